@@ -1,7 +1,478 @@
-"""Placeholder until the figures extractor lands (see its issue)."""
+"""Figures: every number with its unit, what it measures, and when.
 
-from .model import Article, Context
+Official reports are made of claims in numbers ("2019年以来年均煤炭产量11.9亿吨").
+One regex cuts candidate spans (number, optional range, unit); `numerals` reads
+only those spans, because converting whole texts turns idioms into numbers.
+Rules then drop what is not a figure (dates, years as points in time, ordinals,
+plan names, names with numbers, vague or idiomatic amounts) and attach the
+qualifier, the indicator (the noun phrase the number belongs to), the period
+and the direction of change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from . import numerals
+from .model import Article, Context, Figure
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+# Chinese numerals below this are small counts (两次, 三个场馆, 十五条措施) or fixed
+# phrases (十四届, 二十五次); the SPEC leaves them unscored and newspapers write real
+# statistics above ten in Arabic digits, so only large Chinese amounts (二百元) count.
+CN_MIN_VALUE = 100
+# Four-digit numbers in this range followed by 年 are years as points in time.
+YEAR_MIN, YEAR_MAX = 1000, 2199
+# Longest phrase before or after a number that can still be its indicator; past this
+# the phrase is a clause of its own rather than a name of what is measured.
+MAX_INDICATOR_CHARS = 24
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _lexicons():
+    units: dict[str, tuple[str, str]] = {}
+    for row in _rows("units.txt"):
+        units[row[0]] = (row[1], row[2] if len(row) > 2 else "")
+    exclusions = [r[0] for r in _rows("figure_exclusions.txt")]
+    qualifiers = {"before": [], "after": []}
+    for word, where in _rows("figure_qualifiers.txt"):
+        qualifiers[where].append(word)
+    roles: dict[str, set[str]] = {}
+    for word, role in _rows("indicator_words.txt"):
+        roles.setdefault(role, set()).add(word)
+    return units, exclusions, qualifiers, roles
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+UNITS, EXCLUSIONS, QUALIFIERS, ROLES = _lexicons()
+
+_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CNN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
+_APX = r"[余多]?"
+_NUM = rf"(?:{_AR}{_APX}[百千万亿]*?{_APX}|{_CNN}{_APX}[万亿]*?)"
+_FRAC = rf"(?:百分之|千分之|(?:{_AR}|{_CNN})分之)(?:{_AR}|{_CNN})"
+_UNIT = _alt(UNITS)
+_SEP = r"(?:至|到|——|[~～—－\-])"
+
+FIGURE_RE = re.compile(
+    rf"(?P<frac>{_FRAC})(?P<funit>{_UNIT})?"
+    rf"|(?P<num>{_NUM})(?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?"
+    rf"(?P<unit>{_UNIT})(?:[/每](?P<per>{_UNIT}))?"
+)
+EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
+_QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
+_QUAL_AFTER_RE = re.compile(_alt(QUALIFIERS["after"]))
+_CN_CHARS = set(numerals.CN_NUMERAL_CHARS)
+_MAG_CHARS = set("十百千万亿")
+_VAGUE_BEFORE = set("数几上成好若")  # 数百 几千 上万 成千: not amounts
+_NAME_NEIGHBOURS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９+＋#＃.．·_/]")
+# Two digit characters side by side (一两千, 四五次, 七八个) is an estimate.
+_CN_ESTIMATE_RE = re.compile(r"[一二两三四五六七八九][一二两三四五六七八九]")
+
+SENTENCE_END = "。！？!?；;\n"
+CLAUSE_END = SENTENCE_END + "，,：:"
+_SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
+_CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+_CN_SMALL = "一二两三四五六七八九十"
+PERIOD_RE = re.compile(
+    rf"(?P<plan>“?(?P<plann>十[一二三四五六七八九]?五)”?(?:(?:前|头)(?P<planyrs>[{_CN_SMALL}\d])年|期间|时期|以来)?)"
+    r"|(?P<y>(?:19|20)\d{2})年(?!的)(?:(?P<m1>\d{1,2})月?(?:至|到|—|-)(?P<m2>\d{1,2})月|(?P<m>\d{1,2})月份?)?(?P<since>以来)?"
+    r"|(?P<rel>去年|今年|前年|上年|明年|当年)(?:(?P<rm1>\d{1,2})月?(?:至|到|—|-)(?P<rm2>\d{1,2})月|(?P<rm>\d{1,2})月份?)?"
+    rf"|(?P<same>当月|同期)"
+    rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
+    rf"|(?P<nago>[{_CN_SMALL}\d]+)年(?:来|以来)"
+)
+_REL_YEARS = {"去年": -1, "上年": -1, "今年": 0, "当年": 0, "前年": -2, "明年": 1}
+
+CHANGE_RE = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落|下滑|扩大|缩小|增幅|降幅|提升|回升")
+COMPARISON_RE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|较常年|比常年|较上月|比上月")
+
+# What the phrase before a number may be cut to: "X占/达到Y的" measures X (or Y when
+# X is missing: "占查处的…问题总数的84.7%").
+_SHARE_RE = re.compile(r"^(?P<x>.*?)(?:仅|已|均)?(?:占|达到|相当于)(?P<y>.+)的$")
+_QUOTED_RE = re.compile(r"^[“\"‘「『《][^”\"’」』》]{0,20}[”\"’」』》]")
+_AFTER_DE_RE = re.compile(r"^(?:[高大长宽深重远多老小]?的)")
+_ETC_RE = re.compile(r"^.*等(?:领域|方面|行业|地区|部门|单位|国家|城市|类型|类|种)")
+_TIME_WORD_RE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}日|去年|今年|前年|当月|当年|同期)(?:以来|底|末|初)?"
+)
+_TRAIL_RE = re.compile(rf"(?:{_alt(ROLES['trail'])})$")
+_LEAD_RE = re.compile(rf"^(?:{_alt(ROLES['lead'])})")
+_SPLIT_RE = re.compile(rf"(?:{_alt(ROLES['split'])})")
+_STOP_RE = re.compile(rf"{_alt(ROLES['stop'])}|[、（(“”\"0-9０-９]")
+_GENERIC_RE = re.compile(rf"^(?:{_alt(ROLES['generic'])})")
+_ACTION_RE = re.compile(rf"(?:{_alt(ROLES['action'])})$")
+_PUNCT_EDGE = "“”\"‘’「」『』《》（）()、—·…:：, ，"
+
+
+def _unit_kind(unit: str) -> str:
+    return UNITS.get(unit, ("", ""))[0]
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    if EXCLUSION_RE is None:
+        return []
+    return [(m.start(), m.end()) for m in EXCLUSION_RE.finditer(text)]
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _is_chinese(num: str) -> bool:
+    return not any(ch.isdigit() for ch in num)
+
+
+def _reject_chinese(num: str, text: str, start: int) -> bool:
+    """Chinese numerals are figures only when they are large, exact amounts."""
+    core = num.rstrip(numerals.APPROX_MARKS)
+    if numerals.is_digit_string(core.replace("万", "").replace("亿", "")) and not any(
+        ch in _MAG_CHARS for ch in core
+    ):
+        return True  # 二〇三五年: a year
+    if _CN_ESTIMATE_RE.search(core):
+        return True
+    if all(ch in _MAG_CHARS for ch in core) and len(core) == 1:
+        return True  # 百年, 千家, 万米: idioms more often than amounts
+    if start > 0 and text[start - 1] in _VAGUE_BEFORE:
+        return True
+    value = numerals.parse_number(core)
+    return value is None or value < CN_MIN_VALUE
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    for word in _QUAL_BEFORE:
+        if text.startswith(word, start - len(word)) and start - len(word) >= 0:
+            return word
+    return None
+
+
+def _candidates(text: str):
+    """Yield (start, end, text, value, value_max, unit, qualifier, kind) for every figure."""
+    blocked = _blocked_spans(text)
+    for m in FIGURE_RE.finditer(text):
+        start, end = m.span()
+        prev = text[start - 1] if start else ""
+        nxt = text[end] if end < len(text) else ""
+        if prev == "第" or (prev and _NAME_NEIGHBOURS.match(prev)):
+            continue  # ordinals, K303次, 问界M9, 4+1
+        if nxt and nxt in "+＋":
+            continue
+        if blocked and _overlaps(blocked, start, end):
+            continue
+        qualifier = _qualifier_before(text, start)
+        if m.group("frac"):
+            frac = m.group("frac")
+            unit = m.group("funit") or ""
+            if frac.startswith("百分之"):
+                unit = "%"
+                if m.group("funit"):
+                    end = m.start("funit")
+            value = numerals.parse_number(frac)
+            if value is None:
+                continue
+            yield start, end, text[start:end], value, None, unit, qualifier, "fraction"
+            continue
+        num, num2, unit, per = m.group("num"), m.group("num2"), m.group("unit"), m.group("per")
+        breakers = UNITS[unit][1]
+        if per is None and nxt and nxt in breakers:
+            continue
+        if _is_chinese(num) and _reject_chinese(num, text, start):
+            continue
+        if num2 and _is_chinese(num2) and _reject_chinese(num2, text, m.start("num2")):
+            continue
+        if unit == "年" and not num2 and re.fullmatch(r"[0-9０-９]{4}", num):
+            year = int(num.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            if YEAR_MIN <= year <= YEAR_MAX:
+                continue
+        if unit == "年" and num2 and re.fullmatch(r"[0-9０-９]{4}", num2):
+            continue  # 2023—2035年
+        value = numerals.parse_number(num)
+        if value is None:
+            continue
+        value_max = None
+        if num2:
+            value_max = numerals.parse_number(num2)
+            if value_max is None:
+                continue
+            # "3至5万人": the magnitude written once applies to both ends.
+            mag2 = re.search(r"[百千万亿]+", num2)
+            if mag2 and not re.search(r"[百千万亿]", num) and not _is_chinese(num):
+                value = numerals.parse_number(num + mag2.group())
+        full_unit = unit + ("/" + per if per else "")
+        approx = None
+        core = num2 or num
+        if core.endswith(("余", "多")) or re.search(r"[余多][百千万亿]", core):
+            approx = "余" if "余" in core else "多"
+        after = _QUAL_AFTER_RE.match(text, end)
+        if after:
+            qualifier = qualifier or after.group()
+        yield start, end, text[start:end], value, value_max, full_unit, qualifier or approx, _unit_kind(unit)
+
+
+# ---------------------------------------------------------------- indicator
+
+def _strip_edges(phrase: str) -> str:
+    return phrase.strip(_PUNCT_EDGE + " \u3000\t")
+
+
+def _trim_before(phrase: str) -> str:
+    """The phrase before a number, less time words, qualifiers and linking verbs."""
+    phrase = _TIME_WORD_RE.sub("", phrase)
+    phrase = _strip_edges(phrase)
+    for _ in range(6):
+        new = _TRAIL_RE.sub("", phrase)
+        new = _LEAD_RE.sub("", new)
+        new = _strip_edges(new)
+        if new == phrase:
+            break
+        phrase = new
+    m = _SHARE_RE.match(phrase)
+    if m:
+        x = _strip_edges(_TRAIL_RE.sub("", m.group("x")))
+        phrase = x if len(x) >= 2 else m.group("y")
+    parts = _SPLIT_RE.split(phrase)
+    if len(parts) > 1 and len(parts[-1]) >= 2:
+        phrase = parts[-1]
+    if "的" in phrase:
+        tail = phrase.rsplit("的", 1)[1]
+        if len(tail) >= 2:
+            phrase = tail
+    phrase = _strip_edges(phrase)
+    for _ in range(3):
+        new = _strip_edges(_TRAIL_RE.sub("", phrase))
+        if new == phrase:
+            break
+        phrase = new
+    if phrase in ROLES["trail"] or phrase in ROLES["lead"] or len(phrase) < 2:
+        return ""
+    return phrase[-MAX_INDICATOR_CHARS:]
+
+
+def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
+    """The noun after a number ("16条省级重点产业链"); True when it came after 的."""
+    rest = text[end:limit]
+    q = _QUAL_AFTER_RE.match(rest)
+    if q:
+        rest = rest[q.end():]
+    via_de = False
+    m = _AFTER_DE_RE.match(rest)
+    if m:
+        rest = rest[m.end():]
+        via_de = True
+    while True:
+        m = _QUOTED_RE.match(rest)
+        if not m or m.end() >= len(rest) or rest[m.end()] in CLAUSE_END:
+            break
+        rest = rest[m.end():]
+    rest = rest.lstrip("“”\"‘’")
+    if _GENERIC_RE.match(rest):
+        return "", False
+    m = _ETC_RE.match(rest)
+    if m and len(rest) > m.end():
+        rest = rest[m.end():]
+    rest = re.sub(r"^(?:通过|在|对|给|把)", "", rest)
+    stop = _STOP_RE.search(rest, 1)
+    phrase = rest[: stop.start()] if stop else rest
+    phrase = _strip_edges(phrase)
+    if len(phrase) < 2 or len(phrase) > MAX_INDICATOR_CHARS:
+        return "", False
+    return phrase, via_de
+
+
+def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
+    """Pick the phrase before or after the number as what it measures.
+
+    Counts name their noun after the classifier (推动16条省级重点产业链), rates and
+    shares name it before (装机占比达到49.7%), and "N单位的X" names X; a verb that
+    takes the figure as object (实现15分钟互联互通) hands over to the noun after it.
+    """
+    before_raw = text[max(clause_start, prev_end):fig_start]
+    before = _trim_before(before_raw)
+    after, via_de = _phrase_after(text, fig_end, clause_limit)
+    if kind in ("percent", "multiple"):
+        return before or "", before_raw
+    if kind == "fraction":
+        return after or before, before_raw
+    if after and (via_de or kind == "count" or not before or _ACTION_RE.search(before)):
+        return after, before_raw
+    return before or after, before_raw
+
+
+# ---------------------------------------------------------------- period
+
+def _cn_small(s: str) -> int | None:
+    v = numerals.parse_number(s)
+    return int(v) if isinstance(v, (int, float)) and v == int(v) else None
+
+
+def _month_end(year: int, month: int) -> str:
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def _span(y1: int, m1: int, y2: int, m2: int) -> dict | None:
+    try:
+        return {"from": f"{y1:04d}-{m1:02d}-01", "to": _month_end(y2, m2)}
+    except ValueError:
+        return None
+
+
+def _resolve_period(m: re.Match, published: date | None) -> dict | None:
+    if m.group("plan"):
+        n = _cn_small(m.group("plann"))
+        if n is None:
+            return None
+        first = 1966 + 5 * (n - 3)  # 三五 began in 1966; 十四五 = 2021–2025
+        if m.group("planyrs"):
+            k = _cn_small(m.group("planyrs"))
+            return _span(first, 1, first + k - 1, 12) if k else None
+        if m.group().endswith("以来") and published:
+            return {"from": f"{first}-01-01", "to": published.isoformat()}
+        return _span(first, 1, first + 4, 12)
+    if m.group("y"):
+        y = int(m.group("y"))
+        if m.group("m1"):
+            return _span(y, int(m.group("m1")), y, int(m.group("m2")))
+        if m.group("m"):
+            mm = int(m.group("m"))
+            if m.group("since"):
+                return {"from": f"{y:04d}-{mm:02d}-01", "to": published.isoformat()} if published else None
+            return _span(y, mm, y, mm)
+        if m.group("since"):
+            return {"from": f"{y:04d}-01-01", "to": published.isoformat()} if published else None
+        return _span(y, 1, y, 12)
+    if published is None:
+        return None
+    if m.group("rel"):
+        y = published.year + _REL_YEARS[m.group("rel")]
+        if m.group("rm1"):
+            return _span(y, int(m.group("rm1")), y, int(m.group("rm2")))
+        if m.group("rm"):
+            return _span(y, int(m.group("rm")), y, int(m.group("rm")))
+        if y == published.year:
+            return {"from": f"{y}-01-01", "to": published.isoformat()}
+        return _span(y, 1, y, 12)
+    if m.group("nyrs"):
+        n = _cn_small(m.group("nyrs"))
+        return _span(published.year - n, 1, published.year - 1, 12) if n else None
+    if m.group("nago"):
+        n = _cn_small(m.group("nago"))
+        return {"from": f"{published.year - n}-01-01", "to": published.isoformat()} if n else None
+    return None
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- annotate
+
+def _boundaries(regex: re.Pattern, text: str) -> list[int]:
+    return [m.start() for m in regex.finditer(text)]
+
+
+def _start_of(bounds: list[int], pos: int) -> int:
+    i = bisect.bisect_left(bounds, pos) - 1
+    return bounds[i] + 1 if i >= 0 else 0
+
+
+def _end_of(bounds: list[int], pos: int, n: int) -> int:
+    i = bisect.bisect_left(bounds, pos)
+    return bounds[i] if i < len(bounds) else n
+
+
+def find_figures(text: str, published: str | None = None) -> list[Figure]:
+    """All figures in `text`, in order, each with offsets into `text`."""
+    pub = _parse_published(published)
+    sentences = _boundaries(_SENTENCE_RE, text)
+    clauses = _boundaries(_CLAUSE_RE, text)
+    periods = list(PERIOD_RE.finditer(text))
+    period_starts = [p.start() for p in periods]
+    figures: list[Figure] = []
+    last_sentence = -1
+    last_indicator = None
+    last_range = None  # the last period with a month, for 当月 / 同期
+    prev_end = 0
+    for start, end, ftext, value, value_max, unit, qualifier, kind in _candidates(text):
+        s_start = _start_of(sentences, start)
+        c_start = _start_of(clauses, start)
+        c_end = _end_of(clauses, end, len(text))
+        if s_start != last_sentence:
+            last_indicator = None
+            last_sentence = s_start
+        indicator, before_raw = _indicator(
+            text, start, end, c_start, prev_end if prev_end > c_start else c_start, c_end, unit.split("/")[0], kind
+        )
+        # Percentages after a change verb with nothing before them ("同比下降22.1%")
+        # measure what the sentence's previous figure measured.
+        if not indicator and last_indicator:
+            indicator = last_indicator
+        if indicator:
+            last_indicator = indicator
+        fig = Figure(
+            text=ftext, value=value, unit=unit, start=start, end=end, qualifier=qualifier,
+            value_max=value_max,
+        )
+        if indicator:
+            i_start = text.rfind(indicator, s_start, start)
+            if i_start < 0:
+                i_start = text.find(indicator, end, c_end + 1)
+            fig.indicator = indicator
+            if i_start >= 0:
+                fig.indicator_start, fig.indicator_end = i_start, i_start + len(indicator)
+        # The period: the last time expression in the sentence before the number.
+        i = bisect.bisect_left(period_starts, start) - 1
+        while i >= 0 and periods[i].start() >= s_start:
+            p = periods[i]
+            if p.end() <= start:
+                fig.period = p.group()
+                rng = _resolve_period(p, pub)
+                if p.group("same") and rng is None:
+                    rng = last_range
+                fig.period_range = rng
+                break
+            i -= 1
+        if fig.period_range and (periods and fig.period and not fig.period.startswith(("当", "同"))):
+            last_range = fig.period_range
+        ch = CHANGE_RE.search(before_raw)
+        if ch:
+            fig.change = ch.group()
+        cmp_ = COMPARISON_RE.search(before_raw)
+        if cmp_:
+            fig.comparison = cmp_.group()
+        figures.append(fig)
+        prev_end = end
+    return figures
 
 
 def annotate(article: Article, ctx: Context) -> None:
-    return None
+    """Append the article's figures (numbers with units) to `article.figures`."""
+    if not article.text:
+        return
+    article.figures.extend(find_figures(article.text, ctx.published if ctx else None))

@@ -101,6 +101,7 @@ class Figure:
     period_range: dict | None = None
     change: str | None = None  # "增长" / "下降" / "提高" ...
     comparison: str | None = None  # "同比" / "环比"
+    value_max: float | int | None = None  # upper bound of a range ("7至15个工作日"); value is the lower
 
 
 @dataclass
