@@ -1,0 +1,364 @@
+"""Ingest an archive: files, folders, globs and JSONL → the knowledge base.
+
+Extraction is CPU work and runs in worker processes (all cores by default);
+this process is the one writer. Results are written in submission order (so
+person consolidation is the same on every run) in batches, one transaction
+each: a batch is committed whole or not at all, and a process killed at any
+moment leaves every committed page intact. Every input is identified by its
+`source` (path, or URL / file#line for a JSONL record) and its content hash:
+content already in the base is skipped before extraction (re-ingest changes
+nothing, an interrupted ingest resumes where it stopped), and a source that
+comes back with other content replaces its old articles. An input that fails
+is recorded in `ingest_errors` and the report, and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..errors import ZhnewsError
+from . import open_store
+from .base import Store
+from .people import Consolidator
+from .writer import record_error, write_page
+
+# Articles per transaction: large enough that commit cost (an fsync in WAL
+# mode) is noise, small enough that an interruption loses little work.
+BATCH_ARTICLES = 500
+# …and at most this many seconds of work per transaction, whatever the size.
+MAX_BATCH_SECONDS = 2.0
+# JSONL records (one article each) sent to a worker at once: amortizes the
+# pickling round trip; files go one by one (a PDF can take seconds).
+RECORDS_PER_TASK = 32
+# Tasks in flight per worker: keeps workers busy without reading the whole
+# archive into memory ahead of the writer.
+TASKS_IN_FLIGHT_PER_WORKER = 4
+
+PAGE_JSON_SUFFIXES = (".json",)
+
+
+@dataclass
+class Unit:
+    kind: str  # "file" | "record" | "pagejson"
+    source: str
+    content_hash: str
+    path: str | None = None
+    line: str | None = None  # the JSON text of a record or page dict
+    defaults: dict = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    inputs: int = 0
+    pages: int = 0
+    articles: int = 0
+    skipped: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def as_dict(self) -> dict:
+        return {"inputs": self.inputs, "pages": self.pages, "articles": self.articles, "skipped": self.skipped,
+                "errors": [{"source": s, "error": e} for s, e in self.errors],
+                "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- planning: inputs → units ------------------------------------------------
+def discover_inputs(paths: list[str]) -> list:
+    """zhnews.read.discover (files, folders, globs), plus explicit page .json files."""
+    from ..errors import InputError
+    from ..read import Source, discover
+
+    out = []
+    for name in paths:
+        if name.lower().endswith(PAGE_JSON_SUFFIXES) and os.path.isfile(name):
+            out.append(Source(name, __import__("pathlib").Path(name)))
+        else:
+            out.extend(discover([name]))
+    return [x if not isinstance(x, InputError) else (x.source, x.reason) for x in out]
+
+
+def count_units(sources: list) -> int:
+    n = 0
+    for s in sources:
+        if isinstance(s, tuple):
+            continue
+        if s.kind == "jsonl":
+            try:
+                with open(s.path, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+def iter_units(sources: list, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
+    for s in sources:
+        if isinstance(s, tuple):  # discovery error: (source, reason)
+            yield s
+            continue
+        path = os.path.abspath(str(s.path)) if s.path else None
+        if s.path is None:
+            yield (s.name, "standard input cannot be ingested; save it to a file")
+        elif s.kind == "jsonl":
+            yield from _jsonl_units(path, defaults)
+        else:
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError as e:
+                yield (path, f"cannot read ({e.strerror or e})")
+                continue
+            kind = "pagejson" if path.lower().endswith(PAGE_JSON_SUFFIXES) else "file"
+            yield Unit(kind, path, _sha(data), path=path, line=data.decode("utf-8", "replace")
+                       if kind == "pagejson" else None, defaults=defaults)
+
+
+def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
+    try:
+        fh = open(path, "rb")
+    except OSError as e:
+        yield (path, f"cannot read ({e.strerror or e})")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            raw = raw.strip()
+            if not raw:
+                continue
+            where = f"{path}#L{lineno}"
+            try:
+                text = raw.decode("utf-8")
+                obj = json.loads(text)
+            except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                yield (where, f"not a JSON line ({e})")
+                continue
+            if not isinstance(obj, dict):
+                yield (where, "a JSONL line must be an object (a page or an article record)")
+                continue
+            url = obj.get("url") if isinstance(obj.get("url"), str) else None
+            kind = "pagejson" if "articles" in obj else "record"
+            yield Unit(kind, url or where, _sha(raw), path=path, line=text, defaults=defaults)
+
+
+# -- extraction (in workers) --------------------------------------------------
+def record_to_page_dict(record: dict, defaults: dict) -> dict:
+    """An article record {url, date, page, title, paragraphs} → a page dict of one article."""
+    if not (record.get("paragraphs") or record.get("text")):
+        raise ZhnewsError("an article record needs `paragraphs` (a list of strings) or `text`")
+    try:
+        from ..extract import extract_record  # the lead's adapter, when it exists
+    except ImportError:
+        extract_record = None
+    if extract_record is not None:
+        page = extract_record(record)
+    else:
+        page = _fallback_record_page(record, defaults)
+    d = page.to_dict()
+    for art in d["articles"]:
+        art.setdefault("url", record.get("url"))
+        if not art.get("url"):
+            art["url"] = record.get("url")
+    return d
+
+
+def _fallback_record_page(record: dict, defaults: dict):
+    from ..model import Article, Page, Paragraph
+    from ..pipeline import annotate_page
+
+    paras = record.get("paragraphs")
+    if not isinstance(paras, list):
+        paras = str(record.get("text") or "").split("\n")
+    paras = [str(p).strip() for p in paras if str(p).strip()]
+    spans, pos = [], 0
+    for p in paras:
+        spans.append(Paragraph(pos, pos + len(p)))
+        pos += len(p) + 1
+    date = record.get("date") if isinstance(record.get("date"), str) else None
+    art = Article(headline=str(record.get("title") or record.get("headline") or "").strip(),
+                  text="\n".join(paras), date=date, paragraphs=spans)
+    page = Page(input=record.get("url"), articles=[art], published=date,
+                outlet=record.get("outlet") or defaults.get("outlet"), format="jsonl")
+    return annotate_page(page)
+
+
+def _check_page_dict(d: dict) -> dict:
+    arts = d.get("articles")
+    if not isinstance(arts, list):
+        raise ZhnewsError("not a zhnews page: no `articles` list")
+    for a in arts:
+        if not isinstance(a, dict) or not isinstance(a.get("text"), str):
+            raise ZhnewsError("not an extracted page: an article has no `text` (a gold file?)")
+    return d
+
+
+def extract_unit(unit: Unit) -> dict:
+    d = unit.defaults
+    if unit.kind == "record":
+        return record_to_page_dict(json.loads(unit.line), d)
+    if unit.kind == "pagejson":
+        try:
+            obj = json.loads(unit.line)
+        except json.JSONDecodeError as e:
+            raise ZhnewsError(f"not JSON ({e})") from None
+        if not isinstance(obj, dict):
+            raise ZhnewsError("not a zhnews page JSON object")
+        return _check_page_dict(obj)
+    try:
+        from .. import extract
+        page = extract(unit.path, date=d.get("published"), outlet=d.get("outlet"))
+    except ImportError as e:
+        raise ZhnewsError(f"page extraction is not available in this build ({e})") from None
+    return page.to_dict()
+
+
+def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None]]:
+    """Worker entry point: never raises for one bad input."""
+    out = []
+    for u in units:
+        try:
+            out.append((u, extract_unit(u), None))
+        except ZhnewsError as e:
+            out.append((u, None, str(e)))
+        except Exception as e:  # an extractor bug must not stop the archive
+            out.append((u, None, f"internal error in extraction: {type(e).__name__}: {e}"))
+    return out
+
+
+# -- the writer -----------------------------------------------------------------
+class _Writer:
+    def __init__(self, store: Store, report: Report, batch_articles: int):
+        self.store = store
+        self.cons = Consolidator(store)
+        self.report = report
+        self.batch_articles = batch_articles
+        self.buffer: list[tuple[Unit | None, dict | None, str | None, str]] = []
+        self.buffered_articles = 0
+        self.last_flush = time.monotonic()
+
+    def add(self, unit: Unit | None, page: dict | None, error: str | None, source: str) -> None:
+        self.buffer.append((unit, page, error, source))
+        self.buffered_articles += len(page["articles"]) if page else 0
+        if (self.buffered_articles >= self.batch_articles
+                or time.monotonic() - self.last_flush >= MAX_BATCH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        written_pages = written_articles = 0
+        errors = []
+        with self.store.transaction():
+            self.cons.reset()
+            for unit, page, error, source in self.buffer:
+                if error is None:
+                    self.store.execute("SAVEPOINT page")
+                    try:
+                        n = write_page(self.store, self.cons, source, unit.content_hash, page, unit.defaults)
+                    except Exception as e:  # bad values in one page: skip it, keep the batch
+                        self.store.execute("ROLLBACK TO SAVEPOINT page")
+                        self.store.execute("RELEASE SAVEPOINT page")
+                        self.cons.reset()
+                        error = f"cannot store: {type(e).__name__}: {e}"
+                    else:
+                        self.store.execute("RELEASE SAVEPOINT page")
+                        written_pages += 1
+                        written_articles += n
+                if error is not None:
+                    record_error(self.store, source, error)
+                    errors.append((source, error))
+        # Counted only once committed: the report never claims uncommitted work.
+        self.report.pages += written_pages
+        self.report.articles += written_articles
+        self.report.errors += errors
+        self.buffer, self.buffered_articles = [], 0
+        self.last_flush = time.monotonic()
+
+
+def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
+           batch_articles: int = BATCH_ARTICLES, force: bool = False, progress: bool | None = None,
+           defaults: dict | None = None) -> Report:
+    """Ingest `paths` into the base at `db`; returns what was done.
+
+    progress=None shows a bar only on a terminal."""
+    from tqdm import tqdm
+
+    started = time.monotonic()
+    jobs = jobs or os.cpu_count() or 1
+    defaults = {k: v for k, v in (defaults or {}).items() if v}
+    report = Report()
+    sources = discover_inputs(paths)
+    total = count_units(sources)
+
+    pool = None
+    if jobs > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    store = open_store(db, create=True)
+    writer = _Writer(store, report, batch_articles)
+    known = {r[0] for r in store.execute("SELECT content_hash FROM pages").fetchall()}
+    seen: set[str] = set()
+    bar = tqdm(total=total, unit="input", disable=(not sys.stderr.isatty()) if progress is None else not progress,
+               file=sys.stderr, dynamic_ncols=True)
+
+    def handle(results: list[tuple[Unit, dict | None, str | None]]) -> None:
+        for unit, page, error in results:
+            writer.add(unit, page, error, unit.source)
+        bar.update(len(results))
+        bar.set_postfix(articles=report.articles + writer.buffered_articles, errors=len(report.errors), refresh=False)
+
+    pending: deque[Future] = deque()
+    max_in_flight = jobs * TASKS_IN_FLIGHT_PER_WORKER
+    chunk: list[Unit] = []
+
+    def submit(units: list[Unit]) -> None:
+        if pool is None:
+            handle(extract_units(units))
+            return
+        pending.append(pool.submit(extract_units, units))
+        while len(pending) >= max_in_flight or (pending and pending[0].done()):
+            handle(pending.popleft().result())
+
+    try:
+        for item in iter_units(sources, defaults):
+            report.inputs += 1
+            if isinstance(item, tuple):
+                writer.add(None, None, item[1], item[0])
+                bar.update(1)
+                continue
+            if item.content_hash in seen or (item.content_hash in known and not force):
+                report.skipped += 1
+                bar.update(1)
+                continue
+            seen.add(item.content_hash)
+            chunk.append(item)
+            if item.kind != "record" or len(chunk) >= RECORDS_PER_TASK:
+                submit(chunk)
+                chunk = []
+        if chunk:
+            submit(chunk)
+        while pending:
+            handle(pending.popleft().result())
+        writer.flush()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown(wait=not report.interrupted, cancel_futures=True)
+        store.close()
+    report.seconds = time.monotonic() - started
+    return report
