@@ -19,6 +19,6 @@ def extract(text_or_path, date: str | None = None, outlet: str | None = None, na
     A `str` is taken as the page's text unless it is the path of an existing
     file; `bytes` are decoded with encoding detection.
     """
-    from .extract import extract_any
+    from .extraction import extract_any
 
     return extract_any(text_or_path, date=date, outlet=outlet, name=name)

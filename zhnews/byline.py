@@ -1,0 +1,160 @@
+"""Datelines, reporters and correspondents.
+
+The genre writes them in a few stable shapes:
+    本报北京电(山西日报记者 杨文)        本报讯(记者 周皓 通讯员 闫姝)
+    本报北京1月28日电  (记者赵成)        据新华社北京4月2日电（记者  吴雨）
+    本报兰州12月4日讯（新甘肃・甘肃日报记者张富贵）   湖南日报12月4日讯（记者 冒蕞）
+    本报南宁讯 （记者/陈贻泽）           本报记者  左妍   (a closing credit)
+The dateline says who filed from where and when; the credit in brackets says
+who wrote it. Outlet names and role words are lexicon data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load_list
+from .model import Byline
+
+_CJK = r"\u4e00-\u9fff"
+# "本报" / "据新华社" / "湖南日报" / "中新社" + place + date + 电|讯
+DATELINE_RE = re.compile(
+    rf"""^(?P<dateline>
+        (?P<via>据)?
+        (?P<org>本报|新华社|中新社|中国新闻社|人民日报|[{_CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|青年报|法治报|报|通讯社|电视台))
+        (?P<place>[{_CJK}]{{1,7}}?)?
+        (?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?
+        (?P<kind>电|讯|消息)
+    )""",
+    re.X,
+)
+# The bracketed credit right after a dateline; both bracket widths occur.
+CREDIT_PAREN_RE = re.compile(r"[ \u3000\xa0]*[（(]([^（）()]{1,80})[）)]")
+
+ROLE_WORDS = load_list("byline_roles.txt")
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+ROLE_RE = re.compile(rf"(?P<outlet>[{_CJK}・·]{{2,12}}?)?(?P<role>{_ROLE_ALT})")
+CORRESPONDENT_ROLES = {"通讯员", "特约通讯员", "本报通讯员"}
+_NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／]+")
+_NAME_RE = re.compile(rf"^[{_CJK}·]{{1,6}}$")
+# Words that follow names in a credit and are not names ("记者 X 一行").
+_NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理"}
+
+# A closing credit: a whole unit made of roles and names ("本报记者  左妍",
+# "本报通讯员  刘诗寒  记者  屠瑜", "（本报记者 李刚）").
+CLOSING_CREDIT_RE = re.compile(
+    rf"^[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
+)
+# The same credit glued to the end of a paragraph after its last sentence.
+TRAILING_CREDIT_RE = re.compile(
+    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?)$"
+)
+
+
+@dataclass
+class BylineMatch:
+    byline: Byline
+    end: int  # where the body starts, relative to the matched string
+    date_text: str | None
+
+
+def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
+    """'山西日报记者 杨文' → (['杨文'], [], '山西日报'); roles split the names."""
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    outlet = None
+    matches = list(ROLE_RE.finditer(credit))
+    if not matches:
+        return reporters, correspondents, None
+    for i, m in enumerate(matches):
+        if m.group("outlet"):
+            lead = m.group("outlet").strip("・·")
+            # "新甘肃・甘肃日报" → the last outlet-like name
+            lead = re.split(r"[・·]", lead)[-1]
+            if lead not in ("本报",) and len(lead) >= 2:
+                outlet = lead
+        seg_end = matches[i + 1].start() if i + 1 < len(matches) else len(credit)
+        names = split_names(credit[m.end() : seg_end])
+        target = correspondents if m.group("role") in CORRESPONDENT_ROLES else reporters
+        target.extend(n for n in names if n not in target)
+    return reporters, correspondents, outlet
+
+
+def split_names(chunk: str) -> list[str]:
+    """Names separated by spaces, 、 or /; single characters spaced inside one
+    name by typesetting ("耿 联") are put back together."""
+    tokens = [t for t in _NAME_SPLIT.split(chunk.strip()) if t]
+    names: list[str] = []
+    buf = ""
+    for tok in tokens:
+        if tok in _NAME_STOP or not _NAME_RE.match(tok):
+            if buf:
+                names.append(buf)
+                buf = ""
+            continue
+        if len(tok) == 1:
+            buf += tok
+            if len(buf) >= 3:
+                names.append(buf)
+                buf = ""
+            continue
+        if buf:
+            # a lone surname before a 2-char token: "欧阳 X"? keep separate unless
+            # the buffer is a single char (a spaced two-character name "耿 联").
+            if len(buf) == 1:
+                names.append(buf + tok) if len(tok) == 1 else names.extend([buf, tok])
+            else:
+                names.extend([buf, tok])
+            buf = ""
+            continue
+        names.append(tok)
+    if buf:
+        names.append(buf)
+    return [n for n in names if len(n) >= 2]
+
+
+def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
+    """A dateline at the start of a line, with its bracketed credit if any."""
+    m = DATELINE_RE.match(line)
+    if not m:
+        return None
+    end = m.end()
+    credit = None
+    cm = CREDIT_PAREN_RE.match(line, end)
+    if cm:
+        credit = cm.group(1)
+        end = cm.end()
+    elif not re.match(r"[\s\u3000\xa0(（]|$", line[end:end + 1]) and m.group("org") not in ("本报", "新华社", "中新社"):
+        # "湖南日报讯" must be followed by a bracket or space to be a dateline;
+        # "X报电…" inside running text is not one.
+        pass
+    org = m.group("org")
+    reporters, correspondents, credit_outlet = parse_credit(credit) if credit else ([], [], None)
+    if org == "本报":
+        outlet = credit_outlet or page_outlet
+    else:
+        outlet = org
+    place = m.group("place") or None
+    byline = Byline(
+        dateline=m.group("dateline"),
+        place=place,
+        outlet=outlet,
+        reporters=reporters,
+        correspondents=correspondents,
+        raw=line[:end].strip(),
+    )
+    while end < len(line) and line[end] in " \u3000\xa0":
+        end += 1
+    return BylineMatch(byline=byline, end=end, date_text=m.group("date"))
+
+
+def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
+    """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
+    t = text.strip()
+    if not CLOSING_CREDIT_RE.match(t):
+        return None
+    reporters, correspondents, _ = parse_credit(t.strip("（）()"))
+    if not reporters and not correspondents:
+        return None
+    return reporters, correspondents

@@ -1,0 +1,161 @@
+"""The `zhnews` command: thin wrappers over importable functions.
+
+Every user mistake (a missing file, a binary input, a bad date) becomes one
+line on stderr naming the input and the reason, exit code 2, and the other
+inputs of the same run are still processed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+from .errors import InputError, ZhnewsError
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # a check failed (eval below its floor)
+EXIT_INPUT = 2  # some input could not be processed
+
+
+def _err(msg: str) -> None:
+    print(f"zhnews: {msg}", file=sys.stderr)
+
+
+def _add_extract(sub) -> None:
+    p = sub.add_parser("extract", help="page text / HTML / PDF → articles and facts (JSON)")
+    p.add_argument("inputs", nargs="+", help="files, folders, globs, or - for stdin")
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default=None,
+                   help="json (one input), jsonl (one page per line; default for several inputs), text (for reading)")
+    p.add_argument("--date", help="issue date YYYY-MM-DD (default: from the file name or the page)")
+    p.add_argument("--outlet", help="the paper, e.g. 人民日报 (default: from bylines or the file name)")
+    p.add_argument("-o", "--out", help="write to this file instead of stdout")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes for many inputs (default: all cores)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or a Dask cluster")
+    p.add_argument("--scheduler", help="Dask scheduler address (with --engine dask)")
+    p.set_defaults(func=cmd_extract)
+
+
+def _add_eval(sub) -> None:
+    p = sub.add_parser("eval", help="score extraction against gold files (precision/recall/F1 per field)")
+    p.add_argument("gold", nargs="+", help="*.gold.json files; each input page lies beside its gold file")
+    p.add_argument("--min", action="append", default=[], metavar="FIELD=VALUE",
+                   help="fail (exit 1) when FIELD's score is below VALUE; repeatable")
+    p.add_argument("--per-file", action="store_true", help="also print a table per gold file")
+    p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.set_defaults(func=cmd_eval)
+
+
+def render_text(page_dict: dict) -> str:
+    """A page for a person at a terminal: each article, its byline and facts."""
+    out = [f"# {page_dict.get('input') or '<text>'}  published={page_dict.get('published')}  outlet={page_dict.get('outlet')}"]
+    for i, a in enumerate(page_dict["articles"], 1):
+        out.append("")
+        if a.get("kicker"):
+            out.append(f"  [引题] {a['kicker']}")
+        out.append(f"{i}. {a['headline']}")
+        if a.get("subheadline"):
+            out.append(f"  [副题] {a['subheadline']}")
+        b = a.get("byline") or {}
+        who = "、".join(b.get("reporters") or [])
+        corr = "、".join(b.get("correspondents") or [])
+        out.append(f"  {b.get('dateline') or ''} {b.get('outlet') or ''} 记者:{who or '-'} 通讯员:{corr or '-'}  date={a.get('date')}")
+        body = a.get("text") or ""
+        out.append("  " + (body[:160].replace("\n", " ¶ ") + ("…" if len(body) > 160 else "")))
+        if a.get("people"):
+            out.append("  people: " + "; ".join(
+                p["name"] + (f"({'、'.join(p['titles'])})" if p.get("titles") else "") for p in a["people"]))
+        if a.get("organizations"):
+            out.append("  orgs: " + "; ".join(o["name"] for o in a["organizations"]))
+        for s in a.get("statements") or []:
+            extra = f" ← {s['asked_by']}: {s['topic']}" if s.get("kind") == "answer" else ""
+            out.append(f"  [{s['kind']}] {s.get('speaker') or '?'}{extra}: {s['text'][:60]}…")
+        if a.get("figures"):
+            out.append("  figures: " + "; ".join(
+                f"{f['text']}={f['value']}{f['unit']}" + (f"[{f['indicator']}]" if f.get("indicator") else "")
+                for f in a["figures"]))
+    return "\n".join(out) + "\n"
+
+
+def cmd_extract(args) -> int:
+    from .batch import run_extract
+
+    return run_extract(args)
+
+
+def cmd_eval(args) -> int:
+    from . import evaluate
+
+    floors = {}
+    for spec in args.min:
+        field, sep, value = spec.partition("=")
+        try:
+            floors[field.strip()] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep:
+            _err(f"--min {spec!r}: expected FIELD=VALUE, e.g. articles=1.0")
+            return EXIT_INPUT
+    try:
+        report = evaluate.evaluate(args.gold)
+    except ZhnewsError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(evaluate.format_table(report, per_file=args.per_file))
+    failures = evaluate.check_floors(report, floors)
+    for f in failures:
+        _err(f"below floor: {f}")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhnews",
+        description="Chinese newspaper pages into a source-grounded knowledge base.",
+    )
+    parser.add_argument("--version", action="version", version=f"zhnews {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_extract(sub)
+    _add_eval(sub)
+    try:
+        from . import kb_cli
+    except ImportError:
+        kb_cli = None
+    if kb_cli is not None:
+        kb_cli.register(sub)
+    try:
+        from .web import cli as web_cli
+    except ImportError:
+        web_cli = None
+    if web_cli is not None:
+        web_cli.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_INPUT
+    try:
+        return args.func(args)
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except ZhnewsError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

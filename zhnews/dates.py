@@ -1,0 +1,108 @@
+"""Dates: the issue date of a page, and the day an article reports on.
+
+Newspaper text names days relative to the issue: "1月28日电" in a paper of
+1月29日, "28日" alone, "今天", "昨天". They are resolved against `published`;
+a month later than the issue month belongs to the previous year (a 12月30日
+dateline in a 1月2日 paper).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+FILENAME_DATE_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+FULL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+MONTH_DAY_RE = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+DAY_ONLY_RE = re.compile(r"(?<![\d月年号第])(?P<d>[1-9]|[12]\d|3[01])日(?![报电讯])")
+RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+RELATIVE_RE = re.compile("|".join(RELATIVE_DAY))
+# How far into the lead paragraph the day of the event is looked for: the
+# genre states it in the first sentence ("3月6日下午,…", "昨天，本报记者…").
+LEAD_WINDOW = 120
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def date_from_filename(name: str | None) -> str | None:
+    if not name:
+        return None
+    m = FILENAME_DATE_RE.search(name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def date_from_text(text: str) -> str | None:
+    """A full date (2020年4月21日) near the top of a page, e.g. in a transcript title."""
+    m = FULL_DATE_RE.search(text[:300])
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_month_day(month: int, day: int, published: dt.date | None, year: int | None = None) -> str | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if month > published.month + 1:
+            year -= 1  # a later month than the issue: last year's news
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_day(day: int, published: dt.date | None) -> str | None:
+    """'28日' alone: the latest such day on or before the issue date."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_expression(expr: str, published: dt.date | None) -> str | None:
+    m = MONTH_DAY_RE.fullmatch(expr)
+    if m:
+        return resolve_month_day(int(m.group("m")), int(m.group("d")), published, int(m.group("y")) if m.group("y") else None)
+    m = DAY_ONLY_RE.fullmatch(expr)
+    if m:
+        return resolve_day(int(m.group("d")), published)
+    if expr in RELATIVE_DAY and published is not None:
+        return (published + dt.timedelta(days=RELATIVE_DAY[expr])).isoformat()
+    return None
+
+
+def lead_date(text: str, published: dt.date | None) -> str | None:
+    """The first day named in the lead, resolved; None when it names none."""
+    window = text[:LEAD_WINDOW]
+    window = window.split("\n", 1)[0]
+    best = None
+    for rx in (MONTH_DAY_RE, DAY_ONLY_RE, RELATIVE_RE):
+        m = rx.search(window)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    return resolve_expression(best.group(0), published)

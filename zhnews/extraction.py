@@ -1,0 +1,243 @@
+"""Inputs → Page: the entry points behind `zhnews.extract` and `zhnews extract`.
+
+Every format ends as flat text with offsets (HTML and PDF readers produce it
+with hints about which lines are headlines), then layout builds the articles
+and the annotators add the facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from . import dates, layout
+from .byline import match_dateline
+from .errors import InputError
+from .lexicon import load_table
+from .model import Article, Byline, Page, Paragraph
+from .pipeline import annotate_page
+from .read import Source, check_chinese, decode
+
+# Outlets whose reporters sign bylines; a source like 外交部 publishes a
+# transcript but has no "reporters" of its own.
+PRESS_SUFFIXES = ("报", "社", "台", "网", "新闻", "杂志", "刊")
+
+
+def is_press(name: str | None) -> bool:
+    return bool(name) and name.endswith(PRESS_SUFFIXES)
+
+
+def outlet_from_filename(name: str | None) -> str | None:
+    """'rmrb-2026-01-29-p04.txt' → 人民日报, from a lexicon of the short names
+    archives and e-paper exports use."""
+    if not name:
+        return None
+    stem = Path(name).name.lower()
+    tokens = [t for t in re.split(r"[^a-z]+", stem) if t]
+    joined = ["-".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)]
+    table = {row[0].lower(): row[1] for row in load_table("outlet_filenames.tsv") if len(row) >= 2}
+    for tok in joined + tokens:
+        if tok in table:
+            return table[tok]
+    return None
+
+
+def infer_outlet(drafts: list[layout.Draft]) -> str | None:
+    """The paper itself, when its bylines name it ("本报北京电(山西日报记者 杨文)")
+    and no dateline names another paper as its own (a compilation page)."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for d in drafts:
+        if d.byline is None:
+            continue
+        org = d.byline.byline.dateline or ""
+        if org.startswith(("本报",)):
+            if d.byline.byline.outlet:
+                own.add(d.byline.byline.outlet)
+        elif d.byline.byline.outlet and not org.startswith("据") and d.byline.byline.outlet.endswith("报"):
+            others.add(d.byline.byline.outlet)
+    if len(own) == 1 and not (others - own):
+        return own.pop()
+    return None
+
+
+def build_article(draft: layout.Draft, source: str, published: dt.date | None, page_outlet: str | None) -> Article:
+    kicker, headline, subheadline = layout.split_heads(draft.heads)
+    parts: list[str] = []
+    offsets: list[int] = []
+    paragraphs: list[Paragraph] = []
+    joins: list[int] = []
+    for units, is_heading in zip(draft.paragraphs, draft.heading_flags):
+        if parts:
+            parts.append("\n")
+            offsets.append(-1)
+        p_start = len(offsets)
+        for k, u in enumerate(units):
+            if k:
+                joins.append(len(offsets))
+            parts.append(u.text)
+            offsets.extend(range(u.start, u.start + len(u.text)))
+        paragraphs.append(Paragraph(start=p_start, end=len(offsets), heading=is_heading))
+    text = "".join(parts)
+
+    if draft.byline is not None:
+        bm = draft.byline
+        byline = Byline(**{**bm.byline.__dict__})
+        byline.reporters = list(byline.reporters)
+        byline.correspondents = list(byline.correspondents)
+        if (byline.dateline or "").lstrip("据").startswith("本报") and not byline.outlet:
+            byline.outlet = page_outlet if is_press(page_outlet) else None
+    else:
+        bm = None
+        byline = Byline(outlet=page_outlet if is_press(page_outlet) else None)
+    for reporters, correspondents in draft.credits:
+        byline.reporters.extend(r for r in reporters if r not in byline.reporters)
+        byline.correspondents.extend(c for c in correspondents if c not in byline.correspondents)
+
+    date = None
+    if bm is not None and bm.date_text:
+        date = dates.resolve_expression(bm.date_text, published)
+    if date is None:
+        lead = next((text[p.start : p.end] for p in paragraphs if not p.heading), "")
+        date = dates.lead_date(lead, published)
+    if date is None and not draft.heads and published is not None:
+        date = None
+    article = Article(
+        headline=headline,
+        subheadline=subheadline,
+        kicker=kicker,
+        byline=byline,
+        date=date,
+        text=text,
+        paragraphs=paragraphs,
+        offsets=offsets,
+        joins=joins,
+        source_start=offsets[0] if offsets else None,
+        source_end=(offsets[-1] + 1) if offsets else None,
+    )
+    return article
+
+
+def extract_text(
+    text: str,
+    name: str | None = None,
+    date: str | None = None,
+    outlet: str | None = None,
+    fmt: str = "text",
+    encoding: str | None = None,
+    annotate: bool = True,
+) -> Page:
+    """A page's decoded text → annotated Page."""
+    source = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    label = name or "<text>"
+    if not source.strip():
+        raise InputError(label, "empty input")
+    check_chinese(source, label)
+    published_s = date or dates.date_from_filename(name) or dates.date_from_text(source)
+    if date and dates.parse_iso(date) is None:
+        raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
+    published = dates.parse_iso(published_s)
+    drafts = layout.segment(source)
+    page_outlet = outlet or infer_outlet(drafts) or outlet_from_filename(name)
+    page = Page(
+        input=os.path.basename(name) if name else None,
+        published=published_s,
+        outlet=page_outlet,
+        encoding=encoding,
+        format=fmt,
+    )
+    for d in drafts:
+        art = build_article(d, source, published, page_outlet)
+        if art.text or art.headline:
+            page.articles.append(art)
+    if not page.articles:
+        raise InputError(label, "no article found (is this a newspaper page?)")
+    if annotate:
+        annotate_page(page)
+    return page
+
+
+def extract_source(src: Source, date: str | None = None, outlet: str | None = None) -> Page:
+    data = src.read_bytes()
+    kind = src.kind
+    if kind == "html":
+        from .formats import html as html_format
+
+        return html_format.extract_html(data, name=src.name, date=date, outlet=outlet)
+    if kind == "pdf":
+        from .formats import pdf as pdf_format
+
+        return pdf_format.extract_pdf(data, name=src.name, date=date, outlet=outlet)
+    if kind == "jsonl":
+        raise InputError(src.name, "JSONL holds many records: use extract_records() / `zhnews extract` streams it")
+    text, encoding = decode(data, src.name)
+    return extract_text(text, name=src.name, date=date, outlet=outlet, encoding=encoding)
+
+
+def extract_record(record: dict, date: str | None = None, outlet: str | None = None) -> Page:
+    """One JSONL article record {url, date, page, title, paragraphs|text} → Page
+    of one article: the archive already split the page, so layout only cleans."""
+    title = (record.get("title") or "").strip()
+    paras = record.get("paragraphs")
+    body = "\n".join(p for p in paras if p and p.strip()) if isinstance(paras, list) else (record.get("text") or "")
+    name = record.get("url") or record.get("id") or "<record>"
+    if not body.strip():
+        raise InputError(str(name), "record has no text")
+    published = date or record.get("date")
+    text = (title + "\n\n" + body) if title else body
+    page = extract_text(text, name=None, date=published, outlet=outlet or record.get("outlet"), fmt="record", annotate=False)
+    page.input = str(name)
+    # The archive tells where the headline ends: force one article with it.
+    if title and (len(page.articles) != 1 or page.articles[0].headline != layout.clean_heading(title)):
+        page = _single_article(text, title, published, outlet or record.get("outlet"))
+        page.input = str(name)
+    annotate_page(page)
+    return page
+
+
+def _single_article(text: str, title: str, published_s: str | None, outlet: str | None) -> Page:
+    body_start = len(title) + 2
+    source = text
+    units = [u for u in layout.tokenize(source[body_start:])]
+    for u in units:
+        u.start += body_start
+        u.end += body_start
+    draft = layout.Draft(heads=[layout.Unit(title, 0, len(title), "line")])
+    prev = None
+    for u in units:
+        if u.kind == "byline" and draft.byline is None and not draft.paragraphs:
+            draft.byline = u.byline
+            continue
+        if u.kind in ("caption", "furniture"):
+            continue
+        if u.kind == "credit":
+            draft.credits.append(u.credit)
+            prev = None
+            continue
+        if prev is not None and not layout.ends_sentence(prev.text):
+            draft.paragraphs[-1].append(u)
+        else:
+            draft.paragraphs.append([u])
+            draft.heading_flags.append(False)
+        prev = u
+    published = dates.parse_iso(published_s)
+    page = Page(input=None, published=published_s, outlet=outlet, format="record")
+    page.articles.append(build_article(draft, source, published, outlet))
+    return page
+
+
+def extract_any(x, date: str | None = None, outlet: str | None = None, name: str | None = None) -> Page:
+    if isinstance(x, (bytes, bytearray)):
+        text, enc = decode(bytes(x), name or "<bytes>")
+        return extract_text(text, name=name, date=date, outlet=outlet, encoding=enc)
+    if isinstance(x, os.PathLike) or (isinstance(x, str) and "\n" not in x and len(x) < 4096 and os.path.isfile(x)):
+        p = Path(x)
+        return extract_source(Source(str(p), p), date=date, outlet=outlet)
+    if isinstance(x, str):
+        return extract_text(x, name=name, date=date, outlet=outlet)
+    raise TypeError("extract() takes page text (str), bytes, or a path")
+
+
+__all__ = ["extract_text", "extract_source", "extract_record", "extract_any", "match_dateline"]

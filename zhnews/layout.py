@@ -1,0 +1,347 @@
+"""A page's text → articles: headlines, bylines, credits, paragraphs.
+
+Flat page text is a sequence of *units*: the text between line breaks, and in
+pages exported with space-separated paragraphs (新民晚报 style) the text between
+runs of spaces. A unit can be a headline, kicker or subheadline, a dateline with
+its credit, a section heading, a piece of a paragraph that the printed column
+cut ("……新能源和清洁能源装机" / "占比达到49.7%……"), a closing credit, a
+caption or page furniture.
+
+The decisions, in the order they are made:
+1. A dateline (本报北京1月28日电 …) starts an article; the heading-like units
+   just before it (up to three, after a paragraph end) are its kicker, headline
+   and subheadline.
+2. Heading-like units after a paragraph end start a new article when the
+   current one is finished: it had a dateline (short news has no section
+   headings) or a closing credit. Otherwise they are section headings inside
+   the current article; enumerated headings (第8计, （一）) always are.
+3. A unit that does not end a sentence continues into the next one (the
+   column cut it), unless it is a heading: short, no full stop, and the
+   characters across the break are not a pair that running text writes
+   together ("到"+"位" continues, "记"+"从" does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .byline import (
+    BylineMatch,
+    TRAILING_CREDIT_RE,
+    match_dateline,
+    parse_closing_credit,
+)
+from .lexicon import load_list
+
+# Longest in-article section heading or headline without a dateline after it;
+# the genre's headings are 4–25 characters, column-cut sentence pieces longer.
+MAX_HEADING_CHARS = 32
+# A headline right before a dateline can be long: provincial leadership news
+# strings several clauses ("……表彰大会召开 刘国中看望…… 胡衡华主持").
+MAX_HEADLINE_BEFORE_BYLINE = 130
+# At most kicker + headline + subheadline.
+MAX_HEAD_UNITS = 3
+# A comma this early opens a sentence ("此外，" "会议强调，"), not a heading.
+EARLY_COMMA = 4
+# A kicker is the longer line above a shorter headline: ratio and length that
+# separate "世博方舱医院今天起分批送走符合条件的出院者" / "“我战胜了病毒！…”"
+# from "山西代表团代表接受中外媒体采访" / "唐登杰金湘军回答记者提问".
+KICKER_MIN_CHARS = 18
+KICKER_RATIO = 1.25
+
+WIDE_GAP_RE = re.compile(r"[ \u3000]{3,}|\t+")
+NARROW_GAP_RE = re.compile(r"[ \u3000\xa0]{2}")
+SPACE_RUN_RE = re.compile(r"[\s\u3000\xa0]+")
+TERMINAL = frozenset("。！？!?…")
+CLOSERS = frozenset("”’」』）)》】\"'")
+OPEN_END = frozenset("，,、：:；;（(“‘《【〈—-·")
+# A heading does not end on a particle or preposition that needs what follows.
+FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为是其")
+# Headings are one or two phrases; a second comma makes it a sentence.
+MAX_HEADING_COMMAS = 1
+STARTS_MIDSENTENCE = frozenset("，,。、；;：:？?！!）)”’》】〉")
+PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("‘", "’"))
+ENUM_HEADING_RE = re.compile(
+    r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
+)
+CAPTION_RE = re.compile(r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$|^[（(]?(?:图片|照片|图)[：:]|^资料图片$|^[（(][^（）()]{0,40}摄[）)]$")
+FURNITURE_RE = re.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图片编辑|制图|版面设计)[：:]|^第\s*\d+\s*版\b|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
+BIGRAMS = frozenset(row for row in load_list("continuation_pairs.txt"))
+
+
+@dataclass
+class Unit:
+    """A piece of the input: `text == source[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+    brk: str  # what separated it from the previous unit: line | wide | narrow | byline
+    kind: str = "text"  # text | byline | credit | caption | furniture
+    byline: BylineMatch | None = None
+    credit: tuple[list[str], list[str]] | None = None
+
+
+@dataclass
+class Draft:
+    """An article being assembled from units."""
+
+    heads: list[Unit] = field(default_factory=list)
+    byline: BylineMatch | None = None
+    paragraphs: list[list[Unit]] = field(default_factory=list)
+    heading_flags: list[bool] = field(default_factory=list)
+    credits: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    closed: bool = False  # a closing credit was read
+
+    @property
+    def dated(self) -> bool:
+        return self.byline is not None
+
+
+def _pieces(text: str, base: int, rx: re.Pattern) -> list[tuple[str, int, bool]]:
+    """Split on a gap pattern, keep offsets; bool says a gap came before."""
+    out = []
+    pos = 0
+    for m in rx.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], base + pos, bool(out)))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], base + pos, bool(out)))
+    return out
+
+
+def _strip(text: str, start: int) -> tuple[str, int]:
+    lead = len(text) - len(text.lstrip(" \t\u3000\xa0"))
+    stripped = text.strip(" \t\u3000\xa0")
+    return stripped, start + lead
+
+
+def tokenize(source: str) -> list[Unit]:
+    units: list[Unit] = []
+    offset = 0
+    for raw in source.split("\n"):
+        line_start = offset
+        offset += len(raw) + 1
+        line, pos = _strip(raw, line_start)
+        if not line:
+            continue
+        if FURNITURE_RE.match(line):
+            units.append(Unit(line, pos, pos + len(line), "line", kind="furniture"))
+            continue
+        brk = "line"
+        bm = match_dateline(line)
+        if bm:
+            head = line[: bm.end].rstrip(" \u3000\xa0")
+            units.append(Unit(head, pos, pos + len(head), brk, kind="byline", byline=bm))
+            line, pos = line[bm.end :], pos + bm.end
+            brk = "byline"
+            if not line.strip():
+                continue
+        for seg, seg_start, gap in _pieces(line, pos, WIDE_GAP_RE):
+            seg, seg_start = _strip(seg, seg_start)
+            if not seg:
+                continue
+            seg_brk = "wide" if gap else brk
+            credit = parse_closing_credit(seg)
+            if credit:
+                units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="credit", credit=credit))
+                continue
+            tail = None
+            m = TRAILING_CREDIT_RE.search(seg)
+            if m:
+                credit = parse_closing_credit(m.group("credit"))
+                if credit:
+                    c_start = m.start("credit")
+                    tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
+                    seg = seg[:c_start].rstrip(" \u3000\xa0")
+            for piece, p_start, ngap in _pieces(seg, seg_start, NARROW_GAP_RE):
+                piece, p_start = _strip(piece, p_start)
+                if not piece:
+                    continue
+                kind = "caption" if CAPTION_RE.match(piece) else "text"
+                units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
+            if tail:
+                units.append(tail)
+    return units
+
+
+def _core(text: str) -> str:
+    """The text without trailing closing quotes/brackets."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1]
+    return t
+
+
+def ends_sentence(text: str) -> bool:
+    t = _core(text)
+    if not t:
+        return True
+    return t[-1] in TERMINAL or t[-1] in "：:" or (t[-1] in "；;" and False)
+
+
+def balanced(text: str) -> bool:
+    return all(text.count(a) <= text.count(b) for a, b in PAIRS if a != b)
+
+
+def open_ended(text: str) -> bool:
+    """Ends where a sentence cannot: a comma, an open quote, an unclosed bracket."""
+    t = text.rstrip()
+    return bool(t) and (t[-1] in OPEN_END or not balanced(t))
+
+
+def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
+    t = unit.text
+    if unit.kind != "text" or len(t) > limit or "。" in t or open_ended(t):
+        return False
+    comma = min((i for i in (t.find("，"), t.find(",")) if i >= 0), default=-1)
+    if 0 <= comma <= EARLY_COMMA:
+        return False
+    if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END:
+        return False
+    if t.count("，") + t.count(",") > MAX_HEADING_COMMAS:
+        return False
+    return True
+
+
+def continues(prev: Unit, nxt: Unit | None) -> bool:
+    """Does `prev` run on into `nxt` (a column cut a sentence)?"""
+    if nxt is None or nxt.kind != "text":
+        return False
+    if ends_sentence(prev.text):
+        return False
+    if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
+        return True
+    if not heading_like(prev):
+        return True
+    return (prev.text[-1] + nxt.text[0]) in BIGRAMS
+
+
+def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
+    if i == 0:
+        return True
+    prev = units[i - 1]
+    if prev.kind in ("credit", "caption", "furniture"):
+        return True
+    if prev.kind == "byline":
+        return False
+    return i - 1 in heading_at or ends_sentence(prev.text)
+
+
+def _heads_before_bylines(units: list[Unit]) -> dict[int, int]:
+    """start index of a headline run → index of the byline it belongs to."""
+    starts: dict[int, int] = {}
+    for b, u in enumerate(units):
+        if u.kind != "byline":
+            continue
+        best = None
+        k = b - 1
+        while k >= 0 and b - k <= MAX_HEAD_UNITS:
+            cand = units[k]
+            if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE:
+                break
+            if k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
+                units[k - 1].kind == "text" and ends_sentence(units[k - 1].text)
+            ):
+                best = k
+            k -= 1
+        if best is not None:
+            starts[best] = b
+    return starts
+
+
+def segment(source: str) -> list[Draft]:
+    units = tokenize(source)
+    run_starts = _heads_before_bylines(units)
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    heading_at: set[int] = set()
+    prev_body: Unit | None = None  # last unit of the current paragraph, if it may be continued
+    i = 0
+    n = len(units)
+
+    def start(heads: list[Unit]) -> Draft:
+        d = Draft(heads=heads)
+        drafts.append(d)
+        return d
+
+    while i < n:
+        u = units[i]
+        if u.kind in ("caption", "furniture"):
+            i += 1
+            continue
+        if u.kind == "credit":
+            if cur is not None:
+                cur.credits.append(u.credit)
+                cur.closed = True
+            prev_body = None
+            i += 1
+            continue
+        if u.kind == "byline":
+            if cur is None or cur.byline is not None or cur.paragraphs:
+                cur = start([])
+            cur.byline = u.byline
+            prev_body = None
+            i += 1
+            continue
+        if i in run_starts:
+            b = run_starts[i]
+            cur = start(units[i:b])
+            cur.byline = units[b].byline
+            prev_body = None
+            i = b + 1
+            continue
+        if u.brk != "byline" and _block_end_before(units, i, heading_at) and heading_like(u) and not continues(u, units[i + 1] if i + 1 < n else None):
+            # a run of heading units
+            j = i + 1
+            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not continues(units[j], units[j + 1] if j + 1 < n else None) and j not in run_starts:
+                j += 1
+            followed_by_body = j < n and units[j].kind in ("text", "byline")
+            new_article = cur is None or ((cur.dated or cur.closed) and not ENUM_HEADING_RE.match(u.text))
+            if new_article and followed_by_body and units[j].kind == "text":
+                cur = start(units[i:j])
+                prev_body = None
+                i = j
+                continue
+            if cur is None:
+                cur = start([])
+            for k in range(i, j):
+                cur.paragraphs.append([units[k]])
+                cur.heading_flags.append(True)
+                heading_at.add(k)
+            prev_body = None
+            i = j
+            continue
+        if cur is None:
+            cur = start([])
+        if prev_body is not None and not ends_sentence(prev_body.text):
+            cur.paragraphs[-1].append(u)
+        else:
+            cur.paragraphs.append([u])
+            cur.heading_flags.append(False)
+        prev_body = u
+        i += 1
+    return [d for d in drafts if d.paragraphs or d.heads]
+
+
+def clean_heading(text: str) -> str:
+    return SPACE_RUN_RE.sub(" ", text).strip()
+
+
+def split_heads(heads: list[Unit]) -> tuple[str | None, str, str | None]:
+    """Heading units → (kicker, headline, subheadline)."""
+    texts = [clean_heading(h.text) for h in heads]
+    if not texts:
+        return None, "", None
+    if len(texts) == 1:
+        return None, texts[0], None
+    if len(texts) == 2:
+        first, second = texts
+        if second.startswith(("—", "-")):
+            return None, first, second.lstrip("—- ")
+        if "：" in first or ":" in first or (len(first) >= KICKER_MIN_CHARS and len(first) >= KICKER_RATIO * len(second)):
+            return first, second, None
+        return None, first, second
+    return texts[0], texts[1], " ".join(texts[2:]).lstrip("—- ")
