@@ -1,7 +1,791 @@
-"""Placeholder until the speech extractor lands (see its issue)."""
+"""Who said what: answers to reporters, reported speech and direct quotes.
 
-from .model import Article, Context
+Chinese news attributes speech with a small set of fixed frames, so the stage is
+rule based: the frame itself ("X代表在回答Y记者关于“Z”的提问时说", "X表示，",
+"“…”X说。", "澎湃新闻记者：… / 耿爽：…") delimits the speaker, the outlet, the
+topic and where the speech starts. A speaker must be a person's name: a mention
+from `article.people` (entities stage) when there is one, else the characters in
+front of the verb when they pass a light name check (surname list, 2-4 CJK
+characters, no honorific such as 先生). 他/她/该负责人 resolve to the last named
+speaker only when nothing else could be meant; otherwise the statement keeps no
+speaker rather than a guessed one.
+
+Every statement's `text` is a slice of `article.text` (start/end), and so are
+the speaker (speaker_start/end) and an answer's topic (topic_start/end).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Article, Context, Statement
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+# A person mention this far (in characters, without punctuation) before the verb can
+# still be its subject: "王毅国务委员兼外长还公开宣布" has 9 characters between.
+MAX_SUBJECT_GAP = 16
+# Content that follows a verb directly ("默克尔敦促中方…") must run this long before
+# the sentence ends to count as speech and not an object ("表示同意").
+MIN_DIRECT_CONTENT = 8
+# A quote without sentence punctuation inside is a term ("灯塔工厂") unless a speech
+# frame introduces it; a quote longer than this is a broken pair of marks.
+MAX_QUOTE_LEN = 1500
+# How far back (in paragraphs) a pronoun may look for the speaker it stands for.
+PRONOUN_WINDOW_PARAS = 2
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _lines(name: str) -> list[str]:
+    path = LEXICONS / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> "_Lex":
+    return _Lex()
+
+
+class _Lex:
+    def __init__(self) -> None:
+        self.verbs: dict[str, str] = {}
+        for line in _lines("speech_verbs.txt"):
+            parts = line.split("\t")
+            self.verbs[parts[0].strip()] = (parts[1].strip() if len(parts) > 1 else "p")
+        surnames = set(_lines("speech_surnames.txt")) | set(_lines("surnames.txt"))
+        self.surnames1 = {s for s in surnames if len(s) == 1}
+        self.surnames2 = {s for s in surnames if len(s) == 2}
+        self.titles = sorted({t.split("\t")[0] for t in _lines("titles.txt")}, key=len, reverse=True)
+        self.title_set = set(self.titles)
+        self.title_end_pairs = {t[-2:] for t in self.titles if len(t) >= 2}
+        self.title_last = {t[-1] for t in self.titles}
+        section = None
+        self.surname_words: set[str] = set()
+        self.given_words: set[str] = set()
+        for line in _lines("speech_not_names.txt"):
+            if line.startswith("["):
+                section = line
+            elif section == "[surname-word]":
+                self.surname_words.add(line)
+            elif section == "[given-word]":
+                self.given_words.add(line)
+        self.outlets: dict[str, str] = {}
+        for name in ("outlets.tsv", "outlets_for_questions.tsv"):
+            for line in _lines(name):
+                parts = line.split("\t")
+                if len(parts) >= 2 and parts[0] != "written":
+                    self.outlets[parts[0].strip()] = parts[1].strip()
+        self.outlet_keys = sorted(self.outlets, key=len, reverse=True)
+        verbs = sorted(self.verbs, key=len, reverse=True)
+        self.verb_alt = "|".join(map(re.escape, verbs))
+        self.verb_re = re.compile(f"(?:{self.verb_alt})")
+        title_alt = "|".join(map(re.escape, self.titles)) or "代表"
+        self.trailing_title_re = re.compile(f"(?:(?:{title_alt})[兼、]?)+$")
+        self.title_re = re.compile(f"(?:{title_alt})")
+        self.answer_re = re.compile(
+            # X在回答Y记者关于“Z”的提问时说，
+            r"(?:在|于)?(?:回答|答复|回应)(?P<q>(?:“[^”\n]{0,300}”|[^，,。；！？“”\n]){0,300}?)"
+            r"(?:的)?(?:提问|问题|询问|关切)时?[，,]?"
+            rf"(?P<verb>{self.verb_alt})?(?:道)?[，,：:]"
+            # X围绕Z回答了Y记者提问。他说，
+            r"|(?:围绕|就|针对)(?P<topic2>(?:“[^”\n]{0,300}”|[^，,。；！？“”\n]){1,200}?)[，,]?"
+            r"(?:回答|答复|回应)了?(?P<outlet2>[^，,。；！？“”\n]{0,30}?)记者(?:的|们的)?(?:提问|问题|关切)"
+            rf"(?:[。，,；;](?P<pron2>他|她)?(?P<verb2>{self.verb_alt})(?:道)?[，,：:])?"
+            # X就Z答记者问时表示，
+            r"|(?:在)?(?:就(?P<topic3>(?:“[^”\n]{0,300}”|[^，,。；！？“”\n]){1,200}?))?"
+            r"答(?P<outlet3>[^，,。；！？“”\n]{0,20}?)记者问时?[，,]?"
+            rf"(?P<verb3>{self.verb_alt})?(?:道)?[，,：:]"
+        )
+        self.said_re = re.compile(
+            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是)?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
+        )
+
+    def outlet(self, raw: str | None, ctx: Context | None) -> str | None:
+        """Normalize the outlet written before 记者 ("中央广播电视总台央视" → 中央广播电视总台)."""
+        if not raw:
+            return None
+        s = re.sub(r"[《》〈〉\s“”\"]", "", raw)
+        s = re.split(r"[、和及与]", s)[0]
+        s = re.sub(r"(的|等|驻[\u4e00-\u9fff]{1,6})$", "", s)
+        if not s:
+            return None
+        if s.startswith("本报") or s == "本台":
+            return ctx.outlet if ctx and ctx.outlet else None
+        for key in self.outlet_keys:
+            if s.startswith(key):
+                return self.outlets[key]
+        if len(s) > 20 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·・]+", s):
+            return None
+        return s
+
+
+# ---------------------------------------------------------------- patterns
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Where a clause (and so the search for a verb's subject) begins.
+_CLAUSE_BOUNDARY = set("。！？；;，,：:“”\n!?")
+_SENTENCE_END = set("。！？!?\n")
+_PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
+# Words allowed between a speaker and the verb: adverbs and circumstance frames.
+_INFIX_RE = re.compile(
+    r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
+    r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
+    r"|曾|曾经|最后|首先|随后|坦率地|笑着|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|希望|直接|当场|当即|现场)+$"
+)
+# Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
+_BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]")
+_STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日")
+# A surname followed by a form of address ("汤老师", "王先生") is not a name.
+_SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
+_HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|同志|老人|某某|某)$")
+_PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
+_UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
+_FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
+# Objects that make "表示/强调 + X" an action rather than speech.
+_NOT_SPEECH_OBJECT = re.compile(
+    r"^(?:感谢|谢意|祝贺|欢迎|慰问|哀悼|赞赏|同意|满意|遗憾|关切|关注|敬意|支持|认可|衷心|热烈|诚挚|"
+    r"了|过|着|为|作|成|之|的|出|到|号|得)"
+)
+_Q_TURN = re.compile(r"(?:(?P<outlet>[^，,。：:；！？“”\n]{1,24}?)记者|(?P<wen>问))[：:]")
+_A_TURN = re.compile(r"(?P<name>[\u4e00-\u9fff·・]{2,8}|答)[：:]")
+_SPOKESPERSON = re.compile(r"发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:主持|答|回答|就|表示|在)")
+_CONTINUES_LIST = re.compile(
+    r"(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十]+[）)]|第[二三四五六七八九十]+[，、,：:]|其次|再次|此外|另外|最后[，,])"
+)
+_SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;…]")
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- names
+
+
+class _Names:
+    """The person mentions of one article, for finding a verb's subject."""
+
+    def __init__(self, article: Article, lex: _Lex) -> None:
+        self.lex = lex
+        self.text = article.text
+        spans = []
+        for person in article.people:
+            if person.source != "body" and not person.mentions:
+                continue
+            for m in person.mentions:
+                if 0 <= m.start < m.end <= len(article.text):
+                    spans.append((m.start, m.end, person.name))
+        self.known = {p.name for p in article.people}
+        spans.sort()
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+
+    def add(self, name: str, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        if i and self.spans[i - 1][0] == start:
+            return
+        self.spans.insert(i, (start, end, name))
+        self.starts.insert(i, start)
+
+    def in_range(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        i = bisect_right(self.starts, lo - 1)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < hi:
+            if self.spans[i][1] <= hi:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def valid(self, cand: str, strong: bool = False) -> bool:
+        """A light check that `cand` can be a Chinese personal name; `strong` when a
+        title is written next to it, which outweighs looking like a common word."""
+        if cand in self.known:
+            return True
+        n = len(cand)
+        if n < 2 or n > 4 or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            return False
+        if _HONORIFIC_END.search(cand) or any(c in _STOP_CHARS for c in cand):
+            return False
+        if cand in self.lex.title_set or cand[1:] in self.lex.title_set or cand[-2:] in self.lex.title_set:
+            return False
+        if n == 4 or (n == 3 and cand[:2] in self.lex.surnames2):
+            return cand[:2] in self.lex.surnames2 and n in (3, 4)
+        if cand[0] not in self.lex.surnames1:
+            return False
+        if not strong and (cand[:2] in self.lex.surname_words or (n == 3 and cand[1:] in self.lex.given_words)):
+            return False
+        return True
+
+    def anchored(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """People mentions in [lo, hi) plus names written next to a title there
+        ("安全总监李圣贵", "习近平总书记"), for when the entities stage found none."""
+        text = self.text
+        found = {s: (s, e, n) for s, e, n in self.in_range(lo, hi)}
+        for m in self.lex.title_re.finditer(text, lo, hi):
+            after = self.name_starting_at(text, m.end(), hi, strong=True)
+            if after and after[0] not in found:
+                found[after[0]] = after
+            if m.start() - lo >= 2:
+                for length in (3, 2):
+                    st = m.start() - length
+                    if st >= lo and self.valid(text[st : m.start()], strong=True) and self.placed(text, st, lo) \
+                            and not _SURNAME_ADDRESS.match(text, st):
+                        if st not in found:
+                            found[st] = (st, m.start(), text[st : m.start()])
+                        break
+        return [found[k] for k in sorted(found)]
+
+    def placed(self, text: str, s: int, lo: int) -> bool:
+        """Is position s where a name can begin: a clause start, or right after a title
+        ("局长黄文俊", "经办员张娜") or 据 ("据黄文俊介绍")?"""
+        if s <= lo:
+            return True
+        prev = text[s - 1]
+        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据"
+
+    def name_ending_at(self, text: str, p: int, lo: int, strong: bool = False) -> tuple[int, int, str] | None:
+        """A name written right before position p (not before lo)."""
+        for s, e, name in reversed(self.in_range(max(lo, p - 8), p)):
+            if e == p:
+                return (s, e, name)
+        for length in (3, 2, 4):
+            s = p - length
+            if s < lo:
+                continue
+            cand = text[s:p]
+            if not self.valid(cand, strong) or _SURNAME_ADDRESS.match(text, s):
+                continue
+            if length == 3 and s > lo and text[s - 1 : s + 1] in self.lex.title_end_pairs \
+                    and self.valid(text[s + 1 : p], strong):
+                # "主任李明": 任 ends the title, the name is 李明
+                return (s + 1, p, text[s + 1 : p])
+            if not self.placed(text, s, lo):
+                continue
+            return (s, p, cand)
+        return None
+
+    def name_starting_at(self, text: str, p: int, hi: int, strong: bool = False) -> tuple[int, int, str] | None:
+        for s, e, name in self.in_range(p, min(hi, p + 16)):
+            if s == p:
+                return (s, e, name)
+        if _SURNAME_ADDRESS.match(text, p):
+            return None
+        for length in (3, 2):
+            if p + length <= hi and self.valid(text[p : p + length], strong) and self.placed(text, p, p):
+                return (p, p + length, text[p : p + length])
+        return None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _clause_start(text: str, p: int, floor: int) -> int:
+    i = p
+    while i > floor and text[i - 1] not in _CLAUSE_BOUNDARY:
+        i -= 1
+    while i < p and text[i] in " \u3000\t":
+        i += 1
+    return i
+
+
+def _sentence_start(text: str, p: int, floor: int) -> int:
+    i = p
+    while i > floor and text[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _strip_infix(text: str, cs: int, p: int) -> int:
+    m = _INFIX_RE.search(text, cs, p)
+    if m and m.end() == p:
+        return m.start()
+    return p
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    text = article.text
+    bounds = [(p.start, p.end) for p in article.paragraphs] or [(0, len(text))]
+    out = []
+    for lo, hi in bounds:
+        pos = lo
+        for m in _PARA_SPLIT.finditer(text, lo, hi):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos < hi:
+            out.append((pos, hi))
+    trimmed = []
+    for lo, hi in out:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            trimmed.append((lo, hi))
+    return trimmed
+
+
+class _Doc:
+    def __init__(self, article: Article, ctx: Context | None) -> None:
+        self.article = article
+        self.text = article.text
+        self.ctx = ctx
+        self.lex = _lexicon()
+        self.names = _Names(article, self.lex)
+        self.paras = _paragraphs(article)
+        self.para_starts = [p[0] for p in self.paras]
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def para_end(self, pos: int) -> int:
+        return self.paras[self.para_of(pos)][1] if self.paras else len(self.text)
+
+    def para_start(self, pos: int) -> int:
+        return self.paras[self.para_of(pos)][0] if self.paras else 0
+
+    # -- subjects
+
+    def subject(self, p: int, allow_pronoun: bool = True, need_anchor: bool = False) -> _Speaker | None:
+        """The speaker of a verb (or frame) starting at p, from its own clause.
+
+        `need_anchor`: accept a name found without the entities stage only when a
+        title stands next to it (used where the frame alone is weak evidence)."""
+        text = self.text
+        floor = self.para_start(p)
+        cs = _clause_start(text, p, floor)
+        q = _strip_infix(text, cs, p)
+        head = text[cs:q]
+        if _FIRST_PERSON.search(head):
+            return None
+        names = self.names
+        anchored = False
+        # 1. a name right before the verb, or behind a title ("唐登杰代表在回答")
+        found = names.name_ending_at(text, q, cs)
+        if found:
+            anchored = found[2] in names.known or (found[0] > cs and (
+                text[found[0] - 1] in self.lex.title_last or text[found[0] - 1] == "据"))
+        else:
+            m = self.lex.trailing_title_re.search(head)
+            if m and m.start() > 0:
+                found = names.name_ending_at(text, cs + m.start(), cs, strong=True)
+                anchored = found is not None
+        # 2. the nearest person in the clause, not across 的/来/对… ("王毅国务委员兼外长还公开宣布")
+        if not found:
+            for s, e, name in reversed(names.anchored(cs, q)):
+                if q - e <= MAX_SUBJECT_GAP and not _BAD_GAP.search(text[e:q]):
+                    found, anchored = (s, e, name), True
+                break
+        if found and (anchored or not need_anchor):
+            return _Speaker(found[2], found[0], found[1])
+        if allow_pronoun and head:
+            m = _PRONOUN_RE.search(head) or _UNNAMED_SUBJECT_RE.search(head)
+            if m:
+                return _Speaker(None, cs + m.start(), cs + m.end())
+        return None
+
+
+# ---------------------------------------------------------------- stages
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """(open, close) index pairs of top-level “…” quotes."""
+    out = []
+    depth = 0
+    start = -1
+    for i, c in enumerate(text):
+        if c == "“":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == "”" and depth:
+            depth -= 1
+            if depth == 0:
+                if i - start <= MAX_QUOTE_LEN:
+                    out.append((start, i))
+        elif c == "\n" and depth and i - start > MAX_QUOTE_LEN:
+            depth = 0
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \u3000\t\n，,：:":
+        s += 1
+    while e > s and text[e - 1] in " \u3000\t\n":
+        e -= 1
+    return s, e
+
+
+def _make(text: str, kind: str, sp: _Speaker | None, s: int, e: int, **kw) -> Statement | None:
+    s, e = _trim(text, s, e)
+    if e <= s:
+        return None
+    return Statement(
+        kind=kind,
+        speaker=sp.name if sp else None,
+        text=text[s:e],
+        start=s,
+        end=e,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+        **kw,
+    )
+
+
+def _transcript(doc: _Doc) -> list[Statement]:
+    """问/答 turns: "澎湃新闻记者：…" then "耿爽：…" (外交部 style), "问：…" / "答：…"."""
+    text = doc.text
+    turns = []  # (kind, para index, label start, label end, content start, extra)
+    for i, (lo, hi) in enumerate(doc.paras):
+        m = _Q_TURN.match(text, lo, hi)
+        if m and (m.group("wen") or _CJK.search(m.group("outlet") or "") or "记者" in m.group(0)):
+            outlet_raw = m.group("outlet")
+            if outlet_raw and re.search(r"[，,。；“”]", outlet_raw):
+                m = None
+            else:
+                turns.append(("q", i, m.start(), m.end(), outlet_raw))
+                continue
+        m = _A_TURN.match(text, lo, hi)
+        if m:
+            name = m.group("name")
+            if name == "答" or doc.names.valid(name) or "·" in name or "・" in name:
+                turns.append(("a", i, m.start(), m.end(), name))
+    if not any(t[0] == "q" for t in turns) or not any(t[0] == "a" for t in turns):
+        return []
+    spokesperson = None
+    for line in (doc.article.headline or "", doc.article.subheadline or "", doc.article.kicker or ""):
+        m = _SPOKESPERSON.search(line)
+        if m:
+            spokesperson = m.group("name")
+            break
+    out: list[Statement] = []
+    question = None  # (topic start, topic end, asked_by)
+    last_named = spokesperson
+    for k, (kind, pi, ls, le, extra) in enumerate(turns):
+        # a turn runs until the next turn's paragraph
+        end_para = turns[k + 1][1] if k + 1 < len(turns) else len(doc.paras)
+        end = doc.paras[end_para - 1][1]
+        if kind == "q":
+            ts, te = _trim(text, le, end)
+            asked_by = doc.lex.outlet(extra, doc.ctx) if extra else None
+            question = (ts, te, asked_by)
+            continue
+        if extra == "答":
+            sp = _Speaker(last_named, None, None) if last_named else None  # type: ignore[arg-type]
+        else:
+            sp = _Speaker(extra, ls, le - 1)
+            last_named = extra
+            doc.names.add(extra, ls, le - 1)
+        st = _make(text, "answer", sp, le, end, verb=None)
+        if st is None:
+            continue
+        if question:
+            st.topic = text[question[0] : question[1]]
+            st.topic_start, st.topic_end = question[0], question[1]
+            st.asked_by = question[2]
+        out.append(st)
+    return out
+
+
+def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement, int]]:
+    """Answers told in narration; returns (statement, intro start)."""
+    text = doc.text
+    out = []
+    for m in doc.lex.answer_re.finditer(text):
+        if any(a <= m.start() < b for a, b in claimed):
+            continue
+        sp = doc.subject(m.start())
+        if sp is None:
+            continue
+        topic = outlet = None
+        ts = te = None
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        if m.group("q") is not None:
+            q = m.group("q")
+            qs = m.start("q")
+            k = q.find("记者")
+            if k < 0:
+                if "记者" not in q and not re.search(r"(关于|就|有关)", q) and q.strip():
+                    outlet_raw = None
+                else:
+                    outlet_raw = None
+                rest_off = 0
+            else:
+                outlet_raw = q[:k]
+                rest_off = k + 2
+            outlet = doc.lex.outlet(outlet_raw, doc.ctx)
+            rest = q[rest_off:]
+            lead = re.match(r"(?:们)?(?:关于|就|有关|对|针对|围绕|提出的|提出)?", rest)
+            ts = qs + rest_off + (lead.end() if lead else 0)
+            te = qs + len(q)
+            while te > ts and text[te - 1] in "的等相关":
+                te -= 1
+        elif m.group("topic2") is not None:
+            ts, te = m.start("topic2"), m.end("topic2")
+            outlet = doc.lex.outlet(m.group("outlet2"), doc.ctx)
+        else:
+            if m.group("topic3") is not None:
+                ts, te = m.start("topic3"), m.end("topic3")
+            outlet = doc.lex.outlet(m.group("outlet3"), doc.ctx)
+        if ts is not None and te is not None:
+            ts, te = _trim(text, ts, te)
+            if te - ts >= 2 and text[ts] == "“" and text[te - 1] == "”" and text.count("“", ts, te) == 1:
+                ts, te = ts + 1, te - 1
+            if te > ts:
+                topic = text[ts:te]
+            else:
+                ts = te = None
+        cstart = m.end()
+        if m.group("topic2") is not None and not m.group("verb2"):
+            # "…回答了新华社记者提问。" without "他说": the answer is what follows
+            cstart = m.end()
+        st = _make(text, "answer", sp, cstart, doc.para_end(cstart), asked_by=outlet, topic=topic, verb=verb)
+        if st is None:
+            continue
+        st.topic_start, st.topic_end = ts, te
+        out.append((st, sp.start))
+    return out
+
+
+def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[int, int]]) -> tuple[list, dict]:
+    """Reported speech "X说，…"; returns (statement, intro start) pairs and the
+    speakers of quotes introduced by a verb ("袁博表示：“…”"), keyed by quote start."""
+    text = doc.text
+    lex = doc.lex
+    out = []
+    quote_intro: dict[int, tuple[_Speaker, str]] = {}
+    quote_starts = {a for a, _ in quote_spans}
+    in_quote = _span_index(quote_spans)
+    for m in lex.said_re.finditer(text):
+        v = m.start()
+        if any(a <= v < b for a, b in claimed) or in_quote(v):
+            continue
+        verb = m.group("verb")
+        after = m.group("after")
+        mode = lex.verbs.get(verb, "p")
+        if after == "" and (mode != "d" or m.group("dezhi")):
+            continue
+        if after == "":
+            # direct content: "默克尔敦促中方尽可能…"
+            end = v
+            while end < len(text) and text[end] not in "。！？!?\n":
+                end += 1
+            content = text[m.end() : end]
+            if len(content) < MIN_DIRECT_CONTENT or _NOT_SPEECH_OBJECT.match(content):
+                continue
+        sp = doc.subject(v, need_anchor=(after == ""))
+        if sp is None:
+            # "…，强调“…”" : the subject of the sentence
+            cs = _clause_start(text, v, doc.para_start(v))
+            if text[cs:v].strip() in ("", "并", "还", "也", "又", "同时", "他还", "并且"):
+                ss = _sentence_start(text, v, doc.para_start(v))
+                found = doc.names.anchored(ss, cs)
+                if found and after and "“" in after:
+                    s0, e0, n0 = found[0]
+                    sp = _Speaker(n0, s0, e0)
+            if sp is None:
+                continue
+        if "“" in after:
+            qpos = m.end() - 1
+            if qpos in quote_starts:
+                quote_intro[qpos] = (sp, verb)
+            continue
+        cstart = m.end()
+        st = _make(text, "said", sp, cstart, doc.para_end(cstart), verb=verb)
+        if st is None or len(st.text) < 2:
+            continue
+        out.append((st, sp.start))
+    return out, quote_intro
+
+
+def _span_index(spans: list[tuple[int, int]]):
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+    return inside
+
+
+def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[Statement]) -> list[tuple[Statement, int]]:
+    text = doc.text
+    out = []
+    prev_speaker: _Speaker | None = None
+    prev_close = -10
+    for a, b in quote_spans:
+        content = text[a + 1 : b]
+        sp = None
+        verb = None
+        if a in quote_intro:
+            sp, verb = quote_intro[a]
+        framed = sp is not None
+        if sp is None:
+            # "“…”张娜说。" / "“…”李圣贵对…赞不绝口，“…”"
+            sp, verb = _after_quote(doc, b + 1)
+            framed = sp is not None
+        if sp is None and a > 0 and text[a - 1] in "：:":
+            # "李圣贵既心动又心忧：“…”"
+            sp = doc.subject(a - 1, allow_pronoun=True)
+            if sp is None:
+                cs = _clause_start(text, a - 1, doc.para_start(a))
+                found = doc.names.in_range(cs, a - 1)
+                if found:
+                    sp = _Speaker(found[-1][2], found[-1][0], found[-1][1])
+            framed = sp is not None
+        if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
+            sp = prev_speaker
+        if sp is None:
+            for st in enclosing:
+                if st.start <= a and b < st.end and st.speaker:
+                    sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
+                    break
+        if sp is None:
+            continue
+        if not framed and not _SENTENCE_PUNCT.search(content):
+            continue
+        if not _SENTENCE_PUNCT.search(content) and len(content) < 6:
+            continue
+        st = _make(text, "quote", sp, a + 1, b, verb=verb)
+        if st is None:
+            continue
+        out.append((st, a))
+        prev_speaker, prev_close = sp, b
+    return out
+
+
+_AFTER_QUOTE_END = re.compile(r"[，,。：:；;！？!?\n“]")
+
+
+def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None]:
+    text = doc.text
+    if p >= len(text) or text[p] in " \u3000\t\n":
+        return None, None
+    m = _AFTER_QUOTE_END.search(text, p)
+    ce = m.start() if m else len(text)
+    clause = text[p:ce]
+    if not clause:
+        return None, None
+    # the clause ends with a speech verb: "…齐卫军说"
+    vm = None
+    for vm_ in doc.lex.verb_re.finditer(clause):
+        vm = vm_
+    if vm and p + vm.end() in (ce, ce - 1) or (vm and clause[vm.end():] in ("道", "的是")):
+        sp = doc.subject(p + vm.start(), allow_pronoun=True)
+        if sp is not None and sp.start >= p:
+            return sp, vm.group(0)
+    # the clause starts with a name and the next quote follows: "”李圣贵对…，“"
+    if ce < len(text) - 1 and text[ce] in "，,：:" and text[ce + 1] == "“":
+        found = doc.names.name_starting_at(text, p, ce)
+        if found:
+            return _Speaker(found[2], found[0], found[1]), None
+    return None, None
+
+
+def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
+    """他/她/该负责人 → the last named speaker, only when no other person could be meant."""
+    last: Statement | None = None
+    for st in stmts:
+        if st.speaker is not None:
+            last = st
+            continue
+        if st.speaker_start is None:
+            continue
+        word = doc.text[st.speaker_start : st.speaker_end]
+        if not _PRONOUN_RE.fullmatch(word):
+            continue
+        pi = doc.para_of(st.speaker_start)
+        lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
+        if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
+            lo = last.speaker_start
+        others = {n for s, e, n in doc.names.in_range(lo, st.speaker_start)}
+        if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
+            others.add(last.speaker)
+        if len(others) == 1:
+            st.speaker = others.pop()
+
+
+def _extend(doc: _Doc, st: Statement, stop: int) -> None:
+    """A speech goes on into the next paragraphs while they continue its list ("二是…")."""
+    text = doc.text
+    pi = doc.para_of(st.end - 1)
+    end = st.end
+    while pi + 1 < len(doc.paras):
+        lo, hi = doc.paras[pi + 1]
+        if lo >= stop or not _CONTINUES_LIST.match(text, lo, hi):
+            break
+        end = min(hi, stop)
+        pi += 1
+    if end > st.end:
+        s, e = _trim(text, st.start, end)
+        st.end = e
+        st.text = text[s:e]
 
 
 def annotate(article: Article, ctx: Context) -> None:
-    return None
+    if not article.text:
+        return
+    doc = _Doc(article, ctx)
+    text = doc.text
+    statements: list[Statement] = []
+    transcript = _transcript(doc)
+    statements.extend(transcript)
+    claimed: list[tuple[int, int]] = []
+    answers = _answers(doc, claimed)
+    claimed = [(st.speaker_start or st.start, st.start) for st, _ in answers]
+    quote_spans = _quotes(text)
+    saids, quote_intro = _saids(doc, claimed, quote_spans)
+    for st, _ in answers + saids:
+        if st.speaker and st.speaker_start is not None:
+            doc.names.add(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
+    # A said or answer ends where the next one is introduced in the same paragraph.
+    flows = sorted(answers + saids, key=lambda x: x[0].start)
+    intros = sorted(i for _, i in flows)
+    for st, intro in flows:
+        nxt = [i for i in intros if i >= st.start]
+        stop = nxt[0] if nxt else len(text)
+        if stop < st.end:
+            s, e = _trim(text, st.start, stop)
+            if e > s:
+                st.end, st.text = e, text[s:e]
+        elif doc.para_end(st.start) == st.end:
+            _extend(doc, st, stop)
+    flow_stmts = [st for st, _ in flows]
+    for st in transcript:
+        flow_stmts.append(st)
+    # A statement whose whole text is one quote is that quote.
+    quotes = _quote_statements(doc, quote_spans, quote_intro, flow_stmts)
+    statements.extend(flow_stmts if not transcript else [st for st, _ in flows])
+    statements.extend(st for st, _ in quotes)
+    statements = _dedupe(statements)
+    statements.sort(key=lambda s: (s.start, s.kind != "answer"))
+    _resolve_pronouns(doc, statements)
+    article.statements.extend(statements)
+
+
+def _dedupe(stmts: list[Statement]) -> list[Statement]:
+    seen = set()
+    out = []
+    for st in stmts:
+        key = (st.kind, st.start, st.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(st)
+    return out
