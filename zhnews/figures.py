@@ -120,7 +120,12 @@ _TIME_WORD_RE = re.compile(
 _TRAIL_RE = re.compile(rf"(?:{_alt(ROLES['trail'])})$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(ROLES['lead'])})")
 _SPLIT_RE = re.compile(rf"(?:{_alt(ROLES['split'])})")
-_STOP_RE = re.compile(rf"{_alt(ROLES['stop'])}|[、（(“”\"0-9０-９]")
+_STOP_RE = re.compile(rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]")
+# The phrase after a number is no indicator when it opens with punctuation or with
+# another count ("24小时的两次核酸检测").
+_NOT_AFTER_START = set(CLAUSE_END + "、（(—…")
+_COUNT_AHEAD_RE = re.compile(rf"[{numerals.CN_NUMERAL_CHARS}]+(?:{_UNIT})")
+_AFTER_LEAD_RE = re.compile(r"^(?:通过|在|对|给|把)")
 _GENERIC_RE = re.compile(rf"^(?:{_alt(ROLES['generic'])})")
 _ACTION_RE = re.compile(rf"(?:{_alt(ROLES['action'])})$")
 _PUNCT_EDGE = "“”\"‘’「」『』《》（）()、—·…:：, ，"
@@ -241,6 +246,10 @@ def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
     phrase = _TIME_WORD_RE.sub("", phrase)
     phrase = _strip_edges(phrase)
+    m = _SHARE_RE.match(phrase)
+    if m:
+        x = _strip_edges(_LEAD_RE.sub("", _TRAIL_RE.sub("", m.group("x"))))
+        phrase = x if len(x) >= 2 else m.group("y")
     for _ in range(6):
         new = _TRAIL_RE.sub("", phrase)
         new = _LEAD_RE.sub("", new)
@@ -248,10 +257,6 @@ def _trim_before(phrase: str) -> str:
         if new == phrase:
             break
         phrase = new
-    m = _SHARE_RE.match(phrase)
-    if m:
-        x = _strip_edges(_TRAIL_RE.sub("", m.group("x")))
-        phrase = x if len(x) >= 2 else m.group("y")
     parts = _SPLIT_RE.split(phrase)
     if len(parts) > 1 and len(parts[-1]) >= 2:
         phrase = parts[-1]
@@ -265,7 +270,7 @@ def _trim_before(phrase: str) -> str:
         if new == phrase:
             break
         phrase = new
-    if phrase in ROLES["trail"] or phrase in ROLES["lead"] or len(phrase) < 2:
+    if phrase in ROLES["trail"] or phrase in ROLES["lead"] or phrase in ROLES["generic"] or len(phrase) < 2:
         return ""
     return phrase[-MAX_INDICATOR_CHARS:]
 
@@ -281,18 +286,14 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     if m:
         rest = rest[m.end():]
         via_de = True
-    while True:
-        m = _QUOTED_RE.match(rest)
-        if not m or m.end() >= len(rest) or rest[m.end()] in CLAUSE_END:
-            break
-        rest = rest[m.end():]
-    rest = rest.lstrip("“”\"‘’")
-    if _GENERIC_RE.match(rest):
+    elif rest.startswith("内"):
+        rest = rest[1:]
+    if not rest or rest[0] in _NOT_AFTER_START or _GENERIC_RE.match(rest) or _COUNT_AHEAD_RE.match(rest):
         return "", False
     m = _ETC_RE.match(rest)
     if m and len(rest) > m.end():
         rest = rest[m.end():]
-    rest = re.sub(r"^(?:通过|在|对|给|把)", "", rest)
+    rest = _AFTER_LEAD_RE.sub("", rest)
     stop = _STOP_RE.search(rest, 1)
     phrase = rest[: stop.start()] if stop else rest
     phrase = _strip_edges(phrase)
@@ -311,11 +312,13 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     before_raw = text[max(clause_start, prev_end):fig_start]
     before = _trim_before(before_raw)
     after, via_de = _phrase_after(text, fig_end, clause_limit)
+    # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
+    bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind in ("percent", "multiple"):
         return before or "", before_raw
-    if kind == "fraction":
+    if kind in ("fraction", "age"):
         return after or before, before_raw
-    if after and (via_de or kind == "count" or not before or _ACTION_RE.search(before)):
+    if after and (via_de or bound or kind == "count" or not before or _ACTION_RE.search(before)):
         return after, before_raw
     return before or after, before_raw
 
@@ -419,6 +422,7 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
     last_indicator = None
     last_range = None  # the last period with a month, for 当月 / 同期
     prev_end = 0
+    placed: list[tuple[int, int]] = []  # (clause start, sentence start) of each figure
     for start, end, ftext, value, value_max, unit, qualifier, kind in _candidates(text):
         s_start = _start_of(sentences, start)
         c_start = _start_of(clauses, start)
@@ -467,8 +471,50 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         if cmp_:
             fig.comparison = cmp_.group()
         figures.append(fig)
+        placed.append((c_start, s_start))
         prev_end = end
+    _assign_respectively(text, figures, placed, clauses)
     return figures
+
+
+def _list_items(segment: str, k: int) -> list[str] | None:
+    items = [_strip_edges(x) for x in _TIME_WORD_RE.sub("", segment).split("、")]
+    if len(items) != k or any(not 2 <= len(x) <= MAX_INDICATOR_CHARS for x in items):
+        return None
+    items[0] = items[0].rsplit("的", 1)[-1] if len(items[0].rsplit("的", 1)[-1]) >= 2 else items[0]
+    return items
+
+
+def _assign_respectively(text: str, figures: list[Figure], placed, clauses) -> None:
+    """"A、B、C3类问题,分别占…的54.5%、22.3%、12.1%": the k-th figure after 分别
+    measures the k-th item of the list the sentence named before."""
+    i = 0
+    while i < len(figures):
+        c_start, s_start = placed[i]
+        j = i
+        while j + 1 < len(figures) and placed[j + 1][0] == c_start:
+            j += 1
+        k = j - i + 1
+        head = text[c_start:figures[i].start]
+        if k >= 2 and "分别" in head:
+            segments = [head[: head.index("分别")]]
+            if c_start - 1 > s_start and not _strip_edges(segments[0]):
+                p_start = _start_of(clauses, c_start - 1)
+                seg_end = c_start - 1
+                for f in figures[:i]:
+                    if p_start <= f.start < seg_end:
+                        seg_end = f.start
+                        break
+                segments.append(text[p_start:seg_end])
+            for seg in segments:
+                items = _list_items(seg, k)
+                if items:
+                    for f, item in zip(figures[i : j + 1], items):
+                        f.indicator = item
+                        at = text.rfind(item, s_start, f.start)
+                        f.indicator_start, f.indicator_end = (at, at + len(item)) if at >= 0 else (None, None)
+                    break
+        i = j + 1
 
 
 def annotate(article: Article, ctx: Context) -> None:
