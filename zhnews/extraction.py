@@ -34,7 +34,7 @@ def outlet_from_filename(name: str | None) -> str | None:
     archives and e-paper exports use."""
     if not name:
         return None
-    stem = Path(name).name.lower()
+    stem = name.lower() if "://" in name else Path(name).name.lower()
     tokens = [t for t in re.split(r"[^a-z]+", stem) if t]
     joined = ["-".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)]
     table = {row[0].lower(): row[1] for row in load_table("outlet_filenames.tsv") if len(row) >= 2}
@@ -186,27 +186,47 @@ def extract_record(record: dict, date: str | None = None, outlet: str | None = N
     if not body.strip():
         raise InputError(str(name), "record has no text")
     published = date or record.get("date")
-    text = (title + "\n\n" + body) if title else body
-    page = extract_text(text, name=None, date=published, outlet=outlet or record.get("outlet"), fmt="record", annotate=False)
-    page.input = str(name)
-    # The archive tells where the headline ends: force one article with it.
-    if title and (len(page.articles) != 1 or page.articles[0].headline != layout.clean_heading(title)):
-        page = _single_article(text, title, published, outlet or record.get("outlet"))
+    outlet = outlet or record.get("outlet") or outlet_from_filename(record.get("url"))
+    if not title:
+        page = extract_text(body, name=None, date=published, outlet=outlet, fmt="record")
         page.input = str(name)
+        return page
+    # The archive already split the page and knows the headline: one article.
+    page = Page(input=str(name), published=published, outlet=outlet, format="record")
+    page.articles.append(article_from_parts(title, body, published=published, outlet=outlet))
+    if not page.articles[0].text:
+        raise InputError(str(name), "record holds no article text (page furniture such as 本版责编 or captions only)")
     annotate_page(page)
     return page
 
 
-def _single_article(text: str, title: str, published_s: str | None, outlet: str | None) -> Page:
-    body_start = len(title) + 2
-    source = text
-    units = [u for u in layout.tokenize(source[body_start:])]
-    for u in units:
-        u.start += body_start
-        u.end += body_start
-    draft = layout.Draft(heads=[layout.Unit(title, 0, len(title), "line")])
+def article_from_parts(
+    headline: str,
+    body: str,
+    kicker: str | None = None,
+    subheadline: str | None = None,
+    byline_text: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """An article whose parts a format already knows (e-paper HTML markup,
+    a PDF's font sizes, an archive record): the body still goes through
+    paragraph repair, dateline and credit reading, so every format yields the
+    same text and offsets. Offsets are into `body`; a dateline may open it or
+    be given as `byline_text` (then it is read and not part of the body)."""
+    draft = layout.Draft(heads=[layout.Unit(h, 0, len(h), "line") for h in (kicker, headline, subheadline) if h])
+    if byline_text:
+        bm = match_dateline(byline_text.strip())
+        if bm is not None:
+            draft.byline = bm
+        else:
+            from .byline import parse_closing_credit, parse_credit
+
+            credit = parse_closing_credit(byline_text) or parse_credit(byline_text)[:2]
+            if credit and (credit[0] or credit[1]):
+                draft.credits.append((credit[0], credit[1]))
     prev = None
-    for u in units:
+    for u in layout.tokenize(body):
         if u.kind == "byline" and draft.byline is None and not draft.paragraphs:
             draft.byline = u.byline
             continue
@@ -220,12 +240,16 @@ def _single_article(text: str, title: str, published_s: str | None, outlet: str 
             draft.paragraphs[-1].append(u)
         else:
             draft.paragraphs.append([u])
-            draft.heading_flags.append(False)
+            draft.heading_flags.append(layout.heading_like(u) and len(draft.paragraphs) > 1 and not layout.continues(u, None))
         prev = u
-    published = dates.parse_iso(published_s)
-    page = Page(input=None, published=published_s, outlet=outlet, format="record")
-    page.articles.append(build_article(draft, source, published, outlet))
-    return page
+    art = build_article(draft, body, dates.parse_iso(published), outlet)
+    # build_article reads kicker/headline/subheadline back by position; keep the given roles
+    art.kicker, art.headline, art.subheadline = (
+        layout.clean_heading(kicker) if kicker else None,
+        layout.clean_heading(headline),
+        layout.clean_heading(subheadline) if subheadline else None,
+    )
+    return art
 
 
 def extract_any(x, date: str | None = None, outlet: str | None = None, name: str | None = None) -> Page:
