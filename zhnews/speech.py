@@ -607,7 +607,14 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
                 quote_intro[qpos] = (sp, verb)
             continue
         cstart = m.end()
-        st = _make(text, "said", sp, cstart, doc.para_end(cstart), verb=verb)
+        end = doc.para_end(cstart)
+        if after == "":
+            # "他认为表格勾选…。于是，…": speech without a comma is one sentence
+            k = cstart
+            while k < end and text[k] not in "。！？!?":
+                k += 1
+            end = min(end, k + 1)
+        st = _make(text, "said", sp, cstart, end, verb=verb)
         if st is None or len(st.text) < 2:
             continue
         out.append((st, sp.start))
@@ -638,9 +645,12 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
         framed = sp is not None
         if sp is None:
             # "“…”张娜说。" / "“…”李圣贵对…赞不绝口，“…”"
-            sp, verb = _after_quote(doc, b + 1)
+            sp, verb, chained = _after_quote(doc, b + 1)
             framed = sp is not None
-        if sp is None and a > 0 and text[a - 1] in "：:":
+            if chained is not None and chained not in quote_intro:
+                quote_intro[chained] = (sp, verb)
+        ends_utterance = b + 1 >= len(text) or text[b + 1] in "。！？!?，,\n "
+        if sp is None and a > 0 and text[a - 1] in "：:" and (ends_utterance or _SENTENCE_PUNCT.search(content)):
             # "李圣贵既心动又心忧：“…”"
             sp = doc.subject(a - 1, allow_pronoun=True)
             if sp is None:
@@ -673,15 +683,18 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
 _AFTER_QUOTE_END = re.compile(r"[，,。：:；;！？!?\n“]")
 
 
-def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None]:
+def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | None]:
+    """The speaker named after a closing quote, and the position of a next quote
+    that the same clause introduces ("”李圣贵坦言，“…”")."""
     text = doc.text
     if p >= len(text) or text[p] in " \u3000\t\n":
-        return None, None
+        return None, None, None
     m = _AFTER_QUOTE_END.search(text, p)
     ce = m.start() if m else len(text)
     clause = text[p:ce]
     if not clause:
-        return None, None
+        return None, None, None
+    chained = ce + 1 if ce + 1 < len(text) and text[ce] in "，,：:" and text[ce + 1] == "“" else None
     # the clause ends with a speech verb: "…齐卫军说"
     vm = None
     for vm_ in doc.lex.verb_re.finditer(clause):
@@ -689,13 +702,13 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None]:
     if vm and p + vm.end() in (ce, ce - 1) or (vm and clause[vm.end():] in ("道", "的是")):
         sp = doc.subject(p + vm.start(), allow_pronoun=True)
         if sp is not None and sp.start >= p:
-            return sp, vm.group(0)
+            return sp, vm.group(0), chained
     # the clause starts with a name and the next quote follows: "”李圣贵对…，“"
-    if ce < len(text) - 1 and text[ce] in "，,：:" and text[ce + 1] == "“":
+    if chained is not None:
         found = doc.names.name_starting_at(text, p, ce)
         if found:
-            return _Speaker(found[2], found[0], found[1]), None
-    return None, None
+            return _Speaker(found[2], found[0], found[1]), None, chained
+    return None, None, None
 
 
 def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
@@ -714,7 +727,7 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
         lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
         if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
             lo = last.speaker_start
-        others = {n for s, e, n in doc.names.in_range(lo, st.speaker_start)}
+        others = {n for s, e, n in doc.names.anchored(lo, st.speaker_start)}
         if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
             others.add(last.speaker)
         if len(others) == 1:
