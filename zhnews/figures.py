@@ -96,8 +96,8 @@ _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 _CN_SMALL = "一二两三四五六七八九十"
 PERIOD_RE = re.compile(
-    rf"(?P<plan>“?(?P<plann>十[一二三四五六七八九]?五)”?(?:(?:前|头)(?P<planyrs>[{_CN_SMALL}\d])年|期间|时期|以来)?)"
-    r"|(?P<y>(?:19|20)\d{2})年(?!的)(?:(?P<m1>\d{1,2})月?(?:至|到|—|-)(?P<m2>\d{1,2})月|(?P<m>\d{1,2})月份?)?(?P<since>以来)?"
+    rf"(?P<plan>“?(?P<plann>十[一二三四五六七八九]?五)”?(?:(?:前|头)(?P<planyrs>[{_CN_SMALL}\d])年|期间|时期|以来|末|初)?)"
+    r"|(?P<y>(?:19|20)\d{2})年(?!的)(?:(?P<m1>\d{1,2})月?(?:至|到|—|-)(?P<m2>\d{1,2})月|(?P<m>\d{1,2})月份?)?(?P<since>以来)?(?:底|末|初)?"
     r"|(?P<rel>去年|今年|前年|上年|明年|当年)(?:(?P<rm1>\d{1,2})月?(?:至|到|—|-)(?P<rm2>\d{1,2})月|(?P<rm>\d{1,2})月份?)?"
     rf"|(?P<same>当月|同期)"
     rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
@@ -125,6 +125,14 @@ _STOP_RE = re.compile(rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]")
 # another count ("24小时的两次核酸检测").
 _NOT_AFTER_START = set(CLAUSE_END + "、（(—…")
 _COUNT_AHEAD_RE = re.compile(rf"[{numerals.CN_NUMERAL_CHARS}]+(?:{_UNIT})")
+# A change or linking verb right after the number ("从92种增至167种") starts the
+# predicate, not the counted noun.
+_VERB_AHEAD_RE = re.compile(
+    CHANGE_RE.pattern + "|" + _alt(w for w in ROLES["trail"] if len(w) >= 2) + r"|[增降升减][至到]"
+)
+# A qualifier or linking verb closing the phrase after a number introduces the next
+# figure ("136支校园足球队超过3000名"), so it is cut off.
+_AFTER_TRAIL_RE = re.compile(rf"(?:{_alt(QUALIFIERS['before'])}|达到|达|共|累计)$")
 _AFTER_LEAD_RE = re.compile(r"^(?:通过|在|对|给|把)")
 _GENERIC_RE = re.compile(rf"^(?:{_alt(ROLES['generic'])})")
 _ACTION_RE = re.compile(rf"(?:{_alt(ROLES['action'])})$")
@@ -225,6 +233,8 @@ def _candidates(text: str):
             mag2 = re.search(r"[百千万亿]+", num2)
             if mag2 and not re.search(r"[百千万亿]", num) and not _is_chinese(num):
                 value = numerals.parse_number(num + mag2.group())
+        if text.endswith(("零下", "负"), max(0, start - 2), start):
+            value, value_max = -value, (-value_max if value_max is not None else None)
         full_unit = unit + ("/" + per if per else "")
         approx = None
         core = num2 or num
@@ -244,7 +254,7 @@ def _strip_edges(phrase: str) -> str:
 
 def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
-    phrase = _TIME_WORD_RE.sub("", phrase)
+    phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _strip_edges(phrase)
     m = _SHARE_RE.match(phrase)
     if m:
@@ -288,7 +298,13 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
         via_de = True
     elif rest.startswith("内"):
         rest = rest[1:]
-    if not rest or rest[0] in _NOT_AFTER_START or _GENERIC_RE.match(rest) or _COUNT_AHEAD_RE.match(rest):
+    if (
+        not rest
+        or rest[0] in _NOT_AFTER_START
+        or _GENERIC_RE.match(rest)
+        or _COUNT_AHEAD_RE.match(rest)
+        or _VERB_AHEAD_RE.match(rest)
+    ):
         return "", False
     m = _ETC_RE.match(rest)
     if m and len(rest) > m.end():
@@ -296,7 +312,7 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     rest = _AFTER_LEAD_RE.sub("", rest)
     stop = _STOP_RE.search(rest, 1)
     phrase = rest[: stop.start()] if stop else rest
-    phrase = _strip_edges(phrase)
+    phrase = _strip_edges(_AFTER_TRAIL_RE.sub("", phrase))
     if len(phrase) < 2 or len(phrase) > MAX_INDICATOR_CHARS:
         return "", False
     return phrase, via_de
@@ -343,7 +359,7 @@ def _span(y1: int, m1: int, y2: int, m2: int) -> dict | None:
 
 def _resolve_period(m: re.Match, published: date | None) -> dict | None:
     if m.group("plan"):
-        n = _cn_small(m.group("plann"))
+        n = _cn_small(m.group("plann")[:-1])  # 十四五 → the 14th plan
         if n is None:
             return None
         first = 1966 + 5 * (n - 3)  # 三五 began in 1966; 十四五 = 2021–2025
