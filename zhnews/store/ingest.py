@@ -161,11 +161,18 @@ def record_to_page_dict(record: dict, defaults: dict) -> dict:
     if not (record.get("paragraphs") or record.get("text")):
         raise ZhnewsError("an article record needs `paragraphs` (a list of strings) or `text`")
     try:
-        from ..extract import extract_record  # the lead's adapter, when it exists
+        from ..extraction import extract_record  # the shared extractor's record adapter
     except ImportError:
         extract_record = None
+    page = None
     if extract_record is not None:
-        page = extract_record(record)
+        try:
+            page = extract_record(record)
+        except ZhnewsError as e:
+            # The archive already cut this item out of its page (e.g. a 本版责编
+            # credit box the layout rules do not call an article): keep it as given.
+            page = _fallback_record_page(record, defaults)
+            page.warnings.append(f"extractor: {e}; stored the record as given")
     else:
         page = _fallback_record_page(record, defaults)
     d = page.to_dict()
@@ -207,9 +214,8 @@ def _check_page_dict(d: dict) -> dict:
 
 
 def extract_unit(unit: Unit) -> dict:
-    d = unit.defaults
     if unit.kind == "record":
-        return record_to_page_dict(json.loads(unit.line), d)
+        return record_to_page_dict(json.loads(unit.line), unit.defaults)
     if unit.kind == "pagejson":
         try:
             obj = json.loads(unit.line)
@@ -220,7 +226,8 @@ def extract_unit(unit: Unit) -> dict:
         return _check_page_dict(obj)
     try:
         from .. import extract
-        page = extract(unit.path, date=d.get("published"), outlet=d.get("outlet"))
+        # --outlet/--date only fill in what a page does not say (writer.write_page).
+        page = extract(unit.path)
     except ImportError as e:
         raise ZhnewsError(f"page extraction is not available in this build ({e})") from None
     return page.to_dict()

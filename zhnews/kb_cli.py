@@ -1,0 +1,342 @@
+"""Knowledge-base commands: ingest, search, person, org, figures, export.
+
+`register(subparsers)` adds them to the `zhnews` command; each handler takes
+the parsed args and returns an exit code. Also runnable alone:
+`python -m zhnews.kb_cli ingest …`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import json
+import sqlite3
+import sys
+
+from .errors import ZhnewsError
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # nothing matched / nothing to show
+EXIT_INPUT = 2  # a user mistake or inputs that failed (the rest was processed)
+
+
+def _err(msg: str) -> None:
+    print(f"zhnews: {msg}", file=sys.stderr)
+
+
+def _guard(handler):
+    """Turn store problems into one line on stderr, never a traceback."""
+
+    @functools.wraps(handler)
+    def run(args) -> int:
+        try:
+            return handler(args)
+        except ZhnewsError as e:
+            _err(str(e))
+            return EXIT_INPUT
+        except sqlite3.DatabaseError as e:
+            _err(f"{getattr(args, 'db', None) or 'the knowledge base'}: database error ({e}); "
+                 "the file may be corrupt")
+            return EXIT_INPUT
+        except ValueError as e:
+            _err(str(e))
+            return EXIT_INPUT
+        except Exception as e:  # psycopg errors: a server-side message is the useful part
+            if type(e).__module__.startswith("psycopg"):
+                _err(f"PostgreSQL: {str(e).strip()}")
+                return EXIT_INPUT
+            raise
+
+    return run
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    from .store import DEFAULT_DB
+
+    p.add_argument("--db", default=None,
+                   help=f"SQLite file (default $ZHNEWS_DB or ./{DEFAULT_DB}) or postgresql://user@host:port/db")
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="articles dated on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="articles dated on or before")
+    p.add_argument("--outlet", help="only this outlet (e.g. 人民日报)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ingest", help="extract pages / JSONL records into the knowledge base (resumable)")
+    p.add_argument("inputs", nargs="+", help="files, folders, globs, JSONL of articles or of extracted pages")
+    _db_arg(p)
+    p.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--batch", type=int, default=None, help="articles per transaction (default 500)")
+    p.add_argument("--force", action="store_true", help="re-extract inputs whose content is already in the base")
+    p.add_argument("--outlet", help="outlet for inputs that do not name one")
+    p.add_argument("--date", help="issue date for inputs that do not carry one (YYYY-MM-DD)")
+    p.add_argument("--errors", metavar="FILE", help="also write failed inputs as JSONL to FILE")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="full-text search (2+ character words, phrases) with filters")
+    p.add_argument("query", nargs="*", help="words, all required (山西 煤炭); empty = filters only")
+    _db_arg(p)
+    _filter_args(p)
+    p.add_argument("--person", help="only articles naming this person")
+    p.add_argument("--org", help="only articles naming this organization (aliases resolved: 央视 = 中央广播电视总台)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--sort", choices=("rank", "date"), default="rank")
+    p.add_argument("--count", action="store_true", help="print only the number of matching articles")
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("person", help="a person: titles over time, articles, statements, co-mentioned people")
+    p.add_argument("name")
+    _db_arg(p)
+    p.add_argument("--limit", type=int, default=200, help="articles / statements shown per record")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_person)
+
+    p = sub.add_parser("org", help="an organization (any alias): names used, articles, people")
+    p.add_argument("name")
+    _db_arg(p)
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_org)
+
+    p = sub.add_parser("figures", help="figures of one indicator over time (a table)")
+    p.add_argument("--indicator", required=True, help="indicator name or part of it (煤炭产量)")
+    _db_arg(p)
+    _filter_args(p)
+    p.add_argument("--unit", help="only this unit (吨, %%, 元 …)")
+    p.add_argument("--exact", action="store_true", help="indicator must equal the given name")
+    p.add_argument("--sort", choices=("date", "-date", "value", "-value"), default="date")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("export", help="the base as JSONL (articles with facts) or CSV/Parquet (one file per table)")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True)
+    p.add_argument("--output", "-o", help="jsonl: a file (default stdout); csv/parquet: a folder (required)")
+    p.add_argument("--tables", help="csv/parquet: comma-separated tables (default all)")
+    _db_arg(p)
+    p.set_defaults(func=cmd_export)
+
+
+# -- handlers -----------------------------------------------------------------------------
+@_guard
+def cmd_ingest(args) -> int:
+    from .store.ingest import BATCH_ARTICLES, ingest
+
+    if args.jobs is not None and args.jobs < 1:
+        raise ValueError("--jobs must be at least 1")
+    report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
+                    force=args.force, progress=False if args.quiet else None,
+                    defaults={"outlet": args.outlet, "published": args.date})
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for source, error in report.errors:
+                fh.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        rate = report.articles / report.seconds if report.seconds else 0.0
+        print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
+              f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; "
+              f"{len(report.errors)} failed", file=sys.stderr)
+    for source, error in report.errors:
+        _err(f"{source}: {error}")
+    if report.interrupted:
+        _err("interrupted; committed work is kept — run the same command again to resume")
+        return 130
+    return EXIT_INPUT if report.errors else EXIT_OK
+
+
+def _open(args):
+    from .store import open_store
+
+    return open_store(args.db, readonly=True)
+
+
+def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None = None) -> str:
+    widths = widths or {}
+
+    def cell(v, col):
+        if isinstance(v, float):
+            s = f"{v:.0f}" if v.is_integer() else f"{v:g}"
+        else:
+            s = "" if v is None else str(v)
+        s = s.replace("\n", " ")
+        w = widths.get(col)
+        return s if not w or len(s) <= w else s[: w - 1] + "…"
+
+    cells = [[cell(r.get(c), c) for c in columns] for r in rows]
+    width = [max([_w(c)] + [_w(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, width[i]) for i, c in enumerate(columns)).rstrip()]
+    lines.append("  ".join("-" * w for w in width))
+    lines += ["  ".join(_pad(v, width[i]) for i, v in enumerate(row)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _w(s: str) -> int:
+    """Display width: CJK characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * (width - _w(s))
+
+
+@_guard
+def cmd_search(args) -> int:
+    from .store import search as q
+
+    query = " ".join(args.query)
+    filters = dict(date_from=args.date_from, date_to=args.date_to, outlet=args.outlet, person=args.person,
+                   org=args.org)
+    with _open(args) as store:
+        if args.count:
+            print(q.count(store, query, **filters))
+            return EXIT_OK
+        rows = q.search(store, query, limit=args.limit, offset=args.offset, order=args.sort, **filters)
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    elif rows:
+        print(_table(rows, ["article_id", "date", "outlet", "score", "headline", "snippet"],
+                     {"headline": 30, "snippet": 60}))
+    else:
+        _err("no article matches")
+    return EXIT_OK if rows else EXIT_FAILED
+
+
+@_guard
+def cmd_person(args) -> int:
+    from .store import search as q
+
+    with _open(args) as store:
+        pages = q.person_pages(store, args.name, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(pages, ensure_ascii=False, indent=2))
+        return EXIT_OK if pages else EXIT_FAILED
+    if not pages:
+        _err(f"no person named {args.name} in the base")
+        return EXIT_FAILED
+    if len(pages) > 1:
+        print(f"{len(pages)} different people are named {args.name} (kept apart by conflicting titles; "
+              "see evidence)\n")
+    for p in pages:
+        print(f"# {p['name']} (person #{p['person_id']}) — {p['article_count']} articles")
+        if p["note"]:
+            print(f"  note: {p['note']}")
+        print("\n## Titles over time")
+        print(_table(p["titles"], ["first_date", "last_date", "title", "articles"]) if p["titles"] else "  (none)")
+        print("\n## Articles")
+        arts = [dict(a, titles="、".join(a["titles"])) for a in p["articles"]]
+        print(_table(arts, ["article_id", "date", "outlet", "headline", "titles", "link_reason"],
+                     {"headline": 30, "titles": 30}))
+        print("\n## Statements")
+        print(_table(p["statements"], ["date", "article_id", "kind", "text"], {"text": 70})
+              if p["statements"] else "  (none)")
+        print("\n## Co-mentioned people")
+        print(_table(p["co_mentioned"], ["name", "person_id", "articles"]) if p["co_mentioned"] else "  (none)")
+        if p["evidence"]:
+            print("\n## Evidence: same name, kept apart")
+            print(_table(p["evidence"], ["person_id", "other_person_id", "article_id", "kind", "detail"]))
+        print()
+    return EXIT_OK
+
+
+@_guard
+def cmd_org(args) -> int:
+    from .store import search as q
+
+    with _open(args) as store:
+        pages = q.org_pages(store, args.name, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(pages, ensure_ascii=False, indent=2))
+        return EXIT_OK if pages else EXIT_FAILED
+    if not pages:
+        _err(f"no organization named {args.name} in the base")
+        return EXIT_FAILED
+    for o in pages:
+        print(f"# {o['name']} (organization #{o['organization_id']}, {o['kind'] or 'kind unknown'}) — "
+              f"{o['article_count']} articles")
+        print(f"  aliases: {'、'.join(o['aliases'])}")
+        print("  as written: " + "、".join(f"{w['name']} ({w['articles']})" for w in o["as_written"]))
+        print("\n## Articles")
+        print(_table(o["articles"], ["article_id", "date", "outlet", "headline"], {"headline": 40})
+              if o["articles"] else "  (none)")
+        print("\n## People in its articles")
+        print(_table(o["people"], ["name", "person_id", "articles"]) if o["people"] else "  (none)")
+        print()
+    return EXIT_OK
+
+
+@_guard
+def cmd_figures(args) -> int:
+    from .store import search as q
+
+    with _open(args) as store:
+        rows = q.figures(store, args.indicator, unit=args.unit, date_from=args.date_from, date_to=args.date_to,
+                         outlet=args.outlet, sort=args.sort, limit=args.limit, exact=args.exact)
+    cols = ["date", "indicator", "value", "unit", "qualifier", "period", "text", "headline", "article_id",
+            "start_offset", "end_offset"]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    elif rows:
+        print(_table(rows, cols[:9], {"headline": 24, "indicator": 20, "period": 12}))
+    if not rows:
+        _err(f"no figure with an indicator like {args.indicator}")
+    return EXIT_OK if rows else EXIT_FAILED
+
+
+@_guard
+def cmd_export(args) -> int:
+    from .store import export
+
+    with _open(args) as store:
+        if args.format == "jsonl":
+            if not args.output or args.output == "-":
+                n = export.export_jsonl(store, sys.stdout)
+            else:
+                import os
+
+                tmp = args.output + ".part"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    n = export.export_jsonl(store, fh)
+                os.replace(tmp, args.output)
+            print(f"exported {n} articles", file=sys.stderr)
+            return EXIT_OK
+        if not args.output:
+            raise ValueError(f"--format {args.format} writes one file per table: give a folder with --output")
+        tables = [t.strip() for t in args.tables.split(",")] if args.tables else None
+        counts = export.export_tables(store, args.output, args.format, tables)
+    print(", ".join(f"{t} {n}" for t, n in counts.items()) + f" rows → {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zhnews")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    register(sub)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
