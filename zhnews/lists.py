@@ -51,6 +51,8 @@ _MARKERS = re.compile(
 )
 # Where a marker may stand: the start of a clause.
 _BOUNDARY = set("。！？；;：:，,\n“”（(　 ")
+# Words that may stand before a marker at a clause start ("关于第一个问题，…").
+_LEAD_WORDS = {"关于", "至于", "对于"}
 _SEQ_ORDER = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 9, "此外": 9}
 # Families whose markers must open a paragraph (elsewhere "三、" is inside a list of words).
 _PARA_ONLY = {"dun", "arabic"}
@@ -74,7 +76,7 @@ def _markers(text: str, para_starts: list[int]):
     for m in _MARKERS.finditer(text):
         s = m.start()
         at_para = s in para_set
-        if not at_para and s > 0 and text[s - 1] not in _BOUNDARY:
+        if not at_para and s > 0 and text[s - 1] not in _BOUNDARY and text[max(0, s - 2):s] not in _LEAD_WORDS:
             continue
         fam = m.lastgroup if m.lastgroup and not m.lastgroup.startswith("n") else None
         for name in ("shi", "paren", "di", "seq", "dun", "arabic"):

@@ -159,7 +159,7 @@ _NOT_SPEECH_OBJECT = re.compile(
     r"^(?:感谢|谢意|祝贺|欢迎|慰问|哀悼|赞赏|同意|满意|遗憾|关切|关注|敬意|支持|认可|衷心|热烈|诚挚|"
     r"了|过|着|为|作|成|之|的|出|到|号|得)"
 )
-_Q_TURN = re.compile(r"(?:(?P<outlet>[^，,。：:；！？“”\n]{1,24}?)记者|(?P<wen>问))[：:]")
+_Q_TURN = re.compile(r"(?:(?P<outlet>[^，,。：:；！？“”\n]{0,24}?)记者|(?P<wen>问))[：:]")
 _A_TURN = re.compile(r"(?P<name>[\u4e00-\u9fff·・]{2,8}|答)[：:]")
 _SPOKESPERSON = re.compile(r"发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:主持|答|回答|就|表示|在)")
 _CONTINUES_LIST = re.compile(
