@@ -147,7 +147,7 @@ _INFIX_RE = re.compile(
 )
 # Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
 _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]")
-_STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日")
+_STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
 _HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|同志|老人|某某|某)$")
