@@ -65,6 +65,7 @@ def _alt(words) -> str:
 
 
 UNITS, EXCLUSIONS, QUALIFIERS, ROLES = _lexicons()
+PROTECTED = frozenset(r[0] for r in _rows("figure_protected_words.txt"))
 
 _AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CNN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
@@ -120,7 +121,9 @@ _TIME_WORD_RE = re.compile(
 _TRAIL_RE = re.compile(rf"(?:{_alt(ROLES['trail'])})$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(ROLES['lead'])})")
 _SPLIT_RE = re.compile(rf"(?:{_alt(ROLES['split'])})")
-_STOP_RE = re.compile(rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]")
+_STOP_RE = re.compile(
+    rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]|[一二两三四五六七八九十百千万]+(?:{_UNIT})"
+)
 # The phrase after a number is no indicator when it opens with punctuation or with
 # another count ("24小时的两次核酸检测").
 _NOT_AFTER_START = set(CLAUSE_END + "、（(—…")
@@ -135,6 +138,7 @@ _VERB_AHEAD_RE = re.compile(
 _AFTER_TRAIL_RE = re.compile(rf"(?:{_alt(QUALIFIERS['before'])}|达到|达|共|累计)$")
 _AFTER_LEAD_RE = re.compile(r"^(?:通过|在|对|给|把)")
 _GENERIC_RE = re.compile(rf"^(?:{_alt(ROLES['generic'])})")
+_ACTION_LEAD_RE = re.compile(rf"^(?:{_alt(w for w in ROLES['action'] if len(w) >= 2)})")
 _ACTION_RE = re.compile(rf"(?:{_alt(ROLES['action'])})$")
 _PUNCT_EDGE = "“”\"‘’「」『』《》（）()、—·…:：, ，"
 
@@ -252,21 +256,43 @@ def _strip_edges(phrase: str) -> str:
     return phrase.strip(_PUNCT_EDGE + " \u3000\t")
 
 
+def _cut_trail(phrase: str) -> str:
+    """Drop one function word from the end, unless it ends a real word (产能, 行为)."""
+    m = _TRAIL_RE.search(phrase)
+    if not m:
+        return phrase
+    if len(m.group()) == 1 and (phrase[-2:] in PROTECTED or phrase[-3:] in PROTECTED):
+        return phrase
+    return phrase[: m.start()]
+
+
+def _cut_lead(phrase: str) -> str:
+    """Drop one function word from the start, unless it starts a real word (在建, 和平)."""
+    m = _LEAD_RE.match(phrase)
+    if not m:
+        return phrase
+    if len(m.group()) == 1 and (phrase[:2] in PROTECTED or phrase[:3] in PROTECTED):
+        return phrase
+    return phrase[m.end():]
+
+
 def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _strip_edges(phrase)
     m = _SHARE_RE.match(phrase)
     if m:
-        x = _strip_edges(_LEAD_RE.sub("", _TRAIL_RE.sub("", m.group("x"))))
+        x = _strip_edges(_cut_lead(_cut_trail(m.group("x"))))
         phrase = x if len(x) >= 2 else m.group("y")
     for _ in range(6):
-        new = _TRAIL_RE.sub("", phrase)
-        new = _LEAD_RE.sub("", new)
+        new = _cut_lead(_cut_trail(phrase))
         new = _strip_edges(new)
         if new == phrase:
             break
         phrase = new
+    m = _ACTION_LEAD_RE.match(phrase)
+    if m and len(phrase) - m.end() >= 2:
+        phrase = phrase[m.end():]  # 建成智能化煤矿268座
     parts = _SPLIT_RE.split(phrase)
     if len(parts) > 1 and len(parts[-1]) >= 2:
         phrase = parts[-1]
@@ -276,7 +302,7 @@ def _trim_before(phrase: str) -> str:
             phrase = tail
     phrase = _strip_edges(phrase)
     for _ in range(3):
-        new = _strip_edges(_TRAIL_RE.sub("", phrase))
+        new = _strip_edges(_cut_trail(phrase))
         if new == phrase:
             break
         phrase = new

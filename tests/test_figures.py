@@ -1,0 +1,227 @@
+"""Figures: numbers with units, what they measure, when, and what is not a figure.
+
+Sentences are from the example pages (山西日报 2025-03-07, 人民日报 2026-01-27/29,
+新民晚报 2022-04-03, 外交部 2020-04-21) and the 人民日报 2026-01 corpus.
+"""
+
+import pytest
+
+from zhnews.figures import annotate, find_figures
+from zhnews.model import Article, Context
+
+
+def figs(text, published="2025-03-07"):
+    return find_figures(text, published)
+
+
+def one(text, written, published="2025-03-07"):
+    found = [f for f in figs(text, published) if f.text == written]
+    assert found, f"{written!r} not found in {[f.text for f in figs(text, published)]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ values and units
+
+@pytest.mark.parametrize(
+    "sentence, written, value, unit",
+    [
+        ("2019年以来年均煤炭产量11.9亿吨,近三年以长协价保供", "11.9亿吨", 1190000000, "吨"),
+        ("非常规天然气产量达到167亿立方米,是2019年的2.6倍。", "167亿立方米", 16700000000, "立方米"),
+        ("非常规天然气产量达到167亿立方米,是2019年的2.6倍。", "2.6倍", 2.6, "倍"),
+        ("煤炭先进产能超过10.8亿吨/年,华为油气矿山军团", "10.8亿吨/年", 1080000000, "吨/年"),
+        ("“十四五”前四年,能耗强度累计下降13.1%,进度居全国第一方阵。", "13.1%", 13.1, "%"),
+        ("民事裁判自动履行率达61.01%,同比增长2.7个百分点。", "2.7个百分点", 2.7, "个百分点"),
+        ("新纳入失信名单233.98万人次,同时", "233.98万人次", 2339800, "人次"),
+        ("执行到位金额约2.2万亿元。", "2.2万亿元", 2200000000000, "元"),
+        ("三晋大地9.7余万平方公里的黄河流域正在焕发", "9.7余万平方公里", 97000, "平方公里"),
+        ("两年累计交付20余万辆的新能源汽车", "20余万辆", 200000, "辆"),
+        ("截至昨天共收治7100多名轻症患者", "7100多名", 7100, "名"),
+        ("投资超千亿元的“一泓清水入黄河”生态保护工程加快建设", "千亿元", 100000000000, "元"),
+        ("目前云冈石窟三分之二洞窟已经完成了数据采集", "三分之二", 0.666667, ""),
+        ("处警告或者二百元以下罚款", "二百元", 200, "元"),
+        ("30千米/小时低速车相对70千米/小时子弹车", "30千米/小时", 30, "千米/小时"),
+        ("会议持续近2个小时,取得积极成果", "2个小时", 2, "个小时"),
+        ("信用修复人次连续7个季度超过新纳入失信名单人次", "7个季度", 7, "个季度"),
+        ("能耗强度下降百分之十三点一", "百分之十三点一", 13.1, "%"),
+        ("远冬牧场气温在零下30摄氏度左右。", "30摄氏度", -30, "摄氏度"),
+    ],
+)
+def test_value_and_unit(sentence, written, value, unit):
+    f = one(sentence, written)
+    assert f.value == pytest.approx(value, rel=1e-4)
+    assert f.unit == unit
+
+
+def test_range_keeps_both_bounds():
+    f = one("时长在7至15个工作日。", "7至15个工作日")
+    assert (f.value, f.value_max, f.unit) == (7, 15, "个工作日")
+    f = one("一般可容纳3—5万人", "3—5万人")
+    assert (f.value, f.value_max) == (30000, 50000)
+
+
+# ------------------------------------------------------------------ qualifiers
+
+@pytest.mark.parametrize(
+    "sentence, written, qualifier",
+    [
+        ("近三年以长协价保供24个省份电煤12亿吨以上。", "12亿吨", "以上"),
+        ("煤炭先进产能超过10.8亿吨/年", "10.8亿吨/年", "超过"),
+        ("投资超千亿元的“一泓清水入黄河”生态保护工程", "千亿元", "超"),
+        ("会议持续近2个小时", "2个小时", "近"),
+        ("执行到位金额约2.2万亿元。", "2.2万亿元", "约"),
+        ("三晋大地9.7余万平方公里的黄河流域", "9.7余万平方公里", "余"),
+        ("截至昨天共收治7100多名轻症患者", "7100多名", "多"),
+        ("新大楼可同时容纳约600名学生", "600名", "约"),
+    ],
+)
+def test_qualifier_outside_text(sentence, written, qualifier):
+    f = one(sentence, written)
+    assert f.qualifier == qualifier
+    assert not f.text.startswith(("约", "近", "超"))
+
+
+# ------------------------------------------------------------------ not figures
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3月6日下午,十四届全国人大三次会议山西代表团全体会议审议阶段结束后",  # date, ordinals
+        "怀柔实验室山西研究院积极开展“4+1”国家科技攻关",  # a name with numbers
+        "省级特色小镇营收保持两位数增长",  # vague amount
+        "综合算力指数位居全国第一方阵",  # ordinal
+        "为“十四五”规划制定和实施贡献力量",  # plan name
+        "从广州站始发的最后一班普速列车K303次驶离站台",  # train number
+        "最高系统效率96%的高集成七合一电驱总成",  # 七合一 (96% is a figure)
+        "煤机装备、光伏组件等产品走向“一带一路”沿线国家",  # slogan
+        "投资超千亿元的“一泓清水入黄河”生态保护工程",  # idiom (千亿元 is a figure)
+        "广州站的渊源,可追溯至1911年建成的大沙头火车站。1951年,该站正式定名广州站。",  # years
+        "《广州市综合立体交通网规划(2023—2035年)》",  # a plan's years
+        "制定第十四个五年规划和二○三五年远景目标",  # ordinal, a year in Chinese
+        "中华全国供销合作社第七次代表大会",  # ordinal
+        "在上海市第141场新冠肺炎疫情防控新闻发布会上",  # ordinal
+        "主要水文站6至10月平均降雨量较常年减少",  # months
+        "深圳卫视记者:我们看到“77国集团和中国”19日发表声明",  # a name, a day
+        "一天一两千份采样量",  # an estimate
+        "大部分人接受治疗或观察,第一时间,一次,一名,两次",  # small Chinese counts
+        "千家万户,百年,千年,万米海试",  # idioms and bare magnitudes
+        "汽车问界M9和领克900完成测试,实现L4级自动驾驶",  # model names
+        "推动83家中央和国家机关部门",  # (83家 is a figure; nothing else)
+    ],
+)
+def test_not_figures(sentence):
+    allowed = {"96%", "千亿元", "83家"}
+    assert [f.text for f in figs(sentence) if f.text not in allowed] == []
+
+
+def test_twenty_twenty_not_a_figure_but_durations_are():
+    found = [f.text for f in figs("记者26日从最高人民检察院获悉:2025年1至11月,最高刑期为15年有期徒刑")]
+    assert found == ["15年"]
+
+
+# ------------------------------------------------------------------ indicators
+
+@pytest.mark.parametrize(
+    "sentence, written, indicator",
+    [
+        ("2019年以来年均煤炭产量11.9亿吨,近三年", "11.9亿吨", "煤炭产量"),
+        ("煤炭先进产能超过10.8亿吨/年,华为", "10.8亿吨/年", "煤炭先进产能"),
+        ("推动16条省级重点产业链和18个省级特色小镇", "16条", "省级重点产业链"),
+        ("建成智能化煤矿268座,煤炭先进产能", "268座", "智能化煤矿"),
+        ("新能源和清洁能源装机占比达到49.7%,绿电外送量", "49.7%", "新能源和清洁能源装机占比"),
+        ("非常规天然气产量达到167亿立方米,是2019年的2.6倍。", "2.6倍", "非常规天然气产量"),
+        ("民事裁判自动履行率达61.01%,同比增长2.7个百分点。", "2.7个百分点", "民事裁判自动履行率"),
+        ("在执行案件量同比增长15.43%的情况下,执行到位率达50.59%", "15.43%", "执行案件量"),
+        ("全国共查处违反中央八项规定精神问题39236起,", "39236起", "查处违反中央八项规定精神问题"),
+        ("其中,乡科级及以下干部问题占查处问题总数的94.0%。", "94.0%", "乡科级及以下干部问题"),
+        ("澜沧江径流量仅占澜沧江—湄公河全流域径流量的13.5%,", "13.5%", "澜沧江径流量"),
+        ("共受理案件24602件、审结23069件,", "24602件", "受理案件"),
+        ("共受理案件24602件、审结23069件,", "23069件", "审结"),
+        ("三晋大地9.7余万平方公里的黄河流域正在焕发", "9.7余万平方公里", "黄河流域"),
+        ("3月23日,34岁的王先生一家三口", "34岁", "王先生"),
+        ("造成8人死亡、4人受伤。", "4人", "受伤"),
+        ("首批完成21家能源、材料、环境、信息等领域省重点实验室重组;", "21家", "省重点实验室重组"),
+        ("区域鸟类从92种增至167种,", "167种", "区域鸟类"),
+        ("广州站将与广州南站实现15分钟互联互通。", "15分钟", "互联互通"),
+        ("处警告或者二百元以下罚款", "二百元", "罚款"),
+    ],
+)
+def test_indicator(sentence, written, indicator):
+    assert one(sentence, written).indicator == indicator
+
+
+def test_respectively_maps_list_items():
+    text = (
+        "查处的违规收送名贵特产和礼品礼金、违规吃喝、违规发放津补贴或福利3类问题,"
+        "分别占2025年查处的享乐主义、奢靡之风问题总数的54.5%、22.3%、12.1%。"
+    )
+    got = {f.text: f.indicator for f in figs(text)}
+    assert got["54.5%"] == "违规收送名贵特产和礼品礼金"
+    assert got["22.3%"] == "违规吃喝"
+    assert got["12.1%"] == "违规发放津补贴或福利"
+    assert got["3类"] == "问题"
+
+
+# ------------------------------------------------------------------ periods and change
+
+@pytest.mark.parametrize(
+    "sentence, written, period, rng, published",
+    [
+        ("2019年以来年均煤炭产量11.9亿吨", "11.9亿吨", "2019年以来",
+         {"from": "2019-01-01", "to": "2025-03-07"}, "2025-03-07"),
+        ("“十四五”前四年,能耗强度累计下降13.1%", "13.1%", "“十四五”前四年",
+         {"from": "2021-01-01", "to": "2024-12-31"}, "2025-03-07"),
+        ("近三年以长协价保供24个省份电煤12亿吨以上。", "12亿吨", "近三年",
+         {"from": "2022-01-01", "to": "2024-12-31"}, "2025-03-07"),
+        ("2025年1至11月,全国检察机关受理危险驾驶案件23.6万人", "23.6万人", "2025年1至11月",
+         {"from": "2025-01-01", "to": "2025-11-30"}, "2026-01-27"),
+        ("去年,全省新增10家示范基地", "10家", "去年",
+         {"from": "2024-01-01", "to": "2024-12-31"}, "2025-03-07"),
+    ],
+)
+def test_period(sentence, written, period, rng, published):
+    f = one(sentence, written, published)
+    assert f.period == period
+    assert f.period_range == rng
+
+
+def test_comparison_base_year_is_not_the_period():
+    f = one("非常规天然气产量达到167亿立方米,是2019年的2.6倍。", "2.6倍")
+    assert f.period is None
+
+
+def test_change_and_comparison():
+    f = one("受理危险驾驶案件23.6万人,同比下降22.1%;", "22.1%")
+    assert (f.change, f.comparison) == ("下降", "同比")
+    f = one("新能源和清洁能源装机占比达到49.7%", "49.7%")
+    assert (f.change, f.comparison) == (None, None)
+
+
+# ------------------------------------------------------------------ provenance
+
+PAGE = (
+    "3月6日下午,十四届全国人大三次会议山西代表团全体会议审议阶段结束后,按照大会安排,代表接受中外记者集体采访。"
+    "推动16条省级重点产业链和18个省级特色小镇营收保持两位数增长,“文旅+”新业态新场景带动全省文旅市场持续升温。"
+    "二是“人工智能”赋能产业升级加快推进。综合算力指数位居全国第一方阵,建成智能化煤矿268座,煤炭先进产能超过10.8亿吨/年,"
+    "投资超千亿元的“一泓清水入黄河”生态保护工程加快建设。“十四五”前四年,能耗强度累计下降13.1%,进度居全国第一方阵。"
+    "创建133个国家级绿色工厂、8个绿色园区。2019年以来年均煤炭产量11.9亿吨,近三年以长协价保供24个省份电煤12亿吨以上。"
+    "目前云冈石窟三分之二洞窟已经完成了数据采集。三晋大地9.7余万平方公里的黄河流域正在焕发新活力。"
+)
+
+
+def test_offsets_invariant():
+    found = figs(PAGE)
+    assert len(found) == 13
+    for f in found:
+        assert PAGE[f.start:f.end] == f.text
+        if f.indicator_start is not None:
+            assert PAGE[f.indicator_start:f.indicator_end] == f.indicator
+
+
+def test_annotate_appends_to_article():
+    article = Article(headline="山西代表团代表接受中外媒体采访", text=PAGE)
+    annotate(article, Context(published="2025-03-07"))
+    assert [f.text for f in article.figures][:3] == ["16条", "18个", "268座"]
+    assert all(article.text[f.start:f.end] == f.text for f in article.figures)
+    empty = Article(headline="x", text="")
+    annotate(empty, Context())
+    assert empty.figures == []

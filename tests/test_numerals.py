@@ -1,0 +1,71 @@
+"""Numeral parsing: the spans figures cuts out, read to values."""
+
+import pytest
+
+from zhnews.numerals import cn_integer, is_digit_string, parse_number
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        # Arabic with Chinese magnitudes (山西日报, 人民日报 statistics)
+        ("11.9亿", 1190000000),
+        ("167亿", 16700000000),
+        ("10.8亿", 1080000000),
+        ("233.98万", 2339800),
+        ("2.2万亿", 2200000000000),
+        ("1.5万", 15000),
+        ("3千", 3000),
+        ("1,200", 1200),
+        ("７１００", 7100),  # full-width digits
+        ("13.1", 13.1),
+        # 余/多 inside the number are read past
+        ("9.7余万", 97000),
+        ("20余万", 200000),
+        ("2.4万余", 24000),
+        ("7100多", 7100),
+        # Chinese numerals
+        ("两", 2),
+        ("十", 10),
+        ("十五", 15),
+        ("二十五", 25),
+        ("二百", 200),
+        ("五百", 500),
+        ("一百零五", 105),
+        ("三千", 3000),
+        ("一万五千", 15000),
+        ("二十万三千", 203000),
+        ("三亿五千万", 350000000),
+        ("千亿", 100000000000),
+        ("万亿", 1000000000000),
+        ("两万亿", 2000000000000),
+        ("十点八", 10.8),
+        # fractions and percentages
+        ("百分之十三点一", 13.1),
+        ("百分之五十", 50),
+        ("三分之二", 0.666667),
+        ("四分之一", 0.25),
+        # digit by digit: a year, not an amount
+        ("二〇三五", 2035),
+    ],
+)
+def test_parse_number(written, value):
+    assert parse_number(written) == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize("written", ["", "abc", "万x", "分之"])
+def test_not_numbers_give_none(written):
+    assert parse_number(written) is None
+
+
+def test_integral_values_are_ints():
+    assert isinstance(parse_number("11.9亿"), int)
+    assert isinstance(parse_number("13.1"), float)
+
+
+def test_digit_strings():
+    assert is_digit_string("二〇三五")
+    assert is_digit_string("一两")
+    assert not is_digit_string("二十")
+    assert not is_digit_string("五")
+    assert cn_integer("二〇三五") == 2035
