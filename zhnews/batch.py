@@ -152,4 +152,4 @@ def run_extract(args) -> int:
 
 
 def _has_stream(inputs: list[str]) -> bool:
-    return any(i == "-" or i.lower().endswith((".jsonl", ".ndjson")) for i in inputs)
+    return any(i.lower().endswith((".jsonl", ".ndjson")) for i in inputs)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The test command (README line 2, and what .ci/run calls): installs what is
+# missing, starts a throwaway PostgreSQL, runs the whole test suite, then the
+# accuracy gate on ../shared/examples (the hand-made gold pages).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh || { echo "test: setup failed" >&2; exit 1; }
+
+pg_started=0
+if dsn=$(bash scripts/pg-test-server.sh start 2>/tmp/zhnews-pg-start.log); then
+  export ZHNEWS_TEST_PG="$dsn"
+  pg_started=1
+else
+  echo "test: PostgreSQL could not start (see /tmp/zhnews-pg-start.log); its tests will be skipped" >&2
+fi
+cleanup() { [ "$pg_started" = 1 ] && bash scripts/pg-test-server.sh stop >/dev/null 2>&1; }
+trap cleanup EXIT
+
+.venv/bin/python -m pytest "$@"
+rc=$?
+if [ "$rc" = 5 ]; then
+  echo "test: pytest collected no tests" >&2
+  rc=1
+fi
+[ "$rc" = 0 ] || exit "$rc"
+
+# Accuracy gate: floors a change may not fall below (see README "Accuracy").
+if compgen -G "../shared/examples/*.gold.json" >/dev/null; then
+  .venv/bin/zhnews eval ../shared/examples/*.gold.json \
+    --min articles=1.0 --min body.bounds=0.95 --min body.joins=1.0 \
+    --min byline.reporters=0.95 --min byline.correspondents=0.95 --min date=0.9 \
+    --min statements.answers=0.95 --min figures=0.9 || exit 1
+else
+  echo "test: ../shared/examples not found; accuracy gate skipped" >&2
+fi

@@ -1,0 +1,42 @@
+"""Shared test fixtures: the real example pages beside the repository."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
+REPO_EXAMPLES = ROOT / "examples"
+
+
+def example_pages() -> list[Path]:
+    """Every page with a gold file (../shared/examples), else the bundled copy."""
+    if SHARED_EXAMPLES.is_dir():
+        return sorted(SHARED_EXAMPLES.glob("*.txt"))
+    return sorted(REPO_EXAMPLES.glob("*.txt"))
+
+
+def gold_for(page: Path) -> dict | None:
+    gold = page.with_name(page.stem + ".gold.json")
+    if gold.exists():
+        return json.loads(gold.read_text(encoding="utf-8"))
+    return None
+
+
+@pytest.fixture(scope="session")
+def shanxi_page() -> Path:
+    return REPO_EXAMPLES / "shanxi-daily-2025-03-07.txt"
+
+
+@pytest.fixture(scope="session")
+def extracted_examples():
+    """(path, Page, gold) for every example page, extracted once per session."""
+    import zhnews
+
+    out = []
+    for p in example_pages():
+        out.append((p, zhnews.extract(p), gold_for(p)))
+    return out

@@ -1,0 +1,77 @@
+"""Bad inputs: one line naming the file and the reason, exit code 2, the
+other inputs of the run still processed, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ZHNEWS = [sys.executable, "-m", "zhnews.cli"]
+
+
+def run(*args, stdin: bytes | None = None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([*ZHNEWS, *args], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_bad_inputs_reported_and_good_ones_processed(tmp_path, shanxi_page):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    english = tmp_path / "english.txt"
+    english.write_text("Nothing Chinese here at all.\n" * 30, encoding="utf-8")
+    unknown = tmp_path / "latin1.txt"
+    unknown.write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e \x80\x81\x82".encode("latin-1") * 50)
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.seek(100 * 1024 * 1024)
+        fh.write(b"\n")
+    good = tmp_path / "shanxi-daily-2025-03-07.txt"
+    good.write_bytes(shanxi_page.read_bytes())
+    missing = tmp_path / "missing.txt"
+
+    proc = run("extract", str(binary), str(empty), str(good), str(english), str(unknown), str(huge), str(missing))
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = [l for l in err.splitlines() if l.strip()]
+    for bad, reason in [
+        (binary, "binary"),
+        (empty, "empty"),
+        (english, "not a Chinese newspaper page"),
+        (huge, "too large"),
+        (missing, "no such file"),
+    ]:
+        assert any(str(bad) in l and reason in l for l in lines), (bad, lines)
+    assert any(str(unknown) in l for l in lines)
+    pages = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
+    assert [p["input"] for p in pages] == ["shanxi-daily-2025-03-07.txt"]
+    assert len(pages[0]["articles"]) == 2
+
+
+def test_single_input_prints_json_and_stdin_works(shanxi_page):
+    proc = run("extract", str(shanxi_page))
+    assert proc.returncode == 0, proc.stderr.decode()
+    page = json.loads(proc.stdout)
+    assert page["published"] == "2025-03-07" and page["outlet"] == "山西日报"
+    proc = run("extract", "-", "--date", "2025-03-07", "--format", "json", stdin=shanxi_page.read_bytes())
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["articles"][0]["headline"] == "山西代表团代表接受中外媒体采访"
+
+
+def test_bad_date_option_is_a_clear_error(shanxi_page):
+    proc = run("extract", str(shanxi_page), "--date", "2025-13-45")
+    assert proc.returncode == 2
+    assert "not a date" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+
+
+def test_text_view_is_readable(shanxi_page):
+    proc = run("extract", str(shanxi_page), "--format", "text")
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert "山西代表团代表接受中外媒体采访" in out and "记者:杨文" in out

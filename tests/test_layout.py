@@ -1,0 +1,149 @@
+"""Page → articles: headlines, in-article headings, column-break repair.
+
+The real pages beside the repository teach the rules; the synthetic cases
+below are written in the same style to pin each rule down.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import zhnews
+from zhnews.layout import continues, heading_like, segment, split_heads, tokenize
+
+from conftest import example_pages, gold_for
+
+WS = re.compile(r"\s+")
+
+
+def squash(s: str | None) -> str | None:
+    return None if s is None else WS.sub("", s.replace("\xa0", " "))
+
+
+@pytest.mark.parametrize("page", example_pages(), ids=lambda p: p.stem)
+def test_articles_and_heads_match_gold(page):
+    gold = gold_for(page)
+    if gold is None:
+        pytest.skip("no gold file")
+    got = zhnews.extract(page)
+    assert [squash(a.headline) for a in got.articles] == [squash(a["headline"]) for a in gold["articles"]]
+    for a, g in zip(got.articles, gold["articles"]):
+        assert squash(a.kicker) == squash(g["kicker"]), a.headline
+        assert squash(a.subheadline) == squash(g["subheadline"]), a.headline
+        body = squash(a.text)
+        assert body.startswith(squash(g["body_starts"])), a.headline
+        assert body.endswith(squash(g["body_ends"])), a.headline
+
+
+@pytest.mark.parametrize("page", example_pages(), ids=lambda p: p.stem)
+def test_joins_both_ways(page):
+    """Every break the gold says the layout made is joined, and no join is
+    made where the input had a real paragraph end."""
+    gold = gold_for(page)
+    if gold is None:
+        pytest.skip("no gold file")
+    source = page.read_text(encoding="utf-8")
+    got = zhnews.extract(page)
+    for a, g in zip(got.articles, gold["articles"]):
+        paragraphs = [squash(a.text[p.start : p.end]) for p in a.paragraphs]
+        for joined in g["joined"]:
+            assert any(squash(joined) in p for p in paragraphs), (a.headline, joined)
+        for j in a.joins:
+            before = source[a.offsets[j - 1]]
+            # the character before a join never ends a sentence in the input
+            assert before not in "。！？!?", (a.headline, a.text[max(0, j - 10) : j + 10])
+        # every input line that ended a sentence ends a paragraph
+        ends = {p.end for p in a.paragraphs}
+        for i, ch in enumerate(a.text):
+            if ch == "\n":
+                continue
+            src = a.offsets[i]
+            nxt = source[src + 1 : src + 2]
+            if ch in "。！？" and nxt == "\n":
+                assert i + 1 in ends or a.text[i + 1 : i + 2] in ("”", "）"), a.text[max(0, i - 10) : i + 5]
+
+
+def test_offsets_map_text_back_to_input(extracted_examples):
+    for path, page, _ in extracted_examples:
+        source = path.read_text(encoding="utf-8")
+        for a in page.articles:
+            assert len(a.offsets) == len(a.text)
+            for i, ch in enumerate(a.text):
+                if a.offsets[i] >= 0:
+                    assert source[a.offsets[i]] == ch
+                else:
+                    assert ch == "\n"
+
+
+PAGE = """
+两部门发文推动数据要素市场建设
+
+本报北京3月2日电  （记者王晓东）国家数据局、财政部2日联合印发通知，要求各地加快培育数据要素市场。通知提出，到2027
+
+年底，数据交易规模年均增长20%以上。
+
+国家数据局有关负责人介绍，此次通知明确了三方面任务。
+
+春耕时节看田间
+
+“以前种地靠经验，现在种地靠数据。”在河南周口，种粮大户李建新说。
+
+走进合作社
+
+一台台播种机正在田里作业。
+
+本报记者  张华
+"""
+
+
+def test_synthetic_page_rules():
+    page = zhnews.extract(PAGE, date="2026-03-03", outlet="人民日报")
+    heads = [a.headline for a in page.articles]
+    assert heads == ["两部门发文推动数据要素市场建设", "春耕时节看田间"]
+    first, second = page.articles
+    assert first.byline.reporters == ["王晓东"] and first.date == "2026-03-02"
+    assert "到2027年底" in first.text  # column break inside a number joined
+    assert first.text.count("\n") == 1  # two paragraphs
+    # a heading inside a feature stays in its body, as its own paragraph
+    assert "走进合作社" in second.text
+    assert any(p.heading and second.text[p.start : p.end] == "走进合作社" for p in second.paragraphs)
+    assert second.byline.reporters == ["张华"]  # closing credit
+    assert "张华" not in second.text
+
+
+def test_heading_versus_column_break():
+    units = tokenize("拉杆箱“退休”记\n从企业找政策到政策找企业\n此外，有的群众对醉驾新规理解不到\n位，心存侥幸而触犯法律。")
+    head, sub, cut, rest = units
+    assert heading_like(head) and not continues(head, sub)
+    assert not heading_like(cut)  # a sentence opener "此外，" is not a heading
+    assert continues(cut, rest)
+
+
+def test_word_split_by_column_joins_even_when_short():
+    # "意"+"识" is a pair running text writes together: not a heading break
+    units = tokenize("要增强保护知识产权的意\n识，从落实国家战略的高度出发。")
+    assert continues(units[0], units[1])
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["山西代表团代表接受中外媒体采访", "唐登杰金湘军回答记者提问"], (None, "山西代表团代表接受中外媒体采访", "唐登杰金湘军回答记者提问")),
+        (["上海警方提示：市民应配合进行核酸采样检测", "应检未检将被依法处理"], ("上海警方提示：市民应配合进行核酸采样检测", "应检未检将被依法处理", None)),
+        (["世博方舱医院今天起分批送走符合条件的出院者", "“我战胜了病毒！ 我要出院了！”"], ("世博方舱医院今天起分批送走符合条件的出院者", "“我战胜了病毒！ 我要出院了！”", None)),
+        (["坚定信心 乘势而上", "——写在新春佳节之际"], (None, "坚定信心 乘势而上", "写在新春佳节之际")),
+    ],
+)
+def test_split_heads(lines, expected):
+    units = tokenize("\n".join(lines))
+    assert split_heads(units) == expected
+
+
+def test_captions_and_furniture_are_not_articles():
+    text = "标题一则新闻\n\n本报讯（记者 李明）3月1日，某地举行活动。\n\n（本报记者 王强摄）\n\n本版责编：张三  版式设计：李四\n"
+    drafts = segment(text)
+    assert len(drafts) == 1
+    page = zhnews.extract(text, date="2026-03-02")
+    assert "摄" not in page.articles[0].text and "责编" not in page.articles[0].text
