@@ -95,7 +95,7 @@ def search(store: Store, query: str = "", date_from: str | None = None, date_to:
     for h in hits:
         r = rows[h["id"]]
         out.append({"article_id": r["id"], "date": r["date"], "outlet": r["outlet"], "headline": r["headline"],
-                    "url": r["url"], "score": round(float(h["score"] or 0.0), 4),
+                    "url": r["url"], "score": float(h["score"] or 0.0),
                     "snippet": snippet(r["text"] or "", query or "")})
     return out
 

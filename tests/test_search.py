@@ -1,0 +1,118 @@
+"""Chinese full-text search: 1-, 2-, 3- and 4-character words find exactly the
+articles whose text contains them (checked against a plain substring scan of
+the stored texts), results are ranked, and the filters narrow them."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ingest import CORPUS, EXAMPLES, make_article, make_db, page_json  # noqa: F401  (fixture)
+from zhnews.store import open_store
+from zhnews.store.ingest import ingest
+from zhnews.store.search import count, search
+from zhnews.store.tokenize import index_text, query_terms
+
+WORDS = ["山西", "煤炭", "两会", "拼多多", "新能源", "人工智能", "煤炭产量", "科技小院", "高质量发展", "煤", "湾"]
+
+
+@pytest.fixture(scope="module")
+def corpus_db(make_db):
+    db = make_db()
+    rep = ingest([str(CORPUS), str(EXAMPLES)], db=db, progress=False, defaults={"outlet": "人民日报"})
+    assert rep.errors == []
+    with open_store(db, readonly=True) as s:
+        texts = {r["id"]: (r["headline"] or "") + "\n" + r["text"]
+                 for r in s.query("SELECT id, headline, text FROM articles")}
+    return db, texts
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_search_finds_exactly_the_articles_containing_the_word(corpus_db, word):
+    db, texts = corpus_db
+    expected = {aid for aid, t in texts.items() if word in t}
+    with open_store(db, readonly=True) as s:
+        got = {h["article_id"] for h in search(s, word, limit=10_000)}
+        assert count(s, word) == len(expected)
+    assert got == expected
+    if len(word) > 1:
+        assert expected, f"the corpus should hold {word}"  # the test must be able to fail
+
+
+def test_two_words_are_both_required(corpus_db):
+    db, texts = corpus_db
+    expected = {aid for aid, t in texts.items() if "山西" in t and "煤炭" in t}
+    with open_store(db, readonly=True) as s:
+        assert {h["article_id"] for h in search(s, "山西 煤炭", limit=1000)} == expected
+    assert expected
+
+
+def test_no_match_across_punctuation_and_no_partial_phrase(tmp_path, make_db):
+    db = make_db()
+    arts = [make_article("能源保供", "今年山西，煤炭保供任务很重。", "2026-01-20"),
+            make_article("山西煤炭", "山西煤炭产量稳居全国前列。", "2026-01-21")]
+    ingest([str(page_json(tmp_path, "p", arts, "2026-01-21"))], db=db, jobs=1, progress=False)
+    with open_store(db, readonly=True) as s:
+        assert [h["headline"] for h in search(s, "西煤")] == ["山西煤炭"]
+        assert [h["headline"] for h in search(s, "山西煤炭产量")] == ["山西煤炭"]
+        assert search(s, "煤炭山西") == []
+        assert search(s, "，。") == []
+
+
+def test_headline_hits_rank_first(tmp_path, make_db):
+    db = make_db()
+    arts = [make_article("冬季民生保障", "各地做好供暖工作，煤炭供应总体平稳，居民温暖过冬。", "2026-01-20"),
+            make_article("煤炭供应总体平稳", "今冬以来，各地加强煤炭调运，电厂存煤处于高位。", "2026-01-20"),
+            make_article("春运首日", "铁路部门加开列车，保障旅客出行。", "2026-01-20")]
+    ingest([str(page_json(tmp_path, "p", arts, "2026-01-21"))], db=db, jobs=1, progress=False)
+    with open_store(db, readonly=True) as s:
+        hits = search(s, "煤炭")
+    assert [h["headline"] for h in hits] == ["煤炭供应总体平稳", "冬季民生保障"]
+    assert hits[0]["score"] > hits[1]["score"]
+    assert "煤炭" in hits[1]["snippet"]
+
+
+def test_filters_date_outlet_person_org(tmp_path, make_db):
+    db = make_db()
+    p1 = page_json(tmp_path, "a", [
+        make_article("总台春晚筹备就绪", "中央广播电视总台春节联欢晚会筹备就绪，导演于蕾介绍了节目。", "2026-01-20",
+                     people={"于蕾": ["总导演"]}, orgs={"中央广播电视总台": None}),
+    ], "2026-01-20", outlet="人民日报")
+    p2 = page_json(tmp_path, "b", [
+        make_article("央视发布春晚节目单", "央视今天发布节目单，总导演于蕾说节目突出创新。", "2026-01-25",
+                     people={"于蕾": ["总导演"]}, orgs={"央视": None}),
+        make_article("最高法发布典型案例", "最高法今天发布典型案例，涉及知识产权保护。", "2026-01-25",
+                     orgs={"最高法": "最高人民法院"}),
+    ], "2026-01-25", outlet="光明日报")
+    ingest([str(p1), str(p2)], db=db, jobs=1, progress=False)
+    with open_store(db, readonly=True) as s:
+        def heads(**kw):
+            return sorted(h["headline"] for h in search(s, kw.pop("q", ""), **kw))
+
+        assert heads(q="节目", date_from="2026-01-21") == ["央视发布春晚节目单"]
+        assert heads(q="节目", date_to="2026-01-20") == ["总台春晚筹备就绪"]
+        assert heads(outlet="光明日报") == sorted(["最高法发布典型案例", "央视发布春晚节目单"])
+        assert heads(person="于蕾") == sorted(["央视发布春晚节目单", "总台春晚筹备就绪"])
+        assert heads(org="央视") == heads(org="中央广播电视总台") == sorted(["央视发布春晚节目单", "总台春晚筹备就绪"])
+        assert heads(org="最高人民法院") == heads(org="最高法") == ["最高法发布典型案例"]
+        assert heads(org="不存在的机构") == []
+        assert heads(q="典型案例", person="于蕾") == []
+
+
+def test_tokens_and_queries():
+    assert index_text("山西煤炭，GDP增长") == "山西 西煤 煤炭 炭 gd dp p增 增长 长"
+    assert query_terms("煤炭 山西省") == [["煤炭"], ["山西", "西省"]]
+    assert query_terms("ＧＤＰ") == [["gd", "dp"]]
+
+
+def test_cli_search_table_and_json(corpus_db, capsys):
+    import json
+
+    from zhnews import kb_cli
+
+    db, texts = corpus_db
+    assert kb_cli.main(["search", "科技小院", "--db", db, "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert {h["article_id"] for h in hits} == {aid for aid, t in texts.items() if "科技小院" in t}
+    assert kb_cli.main(["search", "科技小院", "--db", db]) == 0
+    assert "科技小院" in capsys.readouterr().out
+    assert kb_cli.main(["search", "量子纠缠态密钥分发", "--db", db]) == 1
