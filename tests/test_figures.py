@@ -113,6 +113,16 @@ def test_not_figures(sentence):
     assert [f.text for f in figs(sentence) if f.text not in allowed] == []
 
 
+def test_years_ago_are_points_in_time():
+    text = "60多年前,经钱学森等科学家倡议;禁渔5年来,长江特有鱼类;马海波担任护林员已经20年了。"
+    assert [f.text for f in figs(text)] == ["20年"]
+
+
+def test_decimal_count_borrows_the_last_unit():
+    f = one("投资增速分别高于同期基础设施、制造业12.9个、10.1个百分点。", "12.9个")
+    assert (f.value, f.unit) == (12.9, "个百分点")
+
+
 def test_twenty_twenty_not_a_figure_but_durations_are():
     found = [f.text for f in figs("记者26日从最高人民检察院获悉:2025年1至11月,最高刑期为15年有期徒刑")]
     assert found == ["15年"]
@@ -143,6 +153,8 @@ def test_twenty_twenty_not_a_figure_but_durations_are():
         ("区域鸟类从92种增至167种,", "167种", "区域鸟类"),
         ("广州站将与广州南站实现15分钟互联互通。", "15分钟", "互联互通"),
         ("处警告或者二百元以下罚款", "二百元", "罚款"),
+        ("接待游客超1800万人次、经营收入超5.16亿元。", "5.16亿元", "经营收入"),
+        ("来自45个国家的近120位嘉宾", "45个", "国家"),
     ],
 )
 def test_indicator(sentence, written, indicator):

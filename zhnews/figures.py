@@ -85,6 +85,8 @@ _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
 _QUAL_AFTER_RE = re.compile(_alt(QUALIFIERS["after"]))
 _CN_CHARS = set(numerals.CN_NUMERAL_CHARS)
 _MAG_CHARS = set("十百千万亿")
+# Magnitudes written without a digit that are amounts ("超千亿元"); 百年, 万米, 亿万 are not.
+_BARE_MAGNITUDES = {"百万", "千万", "百亿", "千亿", "万亿"}
 _VAGUE_BEFORE = set("数几上成好若")  # 数百 几千 上万 成千: not amounts
 _NAME_NEIGHBOURS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９+＋#＃.．·_/]")
 # Two digit characters side by side (一两千, 四五次, 七八个) is an estimate.
@@ -92,6 +94,8 @@ _CN_ESTIMATE_RE = re.compile(r"[一二两三四五六七八九][一二两三四�
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
+_TIME_POINT_AFTER_RE = re.compile(r"前|来|以来|后|之前|之后")
+_SHARED_PERCENT_POINT_RE = re.compile(r"[、和及与][0-9.]{1,8}个百分点")
 _SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
@@ -170,8 +174,8 @@ def _reject_chinese(num: str, text: str, start: int) -> bool:
         return True  # 二〇三五年: a year
     if _CN_ESTIMATE_RE.search(core):
         return True
-    if all(ch in _MAG_CHARS for ch in core) and len(core) == 1:
-        return True  # 百年, 千家, 万米: idioms more often than amounts
+    if all(ch in _MAG_CHARS for ch in core) and core not in _BARE_MAGNITUDES:
+        return True  # 百年, 千家, 万米, 千千万万: idioms more often than amounts
     if start > 0 and text[start - 1] in _VAGUE_BEFORE:
         return True
     value = numerals.parse_number(core)
@@ -215,6 +219,9 @@ def _candidates(text: str):
         breakers = UNITS[unit][1]
         if per is None and nxt and nxt in breakers:
             continue
+        kind = _unit_kind(unit)
+        if kind == "time" and not per and _TIME_POINT_AFTER_RE.match(text, end):
+            continue  # 60多年前, 13年来, 5年后: points in time, not durations
         if _is_chinese(num) and _reject_chinese(num, text, start):
             continue
         if num2 and _is_chinese(num2) and _reject_chinese(num2, text, m.start("num2")):
@@ -247,7 +254,13 @@ def _candidates(text: str):
         after = _QUAL_AFTER_RE.match(text, end)
         if after:
             qualifier = qualifier or after.group()
-        yield start, end, text[start:end], value, value_max, full_unit, qualifier or approx, _unit_kind(unit)
+        if kind == "count" and not per and isinstance(value, float) and not re.search(r"[万亿千百]", num):
+            # "高于…12.9个、10.1个百分点": a decimal count borrows the unit written last.
+            ahead = _SHARED_PERCENT_POINT_RE.match(text, end)
+            if not ahead:
+                continue
+            full_unit, kind = "个百分点", "percent"
+        yield start, end, text[start:end], value, value_max, full_unit, qualifier or approx, kind
 
 
 # ---------------------------------------------------------------- indicator
@@ -278,6 +291,10 @@ def _cut_lead(phrase: str) -> str:
 
 def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
+    for word in _QUAL_BEFORE:
+        if phrase.endswith(word):
+            phrase = phrase[: -len(word)]  # the qualifier next to the number (收入超5亿元)
+            break
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _strip_edges(phrase)
     m = _SHARE_RE.match(phrase)
