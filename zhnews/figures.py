@@ -116,6 +116,14 @@ COMPARISON_RE = re.compile(r"同比|环比|比上年|较上年|比去年|较去�
 # What the phrase before a number may be cut to: "X占/达到Y的" measures X (or Y when
 # X is missing: "占查处的…问题总数的84.7%").
 _SHARE_RE = re.compile(r"^(?P<x>.*?)(?:仅|已|均)?(?:占|达到|相当于)(?P<y>.+)的$")
+# Right before the number these are qualifiers or linking verbs even where they would
+# end a dictionary word (入超, 速达), so they are cut without the protected-word check.
+_ADJACENT_LINKS = sorted(set(QUALIFIERS["before"]) | {"达到", "至", "到", "占"}, key=len, reverse=True)
+# "较上年末", "比2022年", "较“十三五”末": the base of a comparison, not the indicator.
+_COMPARE_PHRASE_RE = re.compile(
+    r"同比|环比|(?:较|比)(?:上年末|上年|去年|上月|年初|同期|常年|(?:19|20)\d{2}年末?|“?十[一二三四五六七八九]?五”?末)"
+)
+_ENUM_MARK_RE = re.compile(r"^[一二三四五六七八九十]是")
 _QUOTED_RE = re.compile(r"^[“\"‘「『《][^”\"’」』》]{0,20}[”\"’」』》]")
 _AFTER_DE_RE = re.compile(r"^(?:[高大长宽深重远多老小]?的)")
 _ETC_RE = re.compile(r"^.*等(?:领域|方面|行业|地区|部门|单位|国家|城市|类型|类|种)")
@@ -291,11 +299,13 @@ def _cut_lead(phrase: str) -> str:
 
 def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
-    for word in _QUAL_BEFORE:
+    for word in _ADJACENT_LINKS:
         if phrase.endswith(word):
-            phrase = phrase[: -len(word)]  # the qualifier next to the number (收入超5亿元)
+            phrase = phrase[: -len(word)]  # next to the number: 收入超5亿元, 增速达6.9%
             break
+    phrase = _COMPARE_PHRASE_RE.sub("", phrase)
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
+    phrase = _ENUM_MARK_RE.sub("", phrase)
     phrase = _strip_edges(phrase)
     m = _SHARE_RE.match(phrase)
     if m:
