@@ -27,6 +27,10 @@ SPECIFIC_TITLE_MIN_CHARS = 4
 # A shorter title contained in a longer one links two appearances only when it
 # is itself this long (代表 ⊂ 全国人大代表 is too weak; 外交部 ⊂ 外交部发言人 is not).
 CONTAINED_TITLE_MIN_CHARS = 3
+# A title that starts with a bare administrative level (省委书记, 市长, 县委常委)
+# is relative to the paper's own region: it does not say which province, so it
+# is not specific however long it is.
+RELATIVE_TITLE_STARTS = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村", "党委", "本", "该")
 # Leading modifiers that do not tell organizations apart.
 TITLE_MODIFIERS = ("时任", "原", "前", "副", "常务", "首任", "新任")
 # Characters of a title (after modifiers) that usually name its organization
@@ -51,6 +55,15 @@ def _anchor(title: str) -> str:
     return t[:ANCHOR_CHARS]
 
 
+def is_specific(title: str) -> bool:
+    """Does the title name its organization or place (so that it can conflict)?"""
+    core = title
+    for m in TITLE_MODIFIERS:
+        if core.startswith(m):
+            core = core[len(m):]
+    return len(title) >= SPECIFIC_TITLE_MIN_CHARS and not core.startswith(RELATIVE_TITLE_STARTS)
+
+
 def compare_titles(new: set[str], known: set[str]) -> tuple[int, str]:
     """How well an appearance's titles fit a person record: (score, evidence)."""
     if not new or not known:
@@ -63,8 +76,8 @@ def compare_titles(new: set[str], known: set[str]) -> tuple[int, str]:
             short, long_ = (t, k) if len(t) <= len(k) else (k, t)
             if len(short) >= CONTAINED_TITLE_MIN_CHARS and short in long_:
                 return STRONG, f"title:{short}⊂{long_}"
-    new_s = {t for t in new if len(t) >= SPECIFIC_TITLE_MIN_CHARS}
-    known_s = {t for t in known if len(t) >= SPECIFIC_TITLE_MIN_CHARS}
+    new_s = {t for t in new if is_specific(t)}
+    known_s = {t for t in known if is_specific(t)}
     if not new_s or not known_s:
         return NEUTRAL, "name-only"
     shared = {_anchor(t) for t in new_s} & {_anchor(t) for t in known_s}
