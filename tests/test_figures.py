@@ -196,6 +196,13 @@ def test_period(sentence, written, period, rng, published):
     assert f.period_range == rng
 
 
+def test_same_month_resolves_to_the_month_named_before():
+    text = "中央纪委国家监委28日公布了2025年12月全国查处违反中央八项规定精神问题汇总情况。当月,全国共查处问题39236起。"
+    f = one(text, "39236起", "2026-01-29")
+    assert f.period == "当月"
+    assert f.period_range == {"from": "2025-12-01", "to": "2025-12-31"}
+
+
 def test_comparison_base_year_is_not_the_period():
     f = one("非常规天然气产量达到167亿立方米,是2019年的2.6倍。", "2.6倍")
     assert f.period is None
@@ -237,3 +244,21 @@ def test_annotate_appends_to_article():
     empty = Article(headline="x", text="")
     annotate(empty, Context())
     assert empty.figures == []
+
+
+def test_offsets_hold_on_extracted_example_pages():
+    """Through the whole pipeline: every figure on every example page points at its text."""
+    from pathlib import Path
+
+    import zhnews
+
+    pages = sorted(Path("/work/shared/examples").glob("*.txt"))
+    if not pages:
+        pytest.skip("example pages not available")
+    total = 0
+    for path in pages:
+        for article in zhnews.extract(str(path)).articles:
+            for f in article.figures:
+                assert article.text[f.start:f.end] == f.text
+                total += 1
+    assert total > 100

@@ -489,7 +489,6 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     last_sentence = -1
     last_indicator = None
-    last_range = None  # the last period with a month, for 当月 / 同期
     prev_end = 0
     placed: list[tuple[int, int]] = []  # (clause start, sentence start) of each figure
     for start, end, ftext, value, value_max, unit, qualifier, kind in _candidates(text):
@@ -527,12 +526,14 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
                 fig.period = p.group()
                 rng = _resolve_period(p, pub)
                 if p.group("same") and rng is None:
-                    rng = last_range
+                    # 当月: the month the article named last ("2025年12月…。当月,…").
+                    for q in reversed(periods[:i]):
+                        if q.group("y") and q.group("m"):
+                            rng = _resolve_period(q, pub)
+                            break
                 fig.period_range = rng
                 break
             i -= 1
-        if fig.period_range and (periods and fig.period and not fig.period.startswith(("当", "同"))):
-            last_range = fig.period_range
         ch = CHANGE_RE.search(before_raw)
         if ch:
             fig.change = ch.group()
