@@ -1,0 +1,387 @@
+"""Extraction on a Dask cluster → partitioned Parquet → the knowledge base.
+
+    zhnews extract --engine dask --scheduler tcp://host:8786 archive/*.jsonl --out parts/
+    python -m zhnews.distributed load parts/ --db zhnews.db      # or a postgresql:// DSN
+
+The client (this process) reads the inputs lazily and cuts them into
+partitions of consecutive inputs; each partition is one task that extracts its
+inputs on a worker and writes `part-NNNNNN.parquet` itself, so no article ever
+passes through the client and a cluster of any size is not limited by it. At
+most a few partitions per worker thread are in flight, so the client's memory
+is flat whatever the archive size. The client reads file inputs and ships
+their bytes, so workers need not see the client's disk; the output folder
+must be one every worker can write (shared file system), as with any Dask
+Parquet writer.
+
+One row per article; page-level columns repeat on each article of a page,
+facts are JSON strings (one schema for every partition, whatever the facts).
+`read_pages()` gives back exactly the page dicts `zhnews extract --format jsonl`
+prints, in input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from typing import Iterator
+
+from .errors import InputError, ZhnewsError
+
+# Inputs per partition: one partition is one task and one Parquet file. 500
+# archive records are ~1.5M characters (seconds of work) — long enough that
+# scheduling overhead is noise, short enough that a lost worker costs little.
+PARTITION_INPUTS = 500
+# …and at most this many bytes of input per partition: task arguments travel
+# through the scheduler, which warns about (and slows on) multi-MB tasks.
+PARTITION_BYTES = 4 * 1024 * 1024
+# Partitions in flight per worker thread: one running, one queued, so a worker
+# never idles while the client reads the next partition.
+IN_FLIGHT_PER_THREAD = 2
+# Seconds to wait for the scheduler before telling the user it is unreachable.
+CONNECT_TIMEOUT = 10
+
+ARTICLE_COLUMNS = ("headline", "subheadline", "kicker", "date", "text", "source_start", "source_end")
+PAGE_COLUMNS = ("input", "published", "outlet", "format", "encoding")
+# Article fields stored as JSON text (nested, schema varies with the facts).
+JSON_COLUMNS = ("byline", "paragraphs", "joins", "people", "organizations", "places", "statements",
+                "figures", "lists")
+
+
+def arrow_schema():
+    import pyarrow as pa
+
+    s, i = pa.string(), pa.int64()
+    return pa.schema(
+        [("seq", i), ("source", s), ("content_hash", s), ("url", s), ("warnings", s)]
+        + [("page_" + c if c == "input" else c, s) for c in PAGE_COLUMNS]
+        + [("article_seq", i)]
+        + [(c, i if c.startswith("source_") else s) for c in ARTICLE_COLUMNS]
+        + [(c, s) for c in JSON_COLUMNS]
+    )
+
+
+def page_rows(seq: int, source: str, content_hash: str, url: str | None, page: dict) -> list[dict]:
+    """A page dict → its article rows (a page without articles keeps one row
+    with article_seq = -1, so no page is lost)."""
+    base = {"seq": seq, "source": source, "content_hash": content_hash, "url": url,
+            "warnings": json.dumps(page.get("warnings") or [], ensure_ascii=False)}
+    for c in PAGE_COLUMNS:
+        base["page_input" if c == "input" else c] = page.get(c)
+    rows = []
+    for k, art in enumerate(page.get("articles") or []):
+        row = dict(base, article_seq=k)
+        for c in ARTICLE_COLUMNS:
+            row[c] = art.get(c)
+        for c in JSON_COLUMNS:
+            row[c] = json.dumps(art.get(c), ensure_ascii=False)
+        rows.append(row)
+    return rows or [dict(base, article_seq=-1)]
+
+
+def rows_to_page(rows: list[dict]) -> dict:
+    """Inverse of page_rows: the page dict `zhnews extract` prints."""
+    r0 = rows[0]
+    page = {"input": r0["page_input"], "published": r0["published"], "outlet": r0["outlet"],
+            "format": r0["format"], "encoding": r0["encoding"],
+            "warnings": json.loads(r0["warnings"] or "[]"), "articles": []}
+    for r in rows:
+        if r["article_seq"] < 0:
+            continue
+        art = {c: r[c] for c in ("headline", "text", "subheadline", "kicker")}
+        art["byline"] = json.loads(r["byline"])
+        art["date"] = r["date"]
+        for c in ("paragraphs", "joins", "people", "organizations", "places", "statements", "figures", "lists"):
+            art[c] = json.loads(r[c])
+        art["source_start"], art["source_end"] = r["source_start"], r["source_end"]
+        page["articles"].append(art)
+    return page
+
+
+# -- on the workers ---------------------------------------------------------------
+def _item_identity(item: tuple) -> tuple[str, str, str | None]:
+    """(source, content_hash, url) the knowledge base keys a page by — the same
+    as `zhnews ingest` (a record's URL, else file#Lline; sha256 of the stripped
+    line or of the file bytes), so loading Parquet and ingesting the same
+    archive skip each other's work."""
+    kind, payload = item[0], item[1]
+    if kind == "line":
+        name, raw = payload
+        raw = raw.strip()
+        url = None
+        try:
+            obj = json.loads(raw)
+            url = obj.get("url") if isinstance(obj, dict) and isinstance(obj.get("url"), str) else None
+        except ValueError:
+            pass
+        path, _, line = name.rpartition(":")
+        return url or f"{os.path.abspath(path)}#L{line}", hashlib.sha256(raw).hexdigest(), url
+    name, data = payload
+    return os.path.abspath(name) if name != "-" else name, hashlib.sha256(data).hexdigest(), None
+
+
+def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: str) -> dict:
+    """Worker task: extract a partition's inputs and write its Parquet file.
+    Returns counts and the errors (one line each, as `zhnews extract` prints)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .batch import _work
+
+    rows: list[dict] = []
+    errors: list[str] = []
+    pages = 0
+    for k, item in enumerate(items):
+        name, page, error = _work(item)
+        if error:
+            errors.append(error)
+            continue
+        source, content_hash, url = _item_identity(item)
+        rows.extend(page_rows(first_seq + k, source, content_hash, url, page))
+        pages += 1
+    path = os.path.join(out_dir, f"part-{part:06d}.parquet")
+    tmp = path + ".tmp"
+    table = pa.Table.from_pylist(rows, schema=arrow_schema())
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)  # a reader never sees a half-written partition
+    return {"part": part, "pages": pages, "articles": sum(1 for r in rows if r["article_seq"] >= 0),
+            "errors": errors}
+
+
+# -- on the client --------------------------------------------------------------------
+def _client_items(inputs: list[str], date, outlet, errors: list[str]) -> Iterator[tuple]:
+    """Work items whose payload travels to a worker: JSONL lines stay raw,
+    files are read here (workers may not see this disk)."""
+    from .batch import iter_work
+    from .read import Source
+    from pathlib import Path
+
+    for item in iter_work(inputs, date, outlet, errors, parse=False):
+        if item[0] == "file":
+            name = item[1]
+            try:
+                data = Source(name, Path(name)).read_bytes()
+            except InputError as exc:
+                errors.append(str(exc))
+                print(f"zhnews: {exc}", file=sys.stderr)
+                continue
+            yield ("bytes", (name, data), item[2], item[3])
+        else:
+            yield item
+
+
+def partitions(items, max_inputs: int = PARTITION_INPUTS, max_bytes: int = PARTITION_BYTES) -> Iterator[list[tuple]]:
+    part: list[tuple] = []
+    size = 0
+    for item in items:
+        part.append(item)
+        size += len(item[1][1])
+        if len(part) >= max_inputs or size >= max_bytes:
+            yield part
+            part, size = [], 0
+    if part:
+        yield part
+
+
+def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | None = None,
+                 outlet: str | None = None, partition_inputs: int = PARTITION_INPUTS,
+                 progress: bool = False) -> dict:
+    """Run the extraction of `inputs` on the cluster at `scheduler`, writing
+    Parquet partitions into `out_dir`. Returns a summary (also written to
+    `out_dir/_manifest.json`); errors go to stderr and `_errors.jsonl`."""
+    from dask.distributed import Client, wait
+
+    out_dir = os.path.abspath(out_dir)
+    if os.path.isfile(out_dir):
+        raise ZhnewsError(f"{out_dir}: --out must be a folder for Parquet partitions, not a file")
+    os.makedirs(out_dir, exist_ok=True)
+    if any(f.startswith("part-") and f.endswith(".parquet") for f in os.listdir(out_dir)):
+        raise ZhnewsError(f"{out_dir}: already holds Parquet partitions of another run; give an empty folder")
+    try:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ZhnewsError(f"cannot reach the Dask scheduler at {scheduler!r} ({type(exc).__name__}: {exc})") from None
+    started = time.monotonic()
+    errors: list[str] = []
+    summary = {"inputs": 0, "pages": 0, "articles": 0, "partitions": 0, "errors": 0}
+    err_path = os.path.join(out_dir, "_errors.jsonl")
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        window = threads * IN_FLIGHT_PER_THREAD
+        pending = set()
+        seq = 0
+
+        def collect(done) -> None:
+            for fut in done:
+                res = fut.result()  # a task that raised (worker bug, disk full) stops the run
+                summary["pages"] += res["pages"]
+                summary["articles"] += res["articles"]
+                for e in res["errors"]:
+                    errors.append(e)
+                    print(f"zhnews: {e}", file=sys.stderr)
+                if progress:
+                    print(f"zhnews: partition {res['part']}: {res['pages']} pages, {res['articles']} articles",
+                          file=sys.stderr)
+                fut.release()
+
+        for part, items in enumerate(partitions(_client_items(inputs, date, outlet, errors), partition_inputs)):
+            pending.add(client.submit(extract_partition, part, seq, items, out_dir, pure=False,
+                                      key=f"zhnews-extract-{os.getpid()}-{part}"))
+            seq += len(items)
+            summary["partitions"] += 1
+            while len(pending) >= window:
+                done, pending = wait(pending, return_when="FIRST_COMPLETED")
+                collect(done)
+        if pending:
+            done, _ = wait(pending)
+            collect(done)
+        summary["inputs"] = seq
+    finally:
+        client.close()
+    summary["errors"] = len(errors)
+    summary["seconds"] = round(time.monotonic() - started, 3)
+    if errors:
+        with open(err_path, "w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps({"error": e}, ensure_ascii=False) + "\n")
+    with open(os.path.join(out_dir, "_manifest.json"), "w", encoding="utf-8") as fh:
+        json.dump(summary, fh, ensure_ascii=False, indent=2)
+    return summary
+
+
+def run_dask_extract(args) -> int:
+    """`zhnews extract --engine dask`: the CLI face of dask_extract."""
+    from .cli import EXIT_INPUT, EXIT_OK, _err
+
+    if not args.scheduler:
+        _err("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        return EXIT_INPUT
+    if not args.out:
+        _err("--engine dask needs --out DIR (a folder for the Parquet partitions)")
+        return EXIT_INPUT
+    if args.format:
+        _err("--format does not apply to --engine dask: it writes Parquet partitions")
+        return EXIT_INPUT
+    try:
+        summary = dask_extract(args.inputs, args.out, args.scheduler, date=args.date, outlet=args.outlet,
+                               progress=sys.stderr.isatty())
+    except ZhnewsError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    if sys.stderr.isatty():
+        _err(f"{summary['pages']} pages, {summary['articles']} articles in {summary['partitions']} partitions "
+             f"→ {args.out} ({summary['errors']} inputs failed, {summary['seconds']} s)")
+    return EXIT_INPUT if summary["errors"] else EXIT_OK
+
+
+# -- reading the result back -----------------------------------------------------------
+def part_files(parquet_dir: str) -> list[str]:
+    if not os.path.isdir(parquet_dir):
+        raise ZhnewsError(f"{parquet_dir}: no such folder")
+    files = sorted(f for f in os.listdir(parquet_dir) if f.startswith("part-") and f.endswith(".parquet"))
+    if not files:
+        raise ZhnewsError(f"{parquet_dir}: holds no part-*.parquet files (not a `zhnews extract --engine dask` output)")
+    return [os.path.join(parquet_dir, f) for f in files]
+
+
+def iter_page_rows(parquet_dir: str) -> Iterator[tuple[str, str, str | None, dict]]:
+    """(source, content_hash, url, page dict) in input order, one row group at
+    a time (memory bounded by a partition's row group, not the dataset)."""
+    import pyarrow.parquet as pq
+
+    for path in part_files(parquet_dir):
+        pf = pq.ParquetFile(path)
+        group: list[dict] = []
+        for rg in range(pf.num_row_groups):
+            for r in pf.read_row_group(rg).to_pylist():
+                if group and r["seq"] != group[0]["seq"]:
+                    yield group[0]["source"], group[0]["content_hash"], group[0]["url"], rows_to_page(group)
+                    group = []
+                group.append(r)
+        if group:
+            yield group[0]["source"], group[0]["content_hash"], group[0]["url"], rows_to_page(group)
+
+
+def read_pages(parquet_dir: str) -> Iterator[dict]:
+    """The page dicts of a Parquet output, as `zhnews extract --format jsonl` prints them."""
+    for _, _, _, page in iter_page_rows(parquet_dir):
+        yield page
+
+
+# Articles per transaction when loading: the same trade-off as `zhnews ingest`.
+LOAD_BATCH_ARTICLES = 500
+
+
+def load_parquet(parquet_dir: str, db: str | None = None, force: bool = False) -> dict:
+    """Load a `zhnews extract --engine dask` output into the knowledge base at
+    `db` (SQLite path or postgresql:// DSN) with the store's own page writer:
+    same rows, people consolidation and full-text index as `zhnews ingest`.
+    Pages whose content is already in the base are skipped (unless force), so
+    a load can be re-run after an interruption."""
+    from .store import open_store
+    from .store.people import Consolidator
+    from .store.writer import write_page
+
+    files = part_files(parquet_dir)  # fail before creating a base
+    report = {"pages": 0, "articles": 0, "skipped": 0, "partitions": len(files)}
+    store = open_store(db, create=True)
+    try:
+        cons = Consolidator(store)
+        known = {r[0] for r in store.execute("SELECT content_hash FROM pages").fetchall()}
+        batch: list[tuple[str, str, dict]] = []
+        n_articles = 0
+
+        def flush() -> None:
+            nonlocal batch, n_articles
+            if not batch:
+                return
+            with store.transaction():
+                cons.reset()
+                for source, content_hash, page in batch:
+                    report["articles"] += write_page(store, cons, source, content_hash, page)
+                    report["pages"] += 1
+            batch, n_articles = [], 0
+
+        for source, content_hash, url, page in iter_page_rows(parquet_dir):
+            if content_hash in known and not force:
+                report["skipped"] += 1
+                continue
+            known.add(content_hash)
+            if url:
+                for art in page["articles"]:
+                    art.setdefault("url", url)
+            batch.append((source, content_hash, page))
+            n_articles += len(page["articles"])
+            if n_articles >= LOAD_BATCH_ARTICLES:
+                flush()
+        flush()
+    finally:
+        store.close()
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m zhnews.distributed load DIR [--db DB] [--force]"""
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m zhnews.distributed",
+                                description="Load `zhnews extract --engine dask` Parquet output into the knowledge base.")
+    sub = p.add_subparsers(dest="command", required=True)
+    lp = sub.add_parser("load", help="Parquet partitions → knowledge base")
+    lp.add_argument("parquet_dir")
+    lp.add_argument("--db", help="SQLite file or postgresql:// DSN (default: $ZHNEWS_DB or zhnews.db)")
+    lp.add_argument("--force", action="store_true", help="rewrite pages whose content is already in the base")
+    args = p.parse_args(argv)
+    try:
+        report = load_parquet(args.parquet_dir, args.db, force=args.force)
+    except ZhnewsError as exc:
+        print(f"zhnews: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
