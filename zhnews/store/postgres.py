@@ -32,7 +32,8 @@ class PostgresStore(Store):
     backend = "postgres"
 
     def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s")
+        # Our SQL is written with `?`; a literal % (LIKE 'x%') must not look like a placeholder.
+        return sql.replace("%", "%%").replace("?", "%s")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
