@@ -1,7 +1,119 @@
-"""Placeholder until the entities extractor lands (see its issue)."""
+"""People (with titles), organizations and places of an article.
 
-from ..model import Article, Context
+`annotate(article, ctx)` reads the body (`article.text`), the headline lines and
+the byline, and fills `article.people`, `article.organizations` and
+`article.places`. Every mention carries offsets into `article.text`; people read
+only in the headline or the byline carry `source` instead.
+
+The parts: `recognizer` (the trained name scorer), `titles` (title phrases next
+to a name), `people`, `orgs`, `places`, `lexicon` (the data files of
+`zhnews/lexicons/`), `train` (rebuilds the model from the corpora).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Context, Mention, Person
+from . import recognizer
+from .orgs import find_orgs
+from .people import NameHit, PeopleReader
+from .places import find_places
+
+_reader: PeopleReader | None = None
+BYLINE_ROLES = ("特约通讯员", "通讯员", "特约记者", "见习记者", "实习记者", "实习生", "摄影记者", "记者")
+_SPACE_RE = re.compile(r"[\s\u3000]+")
+
+
+def reader() -> PeopleReader:
+    global _reader
+    if _reader is None:
+        _reader = PeopleReader(recognizer.load())
+    return _reader
+
+
+def _add_hit(people: dict[str, Person], order: list[str], text: str, hit: NameHit, source: str) -> None:
+    name = text[hit.start : hit.end]
+    p = people.get(name)
+    if p is None:
+        p = Person(name=name, source=source)
+        people[name] = p
+        order.append(name)
+    elif p.source != "body" and source == "body":
+        p.source = "body"
+    if source == "body":
+        p.mentions.append(Mention(name, hit.start, hit.end))
+    for s, e in hit.titles:
+        t = text[s:e]
+        if t not in p.titles:
+            p.titles.append(t)
+        tm = {"title": t, "start": s, "end": e}
+        if source != "body":
+            tm["source"] = source
+        p.title_mentions.append(tm)
+
+
+def _byline_role(raw: str | None, name: str, default: str) -> str:
+    """The role word written before a byline name ("特约通讯员 忻文轲")."""
+    if not raw:
+        return default
+    compact = _SPACE_RE.sub("", raw)
+    k = compact.find(name)
+    if k < 0:
+        return default
+    before = compact[:k]
+    best, pos = default, -1
+    for role in BYLINE_ROLES:
+        j = before.rfind(role)
+        if j > pos or (j == pos and j >= 0 and len(role) > len(best)):
+            if j >= 0:
+                best, pos = role, j
+    if default == "记者" and "通讯员" in best:
+        return default
+    if default == "通讯员" and "通讯员" not in best:
+        return default
+    return best
 
 
 def annotate(article: Article, ctx: Context) -> None:
-    return None
+    r = reader()
+    text = article.text or ""
+    people: dict[str, Person] = {}
+    order: list[str] = []
+
+    heads = [h for h in (article.kicker, article.headline, article.subheadline) if h]
+    head_hits = [(h, r.read(h)) for h in heads]
+    head_names = {h[x.start : x.end] for h, hits in head_hits for x in hits}
+
+    body_hits = r.read(text, extra_names=head_names) if text else []
+    for hit in body_hits:
+        _add_hit(people, order, text, hit, "body")
+
+    body_names = set(people)
+    for h, hits in head_hits:
+        # names run together in a headline ("唐登杰金湘军回答记者提问") are split by
+        # the names the body gave
+        again = r.read(h, extra_names=body_names) if body_names else hits
+        for hit in again:
+            _add_hit(people, order, h, hit, "headline")
+
+    byline = article.byline
+    for role_default, names in (("记者", byline.reporters), ("通讯员", byline.correspondents)):
+        for name in names:
+            name = _SPACE_RE.sub("", name)
+            if not name:
+                continue
+            role = _byline_role(byline.raw, name, role_default)
+            p = people.get(name)
+            if p is None:
+                p = Person(name=name, source="byline")
+                people[name] = p
+                order.append(name)
+            if role not in p.titles:
+                p.titles.append(role)
+            p.title_mentions.append({"title": role, "source": "byline"})
+
+    article.people.extend(people[n] for n in order)
+    name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
+    article.organizations.extend(find_orgs(text, skip=name_spans))
+    article.places.extend(find_places(text, skip=name_spans))

@@ -1,0 +1,121 @@
+"""Reading the lexicon files of `zhnews/lexicons/` once per process.
+
+Each file says in its header where its entries come from; here they only become
+sets, dicts and precompiled alternations (longest first, so that "副总经理" wins
+over "总经理").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    path = LEXICON_DIR / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in _lines(name)]
+
+
+@lru_cache(maxsize=1)
+def _surname_sections() -> tuple[frozenset, frozenset]:
+    single, compound, section = set(), set(), "single"
+    for line in _lines("surnames.txt"):
+        w = line.strip()
+        if w == "[compound]":
+            section = "compound"
+            continue
+        (compound if section == "compound" else single).add(w)
+    return frozenset(single), frozenset(compound)
+
+
+def single_surnames() -> set[str]:
+    return set(_surname_sections()[0])
+
+
+def compound_surnames() -> set[str]:
+    return set(_surname_sections()[1])
+
+
+@lru_cache(maxsize=1)
+def _title_sections() -> tuple[frozenset, frozenset]:
+    plain, kin, section = set(), set(), "plain"
+    for line in _lines("titles.txt"):
+        w = line.strip()
+        if w == "[kinship]":
+            section = "kin"
+            continue
+        (kin if section == "kin" else plain).add(w)
+    return frozenset(plain), frozenset(kin)
+
+
+def titles() -> frozenset:
+    """Position and role words (a title head)."""
+    return _title_sections()[0]
+
+
+def kinship() -> frozenset:
+    """Kinship words, titles only after the relative's name."""
+    return _title_sections()[1]
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> dict[str, str]:
+    return {r[0]: (r[1] if len(r) > 1 else "other") for r in _rows("org_suffixes.txt")}
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1] if len(r) > 1 and r[1] else r[0], r[2] if len(r) > 2 else "media") for r in _rows("outlets.tsv")}
+
+
+@lru_cache(maxsize=1)
+def org_aliases() -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1] if len(r) > 1 and r[1] else r[0], r[2] if len(r) > 2 else "other") for r in _rows("org_aliases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def name_context() -> dict[str, frozenset]:
+    """Words around names, by role (see the header of name_context.tsv)."""
+    by_kind: dict[str, set[str]] = {}
+    for r in _rows("name_context.tsv"):
+        if len(r) >= 2:
+            by_kind.setdefault(r[1], set()).add(r[0])
+    return {k: frozenset(v) for k, v in by_kind.items()}
+
+
+@lru_cache(maxsize=1)
+def leaders() -> frozenset:
+    return frozenset(w.strip() for w in _lines("leaders.txt"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset:
+    return frozenset(w.strip() for w in _lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, list[tuple[str, str]]]:
+    """name → [(level, full path)], several when the name repeats (朝阳区)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("places.tsv"):
+        if len(r) >= 3:
+            out.setdefault(r[0], []).append((r[1], r[2]))
+    return out
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,351 @@
+"""Named people and the titles written next to them.
+
+A surname-initial run becomes a name when the trained scorer finds it plausible
+*and* the genre gives evidence around it: a title before it ("省委书记林铎"), a title
+after it ("唐登杰代表"), a verb or form of address after it ("张吉福主持", "张桂梅同志"),
+a list joined by 、 to a name already read ("省委常委梁桂、徐新荣、杨志斌", which also
+shares the title), or the scorer alone when it is very sure. Every later occurrence
+of an accepted name is one more mention of the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon, titles
+from .recognizer import NameScorer, _all_han
+
+# Probability thresholds of the name scorer, by the evidence next to the span.
+# Tuned on the held-out corpus split and on bodies cut from real pages: a title
+# before the name is the strongest cue (few false names follow a title head), a
+# scorer-only name must be near-certain because most surname characters are also
+# ordinary words (高, 金, 黄, 文, 方).
+# Each is compared with the larger of the in-context and the name-likeness score.
+T_TITLED = 0.0005
+T_POST = 0.005
+T_HONOR = 0.005
+T_VERB = 0.1
+T_TURN = 0.05  # "耿爽：" at the start of a transcript turn
+T_LIST = 0.05
+T_ALONE = 0.95
+# A given-name character this much rarer in names than in running text (的, 了, 是)
+# rules the span out whatever the evidence (log-odds, natural log).
+VETO_LOGODDS = -5.0
+# With a title before it but nothing telling where the name ends ("委员祁媛媛不断").
+T_TITLED_BARE = 0.3
+# How much the word after a span counts when choosing a name's length: a verb,
+# title or punctuation right after it ("金湘军|回答") beats a slightly likelier span
+# that runs into the next word ("金湘|军回答").
+FOLLOW_BONUS = {"verb": 1.0, "honor": 1.0, "title": 1.0, "end": 1.0, "stop": 0.05}
+# A surname character that is more often an ordinary word (和, 于, 向, 全, 来) needs
+# this much name-likeness even with a title before it.
+T_WEAK_SURNAME = 0.3
+WEAK_SURNAME_LOGODDS = -2.0  # corpus log-odds of the character as a surname
+# After a people noun that is no title ("游客", "小伙"): weaker evidence than a title.
+T_NOUN = 0.1
+T_FUNCTION_START = 0.7
+# Name-likeness of what follows a title for that title to belong to the next name.
+T_NEXT_NAME = 0.3
+# Characters that start a name only with strong evidence: conjunctions and
+# prepositions that are also surnames ("患者和无症状…").
+FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
+# Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
+FOREIGN_TITLES = frozenset(
+    "首相 总统 总理 副总统 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
+)
+# A name read alone (no title, verb or list) must be followed by one of these.
+NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
+LIST_JOINERS = frozenset("、")
+# Given-name characters that make a span a form of address, not a name (王先生).
+NOT_GIVEN = frozenset("某先女氏老总师")
+FOREIGN_MAX = 5
+DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[·・•‧][\u4e00-\u9fff]{2,8}")
+
+_ctx = lexicon.name_context()
+VERBS = _ctx.get("verb", frozenset())
+HONORS = _ctx.get("honor", frozenset())
+STOPS = _ctx.get("stop", frozenset())
+NOUNS = _ctx.get("noun", frozenset())
+# Leaders' names are read wherever they occur; two-character ones (汪洋, 李强) are
+# also ordinary words, so they need the usual evidence.
+LEADERS = frozenset(x for x in lexicon.leaders() if len(x) >= 3)
+_FOLLOW = sorted(VERBS | HONORS | STOPS, key=len, reverse=True)
+MAX_FOLLOW = max(len(w) for w in _FOLLOW)
+
+
+@dataclass
+class NameHit:
+    start: int
+    end: int
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    evidence: str = ""
+
+
+def _follow(text: str, e: int) -> str | None:
+    """The role of the word right after a name end: verb/honor/stop/title/end."""
+    if e >= len(text):
+        return "end"
+    if text[e] in NAME_END_CHARS:
+        return "end"
+    for n in range(min(MAX_FOLLOW, len(text) - e), 0, -1):
+        w = text[e : e + n]
+        if w in HONORS:
+            return "honor"
+        if w in VERBS:
+            return "verb"
+        if w in STOPS:
+            return "stop"
+    if titles.head_starting_at(text, e):
+        return "title"
+    return None
+
+
+def _noun_before(text: str, i: int) -> bool:
+    for n in range(1, 4):
+        if i - n >= 0 and text[i - n : i] in NOUNS:
+            return True
+    return False
+
+
+def _turn_start(text: str, s: int) -> bool:
+    return s == 0 or text[s - 1] in "\n \u3000"
+
+
+class PeopleReader:
+    def __init__(self, scorer: NameScorer):
+        self.scorer = scorer
+        self.glued = scorer.stats.get("glued", {})
+        self.sur_lo = scorer.stats.get("sur", {})
+
+    def _options(self, text: str, i: int):
+        sc = self.scorer
+        lengths = (3, 4) if text[i : i + 2] in sc.compound else (2, 3)
+        for n in lengths:
+            e = i + n
+            if e > len(text) or not _all_han(text, i, e):
+                continue
+            if any(c in NOT_GIVEN for c in text[i + 1 : e]):
+                continue
+            if any(sc.stats["giv"].get(g, 0.0) <= VETO_LOGODDS for g in text[i + 1 : e]):
+                continue
+            yield e, max(sc.score(text, i, e), sc.name_likeness(text, i, e))
+
+    def read(self, text: str, extra_names: set[str] | None = None) -> list[NameHit]:
+        sc = self.scorer
+        n = len(text)
+        mask = titles.protected_mask(text)
+        names: dict[int, int] = {}  # end → start
+        hits: list[NameHit] = []
+        known = sorted({x for x in (extra_names or ()) if len(x) >= 2} | LEADERS, key=len, reverse=True)
+        i = 0
+        while i < n:
+            c = text[i]
+            if c not in sc.surnames and text[i : i + 2] not in sc.compound:
+                i += 1
+                continue
+            rep = next((k for k in known if text.startswith(k, i)), None)
+            if rep is None and i > 0 and text[i - 1 : i + 1] in self.glued:
+                i += 1
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names)
+            if rep is not None:
+                e = i + len(rep)
+                hits.append(NameHit(i, e, pre + titles.titles_after(text, e), "repeat"))
+                names[e] = i
+                i = e
+                continue
+            noun = not pre and _noun_before(text, i)
+            weak = self.sur_lo.get(c, 0.0) < WEAK_SURNAME_LOGODDS or c in FUNCTION_STARTS
+            best = None
+            for e, p in self._options(text, i):
+                if e - i == 2 and text[i] == text[i + 1]:
+                    continue  # 殷殷, 常常: reduplication, not a name
+                f = _follow(text, e)
+                if f == "stop" and not (pre or noun):
+                    f = None
+                ev = ""
+                if weak and p < T_WEAK_SURNAME or c in FUNCTION_STARTS and p < T_FUNCTION_START:
+                    pass
+                elif pre and p >= T_TITLED and f is not None:
+                    ev = "title"
+                elif noun and p >= T_NOUN and f is not None:
+                    ev = "title"
+                elif pre and p >= T_TITLED_BARE:
+                    ev = "title"
+                elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
+                    ev = "post"
+                elif f == "honor" and p >= T_HONOR:
+                    ev = "honor"
+                elif f == "verb" and p >= T_VERB:
+                    ev = "verb"
+                elif f == "end" and p >= T_TURN and e < n and text[e] in "：:" and _turn_start(text, i):
+                    ev = "turn"
+                elif f in ("end", "verb") and p >= T_ALONE:
+                    ev = "model"
+                if ev:
+                    key = p + FOLLOW_BONUS.get(f, 0.0)
+                    if best is None or key > best[0]:
+                        best = (key, e, ev)
+            if pre and (best is None or best[0] < 0.6):
+                best = self._foreign_after_title(text, i, pre) or best
+            if best is None:
+                i += 1
+                continue
+            _, e, ev = best
+            hit = NameHit(i, e, list(pre), ev)
+            hit.titles += titles.titles_after(text, e)
+            hits.append(hit)
+            names[e] = i
+            known = sorted(set(known) | {text[i:e]}, key=len, reverse=True)
+            i = e
+        self._lists(text, hits, names)
+        self._dot_names(text, hits, names, mask)
+        self._propagate(text, hits, names, mask, set(known))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _heads_next_name(self, text: str, e: int) -> bool:
+        """Whether the title after a span is rather the title of the name after it
+        ("中方允许|律师|王全璋", "市卫健委一级巡视员|吴乾渝")."""
+        h = titles.head_starting_at(text, e)
+        if h is None:
+            return False
+        k = h[1]
+        if k >= len(text) or text[k] not in self.scorer.surnames:
+            return False
+        return any(
+            k + n <= len(text)
+            and _all_han(text, k, k + n)
+            and max(self.scorer.name_likeness(text, k, k + n), self.scorer.score(text, k, k + n)) >= T_NEXT_NAME
+            for n in (2, 3)
+        )
+
+    def _foreign_after_title(self, text: str, i: int, pre):
+        """A name with no Chinese surname after a foreign office ("日本首相安倍晋三和…")."""
+        ts, te = pre[-1]
+        head = titles.head_ending_at(text, i)
+        if head is None or text[head[0] : head[1]] not in FOREIGN_TITLES or head[0] == ts:
+            return None
+        if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS:
+            return None
+        for n in range(FOREIGN_MAX, 1, -1):
+            e = i + n
+            if e > len(text) or not _all_han(text, i, e):
+                continue
+            span = text[i:e]
+            if any(w in span for w in STOPS) or titles.head_starting_at(text, i):
+                continue
+            if _follow(text, e) in ("end", "stop", "verb", "honor"):
+                return (0.5, e, "title")
+        return None
+
+    def _item(self, text: str, s: int, covered):
+        """A name starting at s in a 、 list: (end, p) or None."""
+        m = DOT_NAME_RE.match(text, s)
+        if m and _follow(text, m.end()) is not None:
+            return m.end()
+        if text[s] not in self.scorer.surnames and text[s : s + 2] not in self.scorer.compound:
+            return None
+        best = None
+        for e, p in self._options(text, s):
+            if p >= T_LIST and _follow(text, e) is not None and not covered(s, e):
+                if best is None or p > best[1]:
+                    best = (e, p)
+        return best[0] if best else None
+
+    def _lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        taken = bytearray(len(text) + 1)
+        for h in hits:
+            for k in range(h.start, h.end):
+                taken[k] = 1
+
+        def covered(s, e):
+            return any(taken[s:e])
+
+        for h in list(hits):
+            shared = [t for t in h.titles if t[1] <= h.start]
+            e = h.end
+            while e < len(text) and text[e] in LIST_JOINERS:
+                s = e + 1
+                if s >= len(text):
+                    break
+                if taken[s]:
+                    nxt = next((x for x in hits if x.start == s), None)
+                    if nxt is None or any(t[1] <= nxt.start for t in nxt.titles):
+                        break
+                    nxt.titles[:0] = shared
+                    e = nxt.end
+                    continue
+                end = self._item(text, s, covered)
+                if end is None:
+                    break
+                nh = NameHit(s, end, list(shared), "list")
+                nh.titles += titles.titles_after(text, end)
+                hits.append(nh)
+                names[end] = s
+                for k in range(s, end):
+                    taken[k] = 1
+                e = end
+            s = h.start
+            while s > 1 and text[s - 1] in LIST_JOINERS:
+                found = None
+                for n in (4, 3, 2):
+                    b = s - 1 - n
+                    if b < 0 or taken[b]:
+                        continue
+                    if (b == 0 or text[b - 1] in titles.BOUNDARY_CHARS or titles._stop_ending_at(text, b)) and self._item(
+                        text, b, covered
+                    ) == s - 1:
+                        found = b
+                        break
+                if found is None:
+                    break
+                hits.append(NameHit(found, s - 1, [], "list"))
+                names[s - 1] = found
+                for k in range(found, s - 1):
+                    taken[k] = 1
+                s = found
+
+    def _dot_names(self, text, hits, names, mask) -> None:
+        """Transliterated names with a middle dot, next to a title or a verb."""
+        taken = {k for h in hits for k in range(h.start, h.end)}
+        for m in DOT_NAME_RE.finditer(text):
+            s = m.start()
+            if any(k in taken for k in range(s, m.end())):
+                continue
+            pre = titles.titles_before(text, s, 0, mask, names)
+            listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
+            # the pattern is greedy: shorten it until a verb/honor/title/end follows
+            dot = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
+            for e in range(m.end(), dot + 2, -1):
+                f = _follow(text, e)
+                if f in ("honor", "verb", "title") or (f in ("end", "stop") and (pre or listed)):
+                    hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
+                    names[e] = s
+                    break
+
+    def _propagate(self, text, hits, names, mask, extra: set[str]) -> None:
+        """Every other occurrence of an accepted name is a mention too."""
+        known = {text[h.start : h.end] for h in hits} | {x for x in extra if len(x) >= 2}
+        if not known:
+            return
+        taken = bytearray(len(text) + 1)
+        for h in hits:
+            for k in range(h.start, h.end):
+                taken[k] = 1
+        pattern = re.compile(lexicon.alternation(known))
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            # not the start of a longer name ("刘国" inside "刘国中")
+            if e < len(text) and text[e : e + 1] and any(
+                text[s:e] + text[e] == k[: e - s + 1] and text.startswith(k, s) for k in known if len(k) > e - s
+            ):
+                continue
+            pre = titles.titles_before(text, s, 0, mask, names)
+            hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "repeat"))
+            names[e] = s
+            for k in range(s, e):
+                taken[k] = 1

@@ -1,0 +1,180 @@
+"""Title phrases next to a name: "山西代表团团长|唐登杰", "唐登杰|代表".
+
+A title is a head word from `lexicons/titles.txt` plus the organization words
+written before it, read leftwards to the nearest boundary (punctuation, a verb
+or preposition that introduces the person, or the end of an earlier name joined
+by 同/和/、). Titles stacked with 、 before one name ("中共中央政治局委员、中央外办
+主任王毅") are each kept, as the gold convention splits them on 、.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+# Characters that end a title phrase when reading leftwards.
+BOUNDARY_CHARS = frozenset(
+    "，。；：！？、,.;:!?“”‘’\"'（）()《》〈〉<>【】[]「」『』—…·•\n\r\t 　|/／"
+)
+# A title phrase longer than this (head excluded) is running text, not a title:
+# the longest real prefixes are full company + department names (~20 characters,
+# "中石化催化剂大连有限公司安全总监").
+MAX_TITLE_PREFIX = 22
+# Titles the byline writes with spaces before the name ("记者 杨文", "记者  江跃中").
+SPACED_TITLES = frozenset({"记者", "通讯员", "特约通讯员", "本报记者", "摄影", "摄影记者", "特约记者", "实习生"})
+# Characters that turn a title word after a name into an organization
+# ("代表" + 团 = 代表团, "委员" + 会 = 委员会).
+NOT_TITLE_AFTER = frozenset("团会处室部组")
+
+_TITLES = lexicon.titles()
+_KIN = lexicon.kinship()
+MAX_HEAD = max(len(t) for t in _TITLES | _KIN)
+_ctx = lexicon.name_context()
+LEFT_STOPS = _ctx.get("left", frozenset())
+MAX_STOP = max((len(w) for w in LEFT_STOPS), default=1)
+
+# Organization names that contain a left-stop character (人力资源和社会保障局): a
+# title read leftwards goes through them.
+_protected_words = [
+    w
+    for w in list(lexicon.org_aliases()) + [c for c, _ in lexicon.org_aliases().values()]
+    if any(s in w for s in LEFT_STOPS if len(s) == 1)
+]
+PROTECTED_RE = re.compile(lexicon.alternation(_protected_words)) if _protected_words else None
+
+
+def protected_mask(text: str) -> bytearray:
+    mask = bytearray(len(text) + 1)
+    if PROTECTED_RE is not None:
+        for m in PROTECTED_RE.finditer(text):
+            for k in range(m.start(), m.end()):
+                mask[k] = 1
+    return mask
+
+
+def head_ending_at(text: str, i: int, kin: bool = False) -> tuple[int, int] | None:
+    """The longest title head that ends at i (spaces allowed for byline roles)."""
+    j = i
+    while j > 0 and text[j - 1] in " \u3000" and i - j < 3:
+        j -= 1
+    words = _KIN if kin else _TITLES
+    for n in range(min(MAX_HEAD, j), 0, -1):
+        w = text[j - n : j]
+        if w in words:
+            if j != i and w not in SPACED_TITLES:
+                return None
+            return j - n, j
+    return None
+
+
+def head_starting_at(text: str, i: int) -> tuple[int, int] | None:
+    """The longest title head that starts at i, with 兼-joined heads ("国务委员兼外长")."""
+    end = None
+    for n in range(min(MAX_HEAD, len(text) - i), 0, -1):
+        if text[i : i + n] in _TITLES:
+            end = i + n
+            break
+    if end is None:
+        return None
+    if end < len(text) and text[end] in NOT_TITLE_AFTER:
+        return None
+    if text[end : end + 1] == "兼":
+        more = head_starting_at(text, end + 1)
+        if more:
+            end = more[1]
+    return i, end
+
+
+def _stop_ending_at(text: str, j: int) -> int:
+    """Length of a left-stop word ending at j, else 0."""
+    for n in range(min(MAX_STOP, j), 0, -1):
+        if text[j - n : j] in LEFT_STOPS:
+            return n
+    return 0
+
+
+# What a title's prefix may end with: an organization suffix, a division of the
+# state (省/市/县/区…), a country, or a known organization short form. A prefix that
+# ends otherwise is running text ("美方呼吁中方允许|律师") and is dropped.
+PLACE_END_CHARS = frozenset("省市县区镇乡村州盟旗街")
+_PREFIX_ENDS = (
+    set(lexicon.org_suffixes())
+    | set(lexicon.countries())
+    | set(lexicon.org_aliases())
+    | set(lexicon.outlets())
+)
+MAX_PREFIX_END = max(len(w) for w in _PREFIX_ENDS)
+
+
+def prefix_ok(prefix: str) -> bool:
+    if not prefix:
+        return True
+    if prefix[-1] in PLACE_END_CHARS:
+        return True
+    for n in range(min(MAX_PREFIX_END, len(prefix)), 0, -1):
+        if prefix[-n:] in _PREFIX_ENDS:
+            return True
+    return False
+
+
+def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
+    """Where the title phrase whose head starts at head_start begins."""
+    j = head_start
+    while j > floor:
+        c = text[j - 1]
+        if c in BOUNDARY_CHARS:
+            break
+        if not mask[j - 1] and _stop_ending_at(text, j):
+            break
+        j -= 1
+    if head_start - j > MAX_TITLE_PREFIX or not prefix_ok(text[j:head_start]):
+        return head_start
+    return j
+
+
+def titles_before(
+    text: str, name_start: int, floor: int, mask: bytearray, name_ends: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Title phrases written before a name, nearest last; [] when none.
+
+    `name_ends` maps the end of each name already read to its start: a title does not reach back
+    over "X同" / "X和" / "X、" (another person), but it does go through a name
+    inside an organization ("北京大学高君宇学生党支部成员").
+    """
+    head = head_ending_at(text, name_start)
+    kin = False
+    if head is None:
+        head = head_ending_at(text, name_start, kin=True)
+        kin = head is not None
+        if not kin or head[0] not in name_ends:
+            return []
+    hs, he = head
+    if not kin and hs in name_ends:
+        return []  # the title of the name before it: "习近平总书记|关于…"
+    if kin:
+        # the relative's name is part of the title: "高君宇侄外孙女"
+        return [(name_ends[hs], he)]
+    lo = floor
+    for ne in name_ends:
+        if ne < hs and ne > lo:
+            between = text[ne:hs]
+            if between[:1] in ("同", "和", "与", "及", "、", "跟", "向", "对", "会") or not between:
+                lo = ne + (1 if between[:1] in ("同", "和", "与", "及", "、", "跟", "向", "对") else 0)
+    start = extend_left(text, hs, lo, mask)
+    out = [(start, he)]
+    # stacked titles: "中共中央政治局委员、中央外办主任王毅"
+    while start > 1 and text[start - 1] == "、" and (start - 1) not in name_ends:
+        prev = head_ending_at(text, start - 1)
+        if prev is None or (start - 1) in name_ends:
+            break
+        ps = extend_left(text, prev[0], lo, mask)
+        out.insert(0, (ps, prev[1]))
+        start = ps
+    return out
+
+
+def titles_after(text: str, name_end: int) -> list[tuple[int, int]]:
+    """Title heads written right after a name: "唐登杰代表", "习近平总书记"."""
+    h = head_starting_at(text, name_end)
+    return [h] if h else []
