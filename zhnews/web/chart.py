@@ -1,0 +1,149 @@
+"""A figure series as an inline SVG, drawn on the server.
+
+No chart library and no CDN: the app must work with no network, and a
+scatter/line of a few hundred dated values is a few dozen lines of SVG. Each
+point links to the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from html import escape
+
+WIDTH, HEIGHT = 760, 320
+# Room for the axis labels (y values left, dates below).
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 16, 44
+Y_TICKS = 5
+X_TICKS = 6
+
+
+def _day(s: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(str(s)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _nice_step(span: float, ticks: int) -> float:
+    raw = span / max(ticks, 1)
+    mag = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def format_value(v: float) -> str:
+    """Short labels in the units Chinese reports use (万, 亿)."""
+    a = abs(v)
+    if a >= 1e8:
+        return f"{v / 1e8:.4g}亿"
+    if a >= 1e4:
+        return f"{v / 1e4:.4g}万"
+    return f"{v:.6g}"
+
+
+def svg(points: list[dict], unit: str = "", title: str = "") -> str:
+    """points: dicts with date, value, text, headline, article_id, start_offset, end_offset."""
+    pts = [(d, float(p["value"]), p) for p in points if (d := _day(p.get("date"))) is not None
+           and p.get("value") is not None]
+    if not pts:
+        return ""
+    pts.sort(key=lambda x: x[0])
+    d0, d1 = pts[0][0], pts[-1][0]
+    if d0 == d1:
+        d0, d1 = d0 - 1, d1 + 1
+    vals = [v for _, v, _ in pts]
+    lo, hi = min(0.0, min(vals)), max(vals)
+    if hi == lo:
+        hi = lo + 1
+    step = _nice_step(hi - lo, Y_TICKS)
+    lo = math.floor(lo / step) * step
+    hi = math.ceil(hi / step) * step
+    pw = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    ph = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+    def x(d: float) -> float:
+        return MARGIN_LEFT + (d - d0) / (d1 - d0) * pw
+
+    def y(v: float) -> float:
+        return MARGIN_TOP + (1 - (v - lo) / (hi - lo)) * ph
+
+    out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+           f'aria-label="{escape(title or "figures over time")}" xmlns="http://www.w3.org/2000/svg">']
+    out.append(f'<title>{escape(title)}</title>' if title else "")
+    # y grid and labels
+    v = lo
+    while v <= hi + step / 2:
+        yy = y(v)
+        out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
+        out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">'
+                   f'{escape(format_value(v))}</text>')
+        v += step
+    # x labels
+    n = min(X_TICKS, max(2, d1 - d0 + 1))
+    seen = set()
+    for i in range(n):
+        d = round(d0 + (d1 - d0) * i / (n - 1))
+        label = dt.date.fromordinal(d).isoformat()
+        if label in seen:
+            continue
+        seen.add(label)
+        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" text-anchor="middle">'
+                   f'{label}</text>')
+    out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
+    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 4}" text-anchor="end">{escape(unit)}</text>')
+    if len(pts) > 1:
+        path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(pts))
+        out.append(f'<path class="series" d="{path}"/>')
+    for d, v, p in pts:
+        href = f"/articles/{int(p['article_id'])}?hl={int(p['start_offset'])}-{int(p['end_offset'])}"
+        tip = f"{p.get('date')} {p.get('indicator') or ''} {p.get('text')} — {p.get('headline') or ''}"
+        out.append(f'<a href="{escape(href)}"><circle class="point" cx="{x(d):.1f}" cy="{y(v):.1f}" r="5">'
+                   f'<title>{escape(tip)}</title></circle></a>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+TIMELINE_ROW = 26
+TIMELINE_LABEL = 230  # px for the title column (about 14 Chinese characters)
+TIMELINE_LABEL_CHARS = 14
+
+
+def timeline_svg(titles: list[dict]) -> str:
+    """Each title a bar from the first to the last date it was seen with the
+    person (a dot when seen once): positions over time at a glance."""
+    rows = [(t, _day(t["first_date"]), _day(t.get("last_date") or t["first_date"])) for t in titles]
+    rows = [(t, a, b) for t, a, b in rows if a is not None and b is not None]
+    if not rows:
+        return ""
+    d0 = min(a for _, a, _ in rows)
+    d1 = max(b for _, _, b in rows)
+    if d0 == d1:
+        d0, d1 = d0 - 1, d1 + 1
+    height = MARGIN_TOP + TIMELINE_ROW * len(rows) + 30
+    x0, x1 = TIMELINE_LABEL, WIDTH - MARGIN_RIGHT
+
+    def x(d: float) -> float:
+        return x0 + (d - d0) / (d1 - d0) * (x1 - x0)
+
+    out = [f'<svg class="chart timeline" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="titles over time" '
+           'xmlns="http://www.w3.org/2000/svg">']
+    for i, (t, a, b) in enumerate(rows):
+        y = MARGIN_TOP + i * TIMELINE_ROW + TIMELINE_ROW / 2
+        label = t["title"] if len(t["title"]) <= TIMELINE_LABEL_CHARS else t["title"][:TIMELINE_LABEL_CHARS - 1] + "…"
+        out.append(f'<text class="tlabel" x="{x0 - 8}" y="{y + 5:.1f}" text-anchor="end">{escape(label)}'
+                   f'<title>{escape(t["title"])}</title></text>')
+        tip = f'{t["title"]}: {t["first_date"]} – {t.get("last_date")}, {t.get("articles")} article(s)'
+        if b > a:
+            out.append(f'<rect class="bar" x="{x(a):.1f}" y="{y - 7:.1f}" width="{max(x(b) - x(a), 2):.1f}" '
+                       f'height="14" rx="3"><title>{escape(tip)}</title></rect>')
+        else:
+            out.append(f'<circle class="point" cx="{x(a):.1f}" cy="{y:.1f}" r="6"><title>{escape(tip)}</title></circle>')
+    base = MARGIN_TOP + TIMELINE_ROW * len(rows) + 18
+    for d in sorted({d0, d1, (d0 + d1) // 2}):
+        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{base}" text-anchor="middle">'
+                   f'{dt.date.fromordinal(d).isoformat()}</text>')
+    out.append("</svg>")
+    return "".join(out)
