@@ -97,6 +97,20 @@ def name_context() -> dict[str, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def org_false() -> dict[str, frozenset]:
+    """Sections of org_false.txt: "endings" and "generic"."""
+    out: dict[str, set[str]] = {}
+    section = "endings"
+    for line in _lines("org_false.txt"):
+        w = line.strip()
+        if w.startswith("[") and w.endswith("]"):
+            section = w[1:-1]
+            continue
+        out.setdefault(section, set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def leaders() -> frozenset:
     return frozenset(w.strip() for w in _lines("leaders.txt"))
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Mention, Organization
 from . import lexicon, places
-from .titles import BOUNDARY_CHARS
+from .titles import BOUNDARY_CHARS, head_starting_at
 
 # A name read leftwards from a suffix stops after this many characters.
 MAX_ORG_LEN = 30
@@ -25,7 +25,22 @@ MAX_ORG_LEN = 30
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
 # Suffixes too generic to stand on a free prefix: they need a recognised start.
-WEAK_MULTI = frozenset({"中心", "部门", "组织", "机关", "支部", "工作组", "专家组", "办公室", "秘书处", "理事会"})
+WEAK_MULTI = frozenset(
+    {"中心", "部门", "组织", "机关", "支部", "工作组", "专家组", "办公室", "秘书处", "理事会", "部队", "空军", "海军", "陆军", "学校", "工厂", "村委会", "居委会"}
+)
+# A generic suffix's recognised start must be this close: farther, the run is a
+# clause ("东盟国家派出五支抗疫医疗|专家组").
+MAX_WEAK_SPAN = 12
+# Characters that end an organization read leftwards from its suffix, or rule a
+# candidate out: adverbs and particles never inside a name.
+ORG_BAD_CHARS = frozenset("也就了着过没很已把被吗呢吧啊不")
+# Characters after which a one-character administrative prefix is a quantity or a
+# pronoun ("两市政府", "全省", "我省"), not the start of a name.
+NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片校街")
+# What may follow 所 when it ends a name (中科院山西煤化所等) rather than being the
+# particle before a verb (国家所遭遇).
+AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
+
 # One-character administrative prefixes that start an organization ("省委", "市卫健委").
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
@@ -35,10 +50,13 @@ NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
     "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
-    "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等".split()
+    "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
+    "已 正 并 而 但 则 即 派出 设立 需要 设置 送".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
-# Recognised starts that are also common words need their next character checked.
+# After a person's name, characters that show the name is not part of the
+# organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
+NAME_JOINERS = frozenset("同和与及、跟向对在为")
 TURN_OUTLET_RE = re.compile(r"(?:^|(?<=[\n\s]))《?([\u4e00-\u9fffA-Za-z]{2,12}?)》?记者[：:]")
 BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
 
@@ -53,7 +71,9 @@ def _tables():
             known.setdefault(canon, (canon, kind))
     for w, (canon, kind) in lexicon.outlets().items():
         known.setdefault(w, (canon, kind))
-    suffix_re = re.compile(lexicon.alternation(suffixes))
+    # a lookahead finds the longest suffix at *every* position, so that 区委 in
+    # "自治区委员会" does not hide 委员会
+    suffix_re = re.compile("(?=(" + lexicon.alternation(suffixes) + "))")
     known_re = re.compile(lexicon.alternation(known))
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
     start_re = re.compile(lexicon.alternation(starts))
@@ -67,17 +87,23 @@ def _stop_ending_at(text: str, j: int) -> bool:
     return False
 
 
-def _run_start(text: str, end: int) -> int:
+def _run_start(text: str, end: int, blocked: bytearray) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
     while j > 0 and end - j < MAX_ORG_LEN:
         c = text[j - 1]
+        if c in ORG_BAD_CHARS:
+            break
+        if blocked[j - 1] and not blocked[j] and (j == end or text[j] in NAME_JOINERS or _stop_ending_at(text, j + 1)):
+            break  # a person before the name ("乐玉成同|韩国外交部")
         if c == "）":
             k = text.rfind("（", max(0, j - 7), j)
             if k >= 0 and text[k + 1 : j - 1] in places._index()[0]:
                 j = k  # 中国（甘肃）知识产权保护中心
                 continue
-        if c in BOUNDARY_CHARS or c.isdigit() and not text[j:end].startswith(("部队",)) and j != end:
+        if c in BOUNDARY_CHARS:
+            break
+        if c.isdigit() and j != end and not text[j:end].isdigit():
             break
         if _stop_ending_at(text, j):
             break
@@ -85,14 +111,27 @@ def _run_start(text: str, end: int) -> int:
     return j
 
 
+def _inside_title_head(text: str, ss: int) -> bool:
+    for k in range(max(0, ss - 3), ss + 1):
+        h = head_starting_at(text, k)
+        if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
+            return True
+    return False
+
+
 def _good_start(text: str, lo: int, hi: int, start_re) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
         c = text[k]
-        if c in ADMIN_PREFIX and k + 1 < len(text) and text[k + 1] not in NOT_ADMIN_NEXT:
+        if (
+            c in ADMIN_PREFIX
+            and k + 1 < len(text)
+            and text[k + 1] not in NOT_ADMIN_NEXT
+            and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
+        ):
             return k
         m = start_re.match(text, k, hi)
-        if m:
+        if m and text[m.end() : m.end() + 1] != "级":  # 国家级, 省级: a rank, not a name
             return k
     return None
 
@@ -100,17 +139,45 @@ def _good_start(text: str, lo: int, hi: int, start_re) -> int | None:
 def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     """Organizations in text; spans in `skip` (people's names) are not part of one."""
     suffixes, known, suffix_re, known_re, start_re = _tables()
+    false = lexicon.org_false()
+    endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
+    blocked = bytearray(len(text) + 1)
+    for s, e in skip or ():
+        for k in range(s, e):
+            blocked[k] = 1
 
     # (2) suffix-anchored names
     for m in suffix_re.finditer(text):
-        ss, se = m.span()
-        suf = m.group(0)
+        ss, se = m.span(1)
+        suf = m.group(1)
+        if (
+            suf == "所"
+            and se < len(text)
+            and "\u4e00" <= text[se] <= "\u9fff"
+            and text[se] not in AFTER_SUO
+            and not head_starting_at(text, se)
+        ):
+            continue  # 所 + verb is the particle ("国家所遭遇")
         kind = suffixes[suf]
-        lo = _run_start(text, ss)
+        if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
+            continue
+        if _inside_title_head(text, ss):
+            continue  # 总队 in 副总队长
+        lo = _run_start(text, ss, blocked)
         start = _good_start(text, lo, ss, start_re) if lo < ss else None
+        if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
+            start = None
         if start is None:
-            if len(suf) >= 2 and suf not in WEAK_MULTI and 2 <= ss - lo <= MAX_FREE_PREFIX:
+            free = text[lo:ss]
+            if free.isdigit() and free:
+                start = lo  # 63750部队
+            elif (
+                len(suf) >= 2
+                and suf not in WEAK_MULTI
+                and 2 <= ss - lo <= MAX_FREE_PREFIX
+                and not any(free.endswith(g) or free.startswith(g) for g in generic)
+            ):
                 start = lo
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
@@ -124,7 +191,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     for m in known_re.finditer(text):
         s, e = m.span()
         canon, kind = known[m.group(0)]
-        lo = _run_start(text, s)
+        if text[e - 1 : e + 1] in endings:
+            continue  # 人社部门
+        lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_re) if lo < s else None
         if g is not None and g < s:
             spans.append((g, e, kind, None))
@@ -141,19 +210,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
     # drop spans overlapping a person's name, then those inside a longer span
-    blocked = bytearray(len(text) + 1)
-    for s, e in skip or ():
-        for k in range(s, e):
-            blocked[k] = 1
-    spans = [sp for sp in spans if not any(blocked[sp[0] : sp[1]])]
+    # (a name may be inside an organization's: 北京大学高君宇学生党支部)
+    spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     kept: list[tuple[int, int, str, str | None]] = []
     for sp in spans:
         if any(k[0] <= sp[0] and sp[1] <= k[1] and (k[0], k[1]) != (sp[0], sp[1]) for k in kept):
-            # inside a longer name: keep it only when it is a known name of its own
-            # (最高法 in 最高法执行局 is still 最高人民法院)
-            if text[sp[0] : sp[1]] not in known:
-                continue
+            continue  # inside a longer name
         if any((k[0], k[1]) == (sp[0], sp[1]) for k in kept):
             continue
         kept.append(sp)
@@ -162,7 +225,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     order: list[str] = []
     for s, e, kind, canon in sorted(kept):
         written = text[s:e]
-        key = canon or written
+        # one outlet under its several names (央视, 总台); other short forms stay
+        # apart, as a page may name both 党中央 and 中共中央
+        key = canon if canon and kind == "media" else written
         org = groups.get(key)
         if org is None:
             org = Organization(name=written, kind=kind, canonical=canon)
