@@ -149,6 +149,29 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     return BylineMatch(byline=byline, end=end, date_text=m.group("date"))
 
 
+AUTHOR_NOTE_RE = re.compile(
+    r"^[（(](?:[^（）()]*[，,；;])?(?P<credit>[^（）()，,；;]*(?:记者|通讯员)[^（）()，,；;]*)[）)]$"
+    r"|^[（(](?P<helpers>[\u4e00-\u9fff·、 ]{2,20})(?:参与采写|参与报道|对本文亦有贡献)[）)]$"
+)
+_CREDIT_VERB_END = re.compile(r"(?:整理|采写|采访整理|报道|供稿)$")
+
+
+def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
+    """'（作者为浙江大学研究员，本报记者窦瀚洋整理）' closes an article: the
+    reporter who wrote it up is the byline."""
+    m = AUTHOR_NOTE_RE.match(text.strip())
+    if not m:
+        return None
+    if m.group("helpers"):
+        names = split_names(m.group("helpers"))
+        return (names, []) if names else None
+    credit = _CREDIT_VERB_END.sub("", m.group("credit").strip())
+    reporters, correspondents, _ = parse_credit(credit)
+    if not reporters and not correspondents:
+        return None
+    return reporters, correspondents
+
+
 def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
     t = text.strip()

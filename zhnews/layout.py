@@ -30,6 +30,7 @@ from .byline import (
     BylineMatch,
     TRAILING_CREDIT_RE,
     match_dateline,
+    parse_author_note,
     parse_closing_credit,
 )
 from .lexicon import load_list
@@ -40,6 +41,11 @@ MAX_HEADING_CHARS = 32
 # A headline right before a dateline can be long: provincial leadership news
 # strings several clauses ("……表彰大会召开 刘国中看望…… 胡衡华主持").
 MAX_HEADLINE_BEFORE_BYLINE = 130
+# A heading is words: a chart's "11.1%" or "2025" between paragraphs is not.
+MIN_HEADING_CJK = 2
+# A headline typeset with gaps ("忠诚履职  担当实干  为实现……") stays one unit
+# up to this length; a longer gapped line is sentences with column breaks.
+MAX_GAPPED_HEADING = 60
 # At most kicker + headline + subheadline.
 MAX_HEAD_UNITS = 3
 # A comma this early opens a sentence ("此外，" "会议强调，"), not a heading.
@@ -58,6 +64,8 @@ CLOSERS = frozenset("”’」』）)》】\"'")
 OPEN_END = frozenset("，,、：:；;（(“‘《【〈—-·")
 # A heading does not end on a particle or preposition that needs what follows.
 FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为是其")
+# What may follow a digit inside one number or right after it.
+NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
 STARTS_MIDSENTENCE = frozenset("，,。、；;：:？?！!）)”’》】〉")
@@ -65,8 +73,20 @@ PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "�
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
 )
-CAPTION_RE = re.compile(r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$|^[（(]?(?:图片|照片|图)[：:]|^资料图片$|^[（(][^（）()]{0,40}摄[）)]$")
-FURNITURE_RE = re.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图片编辑|制图|版面设计)[：:]|^第\s*\d+\s*版\b|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
+CAPTION_RE = re.compile(
+    r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$"  # （新华社记者 X摄）
+    r"|^[^。！？]{0,60}摄[（(][^（）()]{1,12}[）)]$"  # 唐克摄（影像中国）
+    r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片)[）)]?$"  # …孔子学院供图, （新华社发）
+    r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
+    r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
+)
+# A source note closing a reprinted article: "（新华社北京1月27日电）".
+SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
+SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
+# A rubric tag closing a headline: 人民日报 marks columns this way
+# ("……（权威发布）", "……（人民时评）"); section headings never carry one.
+RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
+FURNITURE_RE = re.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图片编辑|制图|版面设计|本期统筹|本版统筹|策划|统筹|监制)[：:]|^第\s*\d+\s*版\b|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
 BIGRAMS = frozenset(row for row in load_list("continuation_pairs.txt"))
 
 
@@ -144,8 +164,10 @@ def tokenize(source: str) -> list[Unit]:
             if not seg:
                 continue
             seg_brk = "wide" if gap else brk
-            credit = parse_closing_credit(seg)
-            if credit:
+            credit = parse_closing_credit(seg) or parse_author_note(seg)
+            if credit is None and SOURCE_CLOSING_RE.match(seg):
+                credit = ([], [])
+            if credit is not None:
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="credit", credit=credit))
                 continue
             tail = None
@@ -156,10 +178,15 @@ def tokenize(source: str) -> list[Unit]:
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
-            for piece, p_start, ngap in _pieces(seg, seg_start, NARROW_GAP_RE):
-                piece, p_start = _strip(piece, p_start)
-                if not piece:
-                    continue
+            if CAPTION_RE.match(seg):
+                units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="caption"))
+                continue
+            pieces = [(_strip(piece, p_start), ngap) for piece, p_start, ngap in _pieces(seg, seg_start, NARROW_GAP_RE)]
+            pieces = [(pc, ps, ngap) for (pc, ps), ngap in pieces if pc]
+            if len(pieces) > 1 and _heading_text(SPACE_RUN_RE.sub("", seg), MAX_GAPPED_HEADING):
+                # "忠诚履职  担当实干  为实现……": one heading typeset with gaps
+                pieces = [(seg, seg_start, False)]
+            for piece, p_start, ngap in pieces:
                 kind = "caption" if CAPTION_RE.match(piece) else "text"
                 units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
             if tail:
@@ -193,9 +220,16 @@ def open_ended(text: str) -> bool:
 
 
 def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
-    t = unit.text
-    if unit.kind != "text" or len(t) > limit or "。" in t or open_ended(t):
+    return unit.kind == "text" and _heading_text(unit.text, limit)
+
+
+def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    if not t or len(t) > limit or "。" in t or open_ended(t):
         return False
+    if sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
+        return False  # "11.1%", a chart label
+    if SOURCE_NOTE_RE.match(t):
+        return False  # "数据来源：商务部" closes a chart, it heads nothing
     comma = min((i for i in (t.find("，"), t.find(",")) if i >= 0), default=-1)
     if 0 <= comma <= EARLY_COMMA:
         return False
@@ -203,6 +237,8 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
         return False
     if t.count("，") + t.count(",") > MAX_HEADING_COMMAS:
         return False
+    if not ends_sentence(t) and any(ch in TERMINAL for ch in t):
+        return False  # "提振消费存在哪些挑战？如何": a sentence ended and another began
     return True
 
 
@@ -214,6 +250,8 @@ def continues(prev: Unit, nxt: Unit | None) -> bool:
         return False
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
+    if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION):
+        return True  # "新设外商投资企业4" / "342家": a number is never cut by a heading
     if not heading_like(prev):
         return True
     return (prev.text[-1] + nxt.text[0]) in BIGRAMS
@@ -293,14 +331,21 @@ def segment(source: str) -> list[Draft]:
             prev_body = None
             i = b + 1
             continue
-        if u.brk != "byline" and _block_end_before(units, i, heading_at) and heading_like(u) and not continues(u, units[i + 1] if i + 1 < n else None):
+        page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
+        if u.brk != "byline" and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None):
             # a run of heading units
             j = i + 1
             while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not continues(units[j], units[j + 1] if j + 1 < n else None) and j not in run_starts:
                 j += 1
-            followed_by_body = j < n and units[j].kind in ("text", "byline")
-            new_article = cur is None or ((cur.dated or cur.closed) and not ENUM_HEADING_RE.match(u.text))
-            if new_article and followed_by_body and units[j].kind == "text":
+            nxt = j
+            while nxt < n and units[nxt].kind in ("caption", "furniture"):
+                nxt += 1  # a chart's 制图/来源 line between headline and body
+            followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
+            new_article = cur is None or (
+                (cur.dated or cur.closed or any(RUBRIC_TAG_RE.search(units[k].text) for k in range(i, j)))
+                and not ENUM_HEADING_RE.match(u.text)
+            )
+            if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])
                 prev_body = None
                 i = j

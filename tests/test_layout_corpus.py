@@ -1,0 +1,24 @@
+"""Layout beyond the example pages: synthetic flat pages built from 454 real
+人民日报 e-paper articles with random column cuts (benchmarks/layout_synthetic.py).
+Floors sit a little under today's numbers so a change that hurts generality fails."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_synthetic_pages_generalize():
+    spec = importlib.util.spec_from_file_location("layout_synthetic", ROOT / "benchmarks" / "layout_synthetic.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    m = mod.measure(str(CORPUS))
+    assert m["ends_joined"] == 0  # never join across a real paragraph end
+    assert m["cuts_joined"] / m["cuts"] >= 0.92
+    assert m["headline_f1"] >= 0.75
