@@ -51,7 +51,7 @@ ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
     "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
-    "已 正 并 而 但 则 即 派出 设立 需要 设置 送".split()
+    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # After a person's name, characters that show the name is not part of the
@@ -87,7 +87,7 @@ def _stop_ending_at(text: str, j: int) -> bool:
     return False
 
 
-def _run_start(text: str, end: int, blocked: bytearray) -> int:
+def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
     while j > 0 and end - j < MAX_ORG_LEN:
@@ -105,10 +105,14 @@ def _run_start(text: str, end: int, blocked: bytearray) -> int:
             break
         if c.isdigit() and j != end and not text[j:end].isdigit():
             break
-        if _stop_ending_at(text, j):
+        if _stop_ending_at(text, j) and not (inside_known is not None and inside_known[j - 1]):
             break
         j -= 1
     return j
+
+
+def _ends_with_org(s: str, suffixes) -> bool:
+    return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
 
 def _inside_title_head(text: str, ss: int) -> bool:
@@ -147,6 +151,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         for k in range(s, e):
             blocked[k] = 1
 
+    # a suffix at the end of a known name (组织 in 世卫组织) is that name's
+    known_end = {}
+    inside_known = bytearray(len(text) + 1)
+    for m in known_re.finditer(text):
+        known_end[m.end()] = min(known_end.get(m.end(), m.start()), m.start())
+        for k in range(m.start(), m.end()):
+            inside_known[k] = 1
+
     # (2) suffix-anchored names
     for m in suffix_re.finditer(text):
         ss, se = m.span(1)
@@ -164,8 +176,12 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue
         if _inside_title_head(text, ss):
             continue  # 总队 in 副总队长
-        lo = _run_start(text, ss, blocked)
+        if se in known_end and known_end[se] < ss:
+            continue
+        lo = _run_start(text, ss, blocked, inside_known)
         start = _good_start(text, lo, ss, start_re) if lo < ss else None
+        if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes):
+            start = lo  # 怀柔实验室|山西研究院: one name
         if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
@@ -195,7 +211,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 人社部门
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_re) if lo < s else None
-        if g is not None and g < s:
+        gm = start_re.match(text, g, s) if g is not None else None
+        if g is not None and g < s and (gm is not None and gm.end() == s or text[g] in ADMIN_PREFIX and g + 1 == s):
             spans.append((g, e, kind, None))
         else:
             spans.append((s, e, kind, canon if canon != m.group(0) else None))
@@ -236,8 +253,33 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
-    out = [groups[k] for k in order]
+    out = _merge_suffixes([groups[k] for k in order])
     for org in out:
         if org.canonical == org.name:
             org.canonical = None
+    return out
+
+
+# Short names that are complete official names of their own (中央政治局 beside
+# 中共中央政治局): kept apart.
+FULL_NAME_STARTS = ("中央", "国家", "全国")
+
+
+def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
+    """A name that ends a longer one is its short mention ("安理会" after
+    "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
+    longer name it ends."""
+    out: list[Organization] = []
+    for org in sorted(orgs, key=lambda o: -len(o.name)):
+        host = None
+        if not org.name.startswith(FULL_NAME_STARTS):
+            host = next((o for o in out if o.name.endswith(org.name) and len(org.name) >= 2), None)
+        if host is None:
+            out.append(org)
+        else:
+            host.mentions.extend(org.mentions)
+    first = {id(o): min(m.start for m in o.mentions) for o in out}
+    out.sort(key=lambda o: first[id(o)])
+    for o in out:
+        o.mentions.sort(key=lambda m: m.start)
     return out

@@ -272,7 +272,7 @@ class PeopleReader:
                     break
                 if taken[s]:
                     nxt = next((x for x in hits if x.start == s), None)
-                    if nxt is None or any(t[1] <= nxt.start for t in nxt.titles):
+                    if nxt is None or any(t[1] <= nxt.start for t in nxt.titles) or _follow(text, nxt.end) is None:
                         break
                     nxt.titles[:0] = shared
                     e = nxt.end
