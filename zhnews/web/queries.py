@@ -18,12 +18,15 @@ from typing import Any
 
 from ..store import search as store_search
 from ..store.base import Store
+from ..store.tokenize import normalize, query_strings
 from .highlight import Span, valid
 
 # Rows shown on list pages; enough to browse, small enough to render fast.
 LIST_LIMIT = 200
 # Figures fetched for the explorer's table and chart.
 FIGURE_LIMIT = 2000
+# Characters of context either side of a search hit.
+SNIPPET_CONTEXT = 40
 
 
 def _contains(store: Store, column: str) -> str:
@@ -62,7 +65,34 @@ def search(store: Store, q: str = "", date_from: str | None = None, date_to: str
                    person=person or None, org=org or None)
     results = store_search.search(store, q or "", limit=limit, offset=offset, order=order, **filters)
     total = store_search.count(store, q or "", **filters)
+    if results and q:
+        ids = [r["article_id"] for r in results]
+        texts = {r["id"]: r["text"] or "" for r in store.query(
+            f"SELECT id, text FROM articles WHERE id IN ({_marks(ids)})", ids)}
+        for r in results:
+            r["snippet"] = snippet(texts.get(r["article_id"], ""), q)
     return {"query": q, "total": total, "offset": offset, "limit": limit, "results": results}
+
+
+def snippet(text: str, q: str, context: int = SNIPPET_CONTEXT) -> str:
+    """Text around the first hit of the query's longest run.
+
+    zhnews.store.search.snippet normalizes the whole text and gives up when
+    NFKC changes its length (any "…" or "½" in the article does), showing the
+    article's opening instead; normalizing character by character keeps
+    offsets aligned."""
+    runs = sorted(query_strings(q or ""), key=len, reverse=True)
+    low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
+    pos, hit = -1, ""
+    for r in runs:
+        pos = low.find(r)
+        if pos >= 0:
+            hit = r
+            break
+    if pos < 0:
+        return text[: 2 * context].replace("\n", " ")
+    start, end = max(0, pos - context), min(len(text), pos + len(hit) + context)
+    return (("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")).replace("\n", " ")
 
 
 # -- one article -------------------------------------------------------------------
