@@ -32,7 +32,7 @@ def test_nested_and_crossing_items():
              # crosses the end of the next span: must be split, not cross tags
              Span("i", "indicator", TEXT.index("煤炭"), fig + 2), Span("f", "figure", fig, fig + 8)]
     html, body = check(TEXT, spans)
-    assert "&lt;<mark class=\"hl t-org\"" in html and "&gt;煤炭" in html and "&amp;继续" in html
+    assert "&lt;<mark class=\"hl t-org\"" in html and "&gt;<mark class=\"hl t-indicator\"" in html and "&amp;继续" in html
     assert sum(1 for m in body.marks if m["id"] == "f") == 2  # split where the indicator ends
 
 
