@@ -138,6 +138,18 @@ def outlet_in(text: str | None) -> str | None:
     return best[1] if best else None
 
 
+def date_before(tree: LexborHTMLParser, first_paragraph: str) -> str | None:
+    """The first full date printed on the page before the article's text
+    begins (the date line under a headline); dates inside the body are the
+    story's, not the page's."""
+    body = tree.body
+    if body is None:
+        return None
+    text = body.text(deep=True, separator=" ")
+    cut = text.find(first_paragraph[:12]) if first_paragraph else -1
+    return iso_date(text[:cut] if cut >= 0 else text[:0])
+
+
 def meta_content(tree: LexborHTMLParser, *names: str) -> str | None:
     for n in names:
         node = tree.css_first(f'meta[name="{n}"]') or tree.css_first(f'meta[property="{n}"]')
@@ -214,7 +226,8 @@ def read_xinhua(tree: LexborHTMLParser) -> Parts | None:
     title = tree.css_first("span.title") or tree.css_first("div.head-line h1")
     if body is None or title is None:
         return None
-    time_text = node_text(tree.css_first("div.header-time"))
+    tnode = tree.css_first("div.header-time")
+    time_text = tnode.text(deep=True, separator=" ") if tnode is not None else ""
     # The header writes the date in pieces: <span class="year">2026</span><span class="day">01/29</span>
     digits = re.findall(r"\d+", time_text)
     date = None

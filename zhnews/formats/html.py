@@ -41,6 +41,8 @@ SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936":
              "hz-gb-2312": "gb18030", "big5": "big5hkscs"}
 BR_RE = re.compile(r"<br\s*/?>", re.I)
 TAG_RE = re.compile(r"<\s*(html|body|div|p|head|title|meta|span|table|h1)\b", re.I)
+# Longest character in the encodings pages use (GB18030 four-byte forms, UTF-8 four).
+MAX_CHAR_BYTES = 4
 # Fewer body characters than this is navigation or an error page, not an article.
 MIN_BODY_CHARS = 20
 
@@ -70,7 +72,11 @@ def decode_html(data: bytes, source: str) -> tuple[str, str, list[str]]:
     if declared:
         try:
             return data.decode(declared), declared, warnings
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(data) - MAX_CHAR_BYTES:
+                # a download cut off inside the last character
+                warnings.append("page ends inside a character (truncated download?)")
+                return data[: exc.start].decode(declared), declared, warnings
             warnings.append(f"page declares charset {declared} but is not valid {declared}; encoding detected instead")
     text, enc = decode(data, source)
     return text, enc, warnings
@@ -84,7 +90,7 @@ def parse(markup: str, source: str) -> LexborHTMLParser:
     return tree
 
 
-def _fallback(markup: str) -> epaper.Parts | None:
+def _fallback(markup: str, tree: LexborHTMLParser) -> epaper.Parts | None:
     """Any other news page: trafilatura's main text, title and author."""
     import trafilatura
 
@@ -103,7 +109,9 @@ def _fallback(markup: str) -> epaper.Parts | None:
         headline=title,
         paragraphs=lines,
         author=epaper.clean(doc.author or "") or None,
-        date=epaper.iso_date(doc.date),
+        # trafilatura guesses a date from anything (URL, copyright line, its
+        # own lower bound); a date printed above the text is the page's.
+        date=epaper.date_before(tree, lines[0] if lines else "") or epaper.iso_date(doc.date),
         outlet=epaper.outlet_in(doc.sitename or "") or epaper.outlet_in(title),
         markup="trafilatura",
     )
@@ -146,7 +154,7 @@ def extract_html(data: bytes, name: str | None = None, date: str | None = None, 
             page.outlet = outlet or listing.outlet or outlet_from_filename(name)
             page.format = "html-pagelist"
             return annotate_page(_listing_page(listing, page))
-        parts = _fallback(markup)
+        parts = _fallback(markup, tree)
     if parts is None or sum(len(p) for p in parts.paragraphs) < MIN_BODY_CHARS:
         raise InputError(label, "malformed HTML: no article text found")
 
