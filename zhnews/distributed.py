@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import sys
 import time
 from typing import Iterator
@@ -147,7 +148,7 @@ def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: st
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)  # a reader never sees a half-written partition
     return {"part": part, "pages": pages, "articles": sum(1 for r in rows if r["article_seq"] >= 0),
-            "errors": errors}
+            "errors": errors, "worker": f"{socket.gethostname()}:{os.getpid()}"}
 
 
 # -- on the client --------------------------------------------------------------------
@@ -206,6 +207,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     started = time.monotonic()
     errors: list[str] = []
     summary = {"inputs": 0, "pages": 0, "articles": 0, "partitions": 0, "errors": 0}
+    workers: set[str] = set()
     err_path = os.path.join(out_dir, "_errors.jsonl")
     try:
         threads = max(1, sum(client.nthreads().values()))
@@ -218,6 +220,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
                 res = fut.result()  # a task that raised (worker bug, disk full) stops the run
                 summary["pages"] += res["pages"]
                 summary["articles"] += res["articles"]
+                workers.add(res["worker"])
                 for e in res["errors"]:
                     errors.append(e)
                     print(f"zhnews: {e}", file=sys.stderr)
@@ -241,6 +244,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     finally:
         client.close()
     summary["errors"] = len(errors)
+    summary["workers"] = len(workers)  # worker processes that wrote partitions
     summary["seconds"] = round(time.monotonic() - started, 3)
     if errors:
         with open(err_path, "w", encoding="utf-8") as fh:
