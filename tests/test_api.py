@@ -10,12 +10,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
 
-from web_fixtures import build_db
+from web_fixtures import build_db, parse_body
 from zhnews.web import create_app
 
 TOKEN = "test-token-0123456789abcdef"
@@ -47,51 +46,6 @@ def rows(db, sql, params=()):
         return [dict(r) for r in con.execute(sql, params)]
     finally:
         con.close()
-
-
-class BodyMarks(HTMLParser):
-    """Reads the article body's HTML back: the text of the body and, for each
-    <mark>, its data-* attributes and the text inside it."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.depth = 0  # >0 inside <div class="body">
-        self.text = []
-        self.open: list[dict] = []
-        self.marks: list[dict] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if self.depth:
-            self.depth += 1
-            if tag == "mark":
-                m = {k[5:]: v for k, v in a.items() if k.startswith("data-")}
-                m["content"] = []
-                self.open.append(m)
-        elif tag == "div" and a.get("class") == "body":
-            self.depth = 1
-            self.text = []
-
-    def handle_endtag(self, tag):
-        if not self.depth:
-            return
-        self.depth -= 1
-        if tag == "mark":
-            m = self.open.pop()
-            m["content"] = "".join(m["content"])
-            self.marks.append(m)
-
-    def handle_data(self, data):
-        if self.depth:
-            self.text.append(data)
-            for m in self.open:
-                m["content"].append(data)
-
-
-def parse_body(html: str) -> BodyMarks:
-    p = BodyMarks()
-    p.feed(html)
-    return p
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@ across paragraphs, HTML-special characters, and offsets that do not fit."""
 
 from __future__ import annotations
 
-from test_api import parse_body
+from web_fixtures import parse_body
 from zhnews.web.highlight import Span, render
 
 TEXT = "唐登杰说：“<山西>煤炭先进产能超过10.8亿吨/年&继续提升。”\n他表示，要坚持“两个毫不动摇”。"

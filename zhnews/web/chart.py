@@ -34,6 +34,11 @@ def _nice_step(span: float, ticks: int) -> float:
     return 10 * mag
 
 
+def _anchor(i: int, n: int) -> str:
+    """Edge labels grow inward so that they are not cut off by the frame."""
+    return "start" if i == 0 else "end" if i == n - 1 else "middle"
+
+
 def format_value(v: float) -> str:
     """Short labels in the units Chinese reports use (万, 亿)."""
     a = abs(v)
@@ -90,11 +95,12 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
         if label in seen:
             continue
         seen.add(label)
-        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" text-anchor="middle">'
-                   f'{label}</text>')
+        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" '
+                   f'text-anchor="{_anchor(i, n)}">{label}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
     out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 4}" text-anchor="end">{escape(unit)}</text>')
-    if len(pts) > 1:
+    # A line says "the same quantity, later": only when every point measures one indicator.
+    if len(pts) > 1 and len({p.get("indicator") for _, _, p in pts}) == 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(pts))
         out.append(f'<path class="series" d="{path}"/>')
     for d, v, p in pts:
@@ -142,8 +148,9 @@ def timeline_svg(titles: list[dict]) -> str:
         else:
             out.append(f'<circle class="point" cx="{x(a):.1f}" cy="{y:.1f}" r="6"><title>{escape(tip)}</title></circle>')
     base = MARGIN_TOP + TIMELINE_ROW * len(rows) + 18
-    for d in sorted({d0, d1, (d0 + d1) // 2}):
-        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{base}" text-anchor="middle">'
+    ticks = sorted({d0, d1, (d0 + d1) // 2})
+    for i, d in enumerate(ticks):
+        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{base}" text-anchor="{_anchor(i, len(ticks))}">'
                    f'{dt.date.fromordinal(d).isoformat()}</text>')
     out.append("</svg>")
     return "".join(out)

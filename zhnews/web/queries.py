@@ -55,7 +55,10 @@ def overview(store: Store) -> dict:
     span = store.query("SELECT MIN(date) AS first, MAX(date) AS last FROM articles")[0]
     outlets = store.query("SELECT outlet, COUNT(*) AS articles FROM articles WHERE outlet IS NOT NULL "
                           "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 100")
-    return {"counts": counts, "first_date": span["first"], "last_date": span["last"], "outlets": outlets}
+    recent = store.query("SELECT id AS article_id, date, outlet, headline FROM articles "
+                         "ORDER BY date DESC, id DESC LIMIT 12")
+    return {"counts": counts, "first_date": span["first"], "last_date": span["last"], "outlets": outlets,
+            "recent": recent}
 
 
 def search(store: Store, q: str = "", date_from: str | None = None, date_to: str | None = None,
