@@ -62,12 +62,12 @@ def _byline_role(raw: str | None, name: str, default: str) -> str:
     if k < 0:
         return default
     before = compact[:k]
-    best, pos = default, -1
+    best, key = default, (-1, 0)
     for role in BYLINE_ROLES:
         j = before.rfind(role)
-        if j > pos or (j == pos and j >= 0 and len(role) > len(best)):
-            if j >= 0:
-                best, pos = role, j
+        # the role nearest the name; of two ending there, the longer (特约通讯员)
+        if j >= 0 and (j + len(role), len(role)) > key:
+            best, key = role, (j + len(role), len(role))
     if default == "记者" and "通讯员" in best:
         return default
     if default == "通讯员" and "通讯员" not in best:

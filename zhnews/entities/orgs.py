@@ -80,6 +80,11 @@ def _tables():
     return suffixes, known, suffix_re, known_re, start_re
 
 
+@lru_cache(maxsize=1)
+def _place_set() -> frozenset:
+    return frozenset(places.place_names())
+
+
 def _stop_ending_at(text: str, j: int) -> bool:
     for n in range(min(MAX_STOP, j), 0, -1):
         if text[j - n : j] in ORG_LEFT_STOPS:
@@ -204,6 +209,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
+    place_set = _place_set()
     for m in known_re.finditer(text):
         s, e = m.span()
         canon, kind = known[m.group(0)]
@@ -212,7 +218,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_re) if lo < s else None
         gm = start_re.match(text, g, s) if g is not None else None
-        if g is not None and g < s and (gm is not None and gm.end() == s or text[g] in ADMIN_PREFIX and g + 1 == s):
+        if g is not None and g < s and (
+            gm is not None and gm.end() == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s
+        ):
             spans.append((g, e, kind, None))
         else:
             spans.append((s, e, kind, canon if canon != m.group(0) else None))

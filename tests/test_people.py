@@ -1,0 +1,167 @@
+"""People and their titles, read from real sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhnews.entities import annotate
+from zhnews.model import Article, Byline, Context
+
+
+def read(text: str, **kw) -> dict[str, list[str]]:
+    a = Article(headline=kw.pop("headline", "标题"), text=text, **kw)
+    annotate(a, Context())
+    return {p.name: p.titles for p in a.people}
+
+
+def article(text: str, **kw) -> Article:
+    a = Article(headline=kw.pop("headline", "标题"), text=text, **kw)
+    annotate(a, Context())
+    return a
+
+
+def test_title_before_name_and_shared_title_in_list():
+    got = read("山西代表团团长唐登杰、副团长金湘军回答记者提问。代表团副团长王拥军、罗清宇参加，张吉福主持。")
+    assert got["唐登杰"] == ["山西代表团团长"]
+    assert got["金湘军"] == ["副团长"]
+    assert got["王拥军"] == ["代表团副团长"]
+    assert got["罗清宇"] == ["代表团副团长"]  # the title written once for the list
+    assert "张吉福" in got and got["张吉福"] == []
+
+
+def test_title_after_name_and_one_person_per_article():
+    a = article("唐登杰代表在回答人民日报记者提问时说，发展是第一要务。唐登杰谈到，要再接再厉。")
+    people = {p.name: p for p in a.people}
+    assert list(people) == ["唐登杰"]
+    assert people["唐登杰"].titles == ["代表"]
+    assert len(people["唐登杰"].mentions) == 2
+
+
+def test_stacked_titles_split_on_enumeration_comma():
+    got = read("中共中央政治局委员、中央外办主任王毅会见了来访的客人。")
+    assert got["王毅"] == ["中共中央政治局委员", "中央外办主任"]
+
+
+def test_long_organisational_title():
+    got = read("“工作人员‘下沉’办公。”沈阳市人力资源和社会保障局企业养老保险处副处长齐卫军说。")
+    assert got["齐卫军"] == ["沈阳市人力资源和社会保障局企业养老保险处副处长"]
+
+
+def test_list_of_officials_each_with_title():
+    got = read("省政协主席韩勇，省委常委梁桂、徐新荣、杨志斌，省人大常委会副主任刘小燕，省军区副政委戴振东出席会议。")
+    assert got["韩勇"] == ["省政协主席"]
+    assert got["梁桂"] == got["徐新荣"] == got["杨志斌"] == ["省委常委"]
+    assert got["刘小燕"] == ["省人大常委会副主任"]
+    assert got["戴振东"] == ["省军区副政委"]
+
+
+def test_kinship_and_membership_roles():
+    got = read(
+        "深切缅怀中国共产党的早期领导人、山西党团组织创始人高君宇。"
+        "北京大学高君宇学生党支部成员苏奇、高君宇侄外孙女刘亚平依次发言。"
+    )
+    assert got["苏奇"] == ["北京大学高君宇学生党支部成员"]
+    assert got["刘亚平"] == ["高君宇侄外孙女"]
+    assert "山西党团组织创始人" in got["高君宇"]
+    assert "北京大学高君宇学生党支部成员" not in got["高君宇"]
+
+
+def test_speech_verb_and_honorific_names_without_title():
+    got = read("会议传达学习了《中共中央关于授予周永开、张桂梅同志和追授卢永根、张小娟同志“全国优秀共产党员”称号的决定》。")
+    for name in ("周永开", "张桂梅", "卢永根", "张小娟"):
+        assert name in got
+
+
+def test_foreign_name_after_office():
+    got = read("今天，日本首相安倍晋三和个别内阁成员向靖国神社供奉了祭品。")
+    assert got.get("安倍晋三") == ["日本首相"]
+
+
+def test_forms_of_address_and_ordinary_words_are_not_people():
+    got = read("女孩爸爸王先生告诉记者，学校和居委一直都在关心孩子。我们要始终牢记习近平总书记殷殷嘱托。")
+    assert "王先生" not in got and "王先" not in got
+    assert "殷殷" not in got
+    assert got["习近平"] == ["总书记"]
+
+
+def test_byline_people_have_role_and_source():
+    a = article(
+        "3月6日，纪念活动在娄烦县举行。",
+        byline=Byline(reporters=["周皓"], correspondents=["闫姝"], raw="本报讯(记者 周皓 通讯员 闫姝)"),
+    )
+    people = {p.name: p for p in a.people}
+    assert people["周皓"].titles == ["记者"] and people["周皓"].source == "byline"
+    assert people["闫姝"].titles == ["通讯员"] and people["闫姝"].source == "byline"
+    assert people["周皓"].mentions == []
+
+
+def test_special_correspondent_role_from_raw_byline():
+    a = article("市民应配合进行核酸采样检测。", byline=Byline(reporters=["潘高峰"], correspondents=["忻文轲"], raw="本报记者 潘高峰 特约通讯员 忻文轲"))
+    assert {p.name: p.titles for p in a.people}["忻文轲"] == ["特约通讯员"]
+
+
+def test_headline_names_run_together_are_split_by_body_names():
+    a = article(
+        "山西代表团团长唐登杰、副团长金湘军回答记者提问。",
+        headline="山西代表团代表接受中外媒体采访",
+        subheadline="唐登杰金湘军回答记者提问",
+    )
+    names = [p.name for p in a.people]
+    assert names.count("唐登杰") == 1 and names.count("金湘军") == 1
+    assert all(p.source == "body" for p in a.people)
+
+
+def test_headline_only_person_and_title():
+    a = article("澎湃新闻记者：你能否介绍有关情况？\n耿爽：今天上午，两市举行视频交流会。", headline="外交部发言人耿爽主持例行记者会")
+    people = {p.name: p for p in a.people}
+    assert people["耿爽"].titles == ["外交部发言人"]
+    assert people["耿爽"].mentions  # the transcript turn "耿爽：" in the body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省委书记林铎主持会议。",
+        "最高法执行局局长黄文俊介绍，2025年民事裁判自动履行率达61.01%。",
+        "市民政局副局长曾群强调，要做好困境儿童关爱。",
+    ],
+)
+def test_mentions_point_into_text(text):
+    a = article(text)
+    assert a.people
+    for p in a.people:
+        for m in p.mentions:
+            assert a.text[m.start : m.end] == m.text == p.name
+        for tm in p.title_mentions:
+            if "source" not in tm:
+                assert a.text[tm["start"] : tm["end"]] == tm["title"]
+
+
+def test_name_length_chosen_by_the_verb_after_it():
+    got = read("市民政局副局长曾群强调，要做好困境儿童关爱。")
+    assert "曾群" in got and "曾群强" not in got
+
+
+def test_every_mention_on_the_example_pages_is_grounded():
+    """The provenance invariant on every real page: text[start:end] == mention."""
+    import zhnews
+
+    from conftest import example_pages
+
+    n = 0
+    for page_path in example_pages():
+        page = zhnews.extract(str(page_path))
+        for a in page.articles:
+            for p in a.people:
+                for m in p.mentions:
+                    assert a.text[m.start : m.end] == m.text == p.name
+                    n += 1
+            for o in a.organizations:
+                for m in o.mentions:
+                    assert a.text[m.start : m.end] == m.text
+                    n += 1
+            for pl in a.places:
+                for m in pl.mentions:
+                    assert a.text[m.start : m.end] == m.text
+                    n += 1
+    assert n > 100
