@@ -53,7 +53,7 @@ class Store:
 
     # -- full text --------------------------------------------------------
     def fts_insert(self, rows: list[tuple[int, str, str]]) -> None:
-        """rows: (article_id, headline, text)."""
+        """rows: (article_id, headline, text, precomputed token strings or None)."""
         raise NotImplementedError
 
     def fts_delete(self, rows: list[tuple[int, str, str]]) -> None:

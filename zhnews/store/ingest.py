@@ -48,11 +48,11 @@ PAGE_JSON_SUFFIXES = (".json",)
 
 @dataclass
 class Unit:
-    kind: str  # "file" | "record" | "pagejson"
+    kind: str  # "file" | "pagejson" (a .json file) | "jsonl" (a line; the worker tells record from page)
     source: str
     content_hash: str
     path: str | None = None
-    line: str | None = None  # the JSON text of a record or page dict
+    line: str | bytes | None = None  # the JSON text of a record or page dict
     defaults: dict = field(default_factory=dict)
 
 
@@ -140,19 +140,9 @@ def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
             raw = raw.strip()
             if not raw:
                 continue
-            where = f"{path}#L{lineno}"
-            try:
-                text = raw.decode("utf-8")
-                obj = json.loads(text)
-            except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                yield (where, f"not a JSON line ({e})")
-                continue
-            if not isinstance(obj, dict):
-                yield (where, "a JSONL line must be an object (a page or an article record)")
-                continue
-            url = obj.get("url") if isinstance(obj.get("url"), str) else None
-            kind = "pagejson" if "articles" in obj else "record"
-            yield Unit(kind, url or where, _sha(raw), path=path, line=text, defaults=defaults)
+            # Parsing waits for the worker (it is most of the cost of a line);
+            # the worker names the source (the record's URL) and the kind.
+            yield Unit("jsonl", f"{path}#L{lineno}", _sha(raw), path=path, line=raw, defaults=defaults)
 
 
 # -- extraction (in workers) --------------------------------------------------
@@ -213,7 +203,36 @@ def _check_page_dict(d: dict) -> dict:
     return d
 
 
+def _resolve_jsonl(unit: Unit) -> None:
+    """A JSONL line → its kind (record | pagejson) and source (URL when it has one)."""
+    try:
+        text = unit.line.decode("utf-8") if isinstance(unit.line, bytes) else unit.line
+        obj = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ZhnewsError(f"not a JSON line ({e})") from None
+    if not isinstance(obj, dict):
+        raise ZhnewsError("a JSONL line must be an object (a page or an article record)")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    unit.kind = "pagejson" if "articles" in obj else "record"
+    unit.source = url or unit.source
+    unit.line = obj
+
+
+def add_search_tokens(page: dict) -> dict:
+    """Tokenizing is CPU work: done here in the worker, not in the one writer."""
+    from .tokenize import index_text
+
+    for art in page.get("articles") or []:
+        art["_fts"] = (index_text(art.get("headline") or ""), index_text(art.get("text") or ""))
+    return page
+
+
 def extract_unit(unit: Unit) -> dict:
+    if unit.kind == "jsonl":
+        _resolve_jsonl(unit)
+        if unit.kind == "record":
+            return record_to_page_dict(unit.line, unit.defaults)
+        return _check_page_dict(unit.line)
     if unit.kind == "record":
         return record_to_page_dict(json.loads(unit.line), unit.defaults)
     if unit.kind == "pagejson":
@@ -238,7 +257,9 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
     out = []
     for u in units:
         try:
-            out.append((u, extract_unit(u), None))
+            page = add_search_tokens(extract_unit(u))
+            u.line = None  # not needed any more: don't pickle it back
+            out.append((u, page, None))
         except ZhnewsError as e:
             out.append((u, None, str(e)))
         except Exception as e:  # an extractor bug must not stop the archive
@@ -352,7 +373,7 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
                 continue
             seen.add(item.content_hash)
             chunk.append(item)
-            if item.kind != "record" or len(chunk) >= RECORDS_PER_TASK:
+            if item.kind != "jsonl" or len(chunk) >= RECORDS_PER_TASK:
                 submit(chunk)
                 chunk = []
         if chunk:

@@ -44,7 +44,7 @@ class PostgresStore(Store):
     def fts_insert(self, rows):
         self.executemany(
             "INSERT INTO article_search (article_id, tsv) VALUES (?, CAST(? AS tsvector))",
-            [(aid, tsvector_literal(h or "", t or "")) for aid, h, t in rows],
+            [(aid, tsvector_literal(h or "", t or "")) for aid, h, t, _ in rows],
         )
 
     def fts_delete(self, rows):

@@ -46,14 +46,14 @@ class SQLiteStore(Store):
     def fts_insert(self, rows):
         self.executemany(
             "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
-            [(aid, index_text(h or ""), index_text(t or "")) for aid, h, t in rows],
+            [(aid, *(tokens or (index_text(h or ""), index_text(t or "")))) for aid, h, t, tokens in rows],
         )
 
     def fts_delete(self, rows):
         # A contentless FTS5 table forgets a row only when told its tokens again.
         self.executemany(
             "INSERT INTO article_fts (article_fts, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
-            [(aid, index_text(h or ""), index_text(t or "")) for aid, h, t in rows],
+            [(aid, index_text(h or ""), index_text(t or "")) for aid, h, t, _ in rows],
         )
 
     def fts_select(self, query):

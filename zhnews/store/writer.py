@@ -31,7 +31,7 @@ def delete_page(store: Store, cons: Consolidator, page_id: int) -> None:
     for aid in ids:
         people.update(r["person_id"] for r in store.query(
             "SELECT person_id FROM article_people WHERE article_id = ?", [aid]))
-    store.fts_delete([(a["id"], a["headline"], a["text"]) for a in arts])
+    store.fts_delete([(a["id"], a["headline"], a["text"], None) for a in arts])
     store.execute("DELETE FROM pages WHERE id = ?", [page_id])  # articles and facts cascade
     cons.drop_orphans(people)
 
@@ -54,7 +54,7 @@ def write_page(store: Store, cons: Consolidator, source: str, content_hash: str,
     fts = []
     for seq, art in enumerate(page.get("articles") or []):
         aid = _write_article(store, cons, page_id, seq, art, published, outlet, defaults)
-        fts.append((aid, art.get("headline"), art.get("text") or ""))
+        fts.append((aid, art.get("headline"), art.get("text") or "", art.get("_fts")))
     store.fts_insert(fts)
     store.execute("DELETE FROM ingest_errors WHERE source = ?", [source])
     return len(fts)
@@ -94,13 +94,16 @@ def _write_article(store: Store, cons: Consolidator, page_id: int, seq: int, art
         appearances.append((aid, pid, name, _json(p["titles"]), p["source"] or "body", reason))
         located = {}
         for tm in p["title_mentions"]:
-            if isinstance(tm, dict) and tm.get("title") and tm.get("start") is not None:
+            # Only offsets that really point at the title in the body (a title
+            # read in the headline carries offsets into the headline).
+            if _located(text, tm.get("title"), tm.get("start"), tm.get("end")):
                 located.setdefault(tm["title"], (tm["start"], tm["end"]))
         for t in p["titles"]:
             s, e = located.get(t, (None, None))
             titles.append((aid, pid, t, date, s, e))
         for mt in p["mentions"]:
-            mentions.append((aid, "person", pid, None, name, mt["text"], mt["start"], mt["end"]))
+            if _located(text, mt.get("text"), mt.get("start"), mt.get("end")):
+                mentions.append((aid, "person", pid, None, name, mt["text"], mt["start"], mt["end"]))
     store.executemany("INSERT INTO article_people (article_id, person_id, name, titles, source, link_reason) "
                       "VALUES (?, ?, ?, ?, ?, ?)", appearances)
     store.executemany("INSERT INTO titles (article_id, person_id, title, date, start_offset, end_offset) "
@@ -114,7 +117,8 @@ def _write_article(store: Store, cons: Consolidator, page_id: int, seq: int, art
         oid = cons.organization(name, o.get("canonical"), o.get("kind"))
         orgs[(oid, name)] = (aid, oid, name, o.get("kind"))
         for mt in o.get("mentions") or []:
-            mentions.append((aid, "organization", None, oid, name, mt["text"], mt["start"], mt["end"]))
+            if _located(text, mt.get("text"), mt.get("start"), mt.get("end")):
+                mentions.append((aid, "organization", None, oid, name, mt["text"], mt["start"], mt["end"]))
     store.executemany("INSERT INTO article_organizations (article_id, organization_id, name, kind) "
                       "VALUES (?, ?, ?, ?)", list(orgs.values()))
 
@@ -125,7 +129,8 @@ def _write_article(store: Store, cons: Consolidator, page_id: int, seq: int, art
             continue
         places.append((aid, name, pl.get("resolved")))
         for mt in pl.get("mentions") or []:
-            mentions.append((aid, "place", None, None, name, mt["text"], mt["start"], mt["end"]))
+            if _located(text, mt.get("text"), mt.get("start"), mt.get("end")):
+                mentions.append((aid, "place", None, None, name, mt["text"], mt["start"], mt["end"]))
     store.executemany("INSERT INTO places (article_id, name, resolved) VALUES (?, ?, ?)", places)
     store.executemany("INSERT INTO mentions (article_id, entity, person_id, organization_id, name, text, "
                       "start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", mentions)
@@ -159,6 +164,11 @@ def _write_article(store: Store, cons: Consolidator, page_id: int, seq: int, art
     store.executemany("INSERT INTO list_items (article_id, list_seq, seq, marker, text, start_offset, end_offset) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?)", items)
     return aid
+
+
+def _located(text: str, item: str | None, start: Any, end: Any) -> bool:
+    """The provenance invariant, checked before a row claims offsets."""
+    return bool(item) and isinstance(start, int) and isinstance(end, int) and text[start:end] == item
 
 
 def _number(v: Any) -> float | None:
