@@ -117,6 +117,7 @@ class PeopleReader:
         self.scorer = scorer
         self.glued = scorer.stats.get("glued", {})
         self.sur_lo = scorer.stats.get("sur", {})
+        self.common2 = frozenset(scorer.stats.get("common2", ()))
 
     def _spans(self, text: str, i: int):
         """Candidate name ends at i: a surname then 1–2 given characters."""
@@ -178,6 +179,8 @@ class PeopleReader:
                     f = None
                 if f is None and not (pre or noun):
                     continue  # no evidence can make this a name: do not score it
+                if e - i == 2 and not pre and text[i:e] in self.common2:
+                    continue  # 荣誉, 周末: a word, unless a title vouches for it
                 p = self._q(text, i, e)
                 ev = ""
                 if weak and p < T_WEAK_SURNAME or c in FUNCTION_STARTS and p < T_FUNCTION_START:
@@ -331,6 +334,11 @@ class PeopleReader:
         taken = {k for h in hits for k in range(h.start, h.end)}
         for m in DOT_NAME_RE.finditer(text):
             s = m.start()
+            dot0 = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
+            for k in range(dot0 - 2, s, -1):
+                if titles.head_ending_at(text, k):
+                    s = k  # "前议长|阿尔多·雷贝洛"
+                    break
             if any(k in taken for k in range(s, m.end())):
                 continue
             pre = titles.titles_before(text, s, 0, mask, names)

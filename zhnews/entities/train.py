@@ -23,6 +23,7 @@ from .lexicon import compound_surnames, single_surnames
 
 GLUED_MIN_COUNT = 5  # a pair seen fewer times says nothing
 GLUED_MIN_SHARE = 0.12  # share of the surname character's occurrences that follow x
+COMMON_WORD_MIN = 5  # seen this often in the labeled corpora, never in a name: a word
 HELD_OUT_EVERY = 5  # every 5th sentence is held out → a 20% test split
 EPOCHS = 6
 LEARNING_RATE = 0.2
@@ -139,7 +140,26 @@ def char_stats(train, background_texts) -> dict:
         for ab, c in pair.items()
         if c >= GLUED_MIN_COUNT and c / total[ab[1]] >= GLUED_MIN_SHARE and starts[ab] == 0
     }
+    # Two-character words that start on a surname and were never a name (荣誉,
+    # 周末, 高度): a two-character span equal to one needs a title before it.
+    words2, in_name = Counter(), set()
+    for text, spans in train:
+        per = bytearray(len(text) + 1)
+        for s, e, k in spans:
+            if k == "PER":
+                for q in range(s, e):
+                    per[q] = 1
+        for q in range(len(text) - 1):
+            a, b = text[q], text[q + 1]
+            if a in surnames and "\u4e00" <= b <= "\u9fff":
+                if per[q] or per[q + 1]:
+                    in_name.add(a + b)
+                else:
+                    words2[a + b] += 1
+    pers = {w: 1 for w in in_name}
+    common = sorted(w for w, c in words2.items() if c >= COMMON_WORD_MIN and w not in pers)
     return {
+        "common2": common,
         "sur": {c: lo(c, sur, n_sur) for c in chars if sur[c] or total[c] >= 3},
         "giv": {c: lo(c, giv, n_giv) for c in chars if giv[c] or total[c] >= 3},
         "glued": glued,
