@@ -54,6 +54,8 @@ ORG_LEFT_STOPS = frozenset(
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
+# A count inside a run ("百余家", "五支") marks a clause, not a name.
+COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
 # After a person's name, characters that show the name is not part of the
 # organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
 NAME_JOINERS = frozenset("同和与及、跟向对在为")
@@ -187,6 +189,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         start = _good_start(text, lo, ss, start_re) if lo < ss else None
         if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes):
             start = lo  # 怀柔实验室|山西研究院: one name
+        if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
+            start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
@@ -198,6 +202,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and suf not in WEAK_MULTI
                 and 2 <= ss - lo <= MAX_FREE_PREFIX
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
+                and not COUNTED_RE.search(free)
             ):
                 start = lo
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):

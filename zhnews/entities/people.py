@@ -23,7 +23,7 @@ from .recognizer import NameScorer, _all_han
 # ordinary words (高, 金, 黄, 文, 方).
 # Each is compared with the larger of the in-context and the name-likeness score.
 T_TITLED = 0.0005
-T_POST = 0.005
+T_POST = 0.05
 T_HONOR = 0.005
 T_VERB = 0.1
 T_TURN = 0.05  # "耿爽：" at the start of a transcript turn
@@ -31,7 +31,10 @@ T_LIST = 0.05
 T_ALONE = 0.95
 # A given-name character this much rarer in names than in running text (的, 了, 是)
 # rules the span out whatever the evidence (log-odds, natural log).
-VETO_LOGODDS = -5.0
+VETO_LOGODDS = -4.3
+# Transliterated names use many characters that are rare in Chinese names (提, 来),
+# so only the pure function characters (的 -6.0, 是 -5.7, 了 -5.5) rule them out.
+DOT_VETO_LOGODDS = -5.4
 # With a title before it but nothing telling where the name ends ("委员祁媛媛不断").
 T_TITLED_BARE = 0.3
 # How much the word after a span counts when choosing a name's length: a verb,
@@ -50,6 +53,8 @@ T_NEXT_NAME = 0.3
 # Characters that start a name only with strong evidence: conjunctions and
 # prepositions that are also surnames ("患者和无症状…").
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
+# Function words that start on a surname character (关于, 由于): never a name's start.
+NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
     "首相 总统 总理 副总统 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
@@ -99,6 +104,12 @@ def _follow(text: str, e: int) -> str | None:
     if titles.head_starting_at(text, e):
         return "title"
     return None
+
+
+def _ends_title_head(text: str, i: int) -> bool:
+    """Whether text[i] is the last character of a title word (设计|师 孟媛)."""
+    h = titles.head_ending_at(text, i + 1)
+    return h is not None and h[0] < i
 
 
 def _noun_before(text: str, i: int) -> bool:
@@ -158,6 +169,9 @@ class PeopleReader:
                 i += 1
                 continue
             rep = next((k for k in known.get(c, ()) if text.startswith(k, i)), None)
+            if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or _ends_title_head(text, i)):
+                i += 1
+                continue
             if rep is None and i > 0 and text[i - 1 : i + 1] in self.glued:
                 i += 1
                 continue
@@ -341,6 +355,9 @@ class PeopleReader:
                     break
             if any(k in taken for k in range(s, m.end())):
                 continue
+            giv = self.scorer.stats["giv"]
+            if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s : m.end()]):
+                continue  # "的关切·落地的回响" is a phrase, not a name
             pre = titles.titles_before(text, s, 0, mask, names)
             listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
             # the pattern is greedy: shorten it until a verb/honor/title/end follows
