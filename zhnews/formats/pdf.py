@@ -16,10 +16,11 @@ import os
 
 from .. import dates
 from ..errors import InputError
-from ..extraction import article_from_parts, is_press, outlet_from_filename
+from ..extraction import is_press, outlet_from_filename
 from ..model import Page
 from ..pipeline import annotate_page
 from . import epaper
+from .assemble import article_from_pieces
 from .pdf_layout import Line, layout
 
 # Every PDF ends with %%EOF; readers accept it anywhere in the last kilobyte
@@ -60,10 +61,9 @@ def page_lines(pg) -> tuple[list[Line], int]:
     """One page's text lines (cut at wide gaps) and the number of images on it."""
     raw = pg.get_text("rawdict", flags=0)
     lines: list[Line] = []
-    images = 0
+    images = len(pg.get_images(full=False))
     for block in raw.get("blocks", []):
-        if block.get("type") == 1:
-            images += 1
+        if block.get("type") != 0:
             continue
         for ln in block.get("lines", []):
             wdir = ln.get("dir", (1, 0))
@@ -128,11 +128,11 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
     for stories, _, _ in laid:
         for head, body in stories:
             kicker, headline, sub = head.roles() if head is not None else (None, "", None)
-            if not body.strip():
+            if not body:
                 if headline:
                     page.warnings.append(f"headline without text on the page: {headline}")
                 continue
-            art = article_from_parts(headline, body, kicker=kicker, subheadline=sub, published=published, outlet=page_outlet)
+            art = article_from_pieces(headline, body, kicker=kicker, subheadline=sub, published=published, outlet=page_outlet)
             if art.text:
                 page.articles.append(art)
     if not page.articles:

@@ -43,8 +43,6 @@ CLAIM_REACH = 3.5
 HEAD_GROUP_GAP = 1.6
 # Lines whose tops differ by less than this share of their size are one row.
 SAME_ROW = 0.5
-SENTENCE_END = frozenset("。！？!?…")
-CLOSERS = frozenset("”’」』）)》】")
 
 
 @dataclass
@@ -244,13 +242,19 @@ def assign(blocks: list[Block], groups: list[HeadGroup], size: float) -> list[St
     return sorted((s for s in out if s.blocks or s.head is not None), key=Story.sort_key)
 
 
+def same_column(a: Block, b: Block) -> bool:
+    """Mostly the same x-range: punctuation hanging past a column's edge
+    (避头点) must not tie it to its neighbour."""
+    return overlap(a.x0, a.x1, b.x0, b.x1) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
 def reading_order(blocks: list[Block], size: float) -> list[Block]:
     """Columns left to right (blocks whose x-ranges overlap share a column),
     each top to bottom."""
     cols: list[list[Block]] = []
     for b in sorted(blocks, key=lambda b: b.x0):
         for c in cols:
-            if overlap(c[0].x0, c[0].x1, b.x0, b.x1) > 0.5 * min(c[0].x1 - c[0].x0, b.x1 - b.x0):
+            if same_column(c[0], b):
                 c.append(b)
                 break
         else:
@@ -258,54 +262,52 @@ def reading_order(blocks: list[Block], size: float) -> list[Block]:
     return [b for c in cols for b in sorted(c, key=lambda b: b.y0)]
 
 
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip()
-    while t and t[-1] in CLOSERS:
-        t = t[:-1]
-    return bool(t) and t[-1] in SENTENCE_END
-
-
-def story_body(blocks: list[Block], size: float) -> str:
-    """The story's body as lines for the text pipeline: one line per paragraph
-    piece that a column break cut (so paragraph repair joins it and records
-    the join, as for flat text); a piece the geometry says continues although
-    it ends a sentence is glued on directly."""
+def story_body(blocks: list[Block], size: float) -> list[tuple[str, bool]]:
+    """The story's body as pieces for `assemble.article_from_pieces`: one per
+    paragraph per column, flagged True when it continues the paragraph of the
+    piece before (the column break cut it: the first line of a column is not
+    indented)."""
     ordered = reading_order(blocks, size)
-    pieces: list[str] = []
-    cur = ""
-    # Each column's left edge: the leftmost line start among its blocks.
-    for bi, b in enumerate(ordered):
-        left = min(x.x0 for x in ordered if overlap(x.x0, x.x1, b.x0, b.x1) > 0)
+    pieces: list[tuple[str, bool]] = []
+    cur: str | None = None
+    cont = False
+    spaced = False  # the previous printed line ended in a space
+    for b in ordered:
+        # the column's left edge: the leftmost line start among its blocks
+        left = min(x.x0 for x in ordered if same_column(x, b))
         for ri, r in enumerate(rows(b.lines)):
-            text = "".join(ln.text for ln in r)
+            raw = "".join(ln.text for ln in r)
+            text = raw.strip(" \u3000\xa0\t")
+            if not text:
+                continue
             ink = r[0].ink_x0 if r[0].ink_x0 is not None else r[0].x0
             indent = (ink - left) >= INDENT_MIN * size
-            stripped = text.strip(" \u3000\xa0\t")
-            if not stripped:
-                continue
-            if indent or not cur:
-                if cur:
-                    pieces.append(cur)
-                cur = stripped
-            elif ri == 0:
-                # a column break inside a paragraph
-                if _ends_sentence(cur):
-                    cur += stripped
-                else:
-                    pieces.append(cur)
-                    cur = stripped
+            if cur is None or indent or ri == 0:
+                if cur is not None:
+                    pieces.append((cur, cont))
+                cont = cur is not None and not indent
+                cur = text
             else:
-                cur += stripped
-    if cur:
-        pieces.append(cur)
-    return "\n".join(pieces)
+                cur = _glue(cur, text, spaced or raw[:1].isspace())
+            spaced = raw[-1:].isspace()
+    if cur is not None:
+        pieces.append((cur, cont))
+    return pieces
 
 
-def layout(lines: list[Line]) -> tuple[list[tuple[HeadGroup | None, str]], list[Line], float]:
+def _glue(left: str, right: str, spaced: bool = False) -> str:
+    """Two printed lines of one paragraph: CJK runs straight on; a space the
+    line break fell on (between names in a credit, between Latin words) stays."""
+    if spaced or (left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalpha()):
+        return left + " " + right
+    return left + right
+
+
+def layout(lines: list[Line]) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
     """Lines of one page → ([(head group, body text)], furniture lines, body size)."""
     size = body_size(lines)
     heads, body, small = split_kinds(lines, size)
     groups = group_heads(heads)
     blocks = column_blocks(body, heads, size)
     stories = assign(blocks, groups, size)
-    return [(s.head, story_body(s.blocks, size) if s.blocks else "") for s in stories], small, size
+    return [(s.head, story_body(s.blocks, size) if s.blocks else []) for s in stories], small, size
