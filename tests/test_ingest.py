@@ -252,3 +252,16 @@ def test_cli_ingest_reports_and_exit_codes(tmp_path, capsys):
     assert json.loads((tmp_path / "err.jsonl").read_text(encoding="utf-8"))["source"].endswith("nope")
     shutil.copy(src, tmp_path / "x.jsonl")
     assert kb_cli.main(["search", "--db", str(tmp_path / "photos.db"), "山西"]) == 2
+
+
+def test_a_page_that_cannot_be_stored_is_reported_and_the_batch_kept(tmp_path, make_db):
+    db = make_db()
+    good = page_json(tmp_path, "good", [make_article("春运首日", "铁路部门加开列车。", "2026-01-20")], "2026-01-20")
+    bad = json.loads(good.read_text(encoding="utf-8"))
+    bad["articles"][0]["figures"] = [{"text": "列车", "value": 1, "unit": "列", "start": "x", "end": None}]
+    bad["input"] = "bad"
+    (tmp_path / "bad.json").write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    rep = ingest([str(good), str(tmp_path / "bad.json")], db=db, jobs=1, progress=False)
+    assert rep.articles == 1 and [s for s, _ in rep.errors] == [str(tmp_path / "bad.json")]
+    assert "cannot store" in rep.errors[0][1]
+    assert rows(db, "SELECT headline FROM articles") == [{"headline": "春运首日"}]

@@ -288,33 +288,51 @@ class _Writer:
     def flush(self) -> None:
         if not self.buffer:
             return
-        written_pages = written_articles = 0
-        errors = []
-        with self.store.transaction():
-            self.cons.reset()
-            for unit, page, error, source in self.buffer:
-                if error is None:
-                    self.store.execute("SAVEPOINT page")
-                    try:
-                        n = write_page(self.store, self.cons, source, unit.content_hash, page, unit.defaults)
-                    except Exception as e:  # bad values in one page: skip it, keep the batch
-                        self.store.execute("ROLLBACK TO SAVEPOINT page")
-                        self.store.execute("RELEASE SAVEPOINT page")
-                        self.cons.reset()
-                        error = f"cannot store: {type(e).__name__}: {e}"
-                    else:
-                        self.store.execute("RELEASE SAVEPOINT page")
-                        written_pages += 1
-                        written_articles += n
-                if error is not None:
-                    record_error(self.store, source, error)
-                    errors.append((source, error))
+        try:
+            counts = self._write_batch(savepoints=False)
+        except _PageFailed:
+            # Rolled back whole; again with a savepoint per page so that only the
+            # bad page is left out (savepoints make FTS5 flush, hence not always).
+            counts = self._write_batch(savepoints=True)
+        written_pages, written_articles, errors = counts
         # Counted only once committed: the report never claims uncommitted work.
         self.report.pages += written_pages
         self.report.articles += written_articles
         self.report.errors += errors
         self.buffer, self.buffered_articles = [], 0
         self.last_flush = time.monotonic()
+
+    def _write_batch(self, savepoints: bool) -> tuple[int, int, list[tuple[str, str]]]:
+        written_pages = written_articles = 0
+        errors = []
+        with self.store.transaction():
+            self.cons.reset()
+            for unit, page, error, source in self.buffer:
+                if error is None:
+                    if savepoints:
+                        self.store.execute("SAVEPOINT page")
+                    try:
+                        n = write_page(self.store, self.cons, source, unit.content_hash, page, unit.defaults)
+                    except Exception as e:  # bad values in one page: skip it, keep the batch
+                        if not savepoints:
+                            raise _PageFailed() from e
+                        self.store.execute("ROLLBACK TO SAVEPOINT page")
+                        self.store.execute("RELEASE SAVEPOINT page")
+                        self.cons.reset()
+                        error = f"cannot store: {type(e).__name__}: {e}"
+                    else:
+                        if savepoints:
+                            self.store.execute("RELEASE SAVEPOINT page")
+                        written_pages += 1
+                        written_articles += n
+                if error is not None:
+                    record_error(self.store, source, error)
+                    errors.append((source, error))
+        return written_pages, written_articles, errors
+
+
+class _PageFailed(Exception):
+    """A page could not be written; the batch is rolled back and retried carefully."""
 
 
 def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
