@@ -74,17 +74,25 @@ def page_dict(page) -> dict:
     return d
 
 
+_LEAVES = (str, int, float, bool, type(None))
+
+
 def _plain(v):
     """dataclasses.asdict's recursion without deepcopy of the leaves (str, int,
-    float, None are immutable; nothing else lives in the model)."""
-    if hasattr(v, "__dataclass_fields__"):
-        return {f: _plain(getattr(v, f)) for f in v.__dataclass_fields__}
-    if isinstance(v, list):
+    float, None are immutable; nothing else lives in the model). Leaves are
+    tested first: they are most of the values."""
+    t = type(v)
+    if t in _LEAVES:
+        return v
+    if t is list:
         return [_plain(x) for x in v]
-    if isinstance(v, tuple):
-        return tuple(_plain(x) for x in v)
-    if isinstance(v, dict):
+    fields = getattr(t, "__dataclass_fields__", None)
+    if fields is not None:
+        return {f: _plain(getattr(v, f)) for f in fields}
+    if t is dict:
         return {_plain(k): _plain(x) for k, x in v.items()}
+    if t is tuple:
+        return tuple(_plain(x) for x in v)
     return v
 
 
