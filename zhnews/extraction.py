@@ -236,12 +236,16 @@ def article_from_parts(
             draft.credits.append(u.credit)
             prev = None
             continue
-        if prev is not None and not layout.ends_sentence(prev.text):
+        if prev is not None and layout.continues(prev, u):
             draft.paragraphs[-1].append(u)
         else:
             draft.paragraphs.append([u])
-            draft.heading_flags.append(layout.heading_like(u) and len(draft.paragraphs) > 1 and not layout.continues(u, None))
+            draft.heading_flags.append(False)
         prev = u
+    # a short paragraph that runs into nothing is a section heading (e-paper <p>小标题</p>)
+    for k, units in enumerate(draft.paragraphs):
+        if len(units) == 1 and k + 1 < len(draft.paragraphs) and layout.heading_like(units[0]) and not layout.ends_sentence(units[0].text):
+            draft.heading_flags[k] = True
     art = build_article(draft, body, dates.parse_iso(published), outlet)
     # build_article reads kicker/headline/subheadline back by position; keep the given roles
     art.kicker, art.headline, art.subheadline = (
