@@ -55,7 +55,6 @@ SEARCH_REPEATS = 10
 # Texts per task when a baseline runs on all cores.
 BASELINE_CHUNK = 16
 GOAL_CHARS_PER_CORE = 100_000
-MARK_BEGIN, MARK_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
 # -- the corpus --------------------------------------------------------------------
@@ -348,12 +347,13 @@ def render(rows: list[dict], kb: dict, jobs: int, corpus: Path, started: str, lo
     return "\n".join(lines)
 
 
-def write_readme(table: str) -> None:
-    text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmarks\n\n{MARK_BEGIN}\n{MARK_END}\n"
-    if MARK_BEGIN not in text:
-        text += f"\n{MARK_BEGIN}\n{MARK_END}\n"
-    text = re.sub(re.escape(MARK_BEGIN) + ".*?" + re.escape(MARK_END),
-                  lambda _: f"{MARK_BEGIN}\n{table}\n{MARK_END}", text, flags=re.S)
+def write_readme(table: str, section: str = "bench") -> None:
+    begin, end = f"<!-- {section}:begin -->", f"<!-- {section}:end -->"
+    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    if begin not in text:
+        text += f"\n{begin}\n{end}\n"
+    text = re.sub(re.escape(begin) + ".*?" + re.escape(end),
+                  lambda _: f"{begin}\n{table}\n{end}", text, flags=re.S)
     README.write_text(text, encoding="utf-8")
 
 
@@ -427,13 +427,16 @@ def memory_main(a) -> int:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     root = psutil.Process(proc.pid)
-    peak, samples = 0, []
+    path = os.path.realpath(a.input)
+    peak, samples, read = 0, [], 0
     with open(csv, "w") as fh:
         fh.write("seconds,rss_mb,input_mb_read,processes,cpu_s\n")
         while proc.poll() is None:
             try:
                 procs = [root] + root.children(recursive=True)
-                read = root.io_counters().read_chars
+                # how far the reader is: its offset in the input (not read_chars,
+                # which also counts the results coming back from the workers)
+                read = next((f.position for f in root.open_files() if f.path == path), read)
             except psutil.NoSuchProcess:
                 break
             total, cpu_now = 0, 0.0
@@ -469,6 +472,37 @@ def memory_main(a) -> int:
     return 0 if rc in (0, 2) else 1
 
 
+def summarize_timeline(csv: str, input_size: int | None = None) -> str:
+    """A memory timeline (finished or still growing) → the README block."""
+    rows = []
+    with open(csv) as fh:
+        next(fh)
+        for line in fh:
+            parts = line.strip().split(",")
+            if len(parts) >= 5:
+                rows.append(tuple(float(x) for x in parts[:5]))
+    if not rows:
+        return "(no samples yet)"
+    t, rss, read, _, cpu = zip(*rows)
+    q = max(1, len(rows) // 10)
+    deciles = [max(rss[i : i + q]) for i in range(0, len(rows), q)]
+    warm = [r for r, n in zip(rss, (x[3] for x in rows)) if n > 1]
+    done = input_size is not None and read[-1] * 1e6 >= input_size * 0.999
+    lines = [
+        f"Machine: {machine()}. Timeline: `{os.path.basename(csv)}`, one sample every "
+        f"{(t[-1] - t[0]) / max(1, len(t) - 1):.0f} s.",
+        "",
+        f"- input read: {read[-1]:,.0f} MB{' of ' + format(input_size / 1e6, ',.0f') + ' MB' if input_size else ''} "
+        f"in {t[-1]:,.0f} s wall, {cpu[-1]:,.0f} CPU-s ({'finished' if done else 'still running when summarized'})",
+        f"- throughput so far: {read[-1] / t[-1]:.2f} MB/s wall, {read[-1] / max(cpu[-1], 1e-9):.2f} MB per CPU-s "
+        f"(≈ {read[-1] * 1e6 / max(cpu[-1], 1e-9) / 3.1:,.0f} characters per CPU-s; JSONL of Chinese is ~3.1 bytes a character)",
+        f"- RSS of the process tree (parent + {int(max(x[3] for x in rows)) - 1} workers): peak **{max(rss):.0f} MB**; "
+        f"after start-up between {min(warm or rss):.0f} and {max(warm or rss):.0f} MB",
+        f"- peak RSS in each tenth of the run (MB): {', '.join(f'{d:.0f}' for d in deciles)}",
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_baseline"]:
@@ -485,7 +519,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", help="memory: where extract writes (default: /dev/null)")
     p.add_argument("--timeline", help="memory: CSV of RSS over time (default: INPUT.rss.csv)")
     p.add_argument("--every", type=float, default=1.0, help="memory: sampling period in seconds")
+    p.add_argument("--size", type=int, help="memory CSV: the input's size in bytes (to say how far the run got)")
     a = p.parse_args(argv)
+    if a.mode == "memory" and a.input and a.input.endswith(".csv"):
+        block = summarize_timeline(a.input, a.size)
+        print(block)
+        if a.write:
+            write_readme(block, "memory")
+        return 0
     if a.mode == "memory":
         if not a.input:
             p.error("memory needs the large JSONL input (make one with benchmarks/make_corpus.py)")

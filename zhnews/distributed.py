@@ -27,6 +27,7 @@ import os
 import socket
 import sys
 import time
+import uuid
 from typing import Iterator
 
 from .errors import InputError, ZhnewsError
@@ -205,6 +206,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     except (OSError, TimeoutError, ValueError) as exc:
         raise ZhnewsError(f"cannot reach the Dask scheduler at {scheduler!r} ({type(exc).__name__}: {exc})") from None
     started = time.monotonic()
+    run_id = uuid.uuid4().hex[:12]  # task keys unique per run, even from one client process
     errors: list[str] = []
     summary = {"inputs": 0, "pages": 0, "articles": 0, "partitions": 0, "errors": 0}
     workers: set[str] = set()
@@ -231,7 +233,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
 
         for part, items in enumerate(partitions(_client_items(inputs, date, outlet, errors), partition_inputs)):
             pending.add(client.submit(extract_partition, part, seq, items, out_dir, pure=False,
-                                      key=f"zhnews-extract-{os.getpid()}-{part}"))
+                                      key=f"zhnews-extract-{run_id}-{part}"))
             seq += len(items)
             summary["partitions"] += 1
             while len(pending) >= window:
