@@ -116,6 +116,8 @@ def test_headline_only_person_and_title():
     people = {p.name: p for p in a.people}
     assert people["耿爽"].titles == ["外交部发言人"]
     assert people["耿爽"].mentions  # the transcript turn "耿爽：" in the body
+    tm = people["耿爽"].title_mentions[0]
+    assert tm["source"] == "headline" and tm["line"][tm["line_start"] : tm["line_end"]] == "外交部发言人"
 
 
 @pytest.mark.parametrize(
@@ -135,6 +137,8 @@ def test_mentions_point_into_text(text):
         for tm in p.title_mentions:
             if "source" not in tm:
                 assert a.text[tm["start"] : tm["end"]] == tm["title"]
+            else:
+                assert "start" not in tm
 
 
 def test_name_length_chosen_by_the_verb_after_it():

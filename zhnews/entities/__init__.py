@@ -47,9 +47,11 @@ def _add_hit(people: dict[str, Person], order: list[str], text: str, hit: NameHi
         t = text[s:e]
         if t not in p.titles:
             p.titles.append(t)
-        tm = {"title": t, "start": s, "end": e}
-        if source != "body":
-            tm["source"] = source
+        if source == "body":
+            tm = {"title": t, "start": s, "end": e}
+        else:
+            # offsets into the headline line, not into article.text
+            tm = {"title": t, "source": source, "line": text, "line_start": s, "line_end": e}
         p.title_mentions.append(tm)
 
 
