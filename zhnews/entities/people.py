@@ -29,6 +29,12 @@ T_VERB = 0.1
 T_TURN = 0.05  # "耿爽：" at the start of a transcript turn
 T_LIST = 0.05
 T_ALONE = 0.95
+# The in-context model alone (no title, verb or list next to the span): its
+# precision on the held-out corpus split is ~0.9 from this threshold up.
+T_ALONE_CONTEXT = 0.85
+# A name followed by these is an ideology or a thing named after a person
+# (马克思主义, 毛泽东思想), not a mention of the person.
+NOT_PERSON_AFTER = ("主义", "思想", "理论", "精神")
 # A given-name character this much rarer in names than in running text (的, 了, 是)
 # rules the span out whatever the evidence (log-odds, natural log).
 VETO_LOGODDS = -4.3
@@ -192,7 +198,16 @@ class PeopleReader:
                 if f == "stop" and not (pre or noun):
                     f = None
                 if f is None and not (pre or noun):
-                    continue  # no evidence can make this a name: do not score it
+                    # no genre evidence: only the in-context model can vouch for it
+                    if (
+                        self.scorer.score(text, i, e) >= T_ALONE_CONTEXT
+                        and text[i:e] not in self.common2
+                        and not text.startswith(NOT_PERSON_AFTER, e)
+                    ):
+                        key = 0.5 + self.scorer.score(text, i, e)
+                        if best is None or key > best[0]:
+                            best = (key, e, "model")
+                    continue
                 if e - i == 2 and not pre and text[i:e] in self.common2:
                     continue  # 荣誉, 周末: a word, unless a title vouches for it
                 p = self._q(text, i, e)
