@@ -23,6 +23,11 @@ from .tokenize import index_text, query_terms
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Seconds a writer waits for another writer's lock before giving up.
 BUSY_TIMEOUT_S = 30
+# Page cache in KiB (negative = KiB for SQLite). The default 2 MB lets the big
+# article inserts evict the index pages of pages.source / content_hash, and
+# every new page then reads them back from disk: on a 100k-article base that
+# made the pages insert 1 ms of a 2.4 ms article write.
+CACHE_KIB = 256 * 1024
 # bm25 column weights (headline, body): a word in the headline says more about
 # what the article is about than one occurrence deep in the body.
 BM25_WEIGHTS = (4.0, 1.0)
@@ -123,6 +128,7 @@ def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLi
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if not tables:
             _create(store)
     except StoreError:
