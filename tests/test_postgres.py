@@ -42,6 +42,7 @@ from test_person import (  # noqa: E402,F401
 )
 from test_search import (  # noqa: E402,F401
     corpus_db,
+    test_figures_of_one_indicator_over_time,
     test_filters_date_outlet_person_org,
     test_headline_hits_rank_first,
     test_no_match_across_punctuation_and_no_partial_phrase,

@@ -116,3 +116,40 @@ def test_cli_search_table_and_json(corpus_db, capsys):
     assert kb_cli.main(["search", "科技小院", "--db", db]) == 0
     assert "科技小院" in capsys.readouterr().out
     assert kb_cli.main(["search", "量子纠缠态密钥分发", "--db", db]) == 1
+
+
+def test_figures_of_one_indicator_over_time(tmp_path, make_db, capsys):
+    import csv
+    import io
+
+    from zhnews import kb_cli
+    from zhnews.model import Figure
+    from zhnews.store.search import figures
+
+    db = make_db()
+    arts = []
+    for date, text, value in (("2025-03-06", "2019年以来，年均煤炭产量11.9亿吨。", 1.19e9),
+                              ("2024-01-10", "去年全省煤炭产量13.78亿吨，同比增长5.1%。", 1.378e9),
+                              ("2025-12-30", "今年煤炭产量预计12.7亿吨。", 1.27e9)):
+        art = make_article("能源保供", text, date)
+        num = text[text.index("产量") + 2: text.index("吨") + 1]
+        i = text.index(num)
+        art.figures.append(Figure(text=num, value=value, unit="吨", start=i, end=i + len(num), indicator="煤炭产量"))
+        if "5.1%" in text:
+            j = text.index("5.1%")
+            art.figures.append(Figure(text="5.1%", value=5.1, unit="%", start=j, end=j + 4, indicator="增长"))
+        arts.append(art)
+    ingest([str(page_json(tmp_path, "f", arts, "2025-12-31"))], db=db, jobs=1, progress=False)
+    with open_store(db, readonly=True) as s:
+        by_date = figures(s, "煤炭产量")
+        assert [(r["date"], r["value"]) for r in by_date] == [
+            ("2024-01-10", 1.378e9), ("2025-03-06", 1.19e9), ("2025-12-30", 1.27e9)]
+        assert [r["value"] for r in figures(s, "煤炭", sort="value-desc")] == [1.378e9, 1.27e9, 1.19e9]
+        assert figures(s, "产量", exact=True) == []
+        texts = {r["article_id"]: r for r in s.query("SELECT id AS article_id, text FROM articles")}
+        for r in by_date:
+            assert texts[r["article_id"]]["text"][r["start_offset"]:r["end_offset"]] == r["text"]
+    assert kb_cli.main(["figures", "--indicator", "煤炭产量", "--db", db, "--format", "csv", "--sort", "date-desc"]) == 0
+    got = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [g["date"] for g in got] == ["2025-12-30", "2025-03-06", "2024-01-10"]
+    assert kb_cli.main(["figures", "--indicator", "钢铁产量", "--db", db]) == 1

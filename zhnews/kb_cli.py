@@ -111,7 +111,7 @@ def register(sub) -> None:
     _filter_args(p)
     p.add_argument("--unit", help="only this unit (吨, %%, 元 …)")
     p.add_argument("--exact", action="store_true", help="indicator must equal the given name")
-    p.add_argument("--sort", choices=("date", "-date", "value", "-value"), default="date")
+    p.add_argument("--sort", choices=("date", "date-desc", "value", "value-desc"), default="date")
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_figures)

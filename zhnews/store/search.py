@@ -185,9 +185,9 @@ def org_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
 # -- figures --------------------------------------------------------------------------
 FIGURE_SORTS = {
     "date": "a.date, a.id, f.start_offset",
-    "-date": "a.date DESC, a.id DESC, f.start_offset",
+    "date-desc": "a.date DESC, a.id DESC, f.start_offset",
     "value": "f.value, a.date",
-    "-value": "f.value DESC, a.date",
+    "value-desc": "f.value DESC, a.date",
     "indicator": "f.indicator, a.date",
 }
 
