@@ -36,8 +36,11 @@ def _guard(handler):
             _err(str(e))
             return EXIT_INPUT
         except sqlite3.DatabaseError as e:
-            _err(f"{getattr(args, 'db', None) or 'the knowledge base'}: database error ({e}); "
-                 "the file may be corrupt")
+            where = getattr(args, "db", None) or "the knowledge base"
+            if "locked" in str(e) or "busy" in str(e):
+                _err(f"{where} is being written by another process (another ingest?); try again when it ends")
+            else:
+                _err(f"{where}: database error ({e}); the file may be corrupt")
             return EXIT_INPUT
         except ValueError as e:
             _err(str(e))
