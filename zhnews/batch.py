@@ -272,7 +272,7 @@ def run_extract(args) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit="page", file=sys.stderr)
-    n_ok = 0
+    n_ok = n_failed = 0  # a count, not a list: an archive may refuse millions of records
     tasks = ((fmt, chunk) for chunk in chunked(items))
     try:
         for results in run_ordered(tasks, jobs, _work_rendered):
@@ -280,7 +280,7 @@ def run_extract(args) -> int:
                 if progress:
                     progress.update(1)
                 if error:
-                    errors.append(error)
+                    n_failed += 1
                     _err(error)
                     continue
                 n_ok += 1
@@ -291,8 +291,8 @@ def run_extract(args) -> int:
         if out is not sys.stdout:
             out.close()
     if not single and sys.stderr.isatty():
-        _err(f"{n_ok} pages extracted, {len(errors)} inputs failed")
-    return EXIT_INPUT if errors else EXIT_OK
+        _err(f"{n_ok} pages extracted, {len(errors) + n_failed} inputs failed")
+    return EXIT_INPUT if errors or n_failed else EXIT_OK
 
 
 def _has_stream(inputs: list[str]) -> bool:
