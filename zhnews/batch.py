@@ -56,44 +56,9 @@ class _Loaded(Source):
 
 
 def page_dict(page) -> dict:
-    """Page.to_dict() without its cost. Article.to_dict() is dataclasses.asdict,
-    which deep-copies every field — `offsets` (one int per character, dropped
-    anyway) and every fact — and was 2/3 of extraction time before the
-    entities stage landed. The page is thrown away after this, so values can
-    be shared instead of copied; the dict is equal to page.to_dict()."""
-    articles, page.articles = page.articles, []
-    try:
-        d = page.to_dict()
-    finally:
-        page.articles = articles
-    out = []
-    for a in articles:
-        ad = {f: _plain(getattr(a, f)) for f in a.__dataclass_fields__ if f != "offsets"}
-        out.append(ad)
-    d["articles"] = out
-    return d
+    """Page.to_dict(); kept as a name for callers of the batch API."""
+    return page.to_dict()
 
-
-_LEAVES = (str, int, float, bool, type(None))
-
-
-def _plain(v):
-    """dataclasses.asdict's recursion without deepcopy of the leaves (str, int,
-    float, None are immutable; nothing else lives in the model). Leaves are
-    tested first: they are most of the values."""
-    t = type(v)
-    if t in _LEAVES:
-        return v
-    if t is list:
-        return [_plain(x) for x in v]
-    fields = getattr(t, "__dataclass_fields__", None)
-    if fields is not None:
-        return {f: _plain(getattr(v, f)) for f in fields}
-    if t is dict:
-        return {_plain(k): _plain(x) for k, x in v.items()}
-    if t is tuple:
-        return tuple(_plain(x) for x in v)
-    return v
 
 
 # Work items are (kind, payload, date, outlet):
