@@ -30,7 +30,8 @@ if compgen -G "../shared/examples/*.gold.json" >/dev/null; then
   .venv/bin/zhnews eval ../shared/examples/*.gold.json \
     --min articles=1.0 --min body.bounds=0.95 --min body.joins=1.0 \
     --min byline.reporters=0.95 --min byline.correspondents=0.95 --min date=0.9 \
-    --min statements.answers=0.95 --min figures=0.9 || exit 1
+    --min people=0.97 --min people.titles=0.9 --min organizations=0.85 \
+    --min statements=0.9 --min statements.answers=0.95 --min figures=0.95 --min figures.indicator=0.85 || exit 1
 else
   echo "test: ../shared/examples not found; accuracy gate skipped" >&2
 fi
