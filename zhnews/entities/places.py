@@ -10,7 +10,6 @@ unresolved.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..model import Mention, Place
@@ -24,7 +23,7 @@ MIN_SHORT = 2
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern]:
+def _index() -> tuple[dict[str, list[tuple[str, str]]], lexicon.WordScanner]:
     table: dict[str, list[tuple[str, str]]] = {}
     for name, rows in lexicon.places().items():
         for level, path in rows:
@@ -37,8 +36,7 @@ def _index() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern]:
                         break
     for c in lexicon.countries():
         table.setdefault(c, []).append(("country", c))
-    pattern = re.compile(lexicon.alternation(table))
-    return table, pattern
+    return table, lexicon.WordScanner(table)
 
 
 def place_names() -> list[str]:
@@ -57,7 +55,7 @@ def _resolve(rows: list[tuple[str, str]], provinces: set[str]) -> str | None:
 
 def find_places(text: str, skip: list[tuple[int, int]] | None = None) -> list[Place]:
     """Places in text; spans in `skip` (people's names) are not places."""
-    table, pattern = _index()
+    table, scanner = _index()
     taken = bytearray(len(text) + 1)
     for s, e in skip or ():
         for k in range(s, e):
@@ -65,11 +63,10 @@ def find_places(text: str, skip: list[tuple[int, int]] | None = None) -> list[Pl
     found: dict[str, Place] = {}
     order: list[str] = []
     provinces: set[str] = set()
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in scanner.finditer(text):
         if any(taken[s:e]):
             continue
-        name = m.group(0)
+        name = text[s:e]
         if name not in found:
             found[name] = Place(name=name)
             order.append(name)
