@@ -47,23 +47,13 @@ def _bucket(x: float | None) -> str:
     return "hi"
 
 
-def candidate_features(text: str, start: int, end: int, stats: dict, context: bool = True) -> list[str]:
-    """Sparse features of the span text[start:end] as a name (surname first).
-
-    Without `context`, only the span's own characters: how name-like the span is
-    whatever surrounds it (used when the genre's patterns already vouch for the
-    place, so that a rare surname like 常 or 习 is not vetoed by its context).
-    """
+def _span_features(span: str, stats: dict, context: bool) -> list[str]:
+    """The features of a candidate that depend on its own characters only."""
     sur_lo = stats["sur"]
     giv_lo = stats["giv"]
-    span = text[start:end]
     n = len(span)
     sur = span[0]
     given = span[1:]
-    prev1 = text[start - 1] if start > 0 else "^"
-    prev2 = text[start - 2 : start] if start > 1 else "^"
-    nxt1 = text[end] if end < len(text) else "$"
-    nxt2 = text[end : end + 2] if end + 1 < len(text) else "$"
     feats = ["b", "L%d" % n]
     if context:
         # The surname's own features only with context: whether a lexicon surname
@@ -75,9 +65,17 @@ def candidate_features(text: str, start: int, end: int, stats: dict, context: bo
     if given:
         feats.append("gl:" + given[-1])
         feats.append("glb%d:%s" % (n, _bucket(giv_lo.get(given[-1]))))
-    if not context:
-        return feats
-    feats += [
+    return feats
+
+
+def _context_features(text: str, start: int, end: int, stats: dict) -> list[str]:
+    """The features of a candidate that depend on the characters around it."""
+    n = min(end, len(text)) - start
+    prev1 = text[start - 1] if start > 0 else "^"
+    prev2 = text[start - 2 : start] if start > 1 else "^"
+    nxt1 = text[end] if end < len(text) else "$"
+    nxt2 = text[end : end + 2] if end + 1 < len(text) else "$"
+    feats = [
         "p1:" + prev1,
         "p2:" + prev2,
         "n1:" + nxt1,
@@ -85,11 +83,29 @@ def candidate_features(text: str, start: int, end: int, stats: dict, context: bo
         "n1L:%s%d" % (nxt1, n),
         "p1L:%s%d" % (prev1, n),
     ]
-    if given:
+    if n > 1:
         # The character just after the span, scored as if it were one more given
         # character: it tells 2-character names from 3-character ones.
-        feats.append("nb%d:%s" % (n, _bucket(giv_lo.get(nxt1))))
+        feats.append("nb%d:%s" % (n, _bucket(stats["giv"].get(nxt1))))
     return feats
+
+
+def candidate_features(text: str, start: int, end: int, stats: dict, context: bool = True) -> list[str]:
+    """Sparse features of the span text[start:end] as a name (surname first).
+
+    Without `context`, only the span's own characters: how name-like the span is
+    whatever surrounds it (used when the genre's patterns already vouch for the
+    place, so that a rare surname like 常 or 习 is not vetoed by its context).
+    """
+    feats = _span_features(text[start:end], stats, context)
+    if context:
+        feats += _context_features(text, start, end, stats)
+    return feats
+
+
+# Spans whose span-only weight sums are kept (2–4 characters each; a few MB at
+# most). The cache is emptied when full so that a long archive run stays flat.
+SPAN_CACHE_MAX = 200_000
 
 
 class NameScorer:
@@ -108,11 +124,25 @@ class NameScorer:
         self.stats = stats
         self.surnames = surnames
         self.compound = compound
+        # Per span: the running weight sum over its span-only features (the first
+        # features of a candidate, so continuing the sum with the context features
+        # gives the very same float), and its name-likeness. The same few thousand
+        # spans come back in every article.
+        self._span_z: dict[str, float] = {}
+        self._likeness: dict[str, float] = {}
 
     def score(self, text: str, start: int, end: int) -> float:
         w = self.weights
-        z = 0.0
-        for f in candidate_features(text, start, end, self.stats):
+        span = text[start:end]
+        z = self._span_z.get(span)
+        if z is None:
+            z = 0.0
+            for f in _span_features(span, self.stats, True):
+                z += w.get(f, 0.0)
+            if len(self._span_z) >= SPAN_CACHE_MAX:
+                self._span_z.clear()
+            self._span_z[span] = z
+        for f in _context_features(text, start, end, self.stats):
             z += w.get(f, 0.0)
         if z < -30:
             return 0.0
@@ -120,13 +150,19 @@ class NameScorer:
 
     def name_likeness(self, text: str, start: int, end: int) -> float:
         """Probability from the span's characters alone (no context)."""
+        span = text[start:end]
+        p = self._likeness.get(span)
+        if p is not None:
+            return p
         w = self.intrinsic
         z = 0.0
-        for f in candidate_features(text, start, end, self.stats, context=False):
+        for f in _span_features(span, self.stats, False):
             z += w.get(f, 0.0)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        p = 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
+        if len(self._likeness) >= SPAN_CACHE_MAX:
+            self._likeness.clear()
+        self._likeness[span] = p
+        return p
 
     def best_length(self, text: str, start: int, lengths=(2, 3)) -> tuple[int, float]:
         """The most probable name length starting at `start` (0 if none fits)."""
