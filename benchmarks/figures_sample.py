@@ -1,0 +1,168 @@
+"""Print the figures of a seeded random sample of unseen 人民日报 articles for a person to judge.
+
+The figure rules were tuned on the example pages; this shows what they do on
+articles nobody tuned them on. Each figure is printed with its sentence, the
+indicator, the period and the qualifier, so a reader can mark it right or wrong
+(benchmarks/figures_silver.tsv holds such judgments; `--score` compares the
+current output with it).
+
+    .venv/bin/python benchmarks/figures_sample.py [--n 40] [--seed 7] [--tsv]
+    .venv/bin/python benchmarks/figures_sample.py --score benchmarks/figures_silver.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from zhnews.errors import InputError
+from zhnews.extraction import extract_record
+
+CORPUS = Path("/work/shared/data/rmrb-2026-01-unlabeled.jsonl")
+SILVER = Path(__file__).with_name("figures_silver.tsv")
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    s = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    return text[s : m.end() if m else len(text)]
+
+
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def sample(records: list[dict], n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    return rng.sample(records, min(n, len(records)))
+
+
+def figures_of(record: dict):
+    """(url, article text, figure) for every figure of one record."""
+    try:
+        page = extract_record(record)
+    except InputError:
+        return
+    for article in page.articles:
+        for f in article.figures:
+            yield record.get("url", ""), article.text, f
+
+
+def show(records: list[dict], tsv: bool) -> None:
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n") if tsv else None
+    if out:
+        out.writerow(["url", "figure", "start", "indicator", "sentence"])
+    for rec in records:
+        rows = list(figures_of(rec))
+        if not rows:
+            continue
+        if not out:
+            print(f"\n=== {rec.get('title')}  {rec.get('url')}")
+        for url, text, f in rows:
+            sent = sentence_of(text, f.start, f.end)
+            if out:
+                out.writerow([url, f.text, f.start, f.indicator or "", sent])
+                continue
+            print(f"  [{f.text}] value={f.value} unit={f.unit!r} qual={f.qualifier} "
+                  f"ind={f.indicator!r} period={f.period!r}")
+            print(f"      {sent}")
+
+
+def score(silver: Path, records: list[dict], verbose: bool = True) -> dict:
+    """Precision of is_figure and of indicators against a hand-judged silver file.
+
+    Silver rows: url, figure text, occurrence, is_figure (0/1), acceptable
+    indicators separated by '|' ('-' = no indicator is right). A figure is keyed
+    by its text and how often that text was written before it in the article,
+    so the key does not move when other figures come or go. Indicators are
+    counted three ways: right, none (missing where one was wanted) and junk
+    (present and wrong: the worst case for a reader).
+    """
+    by_url = {r.get("url"): r for r in records}
+    judged: dict[tuple[str, str, int], tuple[int, list[str]]] = {}
+    urls: list[str] = []
+    with open(silver, encoding="utf-8") as fh:
+        for row in csv.reader((l for l in fh if not l.startswith("#")), delimiter="\t"):
+            if not row or row[0] == "url":
+                continue
+            url, ftext, occ, is_fig, good = (row + [""] * 5)[:5]
+            judged[(url, ftext, int(occ))] = (int(is_fig), good.split("|") if good else [])
+            if url not in urls:
+                urls.append(url)
+    n_pred = n_fig = n_ind = right = none = junk = unjudged = 0
+    found: set = set()
+    lines = []
+    for url in urls:
+        rec = by_url.get(url)
+        if rec is None:
+            continue
+        for _, text, f in figures_of(rec):
+            key = (url, f.text, text.count(f.text, 0, f.start))
+            sent = sentence_of(text, f.start, f.end)[:70]
+            if key not in judged:
+                unjudged += 1
+                lines.append(f"unjudged: {f.text} ind={f.indicator!r}  {sent}")
+                continue
+            is_fig, goods = judged[key]
+            n_pred += 1
+            if not is_fig:
+                lines.append(f"not a figure: {f.text}  {sent}")
+                continue
+            n_fig += 1
+            found.add(key)
+            n_ind += 1
+            pred = f.indicator or "-"
+            if pred in goods:
+                right += 1
+            elif pred == "-":
+                none += 1
+                lines.append(f"no indicator: {f.text} silver={'|'.join(goods)!r}  {sent}")
+            else:
+                junk += 1
+                lines.append(f"junk indicator: {f.text} pred={pred!r} silver={'|'.join(goods)!r}  {sent}")
+    n_true = sum(1 for v in judged.values() if v[0] == 1)
+    result = {
+        "judged": len(judged), "true_figures": n_true, "predicted": n_pred,
+        "is_figure_precision": n_fig / max(n_pred, 1), "recall": len(found) / max(n_true, 1),
+        "indicator_right": right / max(n_ind, 1), "indicator_none": none / max(n_ind, 1),
+        "indicator_junk": junk / max(n_ind, 1), "unjudged": unjudged,
+    }
+    if verbose:
+        for line in lines:
+            print(line)
+        print()
+    print(f"silver: {len(judged)} judged figures ({n_true} true) in {len(urls)} articles")
+    print(f"is_figure precision {n_fig}/{n_pred} = {result['is_figure_precision']:.3f}   "
+          f"recall {len(found)}/{n_true} = {result['recall']:.3f}   unjudged predictions {unjudged}")
+    print(f"indicator right {right}/{n_ind} = {result['indicator_right']:.3f}   "
+          f"none {none} ({result['indicator_none']:.3f})   junk {junk} ({result['indicator_junk']:.3f})")
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--tsv", action="store_true", help="one tab-separated row per figure")
+    ap.add_argument("--score", type=Path, nargs="?", const=SILVER, help="score against a silver TSV")
+    ap.add_argument("--quiet", action="store_true", help="with --score: totals only")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"corpus not found: {args.corpus}")
+    records = load(args.corpus)
+    if args.score:
+        score(args.score, records, verbose=not args.quiet)
+    else:
+        show(sample(records, args.n, args.seed), args.tsv)
+
+
+if __name__ == "__main__":
+    main()
