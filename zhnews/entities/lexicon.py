@@ -135,6 +135,29 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def lengths_by_first(words) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the words starting with it, longest first.
+
+    Looking a word up at a position then slices only the lengths that exist
+    for the character there (most characters start no word at all), instead
+    of every length from the longest word's down.
+    """
+    out: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[0], set()).add(len(w))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
+
+
+def lengths_by_last(words) -> dict[str, tuple[int, ...]]:
+    """Last character → the lengths of the words ending with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
+
+
 def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 

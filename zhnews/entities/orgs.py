@@ -54,6 +54,7 @@ ORG_LEFT_STOPS = frozenset(
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
+_STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # A count inside a run ("百余家", "五支") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
 # After a person's name, characters that show the name is not part of the
@@ -88,8 +89,12 @@ def _place_set() -> frozenset:
 
 
 def _stop_ending_at(text: str, j: int) -> bool:
-    for n in range(min(MAX_STOP, j), 0, -1):
-        if text[j - n : j] in ORG_LEFT_STOPS:
+    if j > len(text):  # never in practice; the slices below would be short
+        return any(text[j - n : j] in ORG_LEFT_STOPS for n in range(min(MAX_STOP, j), 0, -1))
+    if j <= 0:
+        return False
+    for n in _STOP_BY_LAST.get(text[j - 1], ()):
+        if n <= j and text[j - n : j] in ORG_LEFT_STOPS:
             return True
     return False
 

@@ -83,6 +83,10 @@ NOUNS = _ctx.get("noun", frozenset())
 LEADERS = frozenset(x for x in lexicon.leaders() if len(x) >= 3)
 _FOLLOW = sorted(VERBS | HONORS | STOPS, key=len, reverse=True)
 MAX_FOLLOW = max(len(w) for w in _FOLLOW)
+# The follow words by first character, and the last characters of the people
+# nouns: the lookups run at every candidate name end / start.
+_FOLLOW_BY_FIRST = lexicon.lengths_by_first(_FOLLOW)
+_NOUN_LAST = frozenset(w[-1] for w in NOUNS if w)
 
 
 @dataclass
@@ -99,7 +103,9 @@ def _follow(text: str, e: int) -> str | None:
         return "end"
     if text[e] in NAME_END_CHARS:
         return "end"
-    for n in range(min(MAX_FOLLOW, len(text) - e), 0, -1):
+    for n in _FOLLOW_BY_FIRST.get(text[e], ()):
+        if e + n > len(text):
+            continue
         w = text[e : e + n]
         if w in HONORS:
             return "honor"
@@ -119,6 +125,8 @@ def _ends_title_head(text: str, i: int) -> bool:
 
 
 def _noun_before(text: str, i: int) -> bool:
+    if i == 0 or text[i - 1] not in _NOUN_LAST:
+        return False
     for n in range(1, 4):
         if i - n >= 0 and text[i - n : i] in NOUNS:
             return True

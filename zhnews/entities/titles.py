@@ -33,6 +33,12 @@ MAX_HEAD = max(len(t) for t in _TITLES | _KIN)
 _ctx = lexicon.name_context()
 LEFT_STOPS = _ctx.get("left", frozenset())
 MAX_STOP = max((len(w) for w in LEFT_STOPS), default=1)
+# The same words indexed by the character they start or end with (lookups run
+# several times per character of an article).
+_TITLE_BY_LAST = lexicon.lengths_by_last(_TITLES)
+_KIN_BY_LAST = lexicon.lengths_by_last(_KIN)
+_TITLE_BY_FIRST = lexicon.lengths_by_first(_TITLES)
+_STOP_BY_LAST = lexicon.lengths_by_last(LEFT_STOPS)
 
 # Organization names that contain a left-stop character (人力资源和社会保障局): a
 # title read leftwards goes through them.
@@ -58,8 +64,15 @@ def head_ending_at(text: str, i: int, kin: bool = False) -> tuple[int, int] | No
     j = i
     while j > 0 and text[j - 1] in " \u3000" and i - j < 3:
         j -= 1
+    if j == 0:
+        return None
+    lens = (_KIN_BY_LAST if kin else _TITLE_BY_LAST).get(text[j - 1])
+    if lens is None:
+        return None
     words = _KIN if kin else _TITLES
-    for n in range(min(MAX_HEAD, j), 0, -1):
+    for n in lens:
+        if n > j:
+            continue
         w = text[j - n : j]
         if w in words:
             if j != i and w not in SPACED_TITLES:
@@ -71,8 +84,11 @@ def head_ending_at(text: str, i: int, kin: bool = False) -> tuple[int, int] | No
 def head_starting_at(text: str, i: int) -> tuple[int, int] | None:
     """The longest title head that starts at i, with 兼-joined heads ("国务委员兼外长")."""
     end = None
-    for n in range(min(MAX_HEAD, len(text) - i), 0, -1):
-        if text[i : i + n] in _TITLES:
+    lens = _TITLE_BY_FIRST.get(text[i : i + 1])
+    if lens is None:
+        return None
+    for n in lens:
+        if i + n <= len(text) and text[i : i + n] in _TITLES:
             end = i + n
             break
     if end is None:
@@ -88,8 +104,12 @@ def head_starting_at(text: str, i: int) -> tuple[int, int] | None:
 
 def _stop_ending_at(text: str, j: int) -> int:
     """Length of a left-stop word ending at j, else 0."""
-    for n in range(min(MAX_STOP, j), 0, -1):
-        if text[j - n : j] in LEFT_STOPS:
+    if j <= 0:
+        return 0
+    if j > len(text):  # never in practice; the slices would be short
+        return next((n for n in range(min(MAX_STOP, j), 0, -1) if text[j - n : j] in LEFT_STOPS), 0)
+    for n in _STOP_BY_LAST.get(text[j - 1], ()):
+        if n <= j and text[j - n : j] in LEFT_STOPS:
             return n
     return 0
 
@@ -105,6 +125,7 @@ _PREFIX_ENDS = (
     | set(lexicon.outlets())
 )
 MAX_PREFIX_END = max(len(w) for w in _PREFIX_ENDS)
+_PREFIX_END_BY_LAST = lexicon.lengths_by_last(_PREFIX_ENDS)
 
 
 def prefix_ok(prefix: str) -> bool:
@@ -112,8 +133,8 @@ def prefix_ok(prefix: str) -> bool:
         return True
     if prefix[-1] in PLACE_END_CHARS:
         return True
-    for n in range(min(MAX_PREFIX_END, len(prefix)), 0, -1):
-        if prefix[-n:] in _PREFIX_ENDS:
+    for n in _PREFIX_END_BY_LAST.get(prefix[-1], ()):
+        if n <= len(prefix) and prefix[-n:] in _PREFIX_ENDS:
             return True
     return False
 
