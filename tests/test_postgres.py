@@ -34,6 +34,10 @@ from test_ingest import (  # noqa: E402,F401
     test_outlet_default_fills_only_missing,
     test_page_json_with_facts,
 )
+from test_ingest_parquet import (  # noqa: E402,F401
+    parquet_dir,
+    test_from_parquet_loads_then_reloads_as_a_no_op,
+)
 from test_person import (  # noqa: E402,F401
     test_org_aliases_meet_on_one_record,
     test_person_page_lists_every_article_with_titles_over_time,

@@ -69,7 +69,9 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="extract pages / JSONL records into the knowledge base (resumable)")
-    p.add_argument("inputs", nargs="+", help="files, folders, globs, JSONL of articles or of extracted pages")
+    p.add_argument("inputs", nargs="*", help="files, folders, globs, JSONL of articles or of extracted pages")
+    p.add_argument("--from-parquet", metavar="DIR",
+                   help="load a `zhnews extract --engine dask --out DIR` output instead of extracting inputs")
     _db_arg(p)
     p.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--batch", type=int, default=None, help="articles per transaction (default 500)")
@@ -132,6 +134,10 @@ def register(sub) -> None:
 def cmd_ingest(args) -> int:
     from .store.ingest import BATCH_ARTICLES, ingest
 
+    if args.from_parquet:
+        return _ingest_parquet(args)
+    if not args.inputs:
+        raise ValueError("give inputs to ingest (files, folders, globs, JSONL), or --from-parquet DIR")
     if args.jobs is not None and args.jobs < 1:
         raise ValueError("--jobs must be at least 1")
     report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
@@ -154,6 +160,42 @@ def cmd_ingest(args) -> int:
         _err("interrupted; committed work is kept — run the same command again to resume")
         return 130
     return EXIT_INPUT if report.errors else EXIT_OK
+
+
+# Options of `ingest` that only make sense when this process extracts.
+_EXTRACTION_ONLY = (("inputs", "input paths"), ("jobs", "--jobs"), ("batch", "--batch"), ("outlet", "--outlet"),
+                    ("date", "--date"), ("errors", "--errors"))
+
+
+def _ingest_parquet(args) -> int:
+    """Pages a Dask cluster already extracted: no extraction here, only the writer."""
+    import os
+    import time
+
+    from .distributed import load_parquet
+
+    extra = [flag for attr, flag in _EXTRACTION_ONLY if getattr(args, attr)]
+    if extra:
+        raise ValueError(f"--from-parquet loads pages extracted elsewhere; {', '.join(extra)} do not apply "
+                         "(outlet and date are set at extraction: `zhnews extract --engine dask --outlet …`)")
+    started = time.monotonic()
+    report = load_parquet(args.from_parquet, args.db, force=args.force)
+    report["seconds"] = round(time.monotonic() - started, 3)
+    err_file = os.path.join(args.from_parquet, "_errors.jsonl")
+    failed = 0
+    if os.path.isfile(err_file):
+        with open(err_file, "rb") as fh:
+            failed = sum(1 for line in fh if line.strip())
+    report["extraction_errors"] = failed
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        print(f"loaded {report['articles']} articles from {report['pages']} pages "
+              f"({report['partitions']} Parquet partitions) in {report['seconds']:.1f} s; "
+              f"{report['skipped']} pages already in the base", file=sys.stderr)
+        if failed:
+            print(f"{failed} inputs had failed at extraction; they are listed in {err_file}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _open(args):
