@@ -143,17 +143,22 @@ class PeopleReader:
         self.glued = scorer.stats.get("glued", {})
         self.sur_lo = scorer.stats.get("sur", {})
         self.common2 = frozenset(scorer.stats.get("common2", ()))
+        # Given-name characters that rule a span out (see VETO_LOGODDS), as a set.
+        self.veto = NOT_GIVEN | frozenset(c for c, lo in scorer.stats["giv"].items() if lo <= VETO_LOGODDS)
+        # Jumps to the next character that may start a name (a surname, or the
+        # first character of a compound surname): ~87 % of characters are neither.
+        starts = set(scorer.surnames) | {x[0] for x in scorer.compound if x}
+        self.start_re = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
 
     def _spans(self, text: str, i: int):
         """Candidate name ends at i: a surname then 1–2 given characters."""
-        sc = self.scorer
-        lengths = (3, 4) if text[i : i + 2] in sc.compound else (2, 3)
-        giv = sc.stats["giv"]
+        lengths = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
+        veto = self.veto
         for n in lengths:
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
                 continue
-            if any(c in NOT_GIVEN or giv.get(c, 0.0) <= VETO_LOGODDS for c in text[i + 1 : e]):
+            if not veto.isdisjoint(text[i + 1 : e]):
                 continue
             yield e
 
@@ -177,7 +182,13 @@ class PeopleReader:
         for v in known.values():
             v.sort(key=len, reverse=True)
         i = 0
+        search = self.start_re.search if self.start_re is not None else None
         while i < n:
+            if search is not None:
+                m = search(text, i)
+                if m is None:
+                    break
+                i = m.start()
             c = text[i]
             if c not in sc.surnames and text[i : i + 2] not in sc.compound:
                 i += 1
@@ -207,12 +218,14 @@ class PeopleReader:
                     f = None
                 if f is None and not (pre or noun):
                     # no genre evidence: only the in-context model can vouch for it
+                    # (the cheap tests first: the score is the costly one)
                     if (
-                        self.scorer.score(text, i, e) >= T_ALONE_CONTEXT
-                        and text[i:e] not in self.common2
+                        text[i:e] not in self.common2
                         and not text.startswith(NOT_PERSON_AFTER, e)
+                        and sc.can_reach(text, i, e, T_ALONE_CONTEXT)
+                        and (p_ctx := sc.score(text, i, e)) >= T_ALONE_CONTEXT
                     ):
-                        key = 0.5 + self.scorer.score(text, i, e)
+                        key = 0.5 + p_ctx
                         if best is None or key > best[0]:
                             best = (key, e, "model")
                     continue

@@ -103,6 +103,23 @@ def candidate_features(text: str, start: int, end: int, stats: dict, context: bo
     return feats
 
 
+# The names of the context features (before ":"), per kind; nb2/nb3/nb4 are one kind
+# (a candidate has at most one of them).
+CONTEXT_KINDS = ("p1", "p2", "n1", "n2", "n1L", "p1L", "nb")
+
+
+def _context_max(weights: dict[str, float]) -> float:
+    """The largest sum the context features of one candidate can add to z."""
+    best = dict.fromkeys(CONTEXT_KINDS, 0.0)
+    for f, v in weights.items():
+        kind = f.split(":", 1)[0]
+        if kind.startswith("nb"):
+            kind = "nb"
+        if kind in best and v > best[kind]:
+            best[kind] = v
+    return sum(best.values())
+
+
 # Spans whose span-only weight sums are kept (2–4 characters each; a few MB at
 # most). The cache is emptied when full so that a long archive run stays flat.
 SPAN_CACHE_MAX = 200_000
@@ -130,23 +147,46 @@ class NameScorer:
         # spans come back in every article.
         self._span_z: dict[str, float] = {}
         self._likeness: dict[str, float] = {}
+        self._context_max = _context_max(weights)
 
     def score(self, text: str, start: int, end: int) -> float:
         w = self.weights
         span = text[start:end]
         z = self._span_z.get(span)
         if z is None:
-            z = 0.0
-            for f in _span_features(span, self.stats, True):
-                z += w.get(f, 0.0)
-            if len(self._span_z) >= SPAN_CACHE_MAX:
-                self._span_z.clear()
-            self._span_z[span] = z
+            z = self._span_sum(span)
         for f in _context_features(text, start, end, self.stats):
             z += w.get(f, 0.0)
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+    def _span_sum(self, span: str) -> float:
+        w = self.weights
+        z = 0.0
+        for f in _span_features(span, self.stats, True):
+            z += w.get(f, 0.0)
+        if len(self._span_z) >= SPAN_CACHE_MAX:
+            self._span_z.clear()
+        self._span_z[span] = z
+        return z
+
+    def can_reach(self, text: str, start: int, end: int, p: float) -> bool:
+        """False only when score(text, start, end) < p whatever the context.
+
+        The span's own weights plus the largest weight each context feature can
+        have bound the score from above: most surname-initial spans of running
+        text (国家, 高质量) fail a high threshold on this bound alone, without
+        building their context features.
+        """
+        if not 0.0 < p < 1.0:
+            return True
+        span = text[start:end]
+        z = self._span_z.get(span)
+        if z is None:
+            z = self._span_sum(span)
+        # the margin covers float rounding of the sums and of the sigmoid
+        return z + self._context_max >= math.log(p / (1.0 - p)) - 1e-9
 
     def name_likeness(self, text: str, start: int, end: int) -> float:
         """Probability from the span's characters alone (no context)."""
