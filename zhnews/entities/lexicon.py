@@ -207,28 +207,32 @@ class WordScanner:
         if self._filter is None:
             return
         search = self._filter.search
-        match = self.match
+        get = self.index.get
+        words, k, n = self.words, self.k, len(text)
         m = search(text)
         while m is not None:
             s = m.start()
-            e = match(text, s)
-            if e is None:
-                m = search(text, s + 1)
-            else:
-                yield s, e
-                m = search(text, e)
+            nxt = s + 1
+            for L in get(text[s : s + k], ()):
+                e = s + L
+                if e <= n and text[s:e] in words:
+                    yield s, e
+                    nxt = e
+                    break
+            m = search(text, nxt)
 
     def starts(self, text: str):
         """(start, end) of the longest word at every position where one starts
         (overlapping): what a lookahead `(?=(alternation))` finds."""
         if self._filter is None:
             return
-        search = self._filter.search
-        match = self.match
-        m = search(text)
-        while m is not None:
+        get = self.index.get
+        words, k, n = self.words, self.k, len(text)
+        # the filter consumes one character, so finditer visits every candidate
+        for m in self._filter.finditer(text):
             s = m.start()
-            e = match(text, s)
-            if e is not None:
-                yield s, e
-            m = search(text, s + 1)
+            for L in get(text[s : s + k], ()):
+                e = s + L
+                if e <= n and text[s:e] in words:
+                    yield s, e
+                    break

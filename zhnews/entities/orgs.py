@@ -74,13 +74,13 @@ def _tables():
             known.setdefault(canon, (canon, kind))
     for w, (canon, kind) in lexicon.outlets().items():
         known.setdefault(w, (canon, kind))
-    # a lookahead finds the longest suffix at *every* position, so that 区委 in
-    # "自治区委员会" does not hide 委员会
-    suffix_re = re.compile("(?=(" + lexicon.alternation(suffixes) + "))")
-    known_re = re.compile(lexicon.alternation(known))
+    # the longest suffix is looked up at *every* position (overlapping), so that
+    # 区委 in "自治区委员会" does not hide 委员会
+    suffix_scan = lexicon.WordScanner(suffixes)
+    known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    start_re = re.compile(lexicon.alternation(starts))
-    return suffixes, known, suffix_re, known_re, start_re
+    start_scan = lexicon.WordScanner(starts)
+    return suffixes, known, suffix_scan, known_scan, start_scan
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def _inside_title_head(text: str, ss: int) -> bool:
     return False
 
 
-def _good_start(text: str, lo: int, hi: int, start_re) -> int | None:
+def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
         c = text[k]
@@ -146,15 +146,15 @@ def _good_start(text: str, lo: int, hi: int, start_re) -> int | None:
             and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
         ):
             return k
-        m = start_re.match(text, k, hi)
-        if m and text[m.end() : m.end() + 1] != "级":  # 国家级, 省级: a rank, not a name
+        me = start_scan.match(text, k, hi)
+        if me is not None and text[me : me + 1] != "级":  # 国家级, 省级: a rank, not a name
             return k
     return None
 
 
 def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     """Organizations in text; spans in `skip` (people's names) are not part of one."""
-    suffixes, known, suffix_re, known_re, start_re = _tables()
+    suffixes, known, suffix_scan, known_scan, start_scan = _tables()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
@@ -166,15 +166,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # a suffix at the end of a known name (组织 in 世卫组织) is that name's
     known_end = {}
     inside_known = bytearray(len(text) + 1)
-    for m in known_re.finditer(text):
-        known_end[m.end()] = min(known_end.get(m.end(), m.start()), m.start())
-        for k in range(m.start(), m.end()):
+    known_spans = list(known_scan.finditer(text))
+    for ks, ke in known_spans:
+        known_end[ke] = min(known_end.get(ke, ks), ks)
+        for k in range(ks, ke):
             inside_known[k] = 1
 
     # (2) suffix-anchored names
-    for m in suffix_re.finditer(text):
-        ss, se = m.span(1)
-        suf = m.group(1)
+    for ss, se in suffix_scan.starts(text):
+        suf = text[ss:se]
         if (
             suf == "所"
             and se < len(text)
@@ -191,7 +191,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if se in known_end and known_end[se] < ss:
             continue
         lo = _run_start(text, ss, blocked, inside_known)
-        start = _good_start(text, lo, ss, start_re) if lo < ss else None
+        start = _good_start(text, lo, ss, start_scan) if lo < ss else None
         if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes):
             start = lo  # 怀柔实验室|山西研究院: one name
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
@@ -220,20 +220,20 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
     place_set = _place_set()
-    for m in known_re.finditer(text):
-        s, e = m.span()
-        canon, kind = known[m.group(0)]
+    for s, e in known_spans:
+        written = text[s:e]
+        canon, kind = known[written]
         if text[e - 1 : e + 1] in endings:
             continue  # 人社部门
         lo = _run_start(text, s, blocked)
-        g = _good_start(text, lo, s, start_re) if lo < s else None
-        gm = start_re.match(text, g, s) if g is not None else None
+        g = _good_start(text, lo, s, start_scan) if lo < s else None
+        gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
-            gm is not None and gm.end() == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s
+            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s
         ):
             spans.append((g, e, kind, None))
         else:
-            spans.append((s, e, kind, canon if canon != m.group(0) else None))
+            spans.append((s, e, kind, canon if canon != written else None))
 
     # (3) the outlet of a reporter's question
     for rx in (TURN_OUTLET_RE, BRACKET_MEDIA_RE):
