@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from . import numerals
+from . import figure_words, numerals
 from .model import Article, Context, Figure
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -66,6 +66,7 @@ def _alt(words) -> str:
 
 UNITS, EXCLUSIONS, QUALIFIERS, ROLES = _lexicons()
 PROTECTED = frozenset(r[0] for r in _rows("figure_protected_words.txt"))
+
 
 _AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CNN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
@@ -371,6 +372,119 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     return phrase, via_de
 
 
+# ---------------------------------------------------------------- word boundaries
+
+# One-character words that open a phrase without naming anything (有/如/在/为/是/达/
+# 使/让/当/将/其): jieba tags them verb, preposition, adverb, pronoun or conjunction.
+_LEAD_FUNCTION_POS = figure_words.VERBAL | figure_words.FUNCTION
+# Parts of speech that cannot end a noun phrase (稳定, 稳步, 安排, 需, 今天, 一只).
+_TAIL_BAD_POS = figure_words.VERBAL | figure_words.FUNCTION | frozenset("m q t x mq tg".split())
+# One-character words after a number that start a predicate, not a noun (艾琳|是…).
+_AFTER_CUT_CHARS = frozenset("是有为在把被让使将")
+# A question is no statement of a measure ("在1万多人面前踢足球是什么感觉？").
+_QUESTION_RE = re.compile(r"什么|怎么|怎样|如何|多少|为何|为什么|吗$|呢$")
+_QUOTED_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]{1,30}》")
+# The smallest indicator that is still a name of something (水, 羊 only when a whole word).
+MIN_INDICATOR_CHARS = 2
+
+
+def _pos(word: str) -> str:
+    return figure_words.pos_of(word)
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Words of text[lo:hi] as (start, end, part of speech), offsets into `text`.
+
+    A quoted name (“立等可取”居住证, “一泓清水入黄河”) is one noun: its inside is
+    not cut into verbs and nouns."""
+    words = []
+    pos = lo
+    for m in _QUOTED_NAME_RE.finditer(text, lo, hi):
+        words += [(pos + a, pos + b, _pos(text[pos + a : pos + b])) for a, b in figure_words.segment(text[pos : m.start()])]
+        words.append((m.start(), m.end(), "nz"))
+        pos = m.end()
+    words += [(pos + a, pos + b, _pos(text[pos + a : pos + b])) for a, b in figure_words.segment(text[pos:hi])]
+    return words
+
+
+def _is_nounish(pos: str) -> bool:
+    return pos in figure_words.NOUNISH
+
+
+def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    """“百鸟河数字小镇”年产值 cut after the opening quote: keep what follows the close."""
+    piece = text[s:e]
+    for open_q, close_q in ("“”", "‘’", "《》", "「」"):
+        if close_q in piece and open_q not in piece[: piece.index(close_q)]:
+            s = s + piece.index(close_q) + 1
+            piece = text[s:e]
+        if open_q in piece and close_q not in piece[piece.rindex(open_q):]:
+            e = s + piece.rindex(open_q)
+            piece = text[s:e]
+    return s, e
+
+
+def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs: bool = False) -> tuple[int, int, bool]:
+    """Move an indicator span to word boundaries and trim it to a noun phrase.
+
+    `keep_verbs`: a duration measures an event, so the verb stays ("政策实施仅3天").
+
+    Returns (start, end, nounish); start == end when nothing is left. A phrase
+    after the number ends at its first verb, particle or locative (院校|开设,
+    湿地|内, 队伍|参赛); a phrase before it loses a leading function word (有, 如,
+    在, 使) and trailing verbs, adverbs and measure words (稳定, 将, 需, 一只能卖).
+    """
+    s, e = _balance_quotes(text, s, e)
+    if e <= s:
+        return s, s, False
+    words = _words(text, min(lo, s), max(hi, e))
+    for a, b, pos in words:
+        if a < s < b:
+            s = b  # a word cut at the start: the phrase begins after it
+        if a < e < b:
+            # A word cut at the end: a noun continues (足球小|将), anything else is cut off.
+            e = b if after and _is_nounish(pos) and b <= hi else a
+    inside = [w for w in words if s <= w[0] and w[1] <= e]
+    if after:
+        # After the number the phrase starts where `_phrase_after` put it and ends at
+        # the first particle, preposition, locative, adverb or full verb (院校|开设,
+        # 湿地|内, 选手|向观众): one-character verbs are too often parts of names
+        # of things (能博会) to cut at.
+        for k, (a, b, pos) in enumerate(inside):
+            if k and (
+                pos in figure_words.FUNCTION or pos == "x" or (pos in figure_words.VERBAL and b - a >= 2)
+                or text[a:b] in _AFTER_CUT_CHARS
+            ):
+                inside = inside[:k]
+                break
+    else:
+        while inside and inside[0][1] - inside[0][0] == 1 and inside[0][2] in _LEAD_FUNCTION_POS:
+            inside = inside[1:]
+        while inside and inside[0][2] in figure_words.FUNCTION and inside[0][2] not in ("r", "f"):
+            inside = inside[1:]
+    full = list(inside)
+    cut_prep = False
+    tail_bad = _TAIL_BAD_POS - figure_words.VERBAL if keep_verbs else _TAIL_BAD_POS
+    while inside and inside[-1][2] in tail_bad:
+        cut_prep = cut_prep or inside[-1][2] == "p"
+        inside = inside[:-1]
+    if cut_prep and inside and inside[-1][2] == "a":
+        inside = inside[:-1]  # 播种面积稳定在7000万亩: 稳定在 is the predicate
+    if not inside:
+        # Verbs alone ("审结23069件", "可以生成100张", "4人受伤") still say what was counted.
+        k = len(full)
+        while k and full[k - 1][2] in figure_words.VERBAL:
+            k -= 1
+        if k < len(full) and full[-1][1] - full[k][0] >= MIN_INDICATOR_CHARS:
+            return full[k][0], full[-1][1], False
+        return s, s, False
+    s, e = inside[0][0], inside[-1][1]
+    nounish = any(_is_nounish(w[2]) for w in inside)
+    if e - s < MIN_INDICATOR_CHARS and not (nounish and len(inside) == 1):
+        return s, s, False
+    return s, e, nounish
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -378,16 +492,36 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     shares name it before (装机占比达到49.7%), and "N单位的X" names X; a verb that
     takes the figure as object (实现15分钟互联互通) hands over to the noun after it.
     """
-    before_raw = text[max(clause_start, prev_end):fig_start]
+    b_lo = max(clause_start, prev_end)
+    before_raw = text[b_lo:fig_start]
     before = _trim_before(before_raw)
+    takes_object = bool(before) and _ACTION_RE.search(before) is not None
+    before_verbs_only = False
+    if before:
+        at = before_raw.rfind(before)
+        bs, be, nounish = _refine(
+            text, b_lo + at, b_lo + at + len(before), b_lo, fig_start, after=False, keep_verbs=kind == "time"
+        )
+        before = text[bs:be]
+        before_verbs_only = bool(before) and not nounish
     after, via_de = _phrase_after(text, fig_end, clause_limit)
+    if after:
+        at = text.find(after, fig_end, clause_limit)
+        if at > fig_end and text[at - 1] in "“《":
+            at, after = at - 1, text[at - 1] + after  # _phrase_after strips the quote opening a name
+        a_s, a_e, nounish = _refine(text, at, at + len(after), fig_end, clause_limit, after=True)
+        after = text[a_s:a_e] if a_s == at else ""
+    if _QUESTION_RE.search(after):
+        after = ""
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind in ("percent", "multiple"):
         return before or "", before_raw
     if kind in ("fraction", "age"):
         return after or before, before_raw
-    if after and (via_de or bound or kind == "count" or not before or _ACTION_RE.search(before)):
+    if after and (
+        via_de or bound or kind == "count" or not before or before_verbs_only or takes_object
+    ):
         return after, before_raw
     return before or after, before_raw
 
