@@ -374,9 +374,6 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
 
 # ---------------------------------------------------------------- word boundaries
 
-# One-character words that open a phrase without naming anything (有/如/在/为/是/达/
-# 使/让/当/将/其): jieba tags them verb, preposition, adverb, pronoun or conjunction.
-_LEAD_FUNCTION_POS = figure_words.VERBAL | figure_words.FUNCTION
 # Parts of speech that cannot end a noun phrase (稳定, 稳步, 安排, 需, 今天, 一只).
 _TAIL_BAD_POS = figure_words.VERBAL | figure_words.FUNCTION | frozenset("m q t x mq tg".split())
 # One-character words after a number that start a predicate, not a noun (艾琳|是…).
@@ -451,14 +448,17 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
         # 湿地|内, 选手|向观众): one-character verbs are too often parts of names
         # of things (能博会) to cut at.
         for k, (a, b, pos) in enumerate(inside):
+            # A verb followed by one noun that ends the phrase is a compound (应用场景,
+            # 再生材料); followed by more it opens a predicate (院校|开设大数据相关专业).
+            compound = k + 2 == len(inside) and _is_nounish(inside[k + 1][2])
             if k and (
-                pos in figure_words.FUNCTION or pos == "x" or (pos in figure_words.VERBAL and b - a >= 2)
-                or text[a:b] in _AFTER_CUT_CHARS
+                pos in figure_words.FUNCTION or pos == "x" or text[a:b] in _AFTER_CUT_CHARS
+                or (pos in figure_words.VERBAL and b - a >= 2 and not compound)
             ):
                 inside = inside[:k]
                 break
     else:
-        while inside and inside[0][1] - inside[0][0] == 1 and inside[0][2] in _LEAD_FUNCTION_POS:
+        while inside and text[inside[0][0] : inside[0][1]] in ROLES["opener"]:
             inside = inside[1:]
         while inside and inside[0][2] in figure_words.FUNCTION and inside[0][2] not in ("r", "f"):
             inside = inside[1:]
@@ -466,7 +466,10 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
     cut_prep = False
     tail_bad = _TAIL_BAD_POS - figure_words.VERBAL if keep_verbs else _TAIL_BAD_POS
     while inside and inside[-1][2] in tail_bad:
-        cut_prep = cut_prep or inside[-1][2] == "p"
+        a, b, pos = inside[-1]
+        if pos in figure_words.VERBAL and b - a >= 2 and len(inside) > 1 and inside[-2][2] not in _TAIL_BAD_POS:
+            break  # 外运处理, 矿山治理: a noun and its verb name an activity
+        cut_prep = cut_prep or pos == "p"
         inside = inside[:-1]
     if cut_prep and inside and inside[-1][2] == "a":
         inside = inside[:-1]  # 播种面积稳定在7000万亩: 稳定在 is the predicate
