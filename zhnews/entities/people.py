@@ -193,7 +193,11 @@ class PeopleReader:
             if c not in sc.surnames and text[i : i + 2] not in sc.compound:
                 i += 1
                 continue
-            rep = next((k for k in known.get(c, ()) if text.startswith(k, i)), None)
+            rep = None
+            for k in known.get(c, ()):
+                if text.startswith(k, i):
+                    rep = k
+                    break
             if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or _ends_title_head(text, i)):
                 i += 1
                 continue

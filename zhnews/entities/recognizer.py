@@ -111,13 +111,21 @@ CONTEXT_KINDS = ("p1", "p2", "n1", "n2", "n1L", "p1L", "nb")
 def _context_max(weights: dict[str, float]) -> float:
     """The largest sum the context features of one candidate can add to z."""
     best = dict.fromkeys(CONTEXT_KINDS, 0.0)
+    prefixes = tuple(k + ":" for k in CONTEXT_KINDS if k != "nb") + ("nb",)
     for f, v in weights.items():
-        kind = f.split(":", 1)[0]
-        if kind.startswith("nb"):
-            kind = "nb"
-        if kind in best and v > best[kind]:
-            best[kind] = v
+        if v > 0.0 and f.startswith(prefixes):
+            kind = "nb" if f.startswith("nb") else f.split(":", 1)[0]
+            if v > best[kind]:
+                best[kind] = v
     return sum(best.values())
+
+
+def _ctx_name(key: tuple) -> str:
+    """The feature name of a memo key of NameScorer.score (as _context_features writes it)."""
+    kind = key[0]
+    if kind in ("n1L", "p1L"):
+        return "%s:%s%d" % key
+    return kind + ":" + key[1]
 
 
 # Spans whose span-only weight sums are kept (2–4 characters each; a few MB at
@@ -148,24 +156,85 @@ class NameScorer:
         self._span_z: dict[str, float] = {}
         self._likeness: dict[str, float] = {}
         self._context_max = _context_max(weights)
+        # feature weights by the characters that make the feature (see score)
+        self._ctx_memo: dict[tuple, float] = {}
+        self._span_memo: dict[tuple, tuple] = {}
 
     def score(self, text: str, start: int, end: int) -> float:
-        w = self.weights
+        # The same sum as over candidate_features(text, start, end), in the same
+        # order (so the same float), with each feature's weight memoised by the
+        # characters it is made of instead of formatting its name every time.
         span = text[start:end]
         z = self._span_z.get(span)
         if z is None:
             z = self._span_sum(span)
-        for f in _context_features(text, start, end, self.stats):
-            z += w.get(f, 0.0)
+        w = self.weights
+        memo = self._ctx_memo
+        if len(memo) >= SPAN_CACHE_MAX:
+            memo.clear()
+        size = len(text)
+        n = min(end, size) - start
+        prev1 = text[start - 1] if start > 0 else "^"
+        prev2 = text[start - 2 : start] if start > 1 else "^"
+        nxt1 = text[end] if end < size else "$"
+        nxt2 = text[end : end + 2] if end + 1 < size else "$"
+        for key in (("p1", prev1), ("p2", prev2), ("n1", nxt1), ("n2", nxt2), ("n1L", nxt1, n), ("p1L", prev1, n)):
+            v = memo.get(key)
+            if v is None:
+                v = memo[key] = w.get(_ctx_name(key), 0.0)
+            z += v
+        if n > 1:
+            key = ("nb", nxt1, n)
+            v = memo.get(key)
+            if v is None:
+                v = memo[key] = w.get("nb%d:%s" % (n, _bucket(self.stats["giv"].get(nxt1))), 0.0)
+            z += v
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
     def _span_sum(self, span: str) -> float:
+        """Weight sum over _span_features(span, context=True), in its order."""
         w = self.weights
+        memo = self._span_memo
+        if len(memo) >= SPAN_CACHE_MAX:
+            memo.clear()
+        n = len(span)
+        sur = span[0]
+        head = memo.get((sur, n))
+        if head is None:
+            sur_lo = self.stats["sur"]
+            head = memo[(sur, n)] = (
+                w.get("b", 0.0),
+                w.get("L%d" % n, 0.0),
+                w.get("S:" + sur, 0.0),
+                w.get("SL:%s%d" % (sur, n), 0.0),
+                w.get("sb:" + _bucket(sur_lo.get(sur)), 0.0),
+            )
         z = 0.0
-        for f in _span_features(span, self.stats, True):
-            z += w.get(f, 0.0)
+        for v in head:
+            z += v
+        giv_lo = self.stats["giv"]
+        for k in range(1, n):
+            g = span[k]
+            pair = memo.get((k - 1, g))
+            if pair is None:
+                pair = memo[(k - 1, g)] = (
+                    w.get("g%d:%s" % (k - 1, g), 0.0),
+                    w.get("gb%d:%s" % (k - 1, _bucket(giv_lo.get(g))), 0.0),
+                )
+            z += pair[0]
+            z += pair[1]
+        if n > 1:
+            last = span[-1]
+            pair = memo.get(("gl", last, n))
+            if pair is None:
+                pair = memo[("gl", last, n)] = (
+                    w.get("gl:" + last, 0.0),
+                    w.get("glb%d:%s" % (n, _bucket(giv_lo.get(last))), 0.0),
+                )
+            z += pair[0]
+            z += pair[1]
         if len(self._span_z) >= SPAN_CACHE_MAX:
             self._span_z.clear()
         self._span_z[span] = z

@@ -39,6 +39,9 @@ _TITLE_BY_LAST = lexicon.lengths_by_last(_TITLES)
 _KIN_BY_LAST = lexicon.lengths_by_last(_KIN)
 _TITLE_BY_FIRST = lexicon.lengths_by_first(_TITLES)
 _STOP_BY_LAST = lexicon.lengths_by_last(LEFT_STOPS)
+# A head (title or kinship word, maybe spaced from the name) can end right before
+# a name only after one of these.
+_HEAD_LAST = frozenset(_TITLE_BY_LAST) | frozenset(_KIN_BY_LAST) | frozenset(" \u3000")
 
 # Organization names that contain a left-stop character (人力资源和社会保障局): a
 # title read leftwards goes through them.
@@ -163,6 +166,8 @@ def titles_before(
     over "X同" / "X和" / "X、" (another person), but it does go through a name
     inside an organization ("北京大学高君宇学生党支部成员").
     """
+    if name_start <= 0 or text[name_start - 1] not in _HEAD_LAST:
+        return []  # no head can end here (the common case: checked first)
     head = head_ending_at(text, name_start)
     kin = False
     if head is None:
