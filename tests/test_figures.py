@@ -106,6 +106,7 @@ def test_qualifier_outside_text(sentence, written, qualifier):
         "千家万户,百年,千年,万米海试",  # idioms and bare magnitudes
         "汽车问界M9和领克900完成测试,实现L4级自动驾驶",  # model names
         "推动83家中央和国家机关部门",  # (83家 is a figure; nothing else)
+        "甘肃迭部县（北纬34.06度，东经103.25度）发生5.5级地震",  # coordinates are points
     ],
 )
 def test_not_figures(sentence):
@@ -159,6 +160,48 @@ def test_twenty_twenty_not_a_figure_but_durations_are():
 )
 def test_indicator(sentence, written, indicator):
     assert one(sentence, written).indicator == indicator
+
+
+# Unseen 人民日报 2026-01 sentences (shared/data corpus), each the one that taught a
+# word-boundary or noun-phrase rule; None where no noun phrase names the measure.
+@pytest.mark.parametrize(
+    "sentence, written, indicator",
+    [
+        # an indicator never ends inside a word (足球小|将)
+        ("吸引了三水区136支校园足球队超过3000名足球小将同场竞技。", "3000名", "足球小将"),
+        # after the number the noun phrase ends at the verb (队伍|参与, 院校|开设)
+        ("比赛分为三大组别，共计60多支国内外青训队伍参与。", "60多支", "国内外青训队伍"),
+        ("253所院校开设大数据相关专业，每年毕业生超5.3万人。", "253所", "院校"),
+        # ... but a verb and one noun closing the phrase are a compound (应用场景)
+        ("已在24个重点产业领域形成110余个大模型应用场景。", "110余个", "大模型应用场景"),
+        # a one-character opener is dropped (有, 使, 当)
+        ("目前，全区共有全国校园足球特色学校35所，省级推广学校12所。", "35所", "全国校园足球特色学校"),
+        ("能在15秒内释放500吨水，使降温降噪效率提升30%。", "30%", "降温降噪效率"),
+        ("当油酸含量突破75%，花生油的氧化诱导时间从5小时延长至20小时以上。", "75%", "油酸含量"),
+        # a trailing predicate is dropped (稳定在, 需), a noun + verb activity kept (外运处理)
+        ("我国花生年平均播种面积稳定在7000万亩以上，总产超1900万吨。", "7000万亩", "我国花生年平均播种面积"),
+        ("谢林简单算了一笔账：外运处理需约1000万元，加上土石方价值近1800万元。", "1000万元", "外运处理"),
+        # a verb right before the number takes it as object: the noun after is measured
+        ("如西南中学足球队每天安排1.5小时集中训练，充分利用大课间", "1.5小时", "集中训练"),
+        ("种植大户骆松山流转了1600亩土地。", "1600亩", "土地"),
+        ("能在15秒内释放500吨水，使降温降噪效率提升30%。", "500吨", "水"),
+        # a pivot (让/使) names the measured thing after it
+        ("富蕴县两年三繁技术让母羊产羔率达150%。", "150%", "母羊产羔率"),
+        # a half-quoted name is not an indicator; the part after the quote is
+        ("2025年，“百鸟河数字小镇”年产值4.5亿元、培养数字人才逾3000人。", "4.5亿元", "年产值"),
+        ("据统计，2024年自然人起诉的案件有1140万件，无律师代理的约占78%。", "78%", "无律师代理"),
+        ("目前，贵州在建和投运的数据中心达50个，算力规模达160百亿亿次/秒。", "160百亿亿次/秒", "算力规模"),
+        ("将育种周期从10年缩短至5年。", "10年", "育种周期"),
+        # no noun phrase: None rather than junk
+        ("在1万多人面前踢足球是什么感觉？", "1万多人", None),
+        ("每年，超200万人次走进这里，让这片田地成了没有围墙的“自然学校”。", "200万人次", None),
+    ],
+)
+def test_indicator_unseen(sentence, written, indicator):
+    f = one(sentence, written, "2026-01-28")
+    assert f.indicator == indicator
+    if f.indicator is not None:
+        assert sentence[f.indicator_start:f.indicator_end] == f.indicator
 
 
 def test_respectively_maps_list_items():
@@ -262,3 +305,14 @@ def test_offsets_hold_on_extracted_example_pages():
                 assert article.text[f.start:f.end] == f.text
                 total += 1
     assert total > 100
+
+
+def test_segmentation_covers_the_text_and_keeps_words_whole():
+    from zhnews.figure_words import pos_of, segment
+
+    text = "吸引了三水区136支校园足球队超过3000名足球小将同场竞技"
+    spans = segment(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert (text.index("小将"), text.index("小将") + 2) in spans
+    assert pos_of("参赛") == "v" and pos_of("率") == "n"  # lexicons/figure_pos_overrides.txt

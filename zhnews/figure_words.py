@@ -84,5 +84,9 @@ def segment(text: str) -> list[tuple[int, int]]:
 
 
 def pos_of(word: str) -> str:
-    """jieba's part of speech of `word`; 'x' for punctuation and unknown characters."""
-    return lexicon()[1].get(word, "x")
+    """jieba's part of speech of `word`; 'x' for punctuation, 'n' for an unknown
+    Chinese character (mostly a piece of a name: 厄立特里亚)."""
+    pos = lexicon()[1].get(word)
+    if pos:
+        return pos
+    return "n" if word and all("\u4e00" <= ch <= "\u9fff" for ch in word) else "x"

@@ -50,21 +50,22 @@ def _lexicons():
     units: dict[str, tuple[str, str]] = {}
     for row in _rows("units.txt"):
         units[row[0]] = (row[1], row[2] if len(row) > 2 else "")
-    exclusions = [r[0] for r in _rows("figure_exclusions.txt")]
+    exclusions = [r[0] for r in _rows("figure_exclusions.txt") if len(r) == 1]
+    points = [r[0] for r in _rows("figure_exclusions.txt") if len(r) > 1 and r[1] == "point"]
     qualifiers = {"before": [], "after": []}
     for word, where in _rows("figure_qualifiers.txt"):
         qualifiers[where].append(word)
     roles: dict[str, set[str]] = {}
     for word, role in _rows("indicator_words.txt"):
         roles.setdefault(role, set()).add(word)
-    return units, exclusions, qualifiers, roles
+    return units, exclusions, qualifiers, roles, points
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-UNITS, EXCLUSIONS, QUALIFIERS, ROLES = _lexicons()
+UNITS, EXCLUSIONS, QUALIFIERS, ROLES, POINT_WORDS = _lexicons()
 PROTECTED = frozenset(r[0] for r in _rows("figure_protected_words.txt"))
 
 
@@ -82,6 +83,7 @@ FIGURE_RE = re.compile(
     rf"(?P<unit>{_UNIT})(?:[/每](?P<per>{_UNIT}))?"
 )
 EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
+_POINT_BEFORE = tuple(POINT_WORDS)
 _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
 _QUAL_AFTER_RE = re.compile(_alt(QUALIFIERS["after"]))
 _CN_CHARS = set(numerals.CN_NUMERAL_CHARS)
@@ -211,6 +213,8 @@ def _candidates(text: str):
             continue
         if blocked and _overlaps(blocked, start, end):
             continue
+        if _POINT_BEFORE and text.endswith(_POINT_BEFORE, max(0, start - 2), start):
+            continue  # 北纬34.06度: a coordinate
         qualifier = _qualifier_before(text, start)
         if m.group("frac"):
             frac = m.group("frac")
@@ -367,8 +371,8 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     stop = _STOP_RE.search(rest, 1)
     phrase = rest[: stop.start()] if stop else rest
     phrase = _strip_edges(_AFTER_TRAIL_RE.sub("", phrase))
-    if len(phrase) < 2 or len(phrase) > MAX_INDICATOR_CHARS:
-        return "", False
+    if not phrase or len(phrase) > MAX_INDICATOR_CHARS:
+        return "", False  # one character (释放500吨水) only if `_refine` finds it a whole noun
     return phrase, via_de
 
 
@@ -380,6 +384,7 @@ _TAIL_BAD_POS = figure_words.VERBAL | figure_words.FUNCTION | frozenset("m q t x
 _AFTER_CUT_CHARS = frozenset("是有为在把被让使将")
 # A question is no statement of a measure ("在1万多人面前踢足球是什么感觉？").
 _QUESTION_RE = re.compile(r"什么|怎么|怎样|如何|多少|为何|为什么|吗$|呢$")
+_PREP_AFTER = "在于为至到"
 _QUOTED_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]{1,30}》")
 # The smallest indicator that is still a name of something (水, 羊 only when a whole word).
 MIN_INDICATOR_CHARS = 2
@@ -406,6 +411,13 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _is_nounish(pos: str) -> bool:
     return pos in figure_words.NOUNISH
+
+
+def _is_question(text: str, pos: int) -> bool:
+    """The sentence from `pos` on asks something ("…面前踢足球是什么感觉？")."""
+    m = _SENTENCE_RE.search(text, pos)
+    end = m.start() if m else len(text)
+    return m is not None and text[end] in "？?" and _QUESTION_RE.search(text, pos, end) is not None
 
 
 def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
@@ -457,13 +469,18 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
             ):
                 inside = inside[:k]
                 break
+        if inside and all(w[2] in figure_words.VERBAL for w in inside) and inside[-1][1] < e:
+            return s, s, False  # 200万人次走进|这里: a predicate, not what was counted
     else:
+        pivots = [k for k, w in enumerate(inside) if text[w[0] : w[1]] in ROLES["pivot"]]
+        if pivots and pivots[-1] + 1 < len(inside):
+            inside = inside[pivots[-1] + 1 :]
         while inside and text[inside[0][0] : inside[0][1]] in ROLES["opener"]:
             inside = inside[1:]
         while inside and inside[0][2] in figure_words.FUNCTION and inside[0][2] not in ("r", "f"):
             inside = inside[1:]
     full = list(inside)
-    cut_prep = False
+    cut_prep = text[e : e + 1] in _PREP_AFTER  # 稳定|在7000万亩: the adjective is the predicate
     tail_bad = _TAIL_BAD_POS - figure_words.VERBAL if keep_verbs else _TAIL_BAD_POS
     while inside and inside[-1][2] in tail_bad:
         a, b, pos = inside[-1]
@@ -514,8 +531,19 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
             at, after = at - 1, text[at - 1] + after  # _phrase_after strips the quote opening a name
         a_s, a_e, nounish = _refine(text, at, at + len(after), fig_end, clause_limit, after=True)
         after = text[a_s:a_e] if a_s == at else ""
-    if _QUESTION_RE.search(after):
+    if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
         after = ""
+    # A verb right before the number takes it as its object (每天安排1.5小时集中训练,
+    # 流转了1600亩土地, 释放500吨水): what follows is what was counted.
+    verb_before = False
+    if after:
+        raw = before_raw.rstrip("了过")
+        for word in _ADJACENT_LINKS:
+            if raw.endswith(word):
+                raw = raw[: -len(word)]
+                break
+        tail = _words(text, b_lo, b_lo + len(raw))[-1:] if raw else []
+        verb_before = bool(tail) and tail[0][2] in figure_words.VERBAL and tail[0][1] - tail[0][0] >= 2
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind in ("percent", "multiple"):
@@ -523,7 +551,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     if kind in ("fraction", "age"):
         return after or before, before_raw
     if after and (
-        via_de or bound or kind == "count" or not before or before_verbs_only or takes_object
+        via_de or bound or kind == "count" or not before or before_verbs_only or takes_object or verb_before
     ):
         return after, before_raw
     return before or after, before_raw
