@@ -89,4 +89,6 @@ def pos_of(word: str) -> str:
     pos = lexicon()[1].get(word)
     if pos:
         return pos
-    return "n" if word and all("\u4e00" <= ch <= "\u9fff" for ch in word) else "x"
+    if word and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return "n"
+    return "eng" if word and all(ch.isascii() and ch.isalnum() for ch in word) else "x"

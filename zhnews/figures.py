@@ -517,8 +517,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
     before_verbs_only = False
-    if before:
-        at = before_raw.rfind(before)
+    at = before_raw.rfind(before) if before else -1
+    if at >= 0:  # not found when a time word inside was cut out: left as trimmed
         bs, be, nounish = _refine(
             text, b_lo + at, b_lo + at + len(before), b_lo, fig_start, after=False, keep_verbs=kind == "time"
         )
