@@ -38,6 +38,10 @@ from test_ingest_parquet import (  # noqa: E402,F401
     parquet_dir,
     test_from_parquet_loads_then_reloads_as_a_no_op,
 )
+from test_ingest_stream import (  # noqa: E402,F401
+    test_duplicates_inside_one_input_are_stored_once,
+    test_same_content_under_two_names_is_one_page,
+)
 from test_person import (  # noqa: E402,F401
     test_org_aliases_meet_on_one_record,
     test_person_page_lists_every_article_with_titles_over_time,

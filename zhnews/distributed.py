@@ -316,56 +316,35 @@ def read_pages(parquet_dir: str) -> Iterator[dict]:
         yield page
 
 
-# Articles per transaction when loading: the same trade-off as `zhnews ingest`.
-LOAD_BATCH_ARTICLES = 500
-
-
-def load_parquet(parquet_dir: str, db: str | None = None, force: bool = False) -> dict:
+def load_parquet(parquet_dir: str, db: str | None = None, force: bool = False,
+                 progress: bool | None = False, batch_articles: int | None = None) -> dict:
     """Load a `zhnews extract --engine dask` output into the knowledge base at
-    `db` (SQLite path or postgresql:// DSN) with the store's own page writer:
-    same rows, people consolidation and full-text index as `zhnews ingest`.
-    Pages whose content is already in the base are skipped (unless force), so
-    a load can be re-run after an interruption."""
-    from .store import open_store
-    from .store.people import Consolidator
-    from .store.writer import write_page
+    `db` (SQLite path or postgresql:// DSN) with the store's own writer
+    (`zhnews.store.ingest.write_pages`): same rows, people consolidation,
+    full-text index and batching as `zhnews ingest`. Pages whose content is
+    already in the base are skipped (unless force), so a load can be re-run
+    after an interruption; a page that cannot be stored is reported in
+    `failed`/`errors` and the rest is loaded."""
+    import pyarrow.parquet as pq
+
+    from .store.ingest import BATCH_ARTICLES, write_pages
 
     files = part_files(parquet_dir)  # fail before creating a base
-    report = {"pages": 0, "articles": 0, "skipped": 0, "partitions": len(files)}
-    store = open_store(db, create=True)
-    try:
-        cons = Consolidator(store)
-        known = {r[0] for r in store.execute("SELECT content_hash FROM pages").fetchall()}
-        batch: list[tuple[str, str, dict]] = []
-        n_articles = 0
+    # Articles (rows) from the footers only: the progress bar's scale.
+    total = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
 
-        def flush() -> None:
-            nonlocal batch, n_articles
-            if not batch:
-                return
-            with store.transaction():
-                cons.reset()
-                for source, content_hash, page in batch:
-                    report["articles"] += write_page(store, cons, source, content_hash, page)
-                    report["pages"] += 1
-            batch, n_articles = [], 0
-
+    def pages() -> Iterator[tuple[str, str, dict]]:
         for source, content_hash, url, page in iter_page_rows(parquet_dir):
-            if content_hash in known and not force:
-                report["skipped"] += 1
-                continue
-            known.add(content_hash)
             if url:
                 for art in page["articles"]:
                     art.setdefault("url", url)
-            batch.append((source, content_hash, page))
-            n_articles += len(page["articles"])
-            if n_articles >= LOAD_BATCH_ARTICLES:
-                flush()
-        flush()
-    finally:
-        store.close()
-    return report
+            yield source, content_hash, page
+
+    rep = write_pages(pages(), db, force=force, progress=progress, total=total,
+                      batch_articles=batch_articles or BATCH_ARTICLES)
+    return {"pages": rep.pages, "articles": rep.articles, "skipped": rep.skipped, "partitions": len(files),
+            "failed": rep.failed, "errors": [{"source": s, "error": e} for s, e in rep.errors],
+            "interrupted": rep.interrupted}
 
 
 def main(argv: list[str] | None = None) -> int:

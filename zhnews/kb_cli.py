@@ -140,31 +140,44 @@ def cmd_ingest(args) -> int:
         raise ValueError("give inputs to ingest (files, folders, globs, JSONL), or --from-parquet DIR")
     if args.jobs is not None and args.jobs < 1:
         raise ValueError("--jobs must be at least 1")
-    report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
-                    force=args.force, progress=False if args.quiet else None,
-                    defaults={"outlet": args.outlet, "published": args.date})
-    if args.errors:
-        with open(args.errors, "w", encoding="utf-8") as fh:
-            for source, error in report.errors:
-                fh.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+    errors_fh = open(args.errors, "w", encoding="utf-8") if args.errors else None
+
+    def on_error(source: str, error: str) -> None:  # streamed: the report keeps only the first messages
+        errors_fh.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+
+    try:
+        report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
+                        force=args.force, progress=False if args.quiet else None,
+                        defaults={"outlet": args.outlet, "published": args.date},
+                        on_error=on_error if errors_fh else None)
+    finally:
+        if errors_fh:
+            errors_fh.close()
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not args.quiet:
         rate = report.articles / report.seconds if report.seconds else 0.0
         print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
               f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; "
-              f"{len(report.errors)} failed", file=sys.stderr)
-    for source, error in report.errors:
-        _err(f"{source}: {error}")
+              f"{report.failed} failed", file=sys.stderr)
+    _print_errors(report)
     if report.interrupted:
         _err("interrupted; committed work is kept — run the same command again to resume")
         return 130
-    return EXIT_INPUT if report.errors else EXIT_OK
+    return EXIT_INPUT if report.failed else EXIT_OK
+
+
+def _print_errors(report) -> None:
+    for source, error in report.errors:
+        _err(f"{source}: {error}")
+    if report.failed > len(report.errors):
+        _err(f"… and {report.failed - len(report.errors)} more failed inputs (all are in table ingest_errors; "
+             "--errors FILE lists them)")
 
 
 # Options of `ingest` that only make sense when this process extracts.
-_EXTRACTION_ONLY = (("inputs", "input paths"), ("jobs", "--jobs"), ("batch", "--batch"), ("outlet", "--outlet"),
-                    ("date", "--date"), ("errors", "--errors"))
+_EXTRACTION_ONLY = (("inputs", "input paths"), ("jobs", "--jobs"), ("outlet", "--outlet"), ("date", "--date"),
+                    ("errors", "--errors"))
 
 
 def _ingest_parquet(args) -> int:
@@ -179,7 +192,8 @@ def _ingest_parquet(args) -> int:
         raise ValueError(f"--from-parquet loads pages extracted elsewhere; {', '.join(extra)} do not apply "
                          "(outlet and date are set at extraction: `zhnews extract --engine dask --outlet …`)")
     started = time.monotonic()
-    report = load_parquet(args.from_parquet, args.db, force=args.force)
+    report = load_parquet(args.from_parquet, args.db, force=args.force, progress=False if args.quiet else None,
+                          batch_articles=args.batch)
     report["seconds"] = round(time.monotonic() - started, 3)
     err_file = os.path.join(args.from_parquet, "_errors.jsonl")
     failed = 0
@@ -195,7 +209,12 @@ def _ingest_parquet(args) -> int:
               f"{report['skipped']} pages already in the base", file=sys.stderr)
         if failed:
             print(f"{failed} inputs had failed at extraction; they are listed in {err_file}", file=sys.stderr)
-    return EXIT_OK
+    for e in report["errors"]:
+        _err(f"{e['source']}: {e['error']}")
+    if report["interrupted"]:
+        _err("interrupted; committed work is kept — run the same command again to resume")
+        return 130
+    return EXIT_INPUT if report["failed"] else EXIT_OK
 
 
 def _open(args):

@@ -10,6 +10,13 @@ content already in the base is skipped before extraction (re-ingest changes
 nothing, an interrupted ingest resumes where it stopped), and a source that
 comes back with other content replaces its old articles. An input that fails
 is recorded in `ingest_errors` and the report, and the rest goes on.
+
+Memory does not grow with the input or the base: inputs are read lazily, at
+most a bounded window of them is in flight, and "is this content already
+stored?" is asked of the database (the `pages.content_hash` index), a few
+hundred hashes per query before extraction and once more per page at write
+time (duplicates inside one run), never kept in a set. Progress is counted
+in bytes of input, so nothing is read twice to count it first.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..errors import ZhnewsError
 from . import open_store
@@ -42,6 +49,16 @@ RECORDS_PER_TASK = 32
 # Tasks in flight per worker: keeps workers busy without reading the whole
 # archive into memory ahead of the writer.
 TASKS_IN_FLIGHT_PER_WORKER = 4
+# Inputs whose content hashes are looked up in the base with one query before
+# extraction: one round trip per few hundred inputs instead of one per input…
+LOOKUP_UNITS = 256
+# …and at most this many bytes of them waiting for the lookup (page .json
+# files hold their text until they are submitted).
+LOOKUP_BYTES = 8 * 1024 * 1024
+# Failure messages kept in the Report: every failure is counted, stored in
+# table `ingest_errors` and passed to `on_error`, but an archive with a
+# million bad lines must not fill memory with their messages.
+MAX_REPORTED_ERRORS = 1000
 
 PAGE_JSON_SUFFIXES = (".json",)
 
@@ -52,8 +69,9 @@ class Unit:
     source: str
     content_hash: str
     path: str | None = None
-    line: str | bytes | None = None  # the JSON text of a record or page dict
+    line: str | bytes | dict | None = None  # the JSON text of a record or page (a page dict for "page")
     defaults: dict = field(default_factory=dict)
+    nbytes: int = 0  # bytes of input it stands for (progress)
 
 
 @dataclass
@@ -62,14 +80,20 @@ class Report:
     pages: int = 0
     articles: int = 0
     skipped: int = 0
+    failed: int = 0  # every failure; `errors` keeps the first MAX_REPORTED_ERRORS messages
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
 
     def as_dict(self) -> dict:
         return {"inputs": self.inputs, "pages": self.pages, "articles": self.articles, "skipped": self.skipped,
-                "errors": [{"source": s, "error": e} for s, e in self.errors],
+                "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
                 "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+
+    def add_error(self, source: str, error: str) -> None:
+        self.failed += 1
+        if len(self.errors) < MAX_REPORTED_ERRORS:
+            self.errors.append((source, error))
 
 
 def _sha(data: bytes) -> str:
@@ -91,20 +115,31 @@ def discover_inputs(paths: list[str]) -> list:
     return [x if not isinstance(x, InputError) else (x.source, x.reason) for x in out]
 
 
-def count_units(sources: list) -> int:
+def input_bytes(sources: list) -> int:
+    """The progress bar's total: a stat per input, nothing read."""
     n = 0
     for s in sources:
-        if isinstance(s, tuple):
+        if isinstance(s, tuple) or s.path is None:
             continue
-        if s.kind == "jsonl":
-            try:
-                with open(s.path, "rb") as fh:
-                    n += sum(1 for line in fh if line.strip())
-            except OSError:
-                n += 1
-        else:
-            n += 1
+        try:
+            n += os.path.getsize(s.path)
+        except OSError:
+            pass
     return n
+
+
+def stored_hashes(store: Store, hashes: list[str], min_page_id: int | None = None) -> set[str]:
+    """Which of these content hashes the base already holds (in pages with
+    id ≥ min_page_id when given): an indexed query per LOOKUP_UNITS hashes."""
+    found: set[str] = set()
+    for i in range(0, len(hashes), LOOKUP_UNITS):
+        part = hashes[i : i + LOOKUP_UNITS]
+        sql = f"SELECT DISTINCT content_hash FROM pages WHERE content_hash IN ({', '.join('?' for _ in part)})"
+        if min_page_id is not None:
+            sql += " AND id >= ?"
+            part = part + [min_page_id]
+        found.update(r[0] for r in store.execute(sql, part).fetchall())
+    return found
 
 
 def iter_units(sources: list, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
@@ -126,7 +161,7 @@ def iter_units(sources: list, defaults: dict) -> Iterator[Unit | tuple[str, str]
                 continue
             kind = "pagejson" if path.lower().endswith(PAGE_JSON_SUFFIXES) else "file"
             yield Unit(kind, path, _sha(data), path=path, line=data.decode("utf-8", "replace")
-                       if kind == "pagejson" else None, defaults=defaults)
+                       if kind == "pagejson" else None, defaults=defaults, nbytes=len(data))
 
 
 def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
@@ -136,13 +171,18 @@ def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
         yield (path, f"cannot read ({e.strerror or e})")
         return
     with fh:
+        blank = 0  # bytes of blank lines, counted with the next record
         for lineno, raw in enumerate(fh, 1):
+            size = len(raw)
             raw = raw.strip()
             if not raw:
+                blank += size
                 continue
             # Parsing waits for the worker (it is most of the cost of a line);
             # the worker names the source (the record's URL) and the kind.
-            yield Unit("jsonl", f"{path}#L{lineno}", _sha(raw), path=path, line=raw, defaults=defaults)
+            yield Unit("jsonl", f"{path}#L{lineno}", _sha(raw), path=path, line=raw, defaults=defaults,
+                       nbytes=size + blank)
+            blank = 0
 
 
 # -- extraction (in workers) --------------------------------------------------
@@ -269,11 +309,17 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
 
 # -- the writer -----------------------------------------------------------------
 class _Writer:
-    def __init__(self, store: Store, report: Report, batch_articles: int):
+    def __init__(self, store: Store, report: Report, batch_articles: int, force: bool = False,
+                 on_error: Callable[[str, str], None] | None = None):
         self.store = store
         self.cons = Consolidator(store)
         self.report = report
         self.batch_articles = batch_articles
+        self.force = force
+        self.on_error = on_error
+        # Id of the first page this run wrote: with --force, only content
+        # stored at or after it is a duplicate of this run (ids only grow).
+        self.first_page_id: int | None = None
         self.buffer: list[tuple[Unit | None, dict | None, str | None, str]] = []
         self.buffered_articles = 0
         self.last_flush = time.monotonic()
@@ -288,26 +334,50 @@ class _Writer:
     def flush(self) -> None:
         if not self.buffer:
             return
+        first_page_id = self.first_page_id
         try:
             counts = self._write_batch(savepoints=False)
         except _PageFailed:
             # Rolled back whole; again with a savepoint per page so that only the
             # bad page is left out (savepoints make FTS5 flush, hence not always).
+            self.first_page_id = first_page_id
             counts = self._write_batch(savepoints=True)
-        written_pages, written_articles, errors = counts
+        written_pages, written_articles, duplicates, errors = counts
         # Counted only once committed: the report never claims uncommitted work.
         self.report.pages += written_pages
         self.report.articles += written_articles
-        self.report.errors += errors
+        self.report.skipped += duplicates
+        for source, error in errors:
+            self.report.add_error(source, error)
+            if self.on_error is not None:
+                self.on_error(source, error)
         self.buffer, self.buffered_articles = [], 0
         self.last_flush = time.monotonic()
 
-    def _write_batch(self, savepoints: bool) -> tuple[int, int, list[tuple[str, str]]]:
-        written_pages = written_articles = 0
+    def _stored(self) -> set[str]:
+        """Content hashes of this batch the base holds already — stored by an
+        earlier batch of this run (the same content twice in the input) or by
+        another writer since the look-ahead asked. The database remembers,
+        not a set that grows with the input; with --force only this run's
+        pages count."""
+        hashes = [u.content_hash for u, _, error, _ in self.buffer if error is None]
+        if self.force:
+            if self.first_page_id is None:
+                return set()
+            return stored_hashes(self.store, hashes, self.first_page_id)
+        return stored_hashes(self.store, hashes)
+
+    def _write_batch(self, savepoints: bool) -> tuple[int, int, int, list[tuple[str, str]]]:
+        written_pages = written_articles = duplicates = 0
         errors = []
         with self.store.transaction():
             self.cons.reset()
+            stored = self._stored()  # inside the transaction: no writer can slip in between
+            in_batch: set[str] = set()  # bounded by the batch
             for unit, page, error, source in self.buffer:
+                if error is None and (unit.content_hash in stored or unit.content_hash in in_batch):
+                    duplicates += 1  # the same content twice in this run
+                    continue
                 if error is None:
                     if savepoints:
                         self.store.execute("SAVEPOINT page")
@@ -323,48 +393,79 @@ class _Writer:
                     else:
                         if savepoints:
                             self.store.execute("RELEASE SAVEPOINT page")
+                        if self.first_page_id is None:
+                            self.first_page_id = self.store.scalar("SELECT id FROM pages WHERE source = ?", [source])
+                        in_batch.add(unit.content_hash)
                         written_pages += 1
                         written_articles += n
                 if error is not None:
                     record_error(self.store, source, error)
                     errors.append((source, error))
-        return written_pages, written_articles, errors
+        return written_pages, written_articles, duplicates, errors
 
 
 class _PageFailed(Exception):
     """A page could not be written; the batch is rolled back and retried carefully."""
 
 
-def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
-           batch_articles: int = BATCH_ARTICLES, force: bool = False, progress: bool | None = None,
-           defaults: dict | None = None) -> Report:
-    """Ingest `paths` into the base at `db`; returns what was done.
+class _Lookahead:
+    """Units waiting for one "already stored?" query before they go on."""
 
-    progress=None shows a bar only on a terminal."""
+    def __init__(self, store: Store, report: Report, force: bool, bar, forward: Callable[[Unit], None]):
+        self.store, self.report, self.force, self.bar, self.forward = store, report, force, bar, forward
+        self.units: list[Unit] = []
+        self.bytes = 0
+
+    def add(self, unit: Unit) -> None:
+        self.units.append(unit)
+        self.bytes += len(unit.line) if isinstance(unit.line, (str, bytes)) else 0
+        if len(self.units) >= LOOKUP_UNITS or self.bytes >= LOOKUP_BYTES:
+            self.drain()
+
+    def drain(self) -> None:
+        units, self.units, self.bytes = self.units, [], 0
+        known = set() if self.force else stored_hashes(self.store, [u.content_hash for u in units])
+        for u in units:
+            if u.content_hash in known:
+                self.report.skipped += 1
+                self.bar.update(u.nbytes)
+            else:
+                self.forward(u)
+
+
+def _progress_bar(total: int, unit: str, progress: bool | None):
     from tqdm import tqdm
 
+    return tqdm(total=total, unit=unit, unit_scale=unit == "B", unit_divisor=1024 if unit == "B" else 1000,
+                disable=(not sys.stderr.isatty()) if progress is None else not progress,
+                file=sys.stderr, dynamic_ncols=True)
+
+
+def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
+           batch_articles: int = BATCH_ARTICLES, force: bool = False, progress: bool | None = None,
+           defaults: dict | None = None, on_error: Callable[[str, str], None] | None = None) -> Report:
+    """Ingest `paths` into the base at `db`; returns what was done.
+
+    progress=None shows a bar (bytes of input) only on a terminal; on_error
+    is called with (source, message) for every failed input once recorded."""
     started = time.monotonic()
     jobs = jobs or os.cpu_count() or 1
     defaults = {k: v for k, v in (defaults or {}).items() if v}
     report = Report()
     sources = discover_inputs(paths)
-    total = count_units(sources)
 
     pool = None
     if jobs > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
     store = open_store(db, create=True)
-    writer = _Writer(store, report, batch_articles)
-    known = {r[0] for r in store.execute("SELECT content_hash FROM pages").fetchall()}
-    seen: set[str] = set()
-    bar = tqdm(total=total, unit="input", disable=(not sys.stderr.isatty()) if progress is None else not progress,
-               file=sys.stderr, dynamic_ncols=True)
+    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
+    bar = _progress_bar(input_bytes(sources), "B", progress)
 
     def handle(results: list[tuple[Unit, dict | None, str | None]]) -> None:
         for unit, page, error in results:
             writer.add(unit, page, error, unit.source)
-        bar.update(len(results))
-        bar.set_postfix(articles=report.articles + writer.buffered_articles, errors=len(report.errors), refresh=False)
+        bar.update(sum(u.nbytes for u, _, _ in results))
+        bar.set_postfix(articles=report.articles + writer.buffered_articles, errors=report.failed, refresh=False)
 
     pending: deque[Future] = deque()
     max_in_flight = jobs * TASKS_IN_FLIGHT_PER_WORKER
@@ -378,33 +479,71 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
         while len(pending) >= max_in_flight or (pending and pending[0].done()):
             handle(pending.popleft().result())
 
+    def forward(unit: Unit) -> None:
+        nonlocal chunk
+        chunk.append(unit)
+        if unit.kind != "jsonl" or len(chunk) >= RECORDS_PER_TASK:
+            submit(chunk)
+            chunk = []
+
+    lookahead = _Lookahead(store, report, force, bar, forward)
     try:
         for item in iter_units(sources, defaults):
             report.inputs += 1
             if isinstance(item, tuple):
                 writer.add(None, None, item[1], item[0])
-                bar.update(1)
                 continue
-            if item.content_hash in seen or (item.content_hash in known and not force):
-                report.skipped += 1
-                bar.update(1)
-                continue
-            seen.add(item.content_hash)
-            chunk.append(item)
-            if item.kind != "jsonl" or len(chunk) >= RECORDS_PER_TASK:
-                submit(chunk)
-                chunk = []
+            lookahead.add(item)
+        lookahead.drain()
         if chunk:
             submit(chunk)
         while pending:
             handle(pending.popleft().result())
         writer.flush()
+        bar.update(max(0, (bar.total or 0) - bar.n))  # trailing blank lines
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
         bar.close()
         if pool is not None:
             pool.shutdown(wait=not report.interrupted, cancel_futures=True)
+        store.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def write_pages(pages: Iterable[tuple[str, str, dict]], db: str | None = None, force: bool = False,
+                batch_articles: int = BATCH_ARTICLES, progress: bool | None = None, total: int | None = None,
+                on_error: Callable[[str, str], None] | None = None) -> Report:
+    """Already-extracted pages (source, content_hash, page dict) into the base
+    with the ingest writer: same batching, dedup by content hash, page-level
+    error isolation. `zhnews ingest --from-parquet` loads Dask output through
+    it; the progress bar counts articles (a page without any counts 1) out of
+    `total` when known."""
+    started = time.monotonic()
+    report = Report()
+    store = open_store(db, create=True)
+    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
+    bar = _progress_bar(total, "article", progress)
+
+    def forward(unit: Unit) -> None:
+        page, unit.line = unit.line, None
+        writer.add(unit, page, None, unit.source)
+        bar.update(unit.nbytes)
+
+    lookahead = _Lookahead(store, report, force, bar, forward)
+    try:
+        for source, content_hash, page in pages:
+            report.inputs += 1
+            # A parsed page rides in `line` until it is written (a bounded look-ahead of them).
+            lookahead.add(Unit("page", source, content_hash, line=page,
+                               nbytes=max(1, len(page.get("articles") or []))))
+        lookahead.drain()
+        writer.flush()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        bar.close()
         store.close()
     report.seconds = time.monotonic() - started
     return report
