@@ -54,6 +54,7 @@ from test_search import (  # noqa: E402,F401
     test_filters_date_outlet_person_org,
     test_headline_hits_rank_first,
     test_no_match_across_punctuation_and_no_partial_phrase,
+    test_search_snippet_of_a_stored_article,
     test_search_finds_exactly_the_articles_containing_the_word,
     test_two_words_are_both_required,
 )

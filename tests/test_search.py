@@ -153,3 +153,41 @@ def test_figures_of_one_indicator_over_time(tmp_path, make_db, capsys):
     got = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [g["date"] for g in got] == ["2025-12-30", "2025-03-06", "2024-01-10"]
     assert kb_cli.main(["figures", "--indicator", "钢铁产量", "--db", db]) == 1
+
+
+# -- snippets on text that NFKC lengthens ---------------------------------------------------------
+SNIPPET_TEXT = ("国家铁路局消息……春运大幕开启。" + "各地铁路部门优化运输组织，增开夜间高铁，方便旅客出行。" * 3
+                + "据测算，２０２６年春运期间全国铁路预计发送旅客５．４亿人次……其中科技小院专列开行１２０列。"
+                + "铁路部门提醒旅客合理安排行程。" * 4)
+
+
+@pytest.mark.parametrize("query, hit", [("科技小院", "科技小院"), ("2026年", "２０２６年"), ("120列", "１２０列"),
+                                        ("人次", "人次")])
+def test_snippet_shows_the_hit_after_text_nfkc_lengthens(query, hit):
+    from zhnews.store.search import SNIPPET_CONTEXT, snippet
+
+    snip = snippet(SNIPPET_TEXT, query)
+    i = SNIPPET_TEXT.index(hit)
+    expected = SNIPPET_TEXT[max(0, i - SNIPPET_CONTEXT): i + len(hit) + SNIPPET_CONTEXT]
+    assert snip == "…" + expected + "…"
+
+
+def test_normalized_offsets_map_back_to_the_original():
+    from zhnews.store.tokenize import NormalizedText, normalize
+
+    text = SNIPPET_TEXT + "㎞ ＡＩ ｅ\u0301clair ﷺ 가나 İstanbul 𝐀𝐁 end"
+    nt = NormalizedText(text)
+    assert nt.normalized == normalize(text)
+    for size in (1, 2, 5):
+        for pos in range(len(nt.normalized) - size + 1):
+            s, e = nt.start(pos), nt.end(pos + size)
+            assert nt.normalized[pos:pos + size] in normalize(text[s:e]), (pos, size)
+
+
+def test_search_snippet_of_a_stored_article(tmp_path, make_db):
+    db = make_db()
+    art = make_article("春运铁路发送旅客创新高", SNIPPET_TEXT, "2026-02-01")
+    ingest([str(page_json(tmp_path, "chunyun", [art], "2026-02-01"))], db=db, jobs=1, progress=False)
+    with open_store(db, readonly=True) as s:
+        hits = search(s, "科技小院")
+    assert len(hits) == 1 and "科技小院专列" in hits[0]["snippet"] and hits[0]["snippet"].startswith("…")

@@ -8,7 +8,7 @@ import json
 
 from .base import Store
 from .people import resolve_org_ids
-from .tokenize import normalize, query_strings
+from .tokenize import NormalizedText, query_strings
 
 # Characters of context on each side of the first hit in a result snippet.
 SNIPPET_CONTEXT = 40
@@ -44,18 +44,22 @@ def _filters(store: Store, date_from=None, date_to=None, outlet=None, person=Non
 
 
 def snippet(text: str, query: str, context: int = SNIPPET_CONTEXT) -> str:
-    """The text around the first hit of the query's first run (or the start)."""
+    """The text around the first hit of the query's first run (or the start).
+
+    The hit is found in the normalized text (as search matched it) and
+    mapped back through NormalizedText, so a "……" or "㎞" before it, which
+    NFKC lengthens, does not shift the window off the hit."""
     runs = query_strings(query)
-    low = normalize(text)
-    pos = -1
-    if len(low) == len(text):  # NFKC kept the length, so offsets agree
-        for r in runs:
-            pos = low.find(r)
-            if pos >= 0:
-                break
-    if pos < 0:
+    norm = NormalizedText(text) if runs else None
+    hit = None
+    for r in runs:
+        pos = norm.normalized.find(r)
+        if pos >= 0:
+            hit = (norm.start(pos), norm.end(pos + len(r)))
+            break
+    if hit is None:
         return text[: 2 * context].replace("\n", " ")
-    start, end = max(0, pos - context), min(len(text), pos + len(runs[0]) + context)
+    start, end = max(0, hit[0] - context), min(len(text), hit[1] + context)
     return (("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")).replace("\n", " ")
 
 
