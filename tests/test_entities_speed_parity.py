@@ -47,6 +47,23 @@ def test_scanner_finditer_equals_regex_alternation(texts):
             assert list(scan.finditer(t)) == [m.span() for m in rx.finditer(t)], label
 
 
+def test_find_words_equals_regex_alternation(texts):
+    # the per-article names of people.read: short sets, words inside others
+    sets = [
+        {"习近平", "王毅", "李强", "赵乐际", "乐玉成", "刘国中", "刘国"},
+        {"山西", "山西省", "西省", "太原", "原市"},
+        {"中", "中国", "国"},
+    ]
+    n = 0
+    for words in sets:
+        rx = re.compile(lexicon.alternation(words))
+        for t in texts + ["刘国中刘国刘国中", "山西省太原市", "中国中国国中"]:
+            want = [m.span() for m in rx.finditer(t)]
+            assert lexicon.find_words(t, words) == want
+            n += len(want)
+    assert n > 20
+
+
 def test_scanner_starts_equals_lookahead_regex(texts):
     suffixes = set(orgs._tables()[0])
     scan = lexicon.WordScanner(suffixes)
@@ -147,6 +164,29 @@ def test_indexed_lookups_equal_plain_loops(texts):
             assert titles.prefix_ok(prefix) == plain
             found["prefix"] += plain
     assert all(found.values()), found  # every lookup did find something on real pages
+
+
+def test_candidate_name_ends_equal_the_plain_checks(texts):
+    from zhnews import entities
+    from zhnews.entities.recognizer import _all_han
+
+    reader = entities.reader()
+    sc = reader.scorer
+    giv = sc.stats["giv"]
+    n = 0
+    for t in texts + ["王", "王小", "欧阳", "欧阳小明", "王·小", "王的明", "王\U00020000明"]:
+        for i in range(len(t)):
+            lengths = (3, 4) if t[i : i + 2] in sc.compound else (2, 3)
+            plain = tuple(
+                i + k
+                for k in lengths
+                if i + k <= len(t)
+                and _all_han(t, i, i + k)
+                and not any(c in people.NOT_GIVEN or giv.get(c, 0.0) <= people.VETO_LOGODDS for c in t[i + 1 : i + k])
+            )
+            assert reader._spans(t, i) == plain, (t[i : i + 4], i)
+            n += bool(plain)
+    assert n > 1000
 
 
 # -- the name scorer against the plain sum over its features ------------------------------

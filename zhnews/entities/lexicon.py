@@ -158,6 +158,33 @@ def lengths_by_last(words) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
 
 
+def find_words(text: str, words) -> list[tuple[int, int]]:
+    """(start, end) of the matches `re.finditer(alternation(words))` gives
+    (leftmost, then longest, not overlapping), for a small per-article set.
+
+    Why not the regex: each article has its own set (its names), so the
+    alternation would be compiled once per article, which cost more than
+    reading the article. `str.find` per word is C speed and needs no compiling.
+    """
+    longest: dict[int, int] = {}
+    for w in words:
+        n = len(w)
+        if not n:
+            continue
+        j = text.find(w)
+        while j >= 0:
+            if n > longest.get(j, 0):
+                longest[j] = n
+            j = text.find(w, j + 1)
+    out = []
+    pos = 0
+    for s in sorted(longest):
+        if s >= pos:
+            pos = s + longest[s]
+            out.append((s, pos))
+    return out
+
+
 def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 

@@ -103,7 +103,8 @@ def _follow(text: str, e: int) -> str | None:
         return "end"
     if text[e] in NAME_END_CHARS:
         return "end"
-    for n in _FOLLOW_BY_FIRST.get(text[e], ()):
+    c = text[e]
+    for n in _FOLLOW_BY_FIRST.get(c, ()):
         if e + n > len(text):
             continue
         w = text[e : e + n]
@@ -113,13 +114,15 @@ def _follow(text: str, e: int) -> str | None:
             return "verb"
         if w in STOPS:
             return "stop"
-    if titles.head_starting_at(text, e):
+    if c in titles._TITLE_BY_FIRST and titles.head_starting_at(text, e):
         return "title"
     return None
 
 
 def _ends_title_head(text: str, i: int) -> bool:
     """Whether text[i] is the last character of a title word (设计|师 孟媛)."""
+    if text[i] not in titles._TITLE_BY_LAST:
+        return False  # (text[i] is a surname character, never a space)
     h = titles.head_ending_at(text, i + 1)
     return h is not None and h[0] < i
 
@@ -137,6 +140,20 @@ def _turn_start(text: str, s: int) -> bool:
     return s == 0 or text[s - 1] in "\n \u3000"
 
 
+def _not_in_class_except(allowed_out: frozenset) -> str:
+    """A regex class of every character but the CJK ideographs U+4E00–U+9FFF
+    that are not in `allowed_out` (one negated class: a single charset test)."""
+    ranges, lo = [], 0x4E00
+    for cp in sorted(ord(c) for c in allowed_out if "\u4e00" <= c <= "\u9fff"):
+        if cp > lo:
+            ranges.append((lo, cp - 1))
+        lo = cp + 1
+    if lo <= 0x9FFF:
+        ranges.append((lo, 0x9FFF))
+    body = "".join(re.escape(chr(a)) if a == b else re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in ranges)
+    return "[^" + body + "]" if body else r"[\s\S]"
+
+
 class PeopleReader:
     def __init__(self, scorer: NameScorer):
         self.scorer = scorer
@@ -145,22 +162,23 @@ class PeopleReader:
         self.common2 = frozenset(scorer.stats.get("common2", ()))
         # Given-name characters that rule a span out (see VETO_LOGODDS), as a set.
         self.veto = NOT_GIVEN | frozenset(c for c, lo in scorer.stats["giv"].items() if lo <= VETO_LOGODDS)
+        # A character that cannot be inside a name's given part: not a CJK ideograph
+        # (what _all_han accepts) or vetoed. One search finds the first one after
+        # a surname, which bounds every candidate end at once.
+        self.bad_given_re = re.compile(_not_in_class_except(self.veto))
         # Jumps to the next character that may start a name (a surname, or the
         # first character of a compound surname): ~87 % of characters are neither.
         starts = set(scorer.surnames) | {x[0] for x in scorer.compound if x}
         self.start_re = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
 
-    def _spans(self, text: str, i: int):
+    def _spans(self, text: str, i: int) -> tuple[int, ...]:
         """Candidate name ends at i: a surname then 1–2 given characters."""
+        if not "\u4e00" <= text[i] <= "\u9fff":
+            return ()
         lengths = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
-        veto = self.veto
-        for n in lengths:
-            e = i + n
-            if e > len(text) or not _all_han(text, i, e):
-                continue
-            if not veto.isdisjoint(text[i + 1 : e]):
-                continue
-            yield e
+        m = self.bad_given_re.search(text, i + 1, i + lengths[-1])
+        limit = m.start() if m else len(text)
+        return tuple(i + n for n in lengths if i + n <= limit)
 
     def _q(self, text: str, i: int, e: int) -> float:
         sc = self.scorer
@@ -418,9 +436,7 @@ class PeopleReader:
         for h in hits:
             for k in range(h.start, h.end):
                 taken[k] = 1
-        pattern = re.compile(lexicon.alternation(known))
-        for m in pattern.finditer(text):
-            s, e = m.span()
+        for s, e in lexicon.find_words(text, known):
             if any(taken[s:e]):
                 continue
             # not the start of a longer name ("刘国" inside "刘国中")
