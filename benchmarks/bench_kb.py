@@ -56,6 +56,8 @@ def build_archive(path: Path, n: int, pages: bool) -> int:
         units = [u for u in iter_units(__import__("zhnews.store.ingest", fromlist=["x"]).discover_inputs(
             [str(CORPUS)]), {}) if not isinstance(u, tuple)]
         for unit, page, _ in extract_units(units):
+            if page is None:  # page furniture only (本版责编…): ingest skips it
+                continue
             for a in page["articles"]:
                 a["url"] = unit.source
             lines.append(page)

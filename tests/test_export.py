@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from test_ingest import corpus_records, make_article, make_db, page_json, rows, write_jsonl  # noqa: F401
+from test_ingest import article_records, make_article, make_db, page_json, rows, write_jsonl  # noqa: F401
 from zhnews.store import StoreError, open_store
 from zhnews.store.export import EXPORT_TABLES, export_jsonl, export_tables
 from zhnews.store.ingest import ingest
@@ -21,7 +21,7 @@ def small_db(make_db, tmp_path_factory):
                        people={"唐登杰": ["省委书记"]}, orgs={"最高法": "最高人民法院"},
                        said={"唐登杰": "要把嘱托落到实处。"})
     ingest([str(page_json(tmp, "p", [art], "2025-03-07", "山西日报")),
-            str(write_jsonl(tmp / "r.jsonl", corpus_records(20)))], db=db, jobs=1, progress=False)
+            str(write_jsonl(tmp / "r.jsonl", article_records(20)))], db=db, jobs=1, progress=False)
     return db
 
 
@@ -39,7 +39,7 @@ def test_jsonl_has_every_article_with_facts(small_db, tmp_path):
     assert tang["text"][st["start"]:st["end"]] == st["text"] == "要把嘱托落到实处。"
     assert tang["organizations"][0]["canonical"] == "最高人民法院"
     assert tang["outlet"] == "山西日报"
-    recs = {r["url"] for r in corpus_records(20)}
+    recs = {r["url"] for r in article_records(20)}
     assert {a["url"] for a in arts if a["url"]} == recs
 
 

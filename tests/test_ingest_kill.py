@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from test_ingest import corpus_records
+from test_ingest import article_records
 
 REPO = Path(__file__).resolve().parents[1]
 # Records in the archive: enough that an ingest runs for several seconds.
@@ -45,7 +45,7 @@ def test_sigkill_at_random_points_loses_nothing_duplicates_nothing(tmp_path):
     rng = random.Random(seed)
     recs = []
     for copy in range(COPIES):
-        for r in corpus_records():
+        for r in article_records():
             recs.append(dict(r, url=f"{r['url']}#copy{copy}"))
     src = tmp_path / "archive.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_ingest import corpus_records, make_db, rows, write_jsonl  # noqa: F401
+from test_ingest import article_records, make_db, rows, write_jsonl  # noqa: F401
 from zhnews.store import ingest as ingest_mod
 from zhnews.store.ingest import ingest
 
@@ -72,7 +72,7 @@ def test_parent_memory_is_flat_in_the_input_size(tmp_path):
 
 def test_duplicates_inside_one_input_are_stored_once(tmp_path, make_db):
     db = make_db()
-    recs = corpus_records(6)
+    recs = article_records(6)
     # the same lines again, far enough apart that both copies are in flight at once
     src = write_jsonl(tmp_path / "dup.jsonl", recs + recs[:4])
     rep = ingest([str(src)], db=db, jobs=2, batch_articles=3, progress=False)
@@ -86,7 +86,7 @@ def test_duplicates_inside_one_input_are_stored_once(tmp_path, make_db):
 
 def test_same_content_under_two_names_is_one_page(tmp_path, make_db):
     db = make_db()
-    a = write_jsonl(tmp_path / "a.jsonl", corpus_records(3))
+    a = write_jsonl(tmp_path / "a.jsonl", article_records(3))
     (tmp_path / "b.jsonl").write_bytes(a.read_bytes())  # lines hash alike; records are keyed by URL
     rep = ingest([str(a), str(tmp_path / "b.jsonl")], db=db, jobs=1, progress=False)
     assert (rep.pages, rep.skipped) == (3, 3)
@@ -95,7 +95,7 @@ def test_same_content_under_two_names_is_one_page(tmp_path, make_db):
 def test_progress_counts_bytes_to_the_end(tmp_path, capsys):
     from tqdm import tqdm
 
-    src = write_jsonl(tmp_path / "r.jsonl", corpus_records(5))
+    src = write_jsonl(tmp_path / "r.jsonl", article_records(5))
     with open(src, "a", encoding="utf-8") as fh:
         fh.write("\n\n")  # blank lines count too
     ingest([str(src)], db=str(tmp_path / "kb.db"), jobs=1, progress=True)
@@ -110,7 +110,7 @@ def test_failure_messages_are_capped_but_all_counted(tmp_path, monkeypatch, caps
     monkeypatch.setattr(ingest_mod, "MAX_REPORTED_ERRORS", 3)
     src = tmp_path / "bad.jsonl"
     src.write_text("".join(f'{{"url": "x://{i}", "title": "半截\n' for i in range(8))
-                   + json.dumps(corpus_records(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+                   + json.dumps(article_records(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
     db, errs = str(tmp_path / "kb.db"), tmp_path / "errors.jsonl"
     assert kb_cli.main(["ingest", str(src), "--db", db, "-j", "1", "--errors", str(errs)]) == 2
     err = capsys.readouterr().err

@@ -34,6 +34,10 @@ from test_ingest import (  # noqa: E402,F401
     test_outlet_default_fills_only_missing,
     test_page_json_with_facts,
 )
+from test_ingest_furniture import (  # noqa: E402,F401
+    test_a_credit_line_stored_before_is_removed,
+    test_furniture_records_are_counted_not_stored_nor_failed,
+)
 from test_ingest_parquet import (  # noqa: E402,F401
     parquet_dir,
     test_from_parquet_loads_then_reloads_as_a_no_op,

@@ -157,8 +157,10 @@ def cmd_ingest(args) -> int:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not args.quiet:
         rate = report.articles / report.seconds if report.seconds else 0.0
+        furniture = (f"{report.furniture} furniture-only records skipped (本版责编/版式设计 credits, no article "
+                     "text); ") if report.furniture else ""
         print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
-              f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; "
+              f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; {furniture}"
               f"{report.failed} failed", file=sys.stderr)
     _print_errors(report)
     if report.interrupted:

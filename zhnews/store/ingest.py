@@ -36,7 +36,7 @@ from ..errors import ZhnewsError
 from . import open_store
 from .base import Store
 from .people import Consolidator
-from .writer import record_error, write_page
+from .writer import delete_page, record_error, write_page
 
 # Articles per transaction: large enough that commit cost (an fsync in WAL
 # mode) is noise, small enough that an interruption loses little work.
@@ -59,6 +59,11 @@ LOOKUP_BYTES = 8 * 1024 * 1024
 # table `ingest_errors` and passed to `on_error`, but an archive with a
 # million bad lines must not fill memory with their messages.
 MAX_REPORTED_ERRORS = 1000
+# How zhnews.extraction.extract_record says a record is page furniture only
+# (a 本版责编 / 版式设计 credit box the archive cut out as if it were an
+# article). Matched on the reason text because the extractor raises a plain
+# InputError; a dedicated exception class there would be sturdier.
+FURNITURE_REASON = "record holds no article text"
 
 PAGE_JSON_SUFFIXES = (".json",)
 
@@ -72,6 +77,7 @@ class Unit:
     line: str | bytes | dict | None = None  # the JSON text of a record or page (a page dict for "page")
     defaults: dict = field(default_factory=dict)
     nbytes: int = 0  # bytes of input it stands for (progress)
+    furniture: bool = False  # set by the worker: page furniture only, nothing to store
 
 
 @dataclass
@@ -80,6 +86,7 @@ class Report:
     pages: int = 0
     articles: int = 0
     skipped: int = 0
+    furniture: int = 0  # records that are page furniture only (本版责编…): neither stored nor failed
     failed: int = 0  # every failure; `errors` keeps the first MAX_REPORTED_ERRORS messages
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -87,7 +94,7 @@ class Report:
 
     def as_dict(self) -> dict:
         return {"inputs": self.inputs, "pages": self.pages, "articles": self.articles, "skipped": self.skipped,
-                "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
+                "furniture": self.furniture, "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
                 "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
 
     def add_error(self, source: str, error: str) -> None:
@@ -186,6 +193,10 @@ def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
 
 
 # -- extraction (in workers) --------------------------------------------------
+class FurnitureOnly(ZhnewsError):
+    """A record that holds page furniture only: skipped and counted, not an error."""
+
+
 def record_to_page_dict(record: dict, defaults: dict) -> dict:
     """An article record {url, date, page, title, paragraphs} → a page dict of one article."""
     if not (record.get("paragraphs") or record.get("text")):
@@ -199,9 +210,13 @@ def record_to_page_dict(record: dict, defaults: dict) -> dict:
         try:
             page = extract_record(record)
         except ZhnewsError as e:
-            # The archive already cut this item out of its page (e.g. a 本版责编
-            # credit box the layout rules do not call an article): keep it as given.
+            if FURNITURE_REASON in str(e):
+                raise FurnitureOnly(str(e)) from None
+            # The archive already cut this item out of its page and the layout
+            # rules find no article in it: keep the text as given.
             page = _fallback_record_page(record, defaults)
+            if not any(a.text for a in page.articles):
+                raise
             page.warnings.append(f"extractor: {e}; stored the record as given")
     else:
         page = _fallback_record_page(record, defaults)
@@ -300,6 +315,9 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
             page = add_search_tokens(extract_unit(u))
             u.line = None  # not needed any more: don't pickle it back
             out.append((u, page, None))
+        except FurnitureOnly:
+            u.line, u.furniture = None, True
+            out.append((u, None, None))
         except ZhnewsError as e:
             out.append((u, None, str(e)))
         except Exception as e:  # an extractor bug must not stop the archive
@@ -342,11 +360,12 @@ class _Writer:
             # bad page is left out (savepoints make FTS5 flush, hence not always).
             self.first_page_id = first_page_id
             counts = self._write_batch(savepoints=True)
-        written_pages, written_articles, duplicates, errors = counts
+        written_pages, written_articles, duplicates, furniture, errors = counts
         # Counted only once committed: the report never claims uncommitted work.
         self.report.pages += written_pages
         self.report.articles += written_articles
         self.report.skipped += duplicates
+        self.report.furniture += furniture
         for source, error in errors:
             self.report.add_error(source, error)
             if self.on_error is not None:
@@ -360,21 +379,25 @@ class _Writer:
         another writer since the look-ahead asked. The database remembers,
         not a set that grows with the input; with --force only this run's
         pages count."""
-        hashes = [u.content_hash for u, _, error, _ in self.buffer if error is None]
+        hashes = [u.content_hash for u, page, _, _ in self.buffer if page is not None]
         if self.force:
             if self.first_page_id is None:
                 return set()
             return stored_hashes(self.store, hashes, self.first_page_id)
         return stored_hashes(self.store, hashes)
 
-    def _write_batch(self, savepoints: bool) -> tuple[int, int, int, list[tuple[str, str]]]:
-        written_pages = written_articles = duplicates = 0
+    def _write_batch(self, savepoints: bool) -> tuple[int, int, int, int, list[tuple[str, str]]]:
+        written_pages = written_articles = duplicates = furniture = 0
         errors = []
         with self.store.transaction():
             self.cons.reset()
             stored = self._stored()  # inside the transaction: no writer can slip in between
             in_batch: set[str] = set()  # bounded by the batch
             for unit, page, error, source in self.buffer:
+                if unit is not None and unit.furniture:
+                    self._drop_furniture(source)
+                    furniture += 1
+                    continue
                 if error is None and (unit.content_hash in stored or unit.content_hash in in_batch):
                     duplicates += 1  # the same content twice in this run
                     continue
@@ -401,7 +424,16 @@ class _Writer:
                 if error is not None:
                     record_error(self.store, source, error)
                     errors.append((source, error))
-        return written_pages, written_articles, duplicates, errors
+        return written_pages, written_articles, duplicates, furniture, errors
+
+    def _drop_furniture(self, source: str) -> None:
+        """A furniture-only record has nothing to store; a page an older
+        zhnews stored for it (the credit line as an article) goes, and so
+        does a failure recorded for it."""
+        old = self.store.scalar("SELECT id FROM pages WHERE source = ?", [source])
+        if old is not None:
+            delete_page(self.store, self.cons, old)
+        self.store.execute("DELETE FROM ingest_errors WHERE source = ?", [source])
 
 
 class _PageFailed(Exception):
