@@ -201,6 +201,9 @@ class PeopleReader:
             v.sort(key=len, reverse=True)
         i = 0
         search = self.start_re.search if self.start_re is not None else None
+        # locals: this loop runs at every surname character of every article
+        surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
+        title_last, head_last = titles._TITLE_BY_LAST, titles._HEAD_LAST
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -208,7 +211,7 @@ class PeopleReader:
                     break
                 i = m.start()
             c = text[i]
-            if c not in sc.surnames and text[i : i + 2] not in sc.compound:
+            if c not in surnames and text[i : i + 2] not in compound:
                 i += 1
                 continue
             rep = None
@@ -216,20 +219,21 @@ class PeopleReader:
                 if text.startswith(k, i):
                     rep = k
                     break
-            if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or _ends_title_head(text, i)):
+            if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or c in title_last and _ends_title_head(text, i)):
                 i += 1
                 continue
-            if rep is None and i > 0 and text[i - 1 : i + 1] in self.glued:
+            if rep is None and i > 0 and text[i - 1 : i + 1] in glued:
                 i += 1
                 continue
-            pre = titles.titles_before(text, i, 0, mask, names)
+            # (titles_before finds nothing unless a head can end right before i)
+            pre = titles.titles_before(text, i, 0, mask, names) if i > 0 and text[i - 1] in head_last else []
             if rep is not None:
                 e = i + len(rep)
                 hits.append(NameHit(i, e, pre + titles.titles_after(text, e), "repeat"))
                 names[e] = i
                 i = e
                 continue
-            noun = not pre and _noun_before(text, i)
+            noun = not pre and i > 0 and text[i - 1] in _NOUN_LAST and _noun_before(text, i)
             weak = self.sur_lo.get(c, 0.0) < WEAK_SURNAME_LOGODDS or c in FUNCTION_STARTS
             best = None
             for e in self._spans(text, i):
@@ -242,7 +246,7 @@ class PeopleReader:
                     # no genre evidence: only the in-context model can vouch for it
                     # (the cheap tests first: the score is the costly one)
                     if (
-                        text[i:e] not in self.common2
+                        text[i:e] not in common2
                         and not text.startswith(NOT_PERSON_AFTER, e)
                         and sc.can_reach(text, i, e, T_ALONE_CONTEXT)
                         and (p_ctx := sc.score(text, i, e)) >= T_ALONE_CONTEXT
@@ -251,7 +255,7 @@ class PeopleReader:
                         if best is None or key > best[0]:
                             best = (key, e, "model")
                     continue
-                if e - i == 2 and not pre and text[i:e] in self.common2:
+                if e - i == 2 and not pre and text[i:e] in common2:
                     continue  # 荣誉, 周末: a word, unless a title vouches for it
                 p = self._q(text, i, e)
                 ev = ""

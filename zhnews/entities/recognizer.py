@@ -156,6 +156,7 @@ class NameScorer:
         self._span_z: dict[str, float] = {}
         self._likeness: dict[str, float] = {}
         self._context_max = _context_max(weights)
+        self._reach_floor: dict[float, float] = {}  # p → lowest span sum that may reach p
         # feature weights by the characters that make the feature (see score)
         self._ctx_memo: dict[tuple, float] = {}
         self._span_memo: dict[tuple, tuple] = {}
@@ -255,7 +256,10 @@ class NameScorer:
         if z is None:
             z = self._span_sum(span)
         # the margin covers float rounding of the sums and of the sigmoid
-        return z + self._context_max >= math.log(p / (1.0 - p)) - 1e-9
+        floor = self._reach_floor.get(p)
+        if floor is None:
+            floor = self._reach_floor[p] = math.log(p / (1.0 - p)) - 1e-9 - self._context_max
+        return z >= floor
 
     def name_likeness(self, text: str, start: int, end: int) -> float:
         """Probability from the span's characters alone (no context)."""
