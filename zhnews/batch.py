@@ -21,7 +21,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, ZhnewsError
+from .errors import InputError, NotAnArticle, ZhnewsError
 from .read import Source, discover
 
 # Tasks queued per worker: enough to keep every core busy while the writer
@@ -83,10 +83,17 @@ def _work(item: tuple) -> tuple[str, dict | None, str | None]:
         else:
             src = Source(payload, None if payload == "-" else Path(payload))
         return name, page_dict(extract_source(src, date=date, outlet=outlet)), None
+    except NotAnArticle as exc:
+        return name, None, Skipped(str(exc))
     except ZhnewsError as exc:
         return name, None, str(exc)
     except Exception as exc:  # a bug of ours must not lose the other inputs
         return name, None, f"{name}: internal error ({type(exc).__name__}: {exc})"
+
+
+class Skipped(str):
+    """The message of an input with nothing to extract (furniture-only
+    records): counted and summed up, not reported as a failure."""
 
 
 def parse_line(name: str, raw: bytes) -> dict:
@@ -237,13 +244,16 @@ def run_extract(args) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit="page", file=sys.stderr)
-    n_ok = n_failed = 0  # a count, not a list: an archive may refuse millions of records
+    n_ok = n_failed = n_skipped = 0  # counts, not lists: an archive may refuse millions of records
     tasks = ((fmt, chunk) for chunk in chunked(items))
     try:
         for results in run_ordered(tasks, jobs, _work_rendered):
             for name, text, error in results:
                 if progress:
                     progress.update(1)
+                if isinstance(error, Skipped):
+                    n_skipped += 1
+                    continue
                 if error:
                     n_failed += 1
                     _err(error)
@@ -255,6 +265,8 @@ def run_extract(args) -> int:
             progress.close()
         if out is not sys.stdout:
             out.close()
+    if n_skipped:
+        _err(f"{n_skipped} records hold only page furniture (本版责编, captions) and were skipped")
     if not single and sys.stderr.isatty():
         _err(f"{n_ok} pages extracted, {len(errors) + n_failed} inputs failed")
     return EXIT_INPUT if errors or n_failed else EXIT_OK

@@ -12,3 +12,9 @@ class InputError(ZhnewsError):
         self.source = source
         self.reason = reason
         super().__init__(f"{source}: {reason}")
+
+
+class NotAnArticle(InputError):
+    """An archive record that holds only page furniture (本版责编, captions):
+    nothing is wrong with it, there is just no article to extract. Batch runs
+    count these instead of reporting each as a failure."""

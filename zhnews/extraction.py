@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import dates, layout
 from .byline import match_dateline
-from .errors import InputError
+from .errors import InputError, NotAnArticle
 from .lexicon import load_table
 from .model import Article, Byline, Page, Paragraph
 from .pipeline import annotate_page
@@ -195,7 +195,7 @@ def extract_record(record: dict, date: str | None = None, outlet: str | None = N
     page = Page(input=str(name), published=published, outlet=outlet, format="record")
     page.articles.append(article_from_parts(title, body, published=published, outlet=outlet))
     if not page.articles[0].text:
-        raise InputError(str(name), "record holds no article text (page furniture such as 本版责编 or captions only)")
+        raise NotAnArticle(str(name), "record holds no article text (page furniture such as 本版责编 or captions only)")
     annotate_page(page)
     return page
 

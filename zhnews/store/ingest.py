@@ -32,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..errors import ZhnewsError
+from ..errors import NotAnArticle, ZhnewsError
 from . import open_store
 from .base import Store
 from .people import Consolidator
@@ -210,7 +210,7 @@ def record_to_page_dict(record: dict, defaults: dict) -> dict:
         try:
             page = extract_record(record)
         except ZhnewsError as e:
-            if FURNITURE_REASON in str(e):
+            if isinstance(e, NotAnArticle) or FURNITURE_REASON in str(e):
                 raise FurnitureOnly(str(e)) from None
             # The archive already cut this item out of its page and the layout
             # rules find no article in it: keep the text as given.
