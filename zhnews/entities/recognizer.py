@@ -120,17 +120,11 @@ def _context_max(weights: dict[str, float]) -> float:
     return sum(best.values())
 
 
-def _ctx_name(key: tuple) -> str:
-    """The feature name of a memo key of NameScorer.score (as _context_features writes it)."""
-    kind = key[0]
-    if kind in ("n1L", "p1L"):
-        return "%s:%s%d" % key
-    return kind + ":" + key[1]
-
-
-# Spans whose span-only weight sums are kept (2–4 characters each; a few MB at
-# most). The cache is emptied when full so that a long archive run stays flat.
-SPAN_CACHE_MAX = 200_000
+# Entries of each scorer cache: spans (2–4 characters) → weight sum or
+# name-likeness, and the per-character weight memos. A cache is emptied when full,
+# so a long archive run stays flat: 50,000 spans are ~6 MB; one 454-article
+# archive pass meets ~25,000 distinct spans.
+SPAN_CACHE_MAX = 50_000
 
 
 class NameScorer:
@@ -179,17 +173,24 @@ class NameScorer:
         prev2 = text[start - 2 : start] if start > 1 else "^"
         nxt1 = text[end] if end < size else "$"
         nxt2 = text[end : end + 2] if end + 1 < size else "$"
-        for key in (("p1", prev1), ("p2", prev2), ("n1", nxt1), ("n2", nxt2), ("n1L", nxt1, n), ("p1L", prev1, n)):
-            v = memo.get(key)
-            if v is None:
-                v = memo[key] = w.get(_ctx_name(key), 0.0)
-            z += v
+        # the one-character features by (character, length): a bounded memo;
+        # the two-character ones (p2, n2) are looked up directly
+        before = memo.get(("p", prev1, n))
+        if before is None:
+            before = memo[("p", prev1, n)] = (w.get("p1:" + prev1, 0.0), w.get("p1L:%s%d" % (prev1, n), 0.0))
+        after = memo.get(("n", nxt1, n))
+        if after is None:
+            nb = w.get("nb%d:%s" % (n, _bucket(self.stats["giv"].get(nxt1))), 0.0) if n > 1 else 0.0
+            after = memo[("n", nxt1, n)] = (w.get("n1:" + nxt1, 0.0), w.get("n1L:%s%d" % (nxt1, n), 0.0), nb)
+        # the order of _context_features: p1, p2, n1, n2, n1L, p1L, nb
+        z += before[0]
+        z += w.get("p2:" + prev2, 0.0)
+        z += after[0]
+        z += w.get("n2:" + nxt2, 0.0)
+        z += after[1]
+        z += before[1]
         if n > 1:
-            key = ("nb", nxt1, n)
-            v = memo.get(key)
-            if v is None:
-                v = memo[key] = w.get("nb%d:%s" % (n, _bucket(self.stats["giv"].get(nxt1))), 0.0)
-            z += v
+            z += after[2]
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
