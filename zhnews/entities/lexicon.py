@@ -214,7 +214,14 @@ class WordScanner:
         elif k == 2:
             self._filter = re.compile(_char_class({w[0] for w in words}) + "(?=" + _char_class({w[1] for w in words}) + ")")
         else:
-            self._filter = re.compile(_char_class({w[0] for w in words}))
+            # one-character words match alone; longer ones need their second
+            # character next (most first characters of 公司, 中心… start no word)
+            singles = {w for w in words if len(w) == 1}
+            longer = words - singles
+            alts = [_char_class(singles)]
+            if longer:
+                alts.append(_char_class({w[0] for w in longer}) + "(?=" + _char_class({w[1] for w in longer}) + ")")
+            self._filter = re.compile("|".join(alts))
 
     def match(self, text: str, pos: int, endpos: int | None = None) -> int | None:
         """End of the longest word starting at pos (and ending by endpos), else None."""

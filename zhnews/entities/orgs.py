@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import Mention, Organization
 from . import lexicon, places
+from .titles import _TITLE_BY_FIRST as TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
 
 # A name read leftwards from a suffix stops after this many characters.
@@ -129,6 +130,8 @@ def _ends_with_org(s: str, suffixes) -> bool:
 
 def _inside_title_head(text: str, ss: int) -> bool:
     for k in range(max(0, ss - 3), ss + 1):
+        if text[k : k + 1] not in TITLE_BY_FIRST:
+            continue  # no title head starts here
         h = head_starting_at(text, k)
         if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
             return True
