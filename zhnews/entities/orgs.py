@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Mention, Organization
 from . import lexicon, places
-from .titles import _TITLE_BY_FIRST as TITLE_BY_FIRST
+from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
 
 # A name read leftwards from a suffix stops after this many characters.

@@ -71,7 +71,8 @@ LIST_JOINERS = frozenset("、")
 # Given-name characters that make a span a form of address, not a name (王先生).
 NOT_GIVEN = frozenset("某先女氏老总师")
 FOREIGN_MAX = 5
-DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[·・•‧][\u4e00-\u9fff]{2,8}")
+DOTS = "·・•‧"
+DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{2,8}")
 
 _ctx = lexicon.name_context()
 VERBS = _ctx.get("verb", frozenset())
@@ -114,14 +115,14 @@ def _follow(text: str, e: int) -> str | None:
             return "verb"
         if w in STOPS:
             return "stop"
-    if c in titles._TITLE_BY_FIRST and titles.head_starting_at(text, e):
+    if c in titles.TITLE_BY_FIRST and titles.head_starting_at(text, e):
         return "title"
     return None
 
 
 def _ends_title_head(text: str, i: int) -> bool:
     """Whether text[i] is the last character of a title word (设计|师 孟媛)."""
-    if text[i] not in titles._TITLE_BY_LAST:
+    if text[i] not in titles.TITLE_BY_LAST:
         return False  # (text[i] is a surname character, never a space)
     h = titles.head_ending_at(text, i + 1)
     return h is not None and h[0] < i
@@ -203,7 +204,7 @@ class PeopleReader:
         search = self.start_re.search if self.start_re is not None else None
         # locals: this loop runs at every surname character of every article
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
-        title_last, head_last = titles._TITLE_BY_LAST, titles._HEAD_LAST
+        title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -407,6 +408,8 @@ class PeopleReader:
 
     def _dot_names(self, text, hits, names, mask) -> None:
         """Transliterated names with a middle dot, next to a title or a verb."""
+        if not any(d in text for d in DOTS):
+            return  # the common case: no middle dot, so no such name
         taken = {k for h in hits for k in range(h.start, h.end)}
         for m in DOT_NAME_RE.finditer(text):
             s = m.start()

@@ -35,13 +35,13 @@ LEFT_STOPS = _ctx.get("left", frozenset())
 MAX_STOP = max((len(w) for w in LEFT_STOPS), default=1)
 # The same words indexed by the character they start or end with (lookups run
 # several times per character of an article).
-_TITLE_BY_LAST = lexicon.lengths_by_last(_TITLES)
+TITLE_BY_LAST = lexicon.lengths_by_last(_TITLES)
 _KIN_BY_LAST = lexicon.lengths_by_last(_KIN)
-_TITLE_BY_FIRST = lexicon.lengths_by_first(_TITLES)
+TITLE_BY_FIRST = lexicon.lengths_by_first(_TITLES)
 _STOP_BY_LAST = lexicon.lengths_by_last(LEFT_STOPS)
 # A head (title or kinship word, maybe spaced from the name) can end right before
 # a name only after one of these.
-_HEAD_LAST = frozenset(_TITLE_BY_LAST) | frozenset(_KIN_BY_LAST) | frozenset(" \u3000")
+HEAD_LAST = frozenset(TITLE_BY_LAST) | frozenset(_KIN_BY_LAST) | frozenset(" \u3000")
 
 # Organization names that contain a left-stop character (人力资源和社会保障局): a
 # title read leftwards goes through them.
@@ -69,7 +69,7 @@ def head_ending_at(text: str, i: int, kin: bool = False) -> tuple[int, int] | No
         j -= 1
     if j == 0:
         return None
-    lens = (_KIN_BY_LAST if kin else _TITLE_BY_LAST).get(text[j - 1])
+    lens = (_KIN_BY_LAST if kin else TITLE_BY_LAST).get(text[j - 1])
     if lens is None:
         return None
     words = _KIN if kin else _TITLES
@@ -87,7 +87,7 @@ def head_ending_at(text: str, i: int, kin: bool = False) -> tuple[int, int] | No
 def head_starting_at(text: str, i: int) -> tuple[int, int] | None:
     """The longest title head that starts at i, with 兼-joined heads ("国务委员兼外长")."""
     end = None
-    lens = _TITLE_BY_FIRST.get(text[i : i + 1])
+    lens = TITLE_BY_FIRST.get(text[i : i + 1])
     if lens is None:
         return None
     for n in lens:
@@ -166,7 +166,7 @@ def titles_before(
     over "X同" / "X和" / "X、" (another person), but it does go through a name
     inside an organization ("北京大学高君宇学生党支部成员").
     """
-    if name_start <= 0 or text[name_start - 1] not in _HEAD_LAST:
+    if name_start <= 0 or text[name_start - 1] not in HEAD_LAST:
         return []  # no head can end here (the common case: checked first)
     head = head_ending_at(text, name_start)
     kin = False
