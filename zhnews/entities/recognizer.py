@@ -128,7 +128,11 @@ SPAN_CACHE_MAX = 50_000
 
 
 class NameScorer:
-    """Probability that text[start:end] is a person's full name."""
+    """Probability that text[start:end] is a person's full name.
+
+    The weights are read-only once the scorer is built: the per-span caches
+    and the context bound of can_reach are derived from them.
+    """
 
     def __init__(
         self,
