@@ -176,10 +176,12 @@ class PeopleReader:
         """Candidate name ends at i: a surname then 1–2 given characters."""
         if not "\u4e00" <= text[i] <= "\u9fff":
             return ()
-        lengths = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
-        m = self.bad_given_re.search(text, i + 1, i + lengths[-1])
+        short, long = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
+        m = self.bad_given_re.search(text, i + 1, i + long)
         limit = m.start() if m else len(text)
-        return tuple(i + n for n in lengths if i + n <= limit)
+        if i + long <= limit:
+            return (i + short, i + long)
+        return (i + short,) if i + short <= limit else ()
 
     def _q(self, text: str, i: int, e: int) -> float:
         sc = self.scorer
@@ -205,6 +207,7 @@ class PeopleReader:
         # locals: this loop runs at every surname character of every article
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
         title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
+        spans, follow, can_reach, score = self._spans, _follow, sc.can_reach, sc.score
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -237,10 +240,10 @@ class PeopleReader:
             noun = not pre and i > 0 and text[i - 1] in _NOUN_LAST and _noun_before(text, i)
             weak = self.sur_lo.get(c, 0.0) < WEAK_SURNAME_LOGODDS or c in FUNCTION_STARTS
             best = None
-            for e in self._spans(text, i):
+            for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
-                f = _follow(text, e)
+                f = follow(text, e)
                 if f == "stop" and not (pre or noun):
                     f = None
                 if f is None and not (pre or noun):
@@ -249,8 +252,8 @@ class PeopleReader:
                     if (
                         text[i:e] not in common2
                         and not text.startswith(NOT_PERSON_AFTER, e)
-                        and sc.can_reach(text, i, e, T_ALONE_CONTEXT)
-                        and (p_ctx := sc.score(text, i, e)) >= T_ALONE_CONTEXT
+                        and can_reach(text, i, e, T_ALONE_CONTEXT)
+                        and (p_ctx := score(text, i, e)) >= T_ALONE_CONTEXT
                     ):
                         key = 0.5 + p_ctx
                         if best is None or key > best[0]:
