@@ -16,6 +16,7 @@ import re
 
 from ..model import Article, Context, Mention, Person
 from . import recognizer
+from .org_filter import filter_orgs
 from .orgs import find_orgs
 from .people import NameHit, PeopleReader
 from .places import find_places
@@ -117,5 +118,5 @@ def annotate(article: Article, ctx: Context) -> None:
 
     article.people.extend(people[n] for n in order)
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
-    article.organizations.extend(find_orgs(text, skip=name_spans))
+    article.organizations.extend(filter_orgs(text, find_orgs(text, skip=name_spans)))
     article.places.extend(find_places(text, skip=name_spans))

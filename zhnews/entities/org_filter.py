@@ -1,0 +1,242 @@
+"""Boundary repair and rejection of organizations read leftwards from a suffix.
+
+Reading left from 小学/集团/组织 over "name characters" works on the example
+pages but, on unseen copy, swallows the verb or preposition before the name
+("战胜西南中心小学", "如西南中学", "曾任清华大学"), runs over a clause ("万宁市政府
+共同出资组建合资公司", "生态环境部组织"), counts ("全国校园足球特色学校35所") or
+keeps a description rather than a name ("省级医院", "三水区中小学"). A segmentation
+of the clause (jieba's dictionary, `zhnews.figure_words`) tells whether a word
+of the closed lists in `lexicons/org_filter_words.txt` really stands at the
+start or inside a name (和 does not cut 和平区), so the name is trimmed to the
+proper part when one remains and dropped otherwise. Mentions keep offsets into
+the text; names that become equal after trimming are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import figure_words
+from ..model import Mention, Organization
+from . import lexicon, places
+
+# How far left of a mention the clause is segmented: enough for the word that
+# crosses the mention's start (a 4-character word at most) plus context.
+LEFT_CONTEXT = 8
+# A crossing word at the start is taken whole into the name ("正大|康地有限公司"
+# read as "大康地有限公司") only when it adds at most this many characters.
+MAX_EXTEND = 1
+# A count with its measure word marks a clause, not a name ("特色学校35所",
+# "一所幼儿园", "216支队", "第一家咖啡厂"); an ordinal without a measure word is
+# part of a name (第78集团军, 第十一小学).
+COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]")
+# Characters that end a clause: the segmentation window never crosses them.
+CLAUSE_END_RE = re.compile(r"[，。；：！？、,.;:!?\s“”\"'（）()《》〈〉【】]")
+# Anonymised parties of court and news copy ("安徽某食品公司", "空军某部") name no
+# organization of their own.
+ANONYMOUS = "某"
+# Parts of speech of a word that may be taken into a name leftwards: names,
+# places, nouns (正大 is tagged a).
+# Parts of speech of a lone character that is no name's start after a trimmed
+# word or before a suffix (他泡|档案馆, 内迁|大学).
+LONE_VERB_POS = frozenset("v vd vg vi p c d r m q u uj".split())
+# One-character prefixes of an organization that are the administrative level
+# of a short form (省委, 市民政局, 区直机关工委).
+ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
+NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    """Sections of org_filter_words.txt: lead, verbs, generic, plural."""
+    out: dict[str, set[str]] = {}
+    section = "lead"
+    path = lexicon.LEXICON_DIR / "org_filter_words.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        out.setdefault(section, set()).update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset:
+    """Names the lexicons vouch for: kept whatever the rules say of them."""
+    out = set(lexicon.org_aliases()) | set(lexicon.outlets())
+    out |= {c for c, _ in lexicon.org_aliases().values() if " " not in c}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.org_suffixes(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    return frozenset(places.place_names())
+
+
+def _suffix_of(name: str) -> str:
+    return next((s for s in _suffixes() if name.endswith(s) and len(s) < len(name) + 1), "")
+
+
+def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Words (absolute offsets) of the clause around text[s:e], from a little
+    left of s to just past e."""
+    lo = max(0, s - LEFT_CONTEXT)
+    m = None
+    for m in CLAUSE_END_RE.finditer(text, lo, s):
+        pass
+    if m is not None:
+        lo = m.end()
+    hi = min(len(text), e + 2)
+    m2 = CLAUSE_END_RE.search(text, e, hi)
+    if m2 is not None:
+        hi = m2.start()
+    return [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
+
+
+def _is_generic(name: str) -> bool:
+    """A kind of organization ("省级医院", "产业基金", "小学"), not one by name."""
+    if name in _known():
+        return False
+    w = words()
+    suf = _suffix_of(name)
+    pre = name[: len(name) - len(suf)] if suf else name
+    if not pre:
+        return name[0] not in ADMIN_CHARS  # 省委, 市委: the short form of the level's organ
+    if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
+        return True
+    generic = w.get("generic", frozenset())
+    if all(pre[a:b] in generic for a, b in figure_words.segment(pre)):
+        return True
+    for p in w.get("plural", ()):
+        if name.endswith(p):
+            rest = name[: -len(p)]
+            # a place alone before a class of institutions: 三水区中小学, 全省高校
+            if not rest or rest in _places() or all(rest[a:b] in _places() or rest[a:b] in generic for a, b in figure_words.segment(rest)):
+                return True
+    return False
+
+
+def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
+    """Past the function words and clause verbs at the start of text[s:e]; after
+    one, a lone verb character goes too (他|泡|档案馆)."""
+    trimmed = False
+    while s < e:
+        word = next((text[a:b] for a, b in segs if a == s and b <= e), None)
+        if word is None:
+            break
+        if word in lead or word in verbs:
+            s += len(word)
+            trimmed = True
+        elif trimmed and len(word) == 1 and figure_words.pos_of(word) in LONE_VERB_POS:
+            s += 1
+        else:
+            break
+    return s
+
+
+def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The corrected span of an organization mention text[s:e], or None when
+    no organization is named there."""
+    name = text[s:e]
+    k = name.find(ANONYMOUS)
+    if k >= 0:
+        # the named unit before 某 is the organization (中部战区空军|某部); with
+        # none, nothing is named (安徽某食品公司)
+        if k < 2 or not _suffix_of(name[:k]):
+            return None
+        e = s + k
+        name = text[s:e]
+    w = words()
+    lead, verbs = w.get("lead", frozenset()), w.get("verbs", frozenset())
+    segs = _boundaries(text, s, e)
+    starts = {a for a, _ in segs}
+    if name in _known():
+        # a short form inside a longer word (求是 in 实事求是) is not a mention
+        if any(a <= s and e <= b and b - a > e - s for a, b in segs):
+            return None
+        return s, e
+    # the name starts inside a word: take the word whole when it is a short name
+    # part (正大|康地), else start after it (新区|党工委 → 党工委, judged below)
+    for a, b in segs:
+        if a < s < b:
+            if s - a <= MAX_EXTEND and figure_words.pos_of(text[a:b]) in NAME_POS and text[a:s] not in lead:
+                s = a
+            else:
+                s = b
+            break
+    s = _trim_lead(text, s, e, segs, lead, verbs)
+    if s >= e:
+        return None
+    # a clause verb inside: the name before it when that is an organization
+    # (生态环境部|组织, 万宁市政府|共同出资…), else the name after it (村利用|五矿集团)
+    for a, b in segs:
+        if s < a and b <= e and a in starts:
+            word = text[a:b]
+            if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
+                if _suffix_of(text[s:a]) and a - s >= 3:
+                    e = a
+                    break
+                if word in verbs and b < e:
+                    s = _trim_lead(text, b, e, segs, lead, verbs)
+    if e - s < 2:
+        return None
+    cut = text[s:e]
+    if COUNT_RE.search(cut):
+        return None
+    if _is_generic(cut):
+        return None
+    if not _suffix_of(cut) and cut not in _known() and cut != name:
+        return None  # trimming left no organization ending
+    return s, e
+
+
+def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
+    """Organizations with repaired boundaries; those naming none are dropped.
+    An organization keeps its mentions that needed no repair (with its short
+    forms, 安理会 under 联合国安理会); a repaired mention joins the organization
+    of that name, or starts one."""
+    kept: list[Organization] = []
+    moved: list[tuple[Organization, int, int]] = []
+    for org in orgs:
+        stay = []
+        for m in org.mentions:
+            fixed = fix_span(text, m.start, m.end)
+            if fixed is None:
+                continue
+            if fixed == (m.start, m.end):
+                stay.append(m)
+            else:
+                moved.append((org, *fixed))
+        if stay:
+            if not any(m.text == org.name for m in stay) and not org.canonical:
+                org.name = max((m.text for m in stay), key=len)
+            org.mentions = stay
+            kept.append(org)
+    by_name = {o.name: o for o in kept}
+    for o in kept:
+        for m in o.mentions:
+            by_name.setdefault(m.text, o)
+    for org, s, e in moved:
+        written = text[s:e]
+        target = by_name.get(written)
+        if target is None:
+            target = Organization(name=written, kind=org.kind)
+            by_name[written] = target
+            kept.append(target)
+        if not any(x.start == s and x.end == e for x in target.mentions):
+            target.mentions.append(Mention(written, s, e))
+    for o in kept:
+        o.mentions.sort(key=lambda m: m.start)
+        if o.canonical == o.name:
+            o.canonical = None
+    kept.sort(key=lambda o: o.mentions[0].start)
+    return kept
