@@ -43,6 +43,8 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
 README = Path(__file__).resolve().with_name("README.md")
+# The project README shows the same table (users look there first); --write keeps both in step.
+PROJECT_README = Path(__file__).resolve().parents[1] / "README.md"
 PY = sys.executable
 ZHNEWS = [PY, "-m", "zhnews.cli"]
 # RSS sampling period: short enough to catch the peak of a few-second run.
@@ -347,14 +349,14 @@ def render(rows: list[dict], kb: dict, jobs: int, corpus: Path, started: str, lo
     return "\n".join(lines)
 
 
-def write_readme(table: str, section: str = "bench") -> None:
+def write_readme(table: str, section: str = "bench", readme: Path = README) -> None:
     begin, end = f"<!-- {section}:begin -->", f"<!-- {section}:end -->"
-    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
     if begin not in text:
         text += f"\n{begin}\n{end}\n"
     text = re.sub(re.escape(begin) + ".*?" + re.escape(end),
                   lambda _: f"{begin}\n{table}\n{end}", text, flags=re.S)
-    README.write_text(text, encoding="utf-8")
+    readme.write_text(text, encoding="utf-8")
 
 
 def table_main(a) -> int:
@@ -376,7 +378,9 @@ def table_main(a) -> int:
     print(table)
     if a.write:
         write_readme(table)
-        print(f"written to {README}", file=sys.stderr)
+        if PROJECT_README.exists() and "<!-- bench:begin -->" in PROJECT_README.read_text(encoding="utf-8"):
+            write_readme(table, readme=PROJECT_README)
+        print(f"written to {README} and {PROJECT_README}", file=sys.stderr)
     return 0
 
 
