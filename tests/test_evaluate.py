@@ -18,6 +18,7 @@ from zhnews.evaluate import (
     check_floors,
     evaluate,
     figure_is_neutral,
+    format_misses,
     format_table,
     indicator_match,
     openings_aligned,
@@ -417,6 +418,19 @@ def test_format_table_and_floors():
     fails = check_floors(r, {"people": 0.99, "nonsense": 0.5})
     assert fails[0] == "people: F1 0.973 < 0.99"
     assert fails[1].startswith("nonsense: unknown field")
+
+
+def test_format_misses_names_the_dropped_person_and_filters_by_field():
+    gold = load(SHANXI)
+    out = synth(gold)
+    out["articles"][0]["people"].pop(1)  # 唐登杰
+    r = run(SHANXI, out)
+    text = format_misses(r)
+    assert "== misses: people (1)" in text
+    assert f"{SHANXI.name}: missed: 唐登杰" in text
+    assert "figures" not in text  # nothing else was wrong
+    assert format_misses(r, "figures").strip() == "no misses in figures"
+    assert format_misses(run(SHANXI, synth(gold))).strip() == "no misses"
 
 
 def test_matching_is_maximum_not_just_greedy(tmp_path):

@@ -44,6 +44,9 @@ def _add_eval(sub) -> None:
                    help="fail (exit 1) when FIELD's score is below VALUE; repeatable")
     p.add_argument("--per-file", action="store_true", help="also print a table per gold file")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.add_argument("--misses", nargs="?", const="", default=None, metavar="FIELD",
+                   help="also list what was missed, spurious or wrong (all fields, or FIELD's prefix: "
+                        "--misses organizations)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -106,6 +109,8 @@ def cmd_eval(args) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(evaluate.format_table(report, per_file=args.per_file))
+        if args.misses is not None:
+            print(evaluate.format_misses(report, args.misses))
     failures = evaluate.check_floors(report, floors)
     for f in failures:
         _err(f"below floor: {f}")

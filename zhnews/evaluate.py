@@ -996,6 +996,26 @@ def format_table(report: Report, per_file: bool = False) -> str:
     return "\n".join(out)
 
 
+def format_misses(report: Report, field_prefix: str = "") -> str:
+    """Every miss, field by field, with the gold file it came from: a score says how
+    much is wrong, this says what, which is what a user needs to file a bug or to
+    judge whether a gold file itself is wrong."""
+    by_field: dict[str, list[str]] = {}
+    for f in report.files:
+        name = Path(f.gold_path).name
+        for fld, msgs in f.misses.items():
+            if fld.startswith(field_prefix):
+                by_field.setdefault(fld, []).extend(f"{name}: {m}" for m in msgs)
+    order = [n for n, _ in FIELDS]
+    out: list[str] = []
+    for fld in sorted(by_field, key=lambda n: (order.index(n) if n in order else len(order), n)):
+        out.append(f"\n== misses: {fld} ({len(by_field[fld])})")
+        out += [f"  {m}" for m in by_field[fld]]
+    if not out:
+        out.append(f"\nno misses{' in ' + field_prefix if field_prefix else ''}")
+    return "\n".join(out)
+
+
 def _count(v: int | None) -> str:
     return "n/a" if v is None else str(v)
 
