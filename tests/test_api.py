@@ -67,6 +67,10 @@ def test_search_finds_terms_and_snippets_show_them(client, db):
         assert word in hit["snippet"]
     page = client.get("/", params={"q": word}).text
     assert f'<mark class="hit">{word}</mark>' in page
+    # /search?q=… (what people type) lands on the same results
+    moved = client.get("/search", params={"q": word})
+    assert moved.history and moved.history[0].status_code == 308
+    assert f'<mark class="hit">{word}</mark>' in moved.text
 
 
 def test_search_filters_and_bad_input(client, db):

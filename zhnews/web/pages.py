@@ -8,7 +8,7 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup
 
 from ..store.tokenize import normalize, query_strings
@@ -85,6 +85,13 @@ def home(request: Request, q: Text = "", date_from: Text = None, date_to: Text =
     return render(request, "search.html", q=q or "", filters=filters, order=order, page=page, result=result,
                   prev_url=prev_url, next_url=next_url,
                   overview=queries.overview(store), page_size=PAGE_SIZE, title="搜索 Search")
+
+
+@router.get("/search", include_in_schema=False)
+def search_alias(request: Request) -> RedirectResponse:
+    """Search lives on the home page; /search?q=… is what people type and bookmark."""
+    query = request.url.query
+    return RedirectResponse("/" + ("?" + query if query else ""), status_code=308)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
