@@ -77,6 +77,31 @@ def test_foreign_name_after_office():
     assert got.get("安倍晋三") == ["日本首相"]
 
 
+def test_foreign_name_on_no_chinese_surname_ends_before_the_verb():
+    got = read("王毅同伊斯兰合作组织秘书长塔哈会谈。美国总统特朗普会见了来访客人。")
+    assert got.get("塔哈") == ["伊斯兰合作组织秘书长"]
+    assert got.get("特朗普") == ["美国总统"]
+    assert "塔哈会谈" not in got and "特朗普会见" not in got
+
+
+def test_common_surname_after_office_is_not_read_as_a_foreign_name():
+    got = read("应国务院总理李强邀请，英国首相斯塔默将于1月28日至31日访华。")
+    assert got.get("李强") == ["国务院总理"]
+    assert "李强邀请" not in got
+
+
+def test_dot_name_after_title_ends_before_the_verb():
+    got = read("在公司总经理雅切克·拉塔尼克看来，这离不开双方的合作。")
+    assert got.get("雅切克·拉塔尼克") == ["公司总经理"]
+
+
+def test_photo_credit_and_people_noun_before_name():
+    got = read("本报记者 邹松摄")
+    assert "邹松" in got and "邹松摄" not in got
+    got = read("2024年，她介绍村民陈香兰去商场配送中心工作。")
+    assert "陈香兰" in got
+
+
 def test_forms_of_address_and_ordinary_words_are_not_people():
     got = read("女孩爸爸王先生告诉记者，学校和居委一直都在关心孩子。我们要始终牢记习近平总书记殷殷嘱托。")
     assert "王先生" not in got and "王先" not in got

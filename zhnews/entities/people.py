@@ -56,6 +56,12 @@ T_NOUN = 0.1
 T_FUNCTION_START = 0.7
 # Name-likeness of what follows a title for that title to belong to the next name.
 T_NEXT_NAME = 0.3
+# After a people noun ("村民陈香兰去…") with nothing after the name telling where it
+# ends: the noun says a person follows, the scorer must say how long the name is.
+T_NOUN_BARE = 0.5
+# A surname this common (corpus log-odds) after a title is read as a Chinese name
+# even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
+STRONG_SURNAME_LOGODDS = 3.0
 # Characters that start a name only with strong evidence: conjunctions and
 # prepositions that are also surnames ("患者和无症状…").
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
@@ -69,7 +75,7 @@ FOREIGN_TITLES = frozenset(
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某先女氏老总师")
+NOT_GIVEN = frozenset("某先女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{2,8}")
@@ -171,6 +177,10 @@ class PeopleReader:
         # first character of a compound surname): ~87 % of characters are neither.
         starts = set(scorer.surnames) | {x[0] for x in scorer.compound if x}
         self.start_re = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
+        # A foreign office followed by a Han character: where _foreign_titled looks.
+        self.foreign_re = re.compile(
+            "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
+        ) if FOREIGN_TITLES else None
 
     def _spans(self, text: str, i: int) -> tuple[int, ...]:
         """Candidate name ends at i: a surname then 1–2 given characters."""
@@ -271,6 +281,8 @@ class PeopleReader:
                     ev = "title"
                 elif pre and p >= T_TITLED_BARE:
                     ev = "title"
+                elif noun and p >= T_NOUN_BARE:
+                    ev = "title"
                 elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
@@ -285,7 +297,7 @@ class PeopleReader:
                     key = p + FOLLOW_BONUS.get(f, 0.0)
                     if best is None or key > best[0]:
                         best = (key, e, ev)
-            if pre and (best is None or best[0] < 0.6):
+            if pre and (best is None or best[0] < 0.6 and self.sur_lo.get(c, 0.0) < STRONG_SURNAME_LOGODDS):
                 best = self._foreign_after_title(text, i, pre) or best
             if best is None:
                 i += 1
@@ -301,6 +313,7 @@ class PeopleReader:
                 lst.append(nm)
                 lst.sort(key=len, reverse=True)
             i = e
+        self._foreign_titled(text, hits, names, mask)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
@@ -331,16 +344,47 @@ class PeopleReader:
             return None
         if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS:
             return None
+        if titles.head_starting_at(text, i):
+            return None
+        # the longest span a verb or form of address follows ("塔哈|会谈", not
+        # "塔哈会谈|。"), else the longest that punctuation or a list word ends
+        fallback = None
         for n in range(FOREIGN_MAX, 1, -1):
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
                 continue
-            span = text[i:e]
-            if any(w in span for w in STOPS) or titles.head_starting_at(text, i):
+            if any(w in text[i:e] for w in STOPS):
                 continue
-            if _follow(text, e) in ("end", "stop", "verb", "honor"):
+            f = _follow(text, e)
+            if f in ("verb", "honor"):
                 return (0.5, e, "title")
-        return None
+            if f in ("end", "stop") and fallback is None:
+                fallback = (0.5, e, "title")
+        return fallback
+
+    def _foreign_titled(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Foreign office holders whose names start on no Chinese surname ("秘书长塔哈",
+        "首相斯塔默"): the main loop only stops on surname characters."""
+        if self.foreign_re is None:
+            return
+        taken = bytearray(len(text) + 1)
+        for h in hits:
+            for k in range(h.start, h.end):
+                taken[k] = 1
+        for m in self.foreign_re.finditer(text):
+            i = m.end()
+            c = text[i]
+            if taken[i] or c in self.scorer.surnames or text[i : i + 2] in self.scorer.compound:
+                continue  # (surname starts were read by the main loop)
+            pre = titles.titles_before(text, i, 0, mask, names)
+            found = self._foreign_after_title(text, i, pre) if pre else None
+            if found is None or any(taken[i : found[1]]):
+                continue
+            e = found[1]
+            hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+            names[e] = i
+            for k in range(i, e):
+                taken[k] = 1
 
     def _item(self, text: str, s: int, covered):
         """A name starting at s in a 、 list: (end, p) or None."""
@@ -428,14 +472,16 @@ class PeopleReader:
                 continue  # "的关切·落地的回响" is a phrase, not a name
             pre = titles.titles_before(text, s, 0, mask, names)
             listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
-            # the pattern is greedy: shorten it until a verb/honor/title/end follows
-            dot = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
-            for e in range(m.end(), dot + 2, -1):
-                f = _follow(text, e)
-                if f in ("honor", "verb", "title") or (f in ("end", "stop") and (pre or listed)):
-                    hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
-                    names[e] = s
-                    break
+            # the pattern is greedy: the longest end a verb/honor/title follows
+            # ("雅切克·拉塔尼克|看来"), else the longest that punctuation or a list
+            # word ends when a title or list vouches for the name
+            ends = range(m.end(), dot0 + 2, -1)  # (dot0: s may have moved past a title)
+            e = next((e for e in ends if _follow(text, e) in ("honor", "verb", "title")), None)
+            if e is None and (pre or listed):
+                e = next((e for e in ends if _follow(text, e) in ("end", "stop")), None)
+            if e is not None:
+                hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
+                names[e] = s
 
     def _propagate(self, text, hits, names, mask, extra: set[str]) -> None:
         """Every other occurrence of an accepted name is a mention too."""

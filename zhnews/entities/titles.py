@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import figure_words
 from . import lexicon
 
 # Characters that end a title phrase when reading leftwards.
@@ -142,6 +143,12 @@ def prefix_ok(prefix: str) -> bool:
     return False
 
 
+# Prepositions that open a clause before a titled person ("应|国务院总理李强邀请",
+# "据|省统计局局长…介绍"): not part of the title. Only as a word of their own, so
+# 应急管理部 and 对外联络部 keep their first character.
+TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 同 给 让 把 被 将".split())
+
+
 def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
     """Where the title phrase whose head starts at head_start begins."""
     j = head_start
@@ -152,6 +159,10 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
         if not mask[j - 1] and _stop_ending_at(text, j):
             break
         j -= 1
+    if j < head_start and text[j] in TITLE_LEAD_WORDS:
+        first = figure_words.segment(text[j:head_start])
+        if first and first[0][1] == 1:
+            j += 1
     if head_start - j > MAX_TITLE_PREFIX or not prefix_ok(text[j:head_start]):
         return head_start
     return j
