@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhnews.byline import match_dateline, parse_closing_credit, split_names
+from zhnews.byline import match_dateline, parse_author_note, parse_closing_credit, split_names
 
 
 @pytest.mark.parametrize(
@@ -42,12 +42,19 @@ def test_not_datelines(line):
         ("本报通讯员  刘诗寒  记者  屠瑜", (["屠瑜"], ["刘诗寒"])),
         ("特约通讯员  忻文轲", ([], ["忻文轲"])),
         ("（本报记者 李刚）", (["李刚"], [])),
+        ("本报记者  吴立新摄", (["吴立新"], [])),  # a photo credit: 摄 is not part of the name
+        ("本报记者  秦  川摄", (["秦川"], [])),
         ("本报记者从全市抗疫一线采集", None),
         ("记者", None),
     ],
 )
 def test_closing_credits(text, expected):
     assert parse_closing_credit(text) == expected
+
+
+def test_author_note_helpers_and_their_verb():
+    assert parse_author_note("（本报记者何静参与采写）") == (["何静"], [])
+    assert parse_author_note("（作者为某大学教授，本报记者孟祥夫整理）") == (["孟祥夫"], [])
 
 
 def test_split_names_rejoins_spaced_single_characters():

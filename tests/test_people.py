@@ -102,6 +102,13 @@ def test_photo_credit_and_people_noun_before_name():
     assert "陈香兰" in got
 
 
+def test_model_alone_does_not_read_words_or_cut_them():
+    # words the general lexicon knows, or that a span would cut, are no names
+    # without a title or verb: 雷霆 (tagged as a name by jieba), 上周|辰辰, 周密|安排
+    for text in ("各地要以雷霆之势整治违法行为。", "他说上周辰辰还在正常上课。", "这次活动周密安排，秩序井然。"):
+        assert read(text) == {}, text
+
+
 def test_forms_of_address_and_ordinary_words_are_not_people():
     got = read("女孩爸爸王先生告诉记者，学校和居委一直都在关心孩子。我们要始终牢记习近平总书记殷殷嘱托。")
     assert "王先生" not in got and "王先" not in got

@@ -84,7 +84,9 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
 def split_names(chunk: str) -> list[str]:
     """Names separated by spaces, 、 or /; single characters spaced inside one
     name by typesetting ("耿 联") are put back together."""
-    tokens = [t for t in _NAME_SPLIT.split(chunk.strip()) if t]
+    # a photo credit's 摄 glued to the name ("本报记者  申智林摄", "雷  声摄")
+    chunk = re.sub(r"(?<=[\u4e00-\u9fff])摄$", "", chunk.strip())
+    tokens = [t for t in _NAME_SPLIT.split(chunk) if t]
     names: list[str] = []
     buf = ""
     for tok in tokens:
@@ -153,7 +155,7 @@ AUTHOR_NOTE_RE = re.compile(
     r"^[（(](?:[^（）()]*[，,；;])?(?P<credit>[^（）()，,；;]*(?:记者|通讯员)[^（）()，,；;]*)[）)]$"
     r"|^[（(](?P<helpers>[\u4e00-\u9fff·、 ]{2,20})(?:参与采写|参与报道|对本文亦有贡献)[）)]$"
 )
-_CREDIT_VERB_END = re.compile(r"(?:整理|采写|采访整理|报道|供稿)$")
+_CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|参与|采访整理|整理|采写|报道|供稿)$")
 
 
 def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
