@@ -102,6 +102,12 @@ def test_photo_credit_and_people_noun_before_name():
     assert "陈香兰" in got
 
 
+def test_people_nouns_vouch_for_a_name_but_not_for_a_word():
+    assert "王建平" in read("快递员王建平每天要送两百多件包裹。")
+    assert "孙立群" in read("骑手小哥孙立群学习操作无人机。")
+    assert read("记者核对了考勤记录与工人陈述，数据一致。") == {}
+
+
 def test_model_alone_does_not_read_words_or_cut_them():
     # words the general lexicon knows, or that a span would cut, are no names
     # without a title or verb: 雷霆 (tagged as a name by jieba), 上周|辰辰, 周密|安排

@@ -63,8 +63,10 @@ T_FUNCTION_START = 0.7
 # Name-likeness of what follows a title for that title to belong to the next name.
 T_NEXT_NAME = 0.3
 # After a people noun ("村民陈香兰去…") with nothing after the name telling where it
-# ends: the noun says a person follows, the scorer must say how long the name is.
-T_NOUN_BARE = 0.5
+# ends: the noun says a person follows, the scorer must say how long the name is,
+# and only one length may pass ("种植户张斌耀正在": 张斌 and 张斌耀 both look like
+# names, so neither is taken here; a later "张斌耀说" settles it).
+T_NOUN_BARE = T_ALONE_CONTEXT
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
 STRONG_SURNAME_LOGODDS = 3.0
@@ -298,11 +300,16 @@ class PeopleReader:
                     pass
                 elif pre and p >= T_TITLED and f is not None:
                     ev = "title"
-                elif noun and p >= T_NOUN and f is not None:
+                elif noun and p >= T_NOUN and f is not None and self._word_ok(text, i, e, p):
                     ev = "title"
                 elif pre and p >= T_TITLED_BARE:
                     ev = "title"
-                elif noun and p >= T_NOUN_BARE:
+                elif (
+                    noun
+                    and p >= T_NOUN_BARE
+                    and self._word_ok(text, i, e, p)
+                    and not any(o != e and self._q(text, i, o) >= T_NOUN_BARE for o in spans(text, i))
+                ):
                     ev = "title"
                 elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
                     ev = "post"
@@ -340,6 +347,12 @@ class PeopleReader:
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _word_ok(self, text: str, i: int, e: int, p: float) -> bool:
+        """After a people noun, a word of the general lexicon is read as a name only
+        as one of its name entries and with a near-certain score ("工人|陈述")."""
+        pos = self.lex_pos.get(text[i:e])
+        return pos is None or (pos[:2] == "nr" and p >= T_ALONE_LEXICON_NAME)
 
     def _heads_next_name(self, text: str, e: int) -> bool:
         """Whether the title after a span is rather the title of the name after it
