@@ -108,6 +108,13 @@ def test_people_nouns_vouch_for_a_name_but_not_for_a_word():
     assert read("记者核对了考勤记录与工人陈述，数据一致。") == {}
 
 
+def test_model_alone_before_punctuation_but_not_in_lists_or_verbs():
+    assert "范曾" in read("这篇文章惹怒了范曾，他随后提起诉讼。")
+    # a 、 list of route names, a verb as given name, a preposition as surname
+    assert read("新线将连接京九、黄平、赣深等铁路。") == {}
+    assert read("骏马在草原上，马疾驰而过。") == {}
+
+
 def test_model_alone_does_not_read_words_or_cut_them():
     # words the general lexicon knows, or that a span would cut, are no names
     # without a title or verb: 雷霆 (tagged as a name by jieba), 上周|辰辰, 周密|安排

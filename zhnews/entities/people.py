@@ -275,9 +275,10 @@ class PeopleReader:
                 f = follow(text, e)
                 if f == "stop" and not (pre or noun):
                     f = None
-                if f is None and not (pre or noun):
-                    # no genre evidence: only the in-context model can vouch for it
-                    # (the cheap tests first: the score is the costly one)
+                if not (pre or noun) and (f is None or f == "end" and e < n and text[e] not in "：:、"):
+                    # no genre evidence (or only punctuation after it: "惹怒了范曾，"):
+                    # only the in-context model can vouch for it (the cheap tests
+                    # first: the score is the costly one)
                     if (
                         text[i:e] not in common2
                         and not text.startswith(NOT_PERSON_AFTER, e)
@@ -285,13 +286,16 @@ class PeopleReader:
                         and (word_pos := lex_pos.get(text[i:e], "-"))[:2] in ("nr", "-")
                         and lex_pos.get(text[e - 1 : e + 1], "nr")[:2] == "nr"
                         and (e - i < 3 or lex_pos.get(text[i : i + 2], "nr")[:2] == "nr")
+                        and (e - i < 3 or c not in FUNCTION_STARTS)
+                        and not (e - i == 3 and self._odd_given(text[i + 1 : e]))
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
                         and (p_ctx := score(text, i, e)) >= (T_ALONE_CONTEXT if word_pos == "-" else T_ALONE_LEXICON_NAME)
                     ):
-                        key = 0.5 + p_ctx
+                        key = (FOLLOW_BONUS["end"] if f == "end" else 0.5) + p_ctx
                         if best is None or key > best[0]:
                             best = (key, e, "model")
-                    continue
+                    if f is None:
+                        continue
                 if e - i == 2 and not pre and text[i:e] in common2:
                     continue  # 荣誉, 周末: a word, unless a title vouches for it
                 p = self._q(text, i, e)
@@ -347,6 +351,13 @@ class PeopleReader:
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _odd_given(self, given: str) -> bool:
+        """A two-character given name that is a verb of the general lexicon (马|疾驰,
+        殷|嘱托) or a doubled noun (艾|窝窝): read by the model alone, a word the
+        span runs into rather than a name."""
+        pos = self.lex_pos.get(given)
+        return pos is not None and (pos[:1] == "v" or (given[0] == given[1] and pos[:2] != "nr"))
 
     def _word_ok(self, text: str, i: int, e: int, p: float) -> bool:
         """After a people noun, a word of the general lexicon is read as a name only
