@@ -115,6 +115,12 @@ def test_model_alone_before_punctuation_but_not_in_lists_or_verbs():
     assert read("骏马在草原上，马疾驰而过。") == {}
 
 
+def test_reporting_verbs_end_names_and_organizations_are_not_people():
+    got = read("法国总统马克龙敦促各方保持克制。省卫健委提醒，市民要做好防护。")
+    assert got.get("马克龙") == ["法国总统"]
+    assert "卫健委" not in got
+
+
 def test_model_alone_does_not_read_words_or_cut_them():
     # words the general lexicon knows, or that a span would cut, are no names
     # without a title or verb: 雷霆 (tagged as a name by jieba), 上周|辰辰, 周密|安排

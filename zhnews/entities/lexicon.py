@@ -88,11 +88,14 @@ def org_aliases() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def name_context() -> dict[str, frozenset]:
-    """Words around names, by role (see the header of name_context.tsv)."""
+    """Words around names, by role (see the header of name_context.tsv). The
+    reporting verbs of speech_verbs.txt are verbs after a name too: they are
+    written after the speaker ("德国总理默克尔敦促…"), so the two lists stay one."""
     by_kind: dict[str, set[str]] = {}
     for r in _rows("name_context.tsv"):
         if len(r) >= 2:
             by_kind.setdefault(r[1], set()).add(r[0])
+    by_kind.setdefault("verb", set()).update(r[0] for r in _rows("speech_verbs.txt") if r and r[0])
     return {k: frozenset(v) for k, v in by_kind.items()}
 
 

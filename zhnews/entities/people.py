@@ -195,6 +195,11 @@ class PeopleReader:
         self.crossing = frozenset(
             w for w in words if len(w) == 2 and w[1] in starts and pos.get(w) not in ("nr", "nrfg", "nrt")
         )
+        # Organizations' names and short forms of the lexicon (卫健委, 住建部) that a
+        # surname character starts: never a person.
+        self.org_names = frozenset(
+            w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
+        )
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
             "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
@@ -236,7 +241,7 @@ class PeopleReader:
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
         title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
         spans, follow, can_reach, score = self._spans, _follow, sc.can_reach, sc.score
-        crossing, lex_pos = self.crossing, self.lex_pos
+        crossing, lex_pos, org_names = self.crossing, self.lex_pos, self.org_names
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -272,6 +277,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if text[i:e] in org_names:
+                    continue  # 卫健委提醒: an organization's short form, not a name
                 f = follow(text, e)
                 if f == "stop" and not (pre or noun):
                     f = None
