@@ -121,6 +121,22 @@ def test_heading_versus_column_break():
     assert continues(cut, rest)
 
 
+def test_rubric_tagged_lines_are_headlines_despite_early_comma_or_length():
+    from zhnews.layout import _heading_text
+
+    assert _heading_text("各方发力，才能行稳致远（评论员观察）")  # comma at 4, closed by a tag
+    assert _heading_text("把握高质量发展的根本要求（深入学习贯彻习近平新时代中国特色社会主义思想·专家谈）")
+    assert not _heading_text("此外，有关部门将加快推进（试行）")  # a sentence opener, then a tag
+    assert not _heading_text("他说，这项工作推进顺利。（完）")
+    page = zhnews.extract(
+        "各方发力，才能行稳致远（评论员观察）\n\n当各方所需、所长相互补位，发展就有了更多新的增长点\n\n"
+        "令人振奋的，不一定是大场面，或许是小瞬间。",
+        date="2026-03-03",
+        outlet="人民日报",
+    )
+    assert [a.headline for a in page.articles] == ["各方发力，才能行稳致远（评论员观察）"]
+
+
 def test_word_split_by_column_joins_even_when_short():
     # "意"+"识" is a pair running text writes together: not a heading break
     units = tokenize("要增强保护知识产权的意\n识，从落实国家战略的高度出发。")

@@ -21,4 +21,4 @@ def test_synthetic_pages_generalize():
     m = mod.measure(str(CORPUS))
     assert m["ends_joined"] == 0  # never join across a real paragraph end
     assert m["cuts_joined"] / m["cuts"] >= 0.92
-    assert m["headline_f1"] >= 0.75
+    assert m["headline_f1"] >= 0.80  # 0.824 on 2026-12-04

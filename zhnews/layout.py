@@ -33,6 +33,7 @@ from .byline import (
     parse_author_note,
     parse_closing_credit,
 )
+from . import figure_words
 from .lexicon import load_list
 
 # Longest in-article section heading or headline without a dateline after it;
@@ -86,6 +87,15 @@ SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 # A rubric tag closing a headline: 人民日报 marks columns this way
 # ("……（权威发布）", "……（人民时评）"); section headings never carry one.
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
+# The same tag when it names a series, which can be long ("（深入学习贯彻习近平新时代
+# 中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"): no clause punctuation inside.
+SERIES_TAG_RE = re.compile(r"[（(][^（）()。，,；;：:！？]{2,64}[）)]$")
+# A line closed by a rubric or series tag is a headline even with an early comma
+# ("相互补台，才能好戏连台（评论员观察）") or beyond MAX_HEADING_CHARS, up to this
+# many characters before the tag (人民日报 headlines are at most about 30).
+MAX_TAGGED_HEADLINE = 40
+# ...and with at most this many commas: a headline of two or three short clauses.
+MAX_TAGGED_COMMAS = 2
 FURNITURE_RE = re.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图片编辑|制图|版面设计|本期统筹|本版统筹|策划|统筹|监制)[：:]|^第\s*\d+\s*版\b|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
 BIGRAMS = frozenset(row for row in load_list("continuation_pairs.txt"))
 
@@ -223,7 +233,27 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
     return unit.kind == "text" and _heading_text(unit.text, limit)
 
 
+def _tagged_headline(t: str) -> bool:
+    """A short line closed by a rubric or series tag: the 人民日报 headline form."""
+    tag = SERIES_TAG_RE.search(t)
+    if tag is None or "。" in t:
+        return False
+    head = t[: tag.start()].rstrip()
+    if not head or len(head) > MAX_TAGGED_HEADLINE or open_ended(head) or not balanced(head):
+        return False
+    if head[0] in STARTS_MIDSENTENCE or head[-1] in FUNCTION_END or head[-1] in TERMINAL:
+        return False
+    if sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
+        return False
+    comma = min((k for k in (head.find("，"), head.find(",")) if k >= 0), default=-1)
+    if 0 <= comma <= EARLY_COMMA and len(figure_words.segment(head[:comma])) == 1:
+        return False  # one word then a comma opens a sentence: "此外，" "目前，"
+    return head.count("，") + head.count(",") <= MAX_TAGGED_COMMAS
+
+
 def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    if t and _tagged_headline(t):
+        return True
     if not t or len(t) > limit or "。" in t or open_ended(t):
         return False
     if sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
@@ -342,7 +372,7 @@ def segment(source: str) -> list[Draft]:
                 nxt += 1  # a chart's 制图/来源 line between headline and body
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
             new_article = cur is None or (
-                (cur.dated or cur.closed or any(RUBRIC_TAG_RE.search(units[k].text) for k in range(i, j)))
+                (cur.dated or cur.closed or any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j)))
                 and not ENUM_HEADING_RE.match(u.text)
             )
             if new_article and followed_by_body and units[nxt].kind == "text":
