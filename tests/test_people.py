@@ -121,6 +121,15 @@ def test_reporting_verbs_end_names_and_organizations_are_not_people():
     assert "卫健委" not in got
 
 
+def test_transliterated_names_from_their_characters():
+    got = read("俱乐部主教练佩特科维奇表示，球队状态正在恢复。")
+    assert got.get("佩特科维奇") == ["俱乐部主教练"]
+    got = read("网球选手萨莫拉诺说，这场比赛很艰难。")  # not the Chinese-looking tail 莫拉诺
+    assert "萨莫拉诺" in got and "莫拉诺" not in got
+    # places written with the same characters are no people
+    assert read("他们游览了斯里兰卡的海滩，又去了加尔各答。") == {}
+
+
 def test_model_alone_does_not_read_words_or_cut_them():
     # words the general lexicon knows, or that a span would cut, are no names
     # without a title or verb: 雷霆 (tagged as a name by jieba), 上周|辰辰, 周密|安排

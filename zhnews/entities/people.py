@@ -67,6 +67,11 @@ T_NEXT_NAME = 0.3
 # and only one length may pass ("种植户张斌耀正在": 张斌 and 张斌耀 both look like
 # names, so neither is taken here; a later "张斌耀说" settles it).
 T_NOUN_BARE = T_ALONE_CONTEXT
+# Transliterated names read from their characters (_translit_names): the mean
+# log-odds of the run's characters being in a foreign name rather than in running
+# text, and the shortest run read with no title or people noun before it.
+T_TRANSLIT = 3.0
+MIN_TRANSLIT_BARE = 3
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
 STRONG_SURNAME_LOGODDS = 3.0
@@ -195,6 +200,7 @@ class PeopleReader:
         self.crossing = frozenset(
             w for w in words if len(w) == 2 and w[1] in starts and pos.get(w) not in ("nr", "nrfg", "nrt")
         )
+        self.translit = scorer.stats.get("translit", {})
         # Organizations' names and short forms of the lexicon (卫健委, 住建部) that a
         # surname character starts: never a person.
         self.org_names = frozenset(
@@ -355,6 +361,7 @@ class PeopleReader:
         self._foreign_titled(text, hits, names, mask)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
+        self._translit_names(text, hits, names, mask)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
@@ -437,6 +444,80 @@ class PeopleReader:
             names[e] = i
             for k in range(i, e):
                 taken[k] = 1
+
+    def _translit_names(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Transliterated names without a middle dot ("负责人塞西利亚说",
+        "球员奥斯塔彭科表示"): a run of characters that foreign names use far more
+        than running text, with a title or people noun before it or a reporting
+        verb after it."""
+        tl = self.translit
+        if not tl:
+            return
+        # a Chinese-looking name at the end of such a run is its tail ("萨|莫拉诺说"):
+        # the run is the name, when the characters before it are foreign-name ones too
+        for h in hits:
+            if h.evidence not in ("verb", "model", "post", "honor"):
+                continue
+            s = h.start
+            while s > 0 and text[s - 1] in tl:
+                s -= 1
+            if s < h.start and all(text[k] in tl for k in range(h.start, h.end)):
+                span = text[s : h.end]
+                if sum(tl[c] for c in span) / len(span) >= T_TRANSLIT and self.lex_pos.get(span, "nr")[:2] == "nr":
+                    names.pop(h.end, None)
+                    h.start, h.evidence = s, "translit"
+                    h.titles = titles.titles_before(text, s, 0, mask, names) + titles.titles_after(text, h.end)
+                    names[h.end] = s
+        taken = bytearray(len(text) + 1)
+        for h in hits:
+            for k in range(h.start, h.end):
+                taken[k] = 1
+        n = len(text)
+        i = 0
+        while i < n:
+            if text[i] not in tl:
+                i += 1
+                continue
+            j = i
+            while j < n and text[j] in tl:
+                j += 1
+            found = self._translit_run(text, i, j, taken, mask, names)
+            if found is not None:
+                s, e, pre = found
+                hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "translit"))
+                names[e] = s
+                for k in range(s, e):
+                    taken[k] = 1
+            i = j
+
+    def _translit_run(self, text, i, j, taken, mask, names):
+        if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
+            return None  # (a name with a middle dot is _dot_names' to read)
+        tl = self.translit
+        # a title head may end inside the run ("…官|特蕾西"): the name starts after it
+        s = i
+        for k in range(j - 2, i, -1):
+            if titles.head_ending_at(text, k):
+                s = k
+                break
+        pre = titles.titles_before(text, s, 0, mask, names) if s > 0 else []
+        noun = not pre and s > 0 and _noun_before(text, s)
+        best = None
+        for e in range(j, s + 1, -1):
+            span = text[s:e]
+            if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
+                break
+            if sum(tl[c] for c in span) / len(span) < T_TRANSLIT:
+                continue
+            pos = self.lex_pos.get(span)
+            if pos is not None and pos[:2] != "nr":
+                continue  # a place or a word of the lexicon (斯里兰卡 ns)
+            f = _follow(text, e)
+            if f in ("verb", "honor") or (f == "title" and (pre or noun)):
+                return s, e, list(pre)
+            if f in ("end", "stop") and (pre or noun) and best is None:
+                best = (s, e, list(pre))
+        return best
 
     def _item(self, text: str, s: int, covered):
         """A name starting at s in a 、 list: (end, p) or None."""

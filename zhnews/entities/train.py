@@ -24,6 +24,9 @@ from .lexicon import compound_surnames, single_surnames
 GLUED_MIN_COUNT = 5  # a pair seen fewer times says nothing
 GLUED_MIN_SHARE = 0.12  # share of the surname character's occurrences that follow x
 COMMON_WORD_MIN = 5  # seen this often in the labeled corpora, never in a name: a word
+TRANSLIT_MIN_COUNT = 3  # a character seen fewer times in foreign names says nothing
+TRANSLIT_MIN_LOGODDS = 1.5  # ...or when it is not clearly likelier there than in running text
+DOTS = "·・•‧"
 HELD_OUT_EVERY = 5  # every 5th sentence is held out → a 20% test split
 EPOCHS = 6
 LEARNING_RATE = 0.2
@@ -158,8 +161,26 @@ def char_stats(train, background_texts) -> dict:
                     words2[a + b] += 1
     pers = {w: 1 for w in in_name}
     common = sorted(w for w, c in words2.items() if c >= COMMON_WORD_MIN and w not in pers)
+    # Characters of transliterated names (斯, 克, 尔, 娃): names with a middle dot or
+    # with no Chinese surname, against running text; kept only when seen often
+    # enough in such names to mean something (see people.py: _translit_names).
+    foreign = Counter()
+    for text, spans in train:
+        for s, e, k in spans:
+            name = text[s:e]
+            if k != "PER" or len(name) < 2 or not all(_han(c) or c in DOTS for c in name):
+                continue
+            if any(d in name for d in DOTS) or (name[0] not in surnames and name[:2] not in compound_surnames()):
+                foreign.update(c for c in name if c not in DOTS)
+    n_for = sum(foreign.values()) or 1
+    translit = {
+        c: lo(c, foreign, n_for)
+        for c in foreign
+        if foreign[c] >= TRANSLIT_MIN_COUNT and lo(c, foreign, n_for) >= TRANSLIT_MIN_LOGODDS
+    }
     return {
         "common2": common,
+        "translit": translit,
         "sur": {c: lo(c, sur, n_sur) for c in chars if sur[c] or total[c] >= 3},
         "giv": {c: lo(c, giv, n_giv) for c in chars if giv[c] or total[c] >= 3},
         "glued": glued,
