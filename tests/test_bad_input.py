@@ -75,3 +75,23 @@ def test_text_view_is_readable(shanxi_page):
     assert proc.returncode == 0
     out = proc.stdout.decode()
     assert "山西代表团代表接受中外媒体采访" in out and "记者:杨文" in out
+
+
+def test_bad_archive_records_are_named_by_file_and_line(tmp_path):
+    archive = tmp_path / "archive.jsonl"
+    good = {"url": "http://example.cn/a.html", "date": "2026-01-27", "title": "春耕时节看田间",
+            "paragraphs": ["本报记者走进田间地头，看到农民正忙着春耕备耕，一派繁忙景象。"]}
+    archive.write_text(
+        json.dumps(good, ensure_ascii=False) + "\n"
+        + "not json\n"
+        + json.dumps({"paragraphs": ["abc"]}) + "\n",  # no url, no title, no Chinese
+        encoding="utf-8",
+    )
+    proc = run("extract", str(archive))
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    assert f"{archive}:2: not a JSON record" in err
+    assert f"{archive}:3: not a Chinese newspaper page" in err  # not "<text>"
+    pages = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
+    assert [a["headline"] for p in pages for a in p["articles"]] == ["春耕时节看田间"]

@@ -75,9 +75,9 @@ def _work(item: tuple) -> tuple[str, dict | None, str | None]:
     try:
         if kind == "line":
             record = parse_line(name, payload[1])
-            return name, page_dict(extract_record(record, date=date, outlet=outlet)), None
+            return name, page_dict(extract_record(record, date=date, outlet=outlet, where=name)), None
         if kind == "record":
-            return name, page_dict(extract_record(payload[1], date=date, outlet=outlet)), None
+            return name, page_dict(extract_record(payload[1], date=date, outlet=outlet, where=name)), None
         if kind == "bytes":
             src = _Loaded(name, payload[1])
         else:

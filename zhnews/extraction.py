@@ -176,19 +176,27 @@ def extract_source(src: Source, date: str | None = None, outlet: str | None = No
     return extract_text(text, name=src.name, date=date, outlet=outlet, encoding=encoding)
 
 
-def extract_record(record: dict, date: str | None = None, outlet: str | None = None) -> Page:
+def extract_record(
+    record: dict, date: str | None = None, outlet: str | None = None, where: str | None = None
+) -> Page:
     """One JSONL article record {url, date, page, title, paragraphs|text} → Page
-    of one article: the archive already split the page, so layout only cleans."""
+    of one article: the archive already split the page, so layout only cleans.
+    `where` ("archive.jsonl:3") names a record that has no url or id in errors."""
     title = (record.get("title") or "").strip()
     paras = record.get("paragraphs")
     body = "\n".join(p for p in paras if p and p.strip()) if isinstance(paras, list) else (record.get("text") or "")
-    name = record.get("url") or record.get("id") or "<record>"
+    name = record.get("url") or record.get("id") or where or "<record>"
     if not body.strip():
         raise InputError(str(name), "record has no text")
     published = date or record.get("date")
     outlet = outlet or record.get("outlet") or outlet_from_filename(record.get("url"))
     if not title:
-        page = extract_text(body, name=None, date=published, outlet=outlet, fmt="record")
+        try:
+            page = extract_text(body, name=None, date=published, outlet=outlet, fmt="record")
+        except NotAnArticle as exc:
+            raise NotAnArticle(str(name), exc.reason) from None
+        except InputError as exc:  # named after the record, not "<text>"
+            raise InputError(str(name), exc.reason) from None
         page.input = str(name)
         return page
     # The archive already split the page and knows the headline: one article.

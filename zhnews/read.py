@@ -105,6 +105,8 @@ def discover(paths: list[str]) -> list[Source | InputError]:
             if not files:
                 out.append(InputError(name, "no file matches this pattern"))
             out.extend(Source(m, Path(m)) for m in files)
+        elif p.exists():
+            out.append(InputError(name, "not a regular file (a device, pipe or socket); pass a file, a folder or -"))
         else:
             out.append(InputError(name, "no such file or folder"))
     return out
