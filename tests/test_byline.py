@@ -62,3 +62,56 @@ def test_split_names_rejoins_spaced_single_characters():
     assert split_names("周皓 闫姝") == ["周皓", "闫姝"]
     assert split_names("李龙伊、任彤彤") == ["李龙伊", "任彤彤"]
     assert split_names("杨文 一行") == ["杨文"]
+
+
+BODY = "\n3月5日，全市召开安全生产工作会议，部署下一阶段工作。会议强调要压实责任。"
+
+
+@pytest.mark.parametrize(
+    "credit, reporters, correspondents",
+    [
+        ("■本报记者 吴立新", ["吴立新"], []),
+        ("□本报记者 吴立新 通讯员 程晓", ["吴立新"], ["程晓"]),
+        ("新华社记者 吴立新 程晓", ["吴立新", "程晓"], []),
+        ("光明日报记者 吴立新 光明日报通讯员 程晓", ["吴立新"], ["程晓"]),
+        ("本报记者 吴立新 实习生 程晓", ["吴立新", "程晓"], []),
+        ("文/图 本报记者 吴立新", ["吴立新"], []),
+        ("本报记者 吴立新 通讯员 程晓 文/图", ["吴立新"], ["程晓"]),
+    ],
+)
+def test_opening_credit_lines_under_the_headline(credit, reporters, correspondents):
+    import zhnews
+
+    page = zhnews.extract("全市召开安全生产工作会议\n" + credit + BODY, date="2026-03-06", outlet="山西日报")
+    (art,) = page.articles
+    assert art.headline == "全市召开安全生产工作会议"  # the credit does not swallow the headline
+    assert art.byline.reporters == reporters and art.byline.correspondents == correspondents
+    assert art.text.startswith("3月5日")
+
+
+@pytest.mark.parametrize(
+    "line, dateline, outlet, reporters, correspondents, body",
+    [
+        ("本报讯 记者吴立新 通讯员程晓 报道：3月5日，全市召开会议。", "本报讯", "山西日报", ["吴立新"], ["程晓"], "3月5日"),
+        ("人民网北京3月5日电（记者吴立新）3月5日，全市召开会议。", "人民网北京3月5日电", "人民网", ["吴立新"], [], "3月5日"),
+        ("本报综合消息 3月5日，全市召开会议。", "本报综合消息", "山西日报", [], [], "3月5日"),
+        ("本报讯 近日报道：3月5日，全市召开会议。", "本报讯", "山西日报", [], [], "近日报道"),
+    ],
+)
+def test_more_dateline_shapes(line, dateline, outlet, reporters, correspondents, body):
+    import zhnews
+
+    page = zhnews.extract("全市召开安全生产工作会议\n" + line, date="2026-03-06", outlet="山西日报")
+    (art,) = page.articles
+    b = art.byline
+    assert (b.dateline, b.outlet, b.reporters, b.correspondents) == (dateline, outlet, reporters, correspondents)
+    assert b.place is None or b.place == "北京"
+    assert art.text.startswith(body)
+
+
+def test_web_outlet_is_not_read_inside_running_text():
+    import zhnews
+
+    page = zhnews.extract("老字号加快向网络电商等新渠道拓展\n\n本报北京1月28日电  (记者吴立新)记者获悉，老字号呈现新趋势。",
+                          date="2026-01-29", outlet="人民日报")
+    assert [a.headline for a in page.articles] == ["老字号加快向网络电商等新渠道拓展"]

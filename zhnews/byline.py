@@ -18,11 +18,17 @@ from .lexicon import load_list
 from .model import Byline
 
 _CJK = r"\u4e00-\u9fff"
+# News websites that file datelines ("人民网北京3月5日电"): named, because "…网" +
+# a character + 电 is as often running text ("向网络电商…").
+_WEB_OUTLETS = "|".join(
+    "中新网 人民网 新华网 央视网 央广网 中国网 光明网 环球网 中国经济网 中国青年网 中工网 东方网 "
+    "北青网 红网 大众网 荆楚网 华龙网 金羊网 南方网 中国日报网 国际在线 澎湃新闻 界面新闻".split()
+)
 # "本报" / "据新华社" / "湖南日报" / "中新社" + place + date + 电|讯
 DATELINE_RE = re.compile(
     rf"""^(?P<dateline>
         (?P<via>据)?
-        (?P<org>本报|新华社|中新社|中国新闻社|人民日报|[{_CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|青年报|法治报|报|通讯社|电视台))
+        (?P<org>本报|新华社|中新社|中国新闻社|人民日报|{_WEB_OUTLETS}|[{_CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|青年报|法治报|报|通讯社|电视台))
         (?P<place>[{_CJK}]{{1,7}}?)?
         (?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?
         (?P<kind>电|讯(?!员)|消息)
@@ -31,7 +37,10 @@ DATELINE_RE = re.compile(
 )
 # The bracketed credit right after a dateline; both bracket widths occur.
 CREDIT_PAREN_RE = re.compile(r"[ \u3000\xa0]*[（(]([^（）()]{1,80})[）)]")
+# ...or, unbracketed, closed by 报道 ("本报讯 记者王伟 通讯员李明 报道：").
+CREDIT_REPORT_RE = re.compile(r"[ \u3000\xa0]+((?:[^\s\u3000\xa0，。,：:]{2,14}[ \u3000\xa0]*){1,6}?)[ \u3000\xa0]*报道[：:]?[ \u3000\xa0]*")
 
+NOT_PLACES = frozenset({"综合", "专", "特", "联合"})
 ROLE_WORDS = load_list("byline_roles.txt")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 ROLE_RE = re.compile(rf"(?P<outlet>[{_CJK}・·]{{2,12}}?)?(?P<role>{_ROLE_ALT})")
@@ -43,8 +52,16 @@ _NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理"}
 
 # A closing credit: a whole unit made of roles and names ("本报记者  左妍",
 # "本报通讯员  刘诗寒  记者  屠瑜", "（本报记者 李刚）").
+# An outlet written before the role ("新华社记者 X", "光明日报通讯员 Y").
+_OUTLET_PREFIX = rf"(?:新华社|中新社|{_WEB_OUTLETS}|[{_CJK}]{{2,6}}?(?:日报|晚报|早报|时报|商报|报|电视台))"
 CLOSING_CREDIT_RE = re.compile(
-    rf"^[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
+    rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
+)
+# Marks around a credit line that are not names: a bullet ("■本报记者 X") and the
+# text/photo note ("文/图 本报记者 X", "本报记者 X 摄影报道").
+CREDIT_MARKS_RE = re.compile(
+    r"^[■□●◆▲★◇○◎◉][\s\u3000\xa0]*|^(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)[\s\u3000\xa0]*"
+    r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
 )
 # The same credit glued to the end of a paragraph after its last sentence.
 TRAILING_CREDIT_RE = re.compile(
@@ -124,6 +141,10 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     end = m.end()
     credit = None
     cm = CREDIT_PAREN_RE.match(line, end)
+    if cm is None:
+        rm = CREDIT_REPORT_RE.match(line, end)
+        if rm is not None and any(parse_credit(rm.group(1))[:2]):
+            cm = rm  # (only when it names someone: "本报讯 近日报道：" is text)
     if cm:
         credit = cm.group(1)
         end = cm.end()
@@ -138,6 +159,8 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     else:
         outlet = org
     place = m.group("place") or None
+    if place in NOT_PLACES:
+        place = None  # "本报综合消息": compiled, filed from nowhere
     byline = Byline(
         dateline=m.group("dateline"),
         place=place,
@@ -176,7 +199,7 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
 
 def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
-    t = text.strip()
+    t = CREDIT_MARKS_RE.sub("", text.strip()).strip()
     if not CLOSING_CREDIT_RE.match(t):
         return None
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))

@@ -343,7 +343,9 @@ def segment(source: str) -> list[Draft]:
         if u.kind == "credit":
             if cur is not None:
                 cur.credits.append(u.credit)
-                cur.closed = True
+                # a credit before any paragraph opens the article ("本报记者 X" under
+                # the headline); after its paragraphs it closes it
+                cur.closed = cur.closed or bool(cur.paragraphs)
             prev_body = None
             i += 1
             continue
@@ -370,6 +372,8 @@ def segment(source: str) -> list[Draft]:
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
                 nxt += 1  # a chart's 制图/来源 line between headline and body
+            if nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline"):
+                nxt += 1  # an opening credit between headline and body ("新华社记者 X")
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
             new_article = cur is None or (
                 (cur.dated or cur.closed or any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j)))
