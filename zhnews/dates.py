@@ -17,6 +17,12 @@ MONTH_DAY_RE = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,
 DAY_ONLY_RE = re.compile(r"(?<![\d月年号第])(?P<d>[1-9]|[12]\d|3[01])日(?![报电讯])")
 RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 RELATIVE_RE = re.compile("|".join(RELATIVE_DAY))
+# "本周一" "上周五上午" "星期三下午": a day of the week, this week's or last week's
+# (weeks start on Monday, as the calendar of the genre does). Only where it
+# names the day of an event: before a comma or a time of day, not in "周一至周五".
+WEEKDAY_CORE = r"(?P<w>本|这|上|下)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])"
+WEEKDAY_RE = re.compile(r"(?<![至到—、~～\-])" + WEEKDAY_CORE + r"(?=[，,上下中晚早凌傍午夜在])")
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # How far into the lead paragraph the day of the event is looked for: the
 # genre states it in the first sentence ("3月6日下午,…", "昨天，本报记者…").
 LEAD_WINDOW = 120
@@ -91,7 +97,25 @@ def resolve_expression(expr: str, published: dt.date | None) -> str | None:
         return resolve_day(int(m.group("d")), published)
     if expr in RELATIVE_DAY and published is not None:
         return (published + dt.timedelta(days=RELATIVE_DAY[expr])).isoformat()
+    m = re.fullmatch(WEEKDAY_CORE, expr)
+    if m and published is not None:
+        return resolve_weekday(m.group("w"), WEEKDAYS[m.group("d")], published)
     return None
+
+
+def resolve_weekday(which: str | None, weekday: int, published: dt.date) -> str:
+    """本周X / 这周X: that day of the issue's week; 上周X: of the week before;
+    下周X: of the week after; a bare 周X: the latest such day up to the issue."""
+    monday = published - dt.timedelta(days=published.weekday())
+    if which in ("本", "这"):
+        day = monday + dt.timedelta(days=weekday)
+    elif which == "上":
+        day = monday - dt.timedelta(days=7) + dt.timedelta(days=weekday)
+    elif which == "下":
+        day = monday + dt.timedelta(days=7 + weekday)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return day.isoformat()
 
 
 def lead_date(text: str, published: dt.date | None) -> str | None:
@@ -99,7 +123,7 @@ def lead_date(text: str, published: dt.date | None) -> str | None:
     window = text[:LEAD_WINDOW]
     window = window.split("\n", 1)[0]
     best = None
-    for rx in (MONTH_DAY_RE, DAY_ONLY_RE, RELATIVE_RE):
+    for rx in (MONTH_DAY_RE, DAY_ONLY_RE, RELATIVE_RE, WEEKDAY_RE):
         m = rx.search(window)
         if m and (best is None or m.start() < best.start()):
             best = m
