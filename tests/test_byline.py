@@ -77,6 +77,7 @@ BODY = "\n3月5日，全市召开安全生产工作会议，部署下一阶段�
         ("本报记者 吴立新 实习生 程晓", ["吴立新", "程晓"], []),
         ("文/图 本报记者 吴立新", ["吴立新"], []),
         ("本报记者 吴立新 通讯员 程晓 文/图", ["吴立新"], ["程晓"]),
+        ("本报记者 吴立新 特约通讯员 程晓", ["吴立新"], ["程晓"]),
     ],
 )
 def test_opening_credit_lines_under_the_headline(credit, reporters, correspondents):
@@ -87,6 +88,9 @@ def test_opening_credit_lines_under_the_headline(credit, reporters, corresponden
     assert art.headline == "全市召开安全生产工作会议"  # the credit does not swallow the headline
     assert art.byline.reporters == reporters and art.byline.correspondents == correspondents
     assert art.text.startswith("3月5日")
+    # an outlet named before the role is the article's outlet; 本报 is the page's
+    expected = "新华社" if credit.startswith("新华社") else "光明日报" if credit.startswith("光明日报") else "山西日报"
+    assert art.byline.outlet == expected
 
 
 @pytest.mark.parametrize(

@@ -197,6 +197,14 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     return reporters, correspondents
 
 
+def credit_outlet(text: str) -> str | None:
+    """The outlet a credit line names before a role ("光明日报记者 X" → 光明日报), or None."""
+    t = CREDIT_MARKS_RE.sub("", text.strip()).strip().strip("（）() ")
+    outlet = parse_credit(t)[2]
+    # (an outlet's name ends like one: "特约|通讯员" is a role, not an outlet)
+    return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
+
+
 def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
     t = CREDIT_MARKS_RE.sub("", text.strip()).strip()

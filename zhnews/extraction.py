@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from . import dates, layout
-from .byline import match_dateline
+from .byline import credit_outlet, match_dateline
 from .errors import InputError, NotAnArticle
 from .lexicon import load_table
 from .model import Article, Byline, Page, Paragraph
@@ -95,6 +95,11 @@ def build_article(draft: layout.Draft, source: str, published: dt.date | None, p
     for reporters, correspondents in draft.credits:
         byline.reporters.extend(r for r in reporters if r not in byline.reporters)
         byline.correspondents.extend(c for c in correspondents if c not in byline.correspondents)
+    if draft.byline is None:
+        # "新华社记者 X" under the headline of a provincial page: the article is 新华社's
+        outlet = next((o for o in map(credit_outlet, draft.credit_texts) if o), None)
+        if outlet:
+            byline.outlet = outlet
 
     date = None
     if bm is not None and bm.date_text:

@@ -122,6 +122,7 @@ class Draft:
     paragraphs: list[list[Unit]] = field(default_factory=list)
     heading_flags: list[bool] = field(default_factory=list)
     credits: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    credit_texts: list[str] = field(default_factory=list)  # as written: they may name an outlet
     closed: bool = False  # a closing credit was read
 
     @property
@@ -343,6 +344,7 @@ def segment(source: str) -> list[Draft]:
         if u.kind == "credit":
             if cur is not None:
                 cur.credits.append(u.credit)
+                cur.credit_texts.append(u.text)
                 # a credit before any paragraph opens the article ("本报记者 X" under
                 # the headline); after its paragraphs it closes it
                 cur.closed = cur.closed or bool(cur.paragraphs)
