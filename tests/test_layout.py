@@ -163,3 +163,26 @@ def test_captions_and_furniture_are_not_articles():
     assert len(drafts) == 1
     page = zhnews.extract(text, date="2026-03-02")
     assert "摄" not in page.articles[0].text and "责编" not in page.articles[0].text
+
+
+def test_text_copied_from_a_news_website():
+    """The furniture of an article web page copied with it: time and source line,
+    buttons, editor note, share links. The article, its outlet and date survive."""
+    text = (
+        "全国春耕备耕有序推进\n"
+        "2026年03月05日08:12 | 来源：人民网－人民日报\n"
+        "小字号\n"
+        "点击播报本文，约\n"
+        "本报北京3月4日电  （记者吴立新）记者从农业农村部获悉：当前，全国春耕备耕有序推进，农资供应总体充足。\n"
+        "农业农村部有关负责人表示，将加强农资市场监管。\n"
+        "（责编：王伟、李明）\n"
+        "分享让更多人看到\n"
+        "返回顶部\n"
+    )
+    page = zhnews.extract(text)
+    assert page.published == "2026-03-05" and page.outlet == "人民日报"
+    (art,) = page.articles
+    assert art.headline == "全国春耕备耕有序推进"
+    assert art.byline.reporters == ["吴立新"] and art.byline.outlet == "人民日报"
+    assert art.text.endswith("将加强农资市场监管。")
+    assert [p.name for p in art.people] == ["吴立新"]  # not the web editors

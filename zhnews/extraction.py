@@ -63,6 +63,16 @@ def infer_outlet(drafts: list[layout.Draft]) -> str | None:
     return None
 
 
+# A website's source line names the paper ("来源：人民网－人民日报" → 人民日报).
+SOURCE_LINE_RE = re.compile(r"来源[：:]\s*(?:[^\s|｜－—\-]{1,12}[－—\-])?(?P<outlet>[^\s|｜－—\-]{2,12}?(?:日报|晚报|早报|时报|商报|报))(?=\s|$|[|｜])", re.M)
+SOURCE_LINE_WINDOW = 600  # characters: the source line sits under the headline
+
+
+def outlet_from_source_line(source: str) -> str | None:
+    m = SOURCE_LINE_RE.search(source[:SOURCE_LINE_WINDOW])
+    return m.group("outlet") if m else None
+
+
 def build_article(draft: layout.Draft, source: str, published: dt.date | None, page_outlet: str | None) -> Article:
     kicker, headline, subheadline = layout.split_heads(draft.heads)
     parts: list[str] = []
@@ -145,7 +155,7 @@ def extract_text(
         raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
     published = dates.parse_iso(published_s)
     drafts = layout.segment(source)
-    page_outlet = outlet or infer_outlet(drafts) or outlet_from_filename(name)
+    page_outlet = outlet or infer_outlet(drafts) or outlet_from_source_line(source) or outlet_from_filename(name)
     page = Page(
         input=os.path.basename(name) if name else None,
         published=published_s,

@@ -97,6 +97,17 @@ MAX_TAGGED_HEADLINE = 40
 # ...and with at most this many commas: a headline of two or three short clauses.
 MAX_TAGGED_COMMAS = 2
 FURNITURE_RE = re.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|美编|校对|图片编辑|制图|版面设计|本期统筹|本版统筹|策划|统筹|监制)[：:]|^第\s*\d+\s*版\b|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
+# The furniture of a news website's article page, when its text is copied with the
+# article: time and source line, font-size and read-aloud buttons, editor notes,
+# share and navigation links ("2026年03月05日08:12 | 来源：人民网－人民日报",
+# "（责编：王伟、李明）", "分享让更多人看到"). Whole lines only.
+WEB_FURNITURE_RE = re.compile(
+    r"^\d{4}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜丨]\s*)?(?:来源[：:].*)?$"
+    r"|^(?:来源|稿源|作者|编辑|审核|审校|责编|原标题)[：:].{0,60}$"
+    r"|^[（(【\[](?:责编|责任编辑|编辑|纠错)[：:]?[^）)】\]]{0,40}[）)】\]]$"
+    r"|^(?:[大中小]字号|点击播报本文.{0,8}|分享(?:到|让更多人看到)?[：:]?|返回顶部|打印|关闭窗口|扫一扫.{0,20}|【纠错】|相关新闻|"
+    r"推荐阅读|延伸阅读：|手机看新闻|下载客户端|我要纠错|举报)$"
+)
 BIGRAMS = frozenset(row for row in load_list("continuation_pairs.txt"))
 
 
@@ -158,7 +169,7 @@ def tokenize(source: str) -> list[Unit]:
         line, pos = _strip(raw, line_start)
         if not line:
             continue
-        if FURNITURE_RE.match(line):
+        if FURNITURE_RE.match(line) or WEB_FURNITURE_RE.match(line):
             units.append(Unit(line, pos, pos + len(line), "line", kind="furniture"))
             continue
         brk = "line"
@@ -299,15 +310,19 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
     return i - 1 in heading_at or ends_sentence(prev.text)
 
 
-def _heads_before_bylines(units: list[Unit]) -> dict[int, int]:
-    """start index of a headline run → index of the byline it belongs to."""
+def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
+    """start index of a headline run → (end of the run, index of the byline it
+    belongs to)."""
     starts: dict[int, int] = {}
     for b, u in enumerate(units):
         if u.kind != "byline":
             continue
         best = None
         k = b - 1
-        while k >= 0 and b - k <= MAX_HEAD_UNITS:
+        while k >= 0 and units[k].kind == "furniture":
+            k -= 1  # a website's time/source line between headline and dateline
+        top = k
+        while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE:
                 break
@@ -317,7 +332,7 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, int]:
                 best = k
             k -= 1
         if best is not None:
-            starts[best] = b
+            starts[best] = (top + 1, b)
     return starts
 
 
@@ -359,8 +374,8 @@ def segment(source: str) -> list[Draft]:
             i += 1
             continue
         if i in run_starts:
-            b = run_starts[i]
-            cur = start(units[i:b])
+            heads_end, b = run_starts[i]
+            cur = start(units[i:heads_end])
             cur.byline = units[b].byline
             prev_body = None
             i = b + 1
