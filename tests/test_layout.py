@@ -186,3 +186,21 @@ def test_text_copied_from_a_news_website():
     assert art.byline.reporters == ["吴立新"] and art.byline.outlet == "人民日报"
     assert art.text.endswith("将加强农资市场监管。")
     assert [p.name for p in art.people] == ["吴立新"]  # not the web editors
+
+
+def test_wire_feature_with_title_after_dateline_and_end_mark():
+    text = (
+        "新华社北京3月5日电 题：春耕正当时——各地春耕备耕见闻\n"
+        "新华社记者 王伟 李明\n"
+        "惊蛰过后，各地春耕备耕陆续展开。在河南省周口市，农民正忙着给小麦浇水施肥。\n"
+        "“今年的墒情不错。”种粮大户张建国说。（完）\n"
+    )
+    page = zhnews.extract(text, date="2026-03-06")
+    (art,) = page.articles
+    assert (art.headline, art.subheadline) == ("春耕正当时", "各地春耕备耕见闻")
+    assert art.byline.outlet == "新华社" and art.byline.reporters == ["王伟", "李明"]
+    assert art.date == "2026-03-05"
+    assert art.text.startswith("惊蛰过后") and art.text.endswith("种粮大户张建国说。")  # no （完）
+    for p in art.paragraphs:  # offsets still point into the input
+        seg = art.text[p.start : p.end].replace("\n", "")
+        assert seg in text.replace("\n", "")

@@ -84,6 +84,11 @@ CAPTION_RE = re.compile(
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
 SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
+# The end mark of a wire story, alone or after the last sentence: it closes the article.
+END_MARK_RE = re.compile(r"^[（(]完[）)]$")
+END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*[（(]完[）)]$")
+# A wire feature gives its headline after the dateline: "新华社北京3月5日电 题：……".
+WIRE_TITLE_RE = re.compile(r"^题[：:][ \u3000\xa0]*")
 # A rubric tag closing a headline: 人民日报 marks columns this way
 # ("……（权威发布）", "……（人民时评）"); section headings never carry one.
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
@@ -187,13 +192,18 @@ def tokenize(source: str) -> list[Unit]:
                 continue
             seg_brk = "wide" if gap else brk
             credit = parse_closing_credit(seg) or parse_author_note(seg)
-            if credit is None and SOURCE_CLOSING_RE.match(seg):
+            if credit is None and (SOURCE_CLOSING_RE.match(seg) or END_MARK_RE.match(seg)):
                 credit = ([], [])
             if credit is not None:
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="credit", credit=credit))
                 continue
             tail = None
             m = TRAILING_CREDIT_RE.search(seg)
+            end_mark = None if m else END_MARK_TRAIL_RE.search(seg)
+            if end_mark:
+                c_start = end_mark.start() + (len(end_mark.group(0)) - len(end_mark.group(0).lstrip(" \u3000\xa0")))
+                tail = Unit(seg[c_start:], seg_start + c_start, seg_start + len(seg), "narrow", kind="credit", credit=([], []))
+                seg = seg[: end_mark.start()]
             if m:
                 credit = parse_closing_credit(m.group("credit"))
                 if credit:
@@ -412,6 +422,10 @@ def segment(source: str) -> list[Draft]:
             continue
         if cur is None:
             cur = start([])
+        if u.brk == "byline" and cur.dated and not cur.heads and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
+            cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
+            i += 1
+            continue
         if prev_body is not None and not ends_sentence(prev_body.text):
             cur.paragraphs[-1].append(u)
         else:
