@@ -8,7 +8,11 @@ many real paragraph ends were wrongly joined. The records carry no author
 lines for features (the e-paper keeps them in separate markup), so this is
 harsher than real page text, where a byline often follows the headline.
 
-    .venv/bin/python benchmarks/layout_synthetic.py [../shared/data/rmrb-2026-01-unlabeled.jsonl]
+    .venv/bin/python benchmarks/layout_synthetic.py [../shared/data/rmrb-2026-01-unlabeled.jsonl] [--indented]
+
+With --indented the pages are laid out as text copied from print: every paragraph
+hard-wrapped at a random width of 24-40 characters, its first line indented by two
+full-width spaces, no blank lines; only the indent tells where a paragraph starts.
 """
 
 from __future__ import annotations
@@ -31,7 +35,14 @@ def squash(s: str) -> str:
     return WS.sub("", s)
 
 
-def measure(path: str) -> dict:
+def wrap(paragraph: str, width: int) -> list[str]:
+    """Hard line ends every `width` characters, the first line indented: text
+    copied from a PDF or a print layout, where only the indent marks a paragraph."""
+    lines = [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+    return ["\u3000\u3000" + lines[0]] + lines[1:]
+
+
+def measure(path: str, indented: bool = False) -> dict:
     pages = defaultdict(list)
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -51,6 +62,15 @@ def measure(path: str) -> dict:
             titles.append(squash(r["title"]))
             lines.append(r["title"].strip())
             for p in paras:
+                if indented:
+                    width = rng.randint(24, 40)
+                    wrapped = wrap(p, width)
+                    lines += wrapped
+                    for a, b in zip(wrapped, wrapped[1:]):
+                        cut_pairs.append(squash(a[-6:] + b[:6]))
+                    if p.endswith("。"):
+                        end_pairs.append((squash(p[-6:]), len(lines)))
+                    continue
                 if len(p) > MIN_CUT_LEN and rng.random() < CUT_SHARE:
                     k = rng.randint(10, len(p) - 10)
                     lines += [p[:k], p[k:]]
@@ -59,7 +79,7 @@ def measure(path: str) -> dict:
                     lines.append(p)
                 if p.endswith("。"):
                     end_pairs.append((squash(p[-6:]), len(lines)))
-        text = "\n\n".join(lines)
+        text = ("\n" if indented else "\n\n").join(lines)
         page = zhnews.extract(text, date=date, outlet="人民日报")
         got = [squash(a.headline) for a in page.articles]
         tp += sum(1 for t in titles if t in got)
@@ -89,12 +109,15 @@ def measure(path: str) -> dict:
     }
 
 
-def main(path: str) -> None:
-    m = measure(path)
-    print(f"pages: {m['pages']}  headlines: P {m['headline_p']:.3f}  R {m['headline_r']:.3f}  F1 {m['headline_f1']:.3f}")
-    print(f"column cuts joined back: {m['cuts_joined']}/{m['cuts']} ({m['cuts_joined'] / max(m['cuts'], 1):.3f})")
+def main(path: str, indented: bool = False) -> None:
+    m = measure(path, indented)
+    print(("hard-wrapped, indented paragraphs — " if indented else "column cuts — ")
+          + f"pages: {m['pages']}  headlines: P {m['headline_p']:.3f}  R {m['headline_r']:.3f}  F1 {m['headline_f1']:.3f}")
+    print(f"line breaks inside paragraphs joined back: {m['cuts_joined']}/{m['cuts']} ({m['cuts_joined'] / max(m['cuts'], 1):.3f})")
     print(f"real paragraph ends wrongly joined: {m['ends_joined']}/{m['ends']}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parents[2] / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"))
+    args = [a for a in sys.argv[1:] if a != "--indented"]
+    default = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl")
+    main(args[0] if args else default, "--indented" in sys.argv)

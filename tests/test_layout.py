@@ -204,3 +204,23 @@ def test_wire_feature_with_title_after_dateline_and_end_mark():
     for p in art.paragraphs:  # offsets still point into the input
         seg = art.text[p.start : p.end].replace("\n", "")
         assert seg in text.replace("\n", "")
+
+
+def test_indented_paragraphs_with_hard_line_ends():
+    text = (
+        "全市召开安全生产工作会议\n"
+        "　　本报讯（记者 吴立新）3月5日，全市召开安全生产工作会议，部署下一阶段工作。\n"
+        "会议强调，要压实企业主体责任，加强重点行业领域隐患排查整治，坚决遏制\n"
+        "重特大事故发生。\n"
+        "　　会议指出，今年以来全市安全生产形势总体平稳。\n"
+        "　　会议要求，各地各部门要抓好各项工作。\n"
+        "春耕备耕有序推进\n"
+        "　　本报讯（记者 程晓）全市春耕备耕有序推进。\n"
+    )
+    page = zhnews.extract(text, date="2026-03-06", outlet="山西日报")
+    first, second = page.articles
+    assert second.headline == "春耕备耕有序推进"
+    paras = [first.text[p.start : p.end] for p in first.paragraphs]
+    # a line after a 。 that is not indented goes on with its paragraph
+    assert paras[0] == "3月5日，全市召开安全生产工作会议，部署下一阶段工作。会议强调，要压实企业主体责任，加强重点行业领域隐患排查整治，坚决遏制重特大事故发生。"
+    assert len(paras) == 3

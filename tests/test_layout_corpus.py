@@ -22,3 +22,16 @@ def test_synthetic_pages_generalize():
     assert m["ends_joined"] == 0  # never join across a real paragraph end
     assert m["cuts_joined"] / m["cuts"] >= 0.92
     assert m["headline_f1"] >= 0.80  # 0.824 on 2026-12-04
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_hard_wrapped_indented_pages_generalize():
+    """The same articles as text copied from print: hard line ends every 24-40
+    characters, only a two-space indent marks a paragraph."""
+    spec = importlib.util.spec_from_file_location("layout_synthetic", ROOT / "benchmarks" / "layout_synthetic.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    m = mod.measure(str(CORPUS), indented=True)
+    assert m["ends_joined"] == 0
+    assert m["cuts_joined"] / m["cuts"] >= 0.97  # 0.981 on 2026-12-04
+    assert m["headline_f1"] >= 0.75  # 0.774

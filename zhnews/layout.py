@@ -84,6 +84,13 @@ CAPTION_RE = re.compile(
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
 SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
+# A paragraph's first line indented by two full-width spaces (or 2+ spaces / a tab)
+# in text copied from print; when enough lines are, lines that are not are
+# continuations (indent_marks_paragraphs). Share and count below which the
+# indents are stray (a quoted block, one indented caption).
+INDENT_RE = re.compile(r"^(?:\u3000|[ \xa0]{2,}|\t)")
+INDENT_SHARE = 0.2
+MIN_INDENTED_LINES = 3
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
 END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*[（(]完[）)]$")
@@ -127,6 +134,7 @@ class Unit:
     kind: str = "text"  # text | byline | credit | caption | furniture
     byline: BylineMatch | None = None
     credit: tuple[list[str], list[str]] | None = None
+    indented: bool = False  # the line began with an indent ("　　会议指出，…")
 
 
 @dataclass
@@ -174,6 +182,7 @@ def tokenize(source: str) -> list[Unit]:
         line, pos = _strip(raw, line_start)
         if not line:
             continue
+        first = len(units)
         if FURNITURE_RE.match(line) or WEB_FURNITURE_RE.match(line):
             units.append(Unit(line, pos, pos + len(line), "line", kind="furniture"))
             continue
@@ -223,7 +232,35 @@ def tokenize(source: str) -> list[Unit]:
                 units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
             if tail:
                 units.append(tail)
+        if len(units) > first and INDENT_RE.match(raw):
+            units[first].indented = True
+            for u in units[first + 1 :]:
+                if u.brk == "byline":
+                    u.indented = True  # the body after an indented dateline starts the paragraph
     return units
+
+
+def _goes_on(u: Unit, nxt: Unit | None) -> bool:
+    """On a page that indents paragraph starts, does the unindented line `u` go on
+    with the paragraph before it? Yes when it ends or breaks a sentence itself, or
+    when the line after it is unindented too (both are wrapped lines); a line that
+    ends nothing and is followed by an indented paragraph is a headline."""
+    if u.indented or u.brk != "line":
+        return False
+    if nxt is not None and nxt.indented and heading_like(u):
+        return False  # "南极冰间湖越“吸碳”？" above an indented paragraph: a headline
+    if ends_sentence(u.text) or open_ended(u.text):
+        return True
+    return nxt is not None and nxt.kind == "text" and not nxt.indented and nxt.brk == "line"
+
+
+def indent_marks_paragraphs(units: list[Unit]) -> bool:
+    """Whether the page marks paragraph starts by indenting them (text copied from
+    PDF or e-paper with hard line ends): then a line that is not indented goes on
+    with the paragraph before it, even after a 。."""
+    text_units = [u for u in units if u.kind == "text" and u.brk in ("line", "byline")]
+    indented = sum(1 for u in text_units if u.indented)
+    return indented >= MIN_INDENTED_LINES and indented < len(text_units) and indented >= INDENT_SHARE * len(text_units)
 
 
 def _core(text: str) -> str:
@@ -255,6 +292,17 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
     return unit.kind == "text" and _heading_text(unit.text, limit)
 
 
+def _opens_sentence(before_comma: str) -> bool:
+    """What stands before an early comma opens a sentence when it is one word
+    ("此外，" "目前，" "据悉，") or ends on a verb ("会议强调，" "他说，"); a headline's
+    first clause is a phrase of its own ("气候越暖，…", "相互补台，…")."""
+    words = figure_words.segment(before_comma)
+    if len(words) <= 1:
+        return True
+    a, b = words[-1]
+    return figure_words.pos_of(before_comma[a:b]).startswith("v")
+
+
 def _tagged_headline(t: str) -> bool:
     """A short line closed by a rubric or series tag: the 人民日报 headline form."""
     tag = SERIES_TAG_RE.search(t)
@@ -268,8 +316,8 @@ def _tagged_headline(t: str) -> bool:
     if sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
         return False
     comma = min((k for k in (head.find("，"), head.find(",")) if k >= 0), default=-1)
-    if 0 <= comma <= EARLY_COMMA and len(figure_words.segment(head[:comma])) == 1:
-        return False  # one word then a comma opens a sentence: "此外，" "目前，"
+    if 0 <= comma <= EARLY_COMMA and _opens_sentence(head[:comma]):
+        return False
     return head.count("，") + head.count(",") <= MAX_TAGGED_COMMAS
 
 
@@ -283,7 +331,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
     comma = min((i for i in (t.find("，"), t.find(",")) if i >= 0), default=-1)
-    if 0 <= comma <= EARLY_COMMA:
+    if 0 <= comma <= EARLY_COMMA and _opens_sentence(t[:comma]):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END:
         return False
@@ -348,6 +396,7 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
 
 def segment(source: str) -> list[Draft]:
     units = tokenize(source)
+    by_indent = indent_marks_paragraphs(units)
     run_starts = _heads_before_bylines(units)
     drafts: list[Draft] = []
     cur: Draft | None = None
@@ -426,7 +475,7 @@ def segment(source: str) -> list[Draft]:
             cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
             i += 1
             continue
-        if prev_body is not None and not ends_sentence(prev_body.text):
+        if prev_body is not None and (not ends_sentence(prev_body.text) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
             cur.paragraphs.append([u])
