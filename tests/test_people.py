@@ -229,3 +229,11 @@ def test_every_mention_on_the_example_pages_is_grounded():
                     assert a.text[m.start : m.end] == m.text
                     n += 1
     assert n > 100
+
+
+def test_titles_in_brackets_after_the_name():
+    got = read("嘉宾：王建国（中国人民大学教授）、刘晓燕（北京市发展和改革委员会副主任）")
+    assert got.get("王建国") == ["中国人民大学教授"]
+    assert got.get("刘晓燕") == ["北京市发展和改革委员会副主任"]
+    got = read("李明（左一）在现场查看施工进度。张华（化名）说，他很满意。")
+    assert got.get("李明") == [] and got.get("张华") == []  # a position in a photo, a note: no titles

@@ -136,6 +136,8 @@ def _follow(text: str, e: int) -> str | None:
             return "stop"
     if c in titles.TITLE_BY_FIRST and titles.head_starting_at(text, e):
         return "title"
+    if c in "（(" and titles.titles_in_brackets(text, e):
+        return "title"  # "王建国（中国人民大学教授）"
     return None
 
 

@@ -212,6 +212,41 @@ def titles_before(
 
 
 def titles_after(text: str, name_end: int) -> list[tuple[int, int]]:
-    """Title heads written right after a name: "唐登杰代表", "习近平总书记"."""
+    """Title heads written right after a name: "唐登杰代表", "习近平总书记", or
+    in brackets after it: "王建国（中国人民大学教授）"."""
     h = head_starting_at(text, name_end)
-    return [h] if h else []
+    if h:
+        return [h]
+    return titles_in_brackets(text, name_end)
+
+
+# The longest bracket after a name read for titles ("（山西省委副秘书长、政研室主任）").
+MAX_BRACKET_TITLES = 48
+
+
+def titles_in_brackets(text: str, i: int) -> list[tuple[int, int]]:
+    """Titles in a bracket that opens at i, when every item of it (split by 、 ，)
+    ends on a title head: "（中国人民大学教授）", "（左一）" gives none."""
+    if i >= len(text) or text[i] not in "（(":
+        return []
+    close = -1
+    for k in range(i + 1, min(len(text), i + 1 + MAX_BRACKET_TITLES)):
+        if text[k] in "）)":
+            close = k
+            break
+        if text[k] in "（(。；;\n":
+            return []
+    if close <= i + 1:
+        return []
+    out: list[tuple[int, int]] = []
+    start = i + 1
+    for k in range(i + 1, close + 1):
+        if k == close or text[k] in "、，,":
+            if k == start:
+                return []
+            h = head_ending_at(text, k)
+            if h is None or h[0] < start:
+                return []
+            out.append((start, k))
+            start = k + 1
+    return out
