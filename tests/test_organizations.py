@@ -90,3 +90,17 @@ def test_mentions_point_into_text():
         assert o.mentions
         for m in o.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_class_suffix_after_one_word_names_no_body():
+    got = orgs_of("为规范政府采购行为，财政部发出通知；要加强部门协作，推动解决政府采购异常低价问题。")
+    assert set(got) == {"财政部"}
+    got = orgs_of("市规划局、市统计局会同太原市政府、香港特区政府和山西省人民政府发布。省政府办公厅印发。")
+    for name in ("市规划局", "市统计局", "太原市政府", "香港特区政府", "山西省人民政府", "省政府办公厅"):
+        assert name in got, (name, list(got))
+
+
+def test_administrative_character_that_ends_a_word_starts_no_name():
+    # 湾区, 社区: 区 closes a word there; 区认证联盟 is no organization
+    assert not any(n.startswith("区") for n in names("粤港澳大湾区认证联盟共同组织实施。"))
+    assert "市卫健委" in names("市卫健委提醒，要做好防护。")

@@ -41,6 +41,11 @@ ANONYMOUS = "某"
 # Parts of speech of a lone character that is no name's start after a trimmed
 # word or before a suffix (他泡|档案馆, 内迁|大学).
 LONE_VERB_POS = frozenset("v vd vg vi p c d r m q u uj".split())
+# Suffixes that name a class of bodies ("政府", "部门"): after one word that is no place
+# they name no body ("整治|政府采购", "加强|部门协作", "人民政府"), while 规划局 or
+# 统计局 are named by their verb-like word, so the rule is for these suffixes only.
+CLASS_SUFFIXES = frozenset({"政府", "部门", "机关", "单位", "企业", "机构"})
+PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, other proper name, abbreviation
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
 ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
@@ -113,6 +118,14 @@ def _is_generic(name: str) -> bool:
         return name[0] not in ADMIN_CHARS  # 省委, 市委: the short form of the level's organ
     if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
         return True
+    if (
+        suf in CLASS_SUFFIXES
+        and len(figure_words.segment(pre)) == 1
+        and pre not in _places()
+        and pre[-1] not in ADMIN_CHARS
+        and figure_words.pos_of(pre) not in PLACE_POS
+    ):
+        return True  # "整治|政府采购", "加强|部门协作", "人民政府": whose government?
     generic = w.get("generic", frozenset())
     if all(pre[a:b] in generic for a, b in figure_words.segment(pre)):
         return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
 from .titles import TITLE_BY_FIRST
@@ -138,6 +139,15 @@ def _inside_title_head(text: str, ss: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _admin_end_words() -> frozenset:
+    """Words that end on an administrative character (湾区, 社区, 景区, 本市): that
+    character closes a word there, it does not open an organization's name
+    ("粤港澳大湾|区认证联盟" is not 区…)."""
+    words, _ = figure_words.lexicon()
+    return frozenset(w for w in words if len(w) == 2 and w[1] in ADMIN_PREFIX)
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
@@ -147,6 +157,7 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
             and k + 1 < len(text)
             and text[k + 1] not in NOT_ADMIN_NEXT
             and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
+            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words())
         ):
             return k
         me = start_scan.match(text, k, hi)
