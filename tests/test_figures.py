@@ -316,3 +316,12 @@ def test_segmentation_covers_the_text_and_keeps_words_whole():
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert (text.index("小将"), text.index("小将") + 2) in spans
     assert pos_of("参赛") == "v" and pos_of("率") == "n"  # lexicons/figure_pos_overrides.txt
+
+
+def test_list_of_figures_shares_the_noun_after_the_last():
+    text = "运动会设置了100米、200米、400米青少年短跑比赛，吸引众多选手。"
+    figs = find_figures(text)
+    assert [f.text for f in figs] == ["100米", "200米", "400米"]
+    assert {f.indicator for f in figs} == {"青少年短跑比赛"}
+    for f in figs:
+        assert text[f.indicator_start : f.indicator_end] == f.indicator

@@ -709,7 +709,33 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         placed.append((c_start, s_start))
         prev_end = end
     _assign_respectively(text, figures, placed, clauses)
+    _share_noun_after(text, figures)
     return figures
+
+
+# What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
+_LIST_GLUE = frozenset({"、", "和", "及", "与", "或"})
+
+
+def _share_noun_after(text: str, figures: list[Figure]) -> None:
+    """"5000米、6000米、8000米成年驼场地速度赛": the noun after the last figure of
+    a list, in the same unit, is what every figure of the list measures (the
+    earlier ones have nothing after them but the 、)."""
+    i = 0
+    while i < len(figures):
+        j = i
+        while (
+            j + 1 < len(figures)
+            and text[figures[j].end : figures[j + 1].start] in _LIST_GLUE
+            and figures[j + 1].unit == figures[i].unit
+        ):
+            j += 1
+        last = figures[j]
+        if j > i and last.indicator and last.indicator_start is not None and last.indicator_start >= last.end:
+            for f in figures[i:j]:
+                f.indicator = last.indicator
+                f.indicator_start, f.indicator_end = last.indicator_start, last.indicator_end
+        i = j + 1
 
 
 def _list_items(segment: str, k: int) -> list[str] | None:
