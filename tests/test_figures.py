@@ -325,3 +325,9 @@ def test_list_of_figures_shares_the_noun_after_the_last():
     assert {f.indicator for f in figs} == {"青少年短跑比赛"}
     for f in figs:
         assert text[f.indicator_start : f.indicator_end] == f.indicator
+
+
+def test_one_character_verb_before_the_number_hands_over_to_the_noun_after():
+    got = {f.text: f.indicator for f in find_figures("老师每节课留10分钟讨论时间。村里修了12座便民桥，投资达450万元。")}
+    assert got["10分钟"] == "讨论时间"
+    assert got["450万元"] == "投资"  # 达 links a measure to its number: the noun before

@@ -121,6 +121,9 @@ COMPARISON_RE = re.compile(r"同比|环比|比上年|较上年|比去年|较去�
 _SHARE_RE = re.compile(r"^(?P<x>.*?)(?:仅|已|均)?(?:占|达到|相当于)(?P<y>.+)的$")
 # Right before the number these are qualifiers or linking verbs even where they would
 # end a dictionary word (入超, 速达), so they are cut without the protected-word check.
+# One-character verbs that link a measure to its number ("达", "超", "增") rather than
+# take it as their object ("设5分钟闹钟", "种100亩玉米"): not a verb_before.
+LINK_VERBS = frozenset("是有为达占超近约逾过到至增降升减涨跌共计合等值剩余多少高低长宽重")
 _ADJACENT_LINKS = sorted(set(QUALIFIERS["before"]) | {"达到", "至", "到", "占"}, key=len, reverse=True)
 # "较上年末", "比2022年", "较“十三五”末": the base of a comparison, not the indicator.
 _COMPARE_PHRASE_RE = re.compile(
@@ -543,7 +546,11 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
                 raw = raw[: -len(word)]
                 break
         tail = _words(text, b_lo, b_lo + len(raw))[-1:] if raw else []
-        verb_before = bool(tail) and tail[0][2] in figure_words.VERBAL and tail[0][1] - tail[0][0] >= 2
+        verb_before = (
+            bool(tail)
+            and tail[0][2] in figure_words.VERBAL
+            and (tail[0][1] - tail[0][0] >= 2 or text[tail[0][0]] not in LINK_VERBS)
+        )
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind in ("percent", "multiple"):
