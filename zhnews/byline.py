@@ -38,7 +38,8 @@ DATELINE_RE = re.compile(
 # The bracketed credit right after a dateline; both bracket widths occur.
 CREDIT_PAREN_RE = re.compile(r"[ \u3000\xa0]*[（(]([^（）()]{1,80})[）)]")
 # ...or, unbracketed, closed by 报道 ("本报讯 记者王伟 通讯员李明 报道：").
-CREDIT_REPORT_RE = re.compile(r"[ \u3000\xa0]+((?:[^\s\u3000\xa0，。,：:]{2,14}[ \u3000\xa0]*){1,6}?)[ \u3000\xa0]*报道[：:]?[ \u3000\xa0]*")
+# (one bounded lazy run, no nested repeats: a nested one backtracked for seconds)
+CREDIT_REPORT_RE = re.compile(r"[ \u3000\xa0]+([^，。,：:\n]{2,60}?)[ \u3000\xa0]*报道[：:]?[ \u3000\xa0]*")
 
 NOT_PLACES = frozenset({"综合", "专", "特", "联合"})
 ROLE_WORDS = load_list("byline_roles.txt")
@@ -142,7 +143,7 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     credit = None
     cm = CREDIT_PAREN_RE.match(line, end)
     if cm is None:
-        rm = CREDIT_REPORT_RE.match(line, end)
+        rm = CREDIT_REPORT_RE.match(line, end) if "报道" in line[end : end + 72] else None
         if rm is not None and any(parse_credit(rm.group(1))[:2]):
             cm = rm  # (only when it names someone: "本报讯 近日报道：" is text)
     if cm:
