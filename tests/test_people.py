@@ -237,3 +237,11 @@ def test_titles_in_brackets_after_the_name():
     assert got.get("刘晓燕") == ["北京市发展和改革委员会副主任"]
     got = read("李明（左一）在现场查看施工进度。张华（化名）说，他很满意。")
     assert got.get("李明") == [] and got.get("张华") == []  # a position in a photo, a note: no titles
+
+
+def test_position_given_by_a_copula_clause():
+    got = read("志愿者陈立是实验中学信息科的教师，他连夜设计了表格。刘强是山西省农业科学院研究员。")
+    assert got.get("陈立") == ["志愿者", "实验中学信息科的教师"]
+    assert got.get("刘强") == ["山西省农业科学院研究员"]
+    # a description is no position
+    assert read("张华是第一个到达现场的记者，他说。").get("张华") == []

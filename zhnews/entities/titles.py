@@ -217,7 +217,33 @@ def titles_after(text: str, name_end: int) -> list[tuple[int, int]]:
     h = head_starting_at(text, name_end)
     if h:
         return [h]
-    return titles_in_brackets(text, name_end)
+    return titles_in_brackets(text, name_end) or title_by_copula(text, name_end)
+
+
+# The longest "是……" phrase after a name read as the person's position.
+MAX_COPULA_TITLE = 20
+CLAUSE_END_CHARS = "，。；,;！？"
+
+
+def title_by_copula(text: str, i: int) -> list[tuple[int, int]]:
+    """"温海是蒙山中学信息科的教师，": a "是" phrase after the name that ends on a title
+    head at the end of the clause is the person's position."""
+    if text[i : i + 1] != "是":
+        return []
+    for k in range(i + 3, min(len(text), i + 2 + MAX_COPULA_TITLE)):
+        ch = text[k]
+        if ch in CLAUSE_END_CHARS:
+            h = head_ending_at(text, k)
+            if h is None or h[0] <= i + 1:
+                return []
+            # what comes before the head must name where ("蒙山中学信息科的"), not
+            # describe the person ("第一个到达现场的记者")
+            prefix = text[i + 1 : h[0]]
+            prefix = prefix[:-1] if prefix.endswith("的") else prefix
+            return [(i + 1, k)] if prefix_ok(prefix) else []
+        if ch in "“”\"《》（）()\n" or ch in BOUNDARY_CHARS:
+            return []
+    return []
 
 
 # The longest bracket after a name read for titles ("（山西省委副秘书长、政研室主任）").
