@@ -331,3 +331,8 @@ def test_one_character_verb_before_the_number_hands_over_to_the_noun_after():
     got = {f.text: f.indicator for f in find_figures("老师每节课留10分钟讨论时间。村里修了12座便民桥，投资达450万元。")}
     assert got["10分钟"] == "讨论时间"
     assert got["450万元"] == "投资"  # 达 links a measure to its number: the noun before
+
+
+def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
+    (f,) = find_figures("春节前后每天有5亿件快递包裹寄送。")
+    assert f.indicator == "快递包裹"
