@@ -83,7 +83,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("search", help="full-text search (2+ character words, phrases) with filters")
+    p = sub.add_parser("search", help="full-text search (words of any length, phrases) with filters")
     p.add_argument("query", nargs="*", help="words, all required (山西 煤炭); empty = filters only")
     _db_arg(p)
     _filter_args(p)
