@@ -224,3 +224,13 @@ def test_indented_paragraphs_with_hard_line_ends():
     # a line after a 。 that is not indented goes on with its paragraph
     assert paras[0] == "3月5日，全市召开安全生产工作会议，部署下一阶段工作。会议强调，要压实企业主体责任，加强重点行业领域隐患排查整治，坚决遏制重特大事故发生。"
     assert len(paras) == 3
+
+
+def test_zero_width_characters_leave_headlines():
+    from zhnews.extraction import extract_record
+
+    page = extract_record({"url": "u", "date": "2026-02-01", "title": "\u200b机械装备让现代农业更有“劲”",
+                           "paragraphs": ["2025年，我国粮食产量再次站上1.4万亿斤台阶。"]})
+    assert page.articles[0].headline == "机械装备让现代农业更有“劲”"
+    page = zhnews.extract("\ufeff\u200b春耕正当时\n本报记者 吴立新\n惊蛰过后，各地春耕备耕陆续展开。", date="2026-03-06")
+    assert page.articles[0].headline == "春耕正当时"

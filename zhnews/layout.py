@@ -485,8 +485,12 @@ def segment(source: str) -> list[Draft]:
     return [d for d in drafts if d.paragraphs or d.heads]
 
 
+# Invisible characters web pages leave in titles (zero-width space, joiners, BOM).
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def clean_heading(text: str) -> str:
-    return SPACE_RUN_RE.sub(" ", text).strip()
+    return SPACE_RUN_RE.sub(" ", ZERO_WIDTH_RE.sub("", text)).strip()
 
 
 def split_heads(heads: list[Unit]) -> tuple[str | None, str, str | None]:
