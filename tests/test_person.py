@@ -81,6 +81,11 @@ def test_title_comparison_rules():
     assert compare_titles({"记者"}, {"山西省委书记"})[0] == NEUTRAL
     assert compare_titles(set(), {"山西省委书记"})[0] == NEUTRAL
     assert compare_titles({"北京大学教授"}, {"清华大学教授"})[0] == CONFLICT
+    # offices of the central state are one career: 2020's 国务委员兼外长 is 2026's 外交部长
+    assert compare_titles({"国务委员兼外长"}, {"中共中央政治局委员", "外交部长"})[0] == PREFIX
+    # ...but a central office does not make a provincial or university one the same person
+    assert compare_titles({"外交部长"}, {"清华大学教授"})[0] == CONFLICT
+    assert compare_titles({"中联部部长"}, {"中共中央对外联络部部长"})[0] == PREFIX  # a short form of a central organ
     # 省委书记 does not say which province: it cannot conflict with 山西代表团团长.
     assert compare_titles({"省委书记"}, {"山西代表团团长"})[0] == NEUTRAL
 

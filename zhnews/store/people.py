@@ -31,6 +31,11 @@ CONTAINED_TITLE_MIN_CHARS = 3
 # is relative to the paper's own region: it does not say which province, so it
 # is not specific however long it is.
 RELATIVE_TITLE_STARTS = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村", "党委", "本", "该")
+# How the titles of the central party and state begin (is_national).
+NATIONAL_STARTS = (
+    "中共中央", "中央", "国务院", "国务委员", "国家", "全国人大", "全国政协", "外交部", "外长", "国防部",
+    "最高人民法院", "最高人民检察院", "最高法", "最高检", "中国人民解放军", "中央军委",
+)
 # Leading modifiers that do not tell organizations apart.
 TITLE_MODIFIERS = ("时任", "原", "前", "副", "常务", "首任", "新任")
 # Characters of a title (after modifiers) that usually name its organization
@@ -53,6 +58,24 @@ def _anchor(title: str) -> str:
                 t = t[len(m):]
                 changed = True
     return t[:ANCHOR_CHARS]
+
+
+def is_national(title: str) -> bool:
+    """An office of the central party and state (中共中央政治局委员, 国务委员兼外长,
+    外交部长, 全国人大常委会副委员长): it names no province or company."""
+    core = title
+    for m in TITLE_MODIFIERS:
+        if core.startswith(m):
+            core = core[len(m):]
+    if core.startswith(NATIONAL_STARTS):
+        return True
+    # a short form of a central organ (中联部部长 = 中共中央对外联络部部长)
+    return any(core.startswith(alias) and canon.startswith(NATIONAL_STARTS) for alias, (canon, _) in _short_forms())
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[tuple[str, tuple[str, str | None]], ...]:
+    return tuple(sorted(alias_lexicon().items(), key=lambda kv: -len(kv[0])))
 
 
 def is_specific(title: str) -> bool:
@@ -80,6 +103,12 @@ def compare_titles(new: set[str], known: set[str]) -> tuple[int, str]:
     known_s = {t for t in known if is_specific(t)}
     if not new_s or not known_s:
         return NEUTRAL, "name-only"
+    new_n = {t for t in new_s if is_national(t)}
+    known_n = {t for t in known_s if is_national(t)}
+    if new_n and known_n:
+        # offices of the central state are one career, held in turn or at once
+        # (国务委员兼外长 in 2020, 政治局委员、外交部长 in 2026): no conflict
+        return PREFIX, f"national:{sorted(new_n)[0]}~{sorted(known_n)[0]}"
     shared = {_anchor(t) for t in new_s} & {_anchor(t) for t in known_s}
     if shared:
         return PREFIX, f"prefix:{sorted(shared)[0]}"
