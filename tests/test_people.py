@@ -245,3 +245,12 @@ def test_position_given_by_a_copula_clause():
     assert got.get("刘强") == ["山西省农业科学院研究员"]
     # a description is no position
     assert read("张华是第一个到达现场的记者，他说。").get("张华") == []
+
+
+def test_name_length_does_not_split_a_word_and_dot_names_stop_at_the_clause():
+    got = read("质量部高级经理廖鑫展示着实时检测数据。")
+    assert "廖鑫" in got and "廖鑫展" not in got  # 展示 is one word
+    got = read("南非副总统特别经济顾问加迪贾·布朗对本报记者表示，非洲发展很快。")
+    assert "加迪贾·布朗" in got and got["加迪贾·布朗"][-1].endswith("顾问")
+    got = read("村民比特里兹·劳拉带着记者爬上自家木屋。")
+    assert "比特里兹·劳拉" in got

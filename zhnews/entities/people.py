@@ -67,6 +67,14 @@ T_NEXT_NAME = 0.3
 # and only one length may pass ("种植户张斌耀正在": 张斌 and 张斌耀 both look like
 # names, so neither is taken here; a later "张斌耀说" settles it).
 T_NOUN_BARE = T_ALONE_CONTEXT
+# Subtracted from a name length's score when its end splits a word of the general
+# lexicon (_cut_penalty): about the weight of a verb after the name, so a cut word
+# loses to an uncut length unless the scorer is far surer of it.
+CUT_WORD_PENALTY = 0.6
+# Characters that never sit inside a transliterated name but start the clause after
+# it ("布朗|对本报记者表示", "劳拉|带着记者"): with a title or list before it, a dot
+# name may end before them.
+DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带")
 # Transliterated names read from their characters (_translit_names): the mean
 # log-odds of the run's characters being in a foreign name rather than in running
 # text, and the shortest run read with no title or people noun before it.
@@ -306,7 +314,7 @@ class PeopleReader:
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
                         and (p_ctx := score(text, i, e)) >= (T_ALONE_CONTEXT if word_pos == "-" else T_ALONE_LEXICON_NAME)
                     ):
-                        key = (FOLLOW_BONUS["end"] if f == "end" else 0.5) + p_ctx
+                        key = (FOLLOW_BONUS["end"] if f == "end" else 0.5) + p_ctx - self._cut_penalty(text, e)
                         if best is None or key > best[0]:
                             best = (key, e, "model")
                     if f is None:
@@ -341,7 +349,7 @@ class PeopleReader:
                 elif f in ("end", "verb") and p >= T_ALONE:
                     ev = "model"
                 if ev:
-                    key = p + FOLLOW_BONUS.get(f, 0.0)
+                    key = p + FOLLOW_BONUS.get(f, 0.0) - self._cut_penalty(text, e)
                     if best is None or key > best[0]:
                         best = (key, e, ev)
             if pre and (best is None or best[0] < 0.6 and self.sur_lo.get(c, 0.0) < STRONG_SURNAME_LOGODDS):
@@ -367,6 +375,13 @@ class PeopleReader:
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _cut_penalty(self, text: str, e: int) -> float:
+        """A name end that splits a word of the general lexicon ("廖鑫展|示", "王宇|航",
+        "谭婷坚|定") is the wrong length more often than not."""
+        if 0 < e < len(text) and self.lex_pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
+            return CUT_WORD_PENALTY
+        return 0.0
 
     def _odd_given(self, given: str) -> bool:
         """A two-character given name that is a verb of the general lexicon (马|疾驰,
@@ -597,8 +612,8 @@ class PeopleReader:
             s = m.start()
             dot0 = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
             for k in range(dot0 - 2, s, -1):
-                if titles.head_ending_at(text, k):
-                    s = k  # "前议长|阿尔多·雷贝洛"
+                if titles.head_ending_at(text, k) or _noun_before(text, k):
+                    s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
             if any(k in taken for k in range(s, m.end())):
                 continue
@@ -612,11 +627,25 @@ class PeopleReader:
             # word ends when a title or list vouches for the name
             # (dot0: s may have moved past a title); a name does not run over a verb
             # or title after its dot ("特蕾西·博维尔|在接受本报记者")
-            inner = next((k for k in range(dot0 + 2, m.end()) if _follow(text, k) in ("honor", "verb", "title")), m.end())
+            inner = next(
+                (
+                    k
+                    for k in range(dot0 + 2, m.end())
+                    if _follow(text, k) in ("honor", "verb", "title") or (k >= dot0 + 3 and text[k] in DOT_STOP_CHARS)
+                ),
+                m.end(),
+            )
             ends = range(inner, dot0 + 2, -1)
-            e = next((e for e in ends if _follow(text, e) in ("honor", "verb", "title")), None)
-            if e is None and (pre or listed):
-                e = next((e for e in ends if _follow(text, e) in ("end", "stop")), None)
+
+            def follow(e: int) -> str | None:
+                # the clause that starts after the name ends it like a list word would:
+                # enough with a title or list before it, not alone
+                f = _follow(text, e)
+                return "stop" if f is None and e == inner < m.end() else f
+
+            e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
+            if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
+                e = next((e for e in ends if follow(e) in ("end", "stop")), None)
             if e is not None:
                 hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
                 names[e] = s
