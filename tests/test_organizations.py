@@ -104,3 +104,9 @@ def test_administrative_character_that_ends_a_word_starts_no_name():
     # 湾区, 社区: 区 closes a word there; 区认证联盟 is no organization
     assert not any(n.startswith("区") for n in names("粤港澳大湾区认证联盟共同组织实施。"))
     assert "市卫健委" in names("市卫健委提醒，要做好防护。")
+
+
+def test_a_counted_kind_is_no_organization():
+    got = orgs_of("全省建成6个国家重点实验室，新增3家省级技术创新中心；太原理工大学牵头。")
+    assert not any("重点实验室" in n or "技术创新中心" in n for n in got), list(got)
+    assert "太原理工大学" in got

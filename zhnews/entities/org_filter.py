@@ -31,6 +31,8 @@ MAX_EXTEND = 1
 # "一所幼儿园", "216支队", "第一家咖啡厂"); an ordinal without a measure word is
 # part of a name (第78集团军, 第十一小学).
 COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]")
+# A count right before a name: what follows is counted, so it is a kind ("5个|国家重点实验室").
+COUNTED_BEFORE_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[余多]?[家个所座支批类]$")
 # Characters that end a clause: the segmentation window never crosses them.
 CLAUSE_END_RE = re.compile(r"[，。；：！？、,.;:!?\s“”\"'（）()《》〈〉【】]")
 # Anonymised parties of court and news copy ("安徽某食品公司", "空军某部") name no
@@ -203,8 +205,8 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     if e - s < 2:
         return None
     cut = text[s:e]
-    if COUNT_RE.search(cut):
-        return None
+    if COUNT_RE.search(cut) or COUNTED_BEFORE_RE.search(text, max(0, s - 8), s):
+        return None  # "5个国家重点实验室", "21家省重点实验室": a class counted, not a body named
     if _is_generic(cut):
         return None
     if not _suffix_of(cut) and cut not in _known() and cut != name:
