@@ -157,6 +157,14 @@ def _ends_title_head(text: str, i: int) -> bool:
     return h is not None and h[0] < i
 
 
+def _taken(text: str, hits: list["NameHit"]) -> bytearray:
+    """One flag per character: 1 where a name already read covers it."""
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return taken
+
+
 def _noun_before(text: str, i: int) -> bool:
     if i == 0 or text[i - 1] not in _NOUN_LAST:
         return False
@@ -200,17 +208,23 @@ class PeopleReader:
         # first character of a compound surname): ~87 % of characters are neither.
         starts = set(scorer.surnames) | {x[0] for x in scorer.compound if x}
         self.start_re = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
-        # Words of the general lexicon that end on a surname character ("上周|辰辰",
-        # "提高"): a name read by the model alone does not start inside one. Names
-        # (nr) and the corpus-mined glued pairs are left to their own rules.
+        # The general lexicon's parts of speech: a name read by the model alone is
+        # not, nor starts with, a word of it other than a name (温暖, 高峰|正, 周密|安),
+        # nor ends inside one (温暖纾|解, 花影婆|娑) — see _lexicon_allows.
         words, pos = figure_words.lexicon()
-        # ...nor is it, or does it start with, a word of that lexicon other than a
-        # name (温暖, 高峰|正, 周密|安), nor end inside one (温暖纾|解, 花影婆|娑)
         self.lex_pos = pos
+        # Its words that end on a surname character ("上周|辰辰", "提高"): such a name
+        # does not start inside one either. Names (nr) and the corpus-mined glued
+        # pairs are left to their own rules.
         self.crossing = frozenset(
             w for w in words if len(w) == 2 and w[1] in starts and pos.get(w) not in ("nr", "nrfg", "nrt")
         )
         self.translit = scorer.stats.get("translit", {})
+        # runs of those characters, where _translit_names looks (one regex search,
+        # not a Python loop over every character of every article)
+        self.translit_re = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(self.translit)) + "]+") if self.translit else None
+        )
         # Organizations' names and short forms of the lexicon (卫健委, 住建部) that a
         # surname character starts: never a person.
         self.org_names = frozenset(
@@ -257,7 +271,7 @@ class PeopleReader:
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
         title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
         spans, follow, can_reach, score = self._spans, _follow, sc.can_reach, sc.score
-        crossing, lex_pos, org_names = self.crossing, self.lex_pos, self.org_names
+        org_names = self.org_names
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -305,14 +319,10 @@ class PeopleReader:
                     if (
                         text[i:e] not in common2
                         and not text.startswith(NOT_PERSON_AFTER, e)
-                        and not (i > 0 and text[i - 1 : i + 1] in crossing)
-                        and (word_pos := lex_pos.get(text[i:e], "-"))[:2] in ("nr", "-")
-                        and lex_pos.get(text[e - 1 : e + 1], "nr")[:2] == "nr"
-                        and (e - i < 3 or lex_pos.get(text[i : i + 2], "nr")[:2] == "nr")
-                        and (e - i < 3 or c not in FUNCTION_STARTS)
-                        and not (e - i == 3 and self._odd_given(text[i + 1 : e]))
+                        and self._lexicon_allows(text, i, e)
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
-                        and (p_ctx := score(text, i, e)) >= (T_ALONE_CONTEXT if word_pos == "-" else T_ALONE_LEXICON_NAME)
+                        and (p_ctx := score(text, i, e)) >= T_ALONE_CONTEXT
+                        and self._word_ok(text, i, e, p_ctx)
                     ):
                         key = (FOLLOW_BONUS["end"] if f == "end" else 0.5) + p_ctx - self._cut_penalty(text, e)
                         if best is None or key > best[0]:
@@ -376,6 +386,24 @@ class PeopleReader:
         hits.sort(key=lambda h: h.start)
         return hits
 
+    def _lexicon_allows(self, text: str, i: int, e: int) -> bool:
+        """May the model alone read text[i:e] as a name, as far as the general lexicon
+        says? Not when a word crosses its start (上周|辰辰) or its end (温暖纾|解), not
+        when it opens with a word (周密|安), a preposition surname (由|丁浩) or has a
+        verb as given name (马|疾驰); a name entry of the lexicon is for _word_ok."""
+        pos = self.lex_pos
+        if i > 0 and text[i - 1 : i + 1] in self.crossing:
+            return False
+        if pos.get(text[i:e], "nr")[:2] != "nr" or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
+            return False
+        if e - i >= 3 and (pos.get(text[i : i + 2], "nr")[:2] != "nr" or text[i] in FUNCTION_STARTS):
+            return False
+        return not (e - i == 3 and self._odd_given(text[i + 1 : e]))
+
+    def _translit_mean(self, span: str) -> float:
+        tl = self.translit
+        return sum(tl[c] for c in span) / len(span)
+
     def _cut_penalty(self, text: str, e: int) -> float:
         """A name end that splits a word of the general lexicon ("廖鑫展|示", "王宇|航",
         "谭婷坚|定") is the wrong length more often than not."""
@@ -391,8 +419,8 @@ class PeopleReader:
         return pos is not None and (pos[:1] == "v" or (given[0] == given[1] and pos[:2] != "nr"))
 
     def _word_ok(self, text: str, i: int, e: int, p: float) -> bool:
-        """After a people noun, a word of the general lexicon is read as a name only
-        as one of its name entries and with a near-certain score ("工人|陈述")."""
+        """A word of the general lexicon is read as a name only as one of its name
+        entries and with a near-certain score (雷霆 alone, "工人|陈述")."""
         pos = self.lex_pos.get(text[i:e])
         return pos is None or (pos[:2] == "nr" and p >= T_ALONE_LEXICON_NAME)
 
@@ -443,10 +471,7 @@ class PeopleReader:
         "首相斯塔默"): the main loop only stops on surname characters."""
         if self.foreign_re is None:
             return
-        taken = bytearray(len(text) + 1)
-        for h in hits:
-            for k in range(h.start, h.end):
-                taken[k] = 1
+        taken = _taken(text, hits)
         for m in self.foreign_re.finditer(text):
             i = m.end()
             c = text[i]
@@ -459,8 +484,7 @@ class PeopleReader:
             e = found[1]
             hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
             names[e] = i
-            for k in range(i, e):
-                taken[k] = 1
+            taken[i:e] = b"\x01" * (e - i)
 
     def _translit_names(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
         """Transliterated names without a middle dot ("负责人塞西利亚说",
@@ -480,37 +504,23 @@ class PeopleReader:
                 s -= 1
             if s < h.start and all(text[k] in tl for k in range(h.start, h.end)):
                 span = text[s : h.end]
-                if sum(tl[c] for c in span) / len(span) >= T_TRANSLIT and self.lex_pos.get(span, "nr")[:2] == "nr":
+                if self._translit_mean(span) >= T_TRANSLIT and self.lex_pos.get(span, "nr")[:2] == "nr":
                     names.pop(h.end, None)
                     h.start, h.evidence = s, "translit"
                     h.titles = titles.titles_before(text, s, 0, mask, names) + titles.titles_after(text, h.end)
                     names[h.end] = s
-        taken = bytearray(len(text) + 1)
-        for h in hits:
-            for k in range(h.start, h.end):
-                taken[k] = 1
-        n = len(text)
-        i = 0
-        while i < n:
-            if text[i] not in tl:
-                i += 1
-                continue
-            j = i
-            while j < n and text[j] in tl:
-                j += 1
-            found = self._translit_run(text, i, j, taken, mask, names)
+        taken = _taken(text, hits)
+        for m in self.translit_re.finditer(text):
+            found = self._translit_run(text, m.start(), m.end(), taken, mask, names)
             if found is not None:
                 s, e, pre = found
                 hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "translit"))
                 names[e] = s
-                for k in range(s, e):
-                    taken[k] = 1
-            i = j
+                taken[s:e] = b"\x01" * (e - s)
 
     def _translit_run(self, text, i, j, taken, mask, names):
         if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
             return None  # (a name with a middle dot is _dot_names' to read)
-        tl = self.translit
         # a title head may end inside the run ("…官|特蕾西"): the name starts after it
         s = i
         for k in range(j - 2, i, -1):
@@ -524,7 +534,7 @@ class PeopleReader:
             span = text[s:e]
             if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
                 break
-            if sum(tl[c] for c in span) / len(span) < T_TRANSLIT:
+            if self._translit_mean(span) < T_TRANSLIT:
                 continue
             pos = self.lex_pos.get(span)
             if pos is not None and pos[:2] != "nr":
@@ -551,10 +561,7 @@ class PeopleReader:
         return best[0] if best else None
 
     def _lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
-        taken = bytearray(len(text) + 1)
-        for h in hits:
-            for k in range(h.start, h.end):
-                taken[k] = 1
+        taken = _taken(text, hits)
 
         def covered(s, e):
             return any(taken[s:e])
@@ -655,10 +662,7 @@ class PeopleReader:
         known = {text[h.start : h.end] for h in hits} | {x for x in extra if len(x) >= 2}
         if not known:
             return
-        taken = bytearray(len(text) + 1)
-        for h in hits:
-            for k in range(h.start, h.end):
-                taken[k] = 1
+        taken = _taken(text, hits)
         for s, e in lexicon.find_words(text, known):
             if any(taken[s:e]):
                 continue
