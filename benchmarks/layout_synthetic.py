@@ -28,7 +28,7 @@ import zhnews
 
 CUT_SHARE = 0.4  # share of long paragraphs cut in two, about what real pages show
 MIN_CUT_LEN = 60  # a column holds ~60+ characters; shorter paragraphs rarely break
-WS = re.compile(r"\s+")
+WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")  # blanks and the zero-width characters headlines drop
 
 
 def squash(s: str) -> str:
