@@ -74,13 +74,7 @@ def outlet_from_source_line(source: str) -> str | None:
 
 
 def build_article(draft: layout.Draft, source: str, published: dt.date | None, page_outlet: str | None) -> Article:
-    if len(draft.heads) == 1 and layout.WIRE_TITLE_RE.match(draft.heads[0].text):
-        # "新华社北京3月5日电 题：春耕正当时——各地春耕见闻": the wire's own headline
-        title = layout.clean_heading(layout.WIRE_TITLE_RE.sub("", draft.heads[0].text))
-        main, _, sub = title.partition("——")
-        kicker, headline, subheadline = None, main.strip(), (sub.strip() or None)
-    else:
-        kicker, headline, subheadline = layout.split_heads(draft.heads)
+    kicker, headline, subheadline = layout.split_heads(draft.heads)
     parts: list[str] = []
     offsets: list[int] = []
     paragraphs: list[Paragraph] = []

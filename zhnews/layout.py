@@ -93,7 +93,7 @@ INDENT_SHARE = 0.2
 MIN_INDENTED_LINES = 3
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
-END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*[（(]完[）)]$")
+END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*(?P<mark>[（(]完[）)])$")
 # A wire feature gives its headline after the dateline: "新华社北京3月5日电 题：……".
 WIRE_TITLE_RE = re.compile(r"^题[：:][ \u3000\xa0]*")
 # A rubric tag closing a headline: 人民日报 marks columns this way
@@ -210,7 +210,7 @@ def tokenize(source: str) -> list[Unit]:
             m = TRAILING_CREDIT_RE.search(seg)
             end_mark = None if m else END_MARK_TRAIL_RE.search(seg)
             if end_mark:
-                c_start = end_mark.start() + (len(end_mark.group(0)) - len(end_mark.group(0).lstrip(" \u3000\xa0")))
+                c_start = end_mark.start("mark")
                 tail = Unit(seg[c_start:], seg_start + c_start, seg_start + len(seg), "narrow", kind="credit", credit=([], []))
                 seg = seg[: end_mark.start()]
             if m:
@@ -292,6 +292,12 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
     return unit.kind == "text" and _heading_text(unit.text, limit)
 
 
+def _comma_opens_sentence(t: str) -> bool:
+    """Does an early comma make `t` a sentence rather than a heading?"""
+    comma = min((k for k in (t.find("，"), t.find(",")) if k >= 0), default=-1)
+    return 0 <= comma <= EARLY_COMMA and _opens_sentence(t[:comma])
+
+
 def _opens_sentence(before_comma: str) -> bool:
     """What stands before an early comma opens a sentence when it is one word
     ("此外，" "目前，" "据悉，") or ends on a verb ("会议强调，" "他说，"); a headline's
@@ -315,8 +321,7 @@ def _tagged_headline(t: str) -> bool:
         return False
     if sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
         return False
-    comma = min((k for k in (head.find("，"), head.find(",")) if k >= 0), default=-1)
-    if 0 <= comma <= EARLY_COMMA and _opens_sentence(head[:comma]):
+    if _comma_opens_sentence(head):
         return False
     return head.count("，") + head.count(",") <= MAX_TAGGED_COMMAS
 
@@ -330,8 +335,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "11.1%", a chart label
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
-    comma = min((i for i in (t.find("，"), t.find(",")) if i >= 0), default=-1)
-    if 0 <= comma <= EARLY_COMMA and _opens_sentence(t[:comma]):
+    if _comma_opens_sentence(t):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END:
         return False
@@ -371,7 +375,7 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
 def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
     """start index of a headline run → (end of the run, index of the byline it
     belongs to)."""
-    starts: dict[int, int] = {}
+    starts: dict[int, tuple[int, int]] = {}
     for b, u in enumerate(units):
         if u.kind != "byline":
             continue
@@ -498,6 +502,10 @@ def split_heads(heads: list[Unit]) -> tuple[str | None, str, str | None]:
     texts = [clean_heading(h.text) for h in heads]
     if not texts:
         return None, "", None
+    if len(texts) == 1 and WIRE_TITLE_RE.match(texts[0]):
+        # "新华社北京3月5日电 题：春耕正当时——各地春耕见闻": the wire's own headline
+        main, _, sub = WIRE_TITLE_RE.sub("", texts[0]).partition("——")
+        return None, main.strip(), sub.strip() or None
     if len(texts) == 1:
         return None, texts[0], None
     if len(texts) == 2:
