@@ -20,13 +20,13 @@ from pathlib import Path
 
 from . import recognizer
 from .lexicon import compound_surnames, single_surnames
+from .people import DOTS
 
 GLUED_MIN_COUNT = 5  # a pair seen fewer times says nothing
 GLUED_MIN_SHARE = 0.12  # share of the surname character's occurrences that follow x
 COMMON_WORD_MIN = 5  # seen this often in the labeled corpora, never in a name: a word
 TRANSLIT_MIN_COUNT = 3  # a character seen fewer times in foreign names says nothing
 TRANSLIT_MIN_LOGODDS = 1.5  # ...or when it is not clearly likelier there than in running text
-DOTS = "·・•‧"
 HELD_OUT_EVERY = 5  # every 5th sentence is held out → a 20% test split
 EPOCHS = 6
 LEARNING_RATE = 0.2
@@ -165,12 +165,13 @@ def char_stats(train, background_texts) -> dict:
     # with no Chinese surname, against running text; kept only when seen often
     # enough in such names to mean something (see people.py: _translit_names).
     foreign = Counter()
+    compound = compound_surnames()
     for text, spans in train:
         for s, e, k in spans:
             name = text[s:e]
             if k != "PER" or len(name) < 2 or not all(_han(c) or c in DOTS for c in name):
                 continue
-            if any(d in name for d in DOTS) or (name[0] not in surnames and name[:2] not in compound_surnames()):
+            if any(d in name for d in DOTS) or (name[0] not in surnames and name[:2] not in compound):
                 foreign.update(c for c in name if c not in DOTS)
     n_for = sum(foreign.values()) or 1
     translit = {

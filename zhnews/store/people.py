@@ -60,30 +60,32 @@ def _anchor(title: str) -> str:
     return t[:ANCHOR_CHARS]
 
 
-def is_national(title: str) -> bool:
-    """An office of the central party and state (中共中央政治局委员, 国务委员兼外长,
-    外交部长, 全国人大常委会副委员长): it names no province or company."""
+def _without_modifiers(title: str) -> str:
+    """The title after its leading modifiers (时任, 原, 副…), each taken off once."""
     core = title
     for m in TITLE_MODIFIERS:
         if core.startswith(m):
             core = core[len(m):]
-    if core.startswith(NATIONAL_STARTS):
-        return True
-    # a short form of a central organ (中联部部长 = 中共中央对外联络部部长)
-    return any(core.startswith(alias) and canon.startswith(NATIONAL_STARTS) for alias, (canon, _) in _short_forms())
+    return core
+
+
+def is_national(title: str) -> bool:
+    """An office of the central party and state (中共中央政治局委员, 国务委员兼外长,
+    外交部长, 全国人大常委会副委员长, and by short form 中联部部长): it names no
+    province or company."""
+    return _without_modifiers(title).startswith(_national_starts())
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> tuple[tuple[str, tuple[str, str | None]], ...]:
-    return tuple(sorted(alias_lexicon().items(), key=lambda kv: -len(kv[0])))
+def _national_starts() -> tuple[str, ...]:
+    """NATIONAL_STARTS and the lexicon's short forms of central organs (中联部)."""
+    shorts = (alias for alias, (canon, _) in alias_lexicon().items() if canon.startswith(NATIONAL_STARTS))
+    return NATIONAL_STARTS + tuple(shorts)
 
 
 def is_specific(title: str) -> bool:
     """Does the title name its organization or place (so that it can conflict)?"""
-    core = title
-    for m in TITLE_MODIFIERS:
-        if core.startswith(m):
-            core = core[len(m):]
+    core = _without_modifiers(title)
     return len(title) >= SPECIFIC_TITLE_MIN_CHARS and not core.startswith(RELATIVE_TITLE_STARTS)
 
 
