@@ -198,9 +198,14 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     return reporters, correspondents
 
 
+def _bare_credit(text: str) -> str:
+    """A credit line without its bullet and 文/图 marks."""
+    return CREDIT_MARKS_RE.sub("", text.strip()).strip()
+
+
 def credit_outlet(text: str) -> str | None:
     """The outlet a credit line names before a role ("光明日报记者 X" → 光明日报), or None."""
-    t = CREDIT_MARKS_RE.sub("", text.strip()).strip().strip("（）() ")
+    t = _bare_credit(text).strip("（）() ")
     outlet = parse_credit(t)[2]
     # (an outlet's name ends like one: "特约|通讯员" is a role, not an outlet)
     return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
@@ -208,7 +213,7 @@ def credit_outlet(text: str) -> str | None:
 
 def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
-    t = CREDIT_MARKS_RE.sub("", text.strip()).strip()
+    t = _bare_credit(text)
     if not CLOSING_CREDIT_RE.match(t):
         return None
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))
