@@ -42,6 +42,12 @@ def _add_eval(sub) -> None:
     p.add_argument("gold", nargs="+", help="*.gold.json files; each input page lies beside its gold file")
     p.add_argument("--min", action="append", default=[], metavar="FIELD=VALUE",
                    help="fail (exit 1) when FIELD's score is below VALUE; repeatable")
+    p.add_argument("--heldout", nargs="+", default=[], metavar="GOLD",
+                   help="held-out gold files (e.g. benchmarks/heldout/*.gold.json): scored beside the "
+                        "development ones in one table; their misses are never listed (a page whose errors "
+                        "are studied is no longer held out)")
+    p.add_argument("--min-heldout", action="append", default=[], metavar="FIELD=VALUE",
+                   help="like --min, for the held-out files; repeatable")
     p.add_argument("--per-file", action="store_true", help="also print a table per gold file")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     p.add_argument("--misses", nargs="?", const="", default=None, metavar="FIELD",
@@ -87,31 +93,53 @@ def cmd_extract(args) -> int:
     return run_extract(args)
 
 
-def cmd_eval(args) -> int:
-    from . import evaluate
-
+def _floors(specs: list[str], option: str) -> dict[str, float] | None:
     floors = {}
-    for spec in args.min:
+    for spec in specs:
         field, sep, value = spec.partition("=")
         try:
             floors[field.strip()] = float(value)
         except ValueError:
             sep = ""
         if not sep:
-            _err(f"--min {spec!r}: expected FIELD=VALUE, e.g. articles=1.0")
-            return EXIT_INPUT
+            _err(f"{option} {spec!r}: expected FIELD=VALUE, e.g. articles=1.0")
+            return None
+    return floors
+
+
+def cmd_eval(args) -> int:
+    from . import evaluate
+
+    floors = _floors(args.min, "--min")
+    heldout_floors = _floors(args.min_heldout, "--min-heldout")
+    if floors is None or heldout_floors is None:
+        return EXIT_INPUT
+    if heldout_floors and not args.heldout:
+        _err("--min-heldout needs --heldout GOLD...")
+        return EXIT_INPUT
     try:
         report = evaluate.evaluate(args.gold)
+        heldout = evaluate.evaluate(args.heldout) if args.heldout else None
     except ZhnewsError as exc:
         _err(str(exc))
         return EXIT_INPUT
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        doc = report.to_dict()
+        if heldout is not None:
+            doc = {"development": doc, "heldout": heldout.to_dict(blind=True)}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        print(evaluate.format_table(report, per_file=args.per_file))
+        if heldout is None:
+            print(evaluate.format_table(report, per_file=args.per_file))
+        else:
+            if args.per_file:
+                print(evaluate.format_table(report, per_file=True) + "\n")
+            print(evaluate.format_side_by_side(report, heldout))
         if args.misses is not None:
             print(evaluate.format_misses(report, args.misses))
     failures = evaluate.check_floors(report, floors)
+    if heldout is not None:
+        failures += [f"held-out {f}" for f in evaluate.check_floors(heldout, heldout_floors)]
     for f in failures:
         _err(f"below floor: {f}")
     return EXIT_FAILED if failures else EXIT_OK

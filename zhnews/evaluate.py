@@ -289,13 +289,18 @@ class Report:
     def errors(self) -> list[str]:
         return [f"{f.gold_path}: {f.error}" for f in self.files if f.error]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, blind: bool = False) -> dict[str, Any]:
+        """`blind` leaves out each file's misses and article pairs: a held-out
+        report gives scores, never the errors a rule could be written from."""
+        files = [f.to_dict() for f in self.files]
+        if blind:
+            files = [{k: v for k, v in f.items() if k in ("gold", "input", "error", "fields")} for f in files]
         return {
             "fields": {k: v.to_dict() for k, v in self.fields.items()},
             "body.false_joins": self.false_joins,
             "body.predicted_joins": self.predicted_joins,
             "errors": self.errors,
-            "files": [f.to_dict() for f in self.files],
+            "files": files,
         }
 
 
@@ -993,6 +998,31 @@ def format_table(report: Report, per_file: bool = False) -> str:
                f"predicted joins: {_count(report.predicted_joins)}")
     for e in report.errors:
         out.append(f"ERROR {e}")
+    return "\n".join(out)
+
+
+def _cell(s: Score) -> str:
+    if s.kind == PRF:
+        return f"{_fmt(s.precision):>7}{_fmt(s.recall):>7}{_fmt(s.f1):>8}{s.n:>6}"
+    return f"{'':>7}{'':>7}{_fmt(s.accuracy):>8}{s.n:>6}"
+
+
+def format_side_by_side(dev: Report, heldout: Report) -> str:
+    """Development and held-out scores in one table. The two are shown together
+    because a score on pages the rules were written from says little about the
+    pages users bring; the held-out column is the one that does."""
+    head = f"{'':<24}{'development (' + str(len(dev.files)) + ' pages)':^28}   " \
+           f"{'held-out (' + str(len(heldout.files)) + ' pages)':^28}"
+    cols = f"{'field':<24}{'P':>7}{'R':>7}{'F1/acc':>8}{'n':>6}   {'P':>7}{'R':>7}{'F1/acc':>8}{'n':>6}"
+    out = [head, cols, "-" * len(cols)]
+    d, h = dev.fields, heldout.fields
+    for name, _kind in FIELDS:
+        out.append(f"{name:<24}{_cell(d[name])}   {_cell(h[name])}")
+    out.append(f"body.false_joins: dev {_count(dev.false_joins)}, held-out {_count(heldout.false_joins)}")
+    for e in dev.errors:
+        out.append(f"ERROR (development) {e}")
+    for e in heldout.errors:
+        out.append(f"ERROR (held-out) {e}")
     return "\n".join(out)
 
 
