@@ -33,7 +33,7 @@ from .byline import (
     parse_author_note,
     parse_closing_credit,
 )
-from . import figure_words
+from . import figure_words, line_roles
 from .lexicon import load_list
 
 # Longest in-article section heading or headline without a dateline after it;
@@ -398,7 +398,10 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
     return starts
 
 
-def segment(source: str) -> list[Draft]:
+def segment(source: str, decide=None) -> list[Draft]:
+    """Units → article drafts. `decide(i, features, rule_new)`, when given,
+    answers whether the heading run at unit i starts an article (training
+    uses it to follow the true structure and record the features)."""
     units = tokenize(source)
     by_indent = indent_marks_paragraphs(units)
     run_starts = _heads_before_bylines(units)
@@ -455,10 +458,13 @@ def segment(source: str) -> list[Draft]:
             if nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline"):
                 nxt += 1  # an opening credit between headline and body ("新华社记者 X")
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
-            new_article = cur is None or (
-                (cur.dated or cur.closed or any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j)))
-                and not ENUM_HEADING_RE.match(u.text)
-            )
+            tagged = any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j))
+            rule_new = (cur is not None and (cur.dated or cur.closed or tagged) and not ENUM_HEADING_RE.match(u.text))
+            if cur is None:
+                new_article = True
+            else:
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged)
+                new_article = decide(i, x, rule_new) if decide else line_roles.starts_article(x, rule_new)
             if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])
                 prev_body = None

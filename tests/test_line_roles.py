@@ -1,0 +1,64 @@
+"""The trained article-start model of the layout (zhnews/line_roles.py)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zhnews import layout, line_roles
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-unlabeled.jsonl"
+
+# Leadership news copied without its datelines: the rules alone read one article.
+PAGE = """
+
+省委常委会召开会议 研究部署冬季安全生产工作
+
+12月8日下午，省委常委会召开会议，传达学习全国安全生产电视电话会议精神，研究部署我省冬季安全生产工作。省委书记主持会议并讲话。
+
+会议指出，当前正值岁末年初，安全生产任务艰巨繁重。各级各部门要压紧压实安全生产责任，深入开展隐患排查整治，坚决防范遏制重特大事故发生。
+
+会议要求，要加强道路交通、消防、危险化学品、建筑施工等重点行业领域监管，做好极端天气应对准备，确保人民群众生命财产安全。
+
+省政府召开常务会议 部署稳就业保民生重点任务
+
+12月9日上午，省政府召开常务会议，研究部署稳就业保民生重点任务，审议通过有关文件。
+
+会议强调，要把稳就业摆在更加突出的位置，落实好援企稳岗各项政策，加大对高校毕业生、农民工等重点群体的就业帮扶力度，兜牢民生底线。
+"""
+
+
+def test_a_dated_lead_under_an_event_headline_starts_the_next_article():
+    drafts = layout.segment(PAGE)
+    heads = [d.heads[0].text for d in drafts if d.heads]
+    assert heads == ["省委常委会召开会议 研究部署冬季安全生产工作", "省政府召开常务会议 部署稳就业保民生重点任务"]
+
+
+def test_rules_alone_merge_that_page_so_the_model_is_what_splits_it():
+    drafts = layout.segment(PAGE, decide=lambda i, x, rule_new: rule_new)
+    assert len(drafts) == 1
+
+
+def test_numbered_sections_inside_an_article_stay_sections():
+    page = "\n\n".join([
+        "", "深化改革开放的三点思考",
+        "改革开放是决定当代中国命运的关键一招。回顾历程，我们有以下体会。",
+        "一、坚持以人民为中心", "改革为了人民，改革依靠人民，改革成果由人民共享，这是一条基本经验。",
+        "二、坚持问题导向", "问题是时代的声音，改革要从解决最突出的问题入手，以点带面推进。", ""])
+    drafts = layout.segment(page)
+    assert len(drafts) == 1 and drafts[0].heading_flags[1]
+
+
+def test_features_match_the_shipped_model():
+    doc = json.loads(line_roles.MODEL_PATH.read_text(encoding="utf-8"))
+    assert tuple(doc["features"]) == line_roles.FEATURES
+    assert len(doc["weights"]) == len(line_roles.FEATURES)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data missing")
+def test_retraining_reproduces_the_shipped_weights():
+    r = subprocess.run([sys.executable, "-m", "zhnews.line_roles_train", "--check"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
