@@ -81,6 +81,10 @@ CAPTION_RE = re.compile(
     r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
 )
+# An author note closing a commentary or theory article: "（作者为外交学院教授）",
+# "〔作者系……〕", "（作者单位：……）". It stays in the body (ANNOTATION.md) but
+# ends the article, as a closing credit does: what comes next starts another.
+AUTHOR_NOTE_LINE_RE = re.compile(r"^[（(〔\[](?:本文)?作者(?:为|系|是|单位|[：:])[^\n]{1,80}[）)〕\]]$")
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
 SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
@@ -346,8 +350,10 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
     return True
 
 
-def continues(prev: Unit, nxt: Unit | None) -> bool:
-    """Does `prev` run on into `nxt` (a column cut a sentence)?"""
+def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = False, by_indent: bool = False) -> bool:
+    """Does `prev` run on into `nxt` (a column cut a sentence)? Where the rules
+    cannot tell (a heading-like line), the continuation model answers, or
+    `decide(prev, nxt, features, pair_in_list)` when given (training)."""
     if nxt is None or nxt.kind != "text":
         return False
     if ends_sentence(prev.text):
@@ -358,7 +364,11 @@ def continues(prev: Unit, nxt: Unit | None) -> bool:
         return True  # "新设外商投资企业4" / "342家": a number is never cut by a heading
     if not heading_like(prev):
         return True
-    return (prev.text[-1] + nxt.text[0]) in BIGRAMS
+    pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
+    if by_indent:
+        return pair  # the model learned blank-line pages; on indented ones the indent carries the signal
+    x = line_roles.continuation_features(prev.text, nxt.text, pair, below_heading)
+    return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair)
 
 
 def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
@@ -369,7 +379,7 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    return i - 1 in heading_at or ends_sentence(prev.text)
+    return i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
 
 
 def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
@@ -398,10 +408,11 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
     return starts
 
 
-def segment(source: str, decide=None) -> list[Draft]:
+def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     """Units → article drafts. `decide(i, features, rule_new)`, when given,
-    answers whether the heading run at unit i starts an article (training
-    uses it to follow the true structure and record the features)."""
+    answers whether the heading run at unit i starts an article, and
+    `join_decide` whether a heading-like line continues (see `continues`):
+    training uses them to follow the true structure and record the features."""
     units = tokenize(source)
     by_indent = indent_marks_paragraphs(units)
     run_starts = _heads_before_bylines(units)
@@ -447,10 +458,10 @@ def segment(source: str, decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
-            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not continues(units[j], units[j + 1] if j + 1 < n else None) and j not in run_starts:
+            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
@@ -462,6 +473,8 @@ def segment(source: str, decide=None) -> list[Draft]:
             rule_new = (cur is not None and (cur.dated or cur.closed or tagged) and not ENUM_HEADING_RE.match(u.text))
             if cur is None:
                 new_article = True
+            elif by_indent:
+                new_article = rule_new  # the model learned blank-line pages; hard-wrapped ones mislead it
             else:
                 x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged)
                 new_article = decide(i, x, rule_new) if decide else line_roles.starts_article(x, rule_new)
@@ -478,6 +491,13 @@ def segment(source: str, decide=None) -> list[Draft]:
                 heading_at.add(k)
             prev_body = None
             i = j
+            continue
+        if cur is not None and u.kind == "text" and AUTHOR_NOTE_LINE_RE.match(u.text) and cur.paragraphs:
+            cur.paragraphs.append([u])
+            cur.heading_flags.append(False)
+            cur.closed = True
+            prev_body = None
+            i += 1
             continue
         if cur is None:
             cur = start([])

@@ -1,4 +1,9 @@
-"""Does a run of heading lines start a new article, or head a section inside one?
+"""Line roles the layout rules cannot settle alone, learned from real articles.
+
+Two decisions: whether a run of heading lines starts a new article or heads a
+section inside one (`starts_article`), and whether a short line without a full
+stop is a heading or the first piece of a paragraph a printed column cut
+(`continues_across`).
 
 The layout rules used to start an article at a heading only after one that had a
 dateline or a closing credit, so on pages without them (commentary, features,
@@ -19,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "article_start.json"
+CONTINUATION_PATH = Path(__file__).resolve().parent / "models" / "continuation.json"
 
 LEAD_DATE_RE = re.compile(r"^(?:[^，。]{0,12})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 LEAD_TIME_RE = re.compile(r"^(?:近日|日前|今天|昨天|昨日|今年|当天|目前|近年来|记者从)")
@@ -103,15 +109,93 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
     return [f[name] for name in FEATURES]
 
 
-@lru_cache(maxsize=1)
-def _model() -> tuple[list[float], float] | None:
+@lru_cache(maxsize=None)
+def _load(path: Path, names: tuple[str, ...]) -> tuple[list[float], float] | None:
     try:
-        doc = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    if tuple(doc["features"]) != FEATURES:
-        raise RuntimeError(f"{MODEL_PATH.name} was trained on other features; run python -m zhnews.line_roles_train")
+    if tuple(doc["features"]) != names:
+        raise RuntimeError(f"{path.name} was trained on other features; run python -m zhnews.line_roles_train")
     return doc["weights"], doc["threshold"]
+
+
+def _model() -> tuple[list[float], float] | None:
+    return _load(MODEL_PATH, FEATURES)
+
+
+# ------------------------------------------------------------------ continuation
+
+LEAD_OPEN_RE = re.compile(r"^(?:\d{1,2}月|\d{4}年|[一二三四五六七八九十]{1,3}月|近日|日前|今天|昨天|昨日|今年|当天|目前|记者|据|本报|新华社|“)")
+ENUM_END_RE = re.compile(r"[一二三四五六七八九十\d][、．.]")
+SURE_CONTINUATION = 0.8  # above this the model alone decides a join (chosen on the examples and the rmrb synthetic pages)
+DEFAULT_INITIAL = 30      # per mille: a character the corpora rarely saw opens a sentence about as often as average
+DEFAULT_TITLE_LIFT = 100  # lift x100: no evidence either way
+
+CONTINUATION_FEATURES = (
+    "bias",
+    "pair_in_list",          # the rules' evidence: a pair running text writes together
+    "next_initial",          # how often the next line's first character opens a sentence
+    "prev_title_lift",       # how much more often headlines end on the line's last character
+    "word_across",           # the best segmentation puts a word across the break
+    "clean_boundary",        # words of two or more characters end and start at the break
+    "prev_len", "prev_short",
+    "prev_has_comma",
+    "prev_ends_closer",      # ” ） 》: a quoted or bracketed title ends there
+    "next_len", "next_ends_sentence",
+    "next_lead_open",        # 12月8日 / 近日 / 记者 / 据 …: a news lead begins
+    "prev_enum",             # 一、 （二）: a section heading
+    "below_heading",         # the line stands right under a heading: a subheadline's place
+)
+
+
+@lru_cache(maxsize=1)
+def _char_stats() -> dict[str, tuple[int, int]]:
+    from .lexicon import load_table
+
+    return {row[0]: (int(row[2]), int(row[3])) for row in load_table("char_stats.tsv")}
+
+
+def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, below_heading: bool) -> list[float]:
+    from . import figure_words
+
+    stats = _char_stats()
+    f = dict.fromkeys(CONTINUATION_FEATURES, 0.0)
+    f["bias"] = 1.0
+    f["pair_in_list"] = float(pair_in_list)
+    f["next_initial"] = math.log1p(stats.get(next_text[:1], (DEFAULT_INITIAL, 0))[0]) / 5.0
+    f["prev_title_lift"] = math.log1p(stats.get(prev_text[-1:], (0, DEFAULT_TITLE_LIFT))[1]) / 5.0
+    a, b = prev_text[-4:], next_text[:4]
+    words = figure_words.segment(a + b)
+    f["word_across"] = float(any(s < len(a) < e for s, e in words))
+    f["clean_boundary"] = float(any(e == len(a) and e - s >= 2 for s, e in words)
+                                and any(s == len(a) and e - s >= 2 for s, e in words))
+    f["prev_len"] = min(len(prev_text), 40) / 20.0
+    f["prev_short"] = float(len(prev_text) <= 8)
+    f["prev_has_comma"] = float("，" in prev_text or "," in prev_text)
+    f["prev_ends_closer"] = float(prev_text[-1:] in "”）)》」")
+    f["next_len"] = min(len(next_text), 300) / 150.0
+    f["next_ends_sentence"] = float(next_text.rstrip()[-1:] in "。！？!?”")
+    f["next_lead_open"] = float(bool(LEAD_OPEN_RE.match(next_text)))
+    f["prev_enum"] = float(bool(ENUM_RE.match(prev_text)))
+    f["below_heading"] = float(below_heading)
+    return [f[name] for name in CONTINUATION_FEATURES]
+
+
+def continues_across(x: list[float], pair_in_list: bool) -> bool:
+    """The model's verdict on a heading-like line; the pair list's without a model."""
+    m = _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
+    if m is None:
+        return pair_in_list
+    weights, threshold = m
+    p = probability(x, weights)
+    if p >= SURE_CONTINUATION:
+        return True
+    # Below that, a join also needs the break itself to say so: a pair running
+    # text writes together, or a word across it. (A subheadline reads like a
+    # clause; what the model sees of it alone joined one into its body.)
+    evidence = x[CONTINUATION_FEATURES.index("pair_in_list")] or x[CONTINUATION_FEATURES.index("word_across")]
+    return p >= threshold and bool(evidence)
 
 
 def probability(x: list[float], weights: list[float]) -> float:

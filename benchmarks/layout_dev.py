@@ -1,0 +1,90 @@
+"""Development pages for the layout: built like the held-out ones, from the
+articles the held-out set did not take.
+
+benchmarks/heldout/ is blind: its errors are never read. Layout work needs pages
+of the same genres whose errors *can* be read, and this builds them: the same
+page builder (benchmarks/heldout/build_pages.py: one genre a page, column cuts,
+kicker/headline/subheadline lines) on the rest of news-unlabeled.jsonl, with
+another seed. Only the fields that construction knows are scored: articles
+(headlines), body ends, joins and false joins. (Body starts are not: for dated
+articles construction does not know where the byline formula ends.)
+
+    python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "heldout"))
+
+import build_pages  # noqa: E402
+
+from zhnews import evaluate  # noqa: E402
+from zhnews.line_roles_train import training_records  # noqa: E402
+
+SEED = 4242
+PER_PAGE = (3, 6)
+FIELDS = ("articles", "body.joins", "headline.kicker", "headline.subheadline")
+
+
+def build(folder: Path, pages_per_genre: int) -> list[Path]:
+    rng = random.Random(SEED)
+    by_source: dict[str, list[dict]] = {}
+    for r in training_records():
+        if r.get("date") and build_pages.MIN_LEN <= build_pages.article_len(r) <= 2600:
+            by_source.setdefault(r["source"], []).append(r)
+    golds = []
+    for g, source in enumerate(sorted(by_source)):
+        pool = build_pages.distinct(by_source[source])
+        rng.shuffle(pool)
+        k = 0
+        for p in range(pages_per_genre):
+            n = rng.randint(*PER_PAGE)
+            records = pool[k : k + n]
+            k += n
+            if not records:
+                break
+            text, articles = build_pages.render(records, rng)
+            for a in articles:
+                a.pop("body_starts")  # construction does not know where a byline formula ends
+            name = f"dev-{g:02d}-{p}"
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            gold = {"input": f"{name}.txt", "published": records[-1]["date"], "outlet": None, "articles": articles}
+            path = folder / f"{name}.gold.json"
+            path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+            golds.append(path)
+    return golds
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages-per-genre", type=int, default=3)
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--keep", help="write the pages here instead of a temporary folder")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        golds = build(folder, args.pages_per_genre)
+        report = evaluate.evaluate([str(g) for g in golds])
+        n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
+        print(f"development layout pages: {len(golds)} pages, {n_articles} articles")
+        for name in FIELDS:
+            s = report.fields[name]
+            print(f"  {name:<22} {s.value if s.value is not None else float('nan'):.3f}  (n={s.n})")
+        print(f"  body.false_joins       {report.false_joins}")
+        if args.misses:
+            print(evaluate.format_misses(report, "articles"))
+            print(evaluate.format_misses(report, "body.joins"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
