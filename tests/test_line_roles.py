@@ -62,3 +62,34 @@ def test_retraining_reproduces_the_shipped_weights():
     r = subprocess.run([sys.executable, "-m", "zhnews.line_roles_train", "--check"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_deck_lines_between_headline_and_dateline_are_the_deck_not_an_article():
+    page = "\n\n".join([
+        "", "加快经济恢复重振",
+        "以政策的确定性应对不确定性，精准帮扶企业达产，全力支持企业发展",
+        "加大走访力度，优化企业服务，简化操作流程，更好满足各类企业不同发展需求",
+        "本报讯 市委常委会昨晚举行会议，研究部署复工复产和加快经济恢复有关工作。市委书记主持会议并讲话。",
+        "会议指出，要统筹疫情防控和经济社会发展，全力做到疫情要防住、经济要稳住、发展要安全。", ""])
+    import zhnews
+
+    page_ = zhnews.extract(page)
+    assert len(page_.articles) == 1
+    a = page_.articles[0]
+    assert a.headline == "加快经济恢复重振"
+    assert a.deck == ["以政策的确定性应对不确定性，精准帮扶企业达产，全力支持企业发展",
+                      "加大走访力度，优化企业服务，简化操作流程，更好满足各类企业不同发展需求"]
+    assert a.text.startswith("市委常委会昨晚举行会议") and a.byline.dateline == "本报讯"
+
+
+def test_an_author_note_stays_in_the_body_and_ends_the_article():
+    page = "\n\n".join([
+        "", "以高标准市场体系促新发展格局形成",
+        "建设高标准市场体系，是加快完善社会主义市场经济体制的重要内容。要坚持平等准入、公正监管、开放有序、诚信守法，形成高效规范、公平竞争的国内统一市场。",
+        "（作者为中国宏观经济研究院研究员）",
+        "立足新起点 推进立法工作",
+        "立法是为国家定规矩、为社会定方圆的神圣工作。要坚持科学立法、民主立法、依法立法，以良法促进发展、保障善治。",
+        "（作者为全国人大常委会法工委研究室主任）", ""])
+    drafts = layout.segment(page)
+    assert [d.heads[0].text for d in drafts] == ["以高标准市场体系促新发展格局形成", "立足新起点 推进立法工作"]
+    assert drafts[0].paragraphs[-1][0].text == "（作者为中国宏观经济研究院研究员）"

@@ -123,6 +123,7 @@ def build_article(draft: layout.Draft, source: str, published: dt.date | None, p
         headline=headline,
         subheadline=subheadline,
         kicker=kicker,
+        deck=["".join(u.text for u in units) for units in draft.decks],
         byline=byline,
         date=date,
         text=text,

@@ -85,6 +85,10 @@ CAPTION_RE = re.compile(
 # "〔作者系……〕", "（作者单位：……）". It stays in the body (ANNOTATION.md) but
 # ends the article, as a closing credit does: what comes next starts another.
 AUTHOR_NOTE_LINE_RE = re.compile(r"^[（(〔\[](?:本文)?作者(?:为|系|是|单位|[：:])[^\n]{1,80}[）)〕\]]$")
+# Summary (deck) lines under a headline, before the dateline, summarise in a
+# clause or two without a full stop; a body paragraph runs longer or ends one.
+MAX_DECK_CHARS = 90
+CAPTION_END_RE = re.compile(r"摄[）)]?$")
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
 SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
@@ -151,6 +155,7 @@ class Draft:
     heading_flags: list[bool] = field(default_factory=list)
     credits: list[tuple[list[str], list[str]]] = field(default_factory=list)
     credit_texts: list[str] = field(default_factory=list)  # as written: they may name an outlet
+    decks: list[list[Unit]] = field(default_factory=list)  # summary lines or a photo caption between headline and dateline
     closed: bool = False  # a closing credit was read
 
     @property
@@ -382,6 +387,12 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
     return i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
 
 
+def _deck_or_caption(paragraph: list[Unit]) -> bool:
+    t = "".join(u.text for u in paragraph)
+    # (deck lines run together when none ends a sentence: each line is judged)
+    return bool(CAPTION_END_RE.search(t)) or ("。" not in t and all(len(u.text) <= MAX_DECK_CHARS for u in paragraph))
+
+
 def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
     """start index of a headline run → (end of the run, index of the byline it
     belongs to)."""
@@ -398,6 +409,8 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE:
                 break
+            if cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
+                break  # a deck line, clauses in a row: the headline stands above it
             if k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
                 units[k - 1].kind == "text" and ends_sentence(units[k - 1].text)
             ):
@@ -444,7 +457,12 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i += 1
             continue
         if u.kind == "byline":
-            if cur is None or cur.byline is not None or cur.paragraphs:
+            if (cur is not None and cur.byline is None and cur.heads and cur.paragraphs and not cur.closed
+                    and all(_deck_or_caption(p) for p in cur.paragraphs)):
+                # deck lines or a photo caption between headline and dateline: the same article
+                cur.decks += [[u_] for p in cur.paragraphs for u_ in p]  # one entry a printed line
+                cur.paragraphs, cur.heading_flags = [], []
+            elif cur is None or cur.byline is not None or cur.paragraphs:
                 cur = start([])
             cur.byline = u.byline
             prev_body = None

@@ -147,6 +147,9 @@ class Article:
     text: str = ""
     subheadline: str | None = None
     kicker: str | None = None
+    # Summary lines (or a photo caption) printed between the headline and the
+    # dateline: not part of the body, kept for the reader.
+    deck: list[str] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
     date: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
