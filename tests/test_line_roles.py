@@ -93,3 +93,22 @@ def test_an_author_note_stays_in_the_body_and_ends_the_article():
     drafts = layout.segment(page)
     assert [d.heads[0].text for d in drafts] == ["以高标准市场体系促新发展格局形成", "立足新起点 推进立法工作"]
     assert drafts[0].paragraphs[-1][0].text == "（作者为中国宏观经济研究院研究员）"
+
+
+def test_a_page_opening_mid_article_gives_a_continued_article_without_headline():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "推进，确保各项政策落地见效。会议还研究了其他事项。",
+        "稳就业促增收 今年这样发力",
+        "本报北京1月27日电（记者 王明）人力资源社会保障部27日举行新闻发布会，介绍今年稳就业促增收有关举措。",
+        "据介绍，今年将实施重点群体就业帮扶行动，加大对高校毕业生、农民工等群体的支持力度。", ""])
+    arts = zhnews.extract(page).articles
+    assert arts[0].continued and not arts[0].headline
+    assert arts[0].text.startswith("推进，确保各项政策")
+    assert arts[1].headline == "稳就业促增收 今年这样发力" and not arts[1].continued
+
+
+def test_photo_credit_and_interview_turns_are_not_headings():
+    assert [u.kind for u in layout.tokenize("本版图片由受访者提供")] == ["caption"]
+    assert not layout.heading_like(layout.tokenize("问：你刚刚宣布了伊朗外长")[0])

@@ -124,6 +124,7 @@ def build_article(draft: layout.Draft, source: str, published: dt.date | None, p
         subheadline=subheadline,
         kicker=kicker,
         deck=["".join(u.text for u in units) for units in draft.decks],
+        continued=draft.continued,
         byline=byline,
         date=date,
         text=text,

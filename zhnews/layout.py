@@ -71,6 +71,7 @@ NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 MAX_HEADING_COMMAS = 1
 STARTS_MIDSENTENCE = frozenset("，,。、；;：:？?！!）)”’》】〉")
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("‘", "’"))
+QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
 )
@@ -80,6 +81,7 @@ CAPTION_RE = re.compile(
     r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片)[）)]?$"  # …孔子学院供图, （新华社发）
     r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
+    r"|^(?:本版|本文|文中|上图|下图)?(?:图片|照片|配图|插图)(?:均|皆)?由[^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
 # An author note closing a commentary or theory article: "（作者为外交学院教授）",
 # "〔作者系……〕", "（作者单位：……）". It stays in the body (ANNOTATION.md) but
@@ -155,7 +157,8 @@ class Draft:
     heading_flags: list[bool] = field(default_factory=list)
     credits: list[tuple[list[str], list[str]]] = field(default_factory=list)
     credit_texts: list[str] = field(default_factory=list)  # as written: they may name an outlet
-    decks: list[list[Unit]] = field(default_factory=list)  # summary lines or a photo caption between headline and dateline
+    decks: list[list[Unit]] = field(default_factory=list)
+    continued: bool = False  # no headline: the page opened in the middle of this article  # summary lines or a photo caption between headline and dateline
     closed: bool = False  # a closing credit was read
 
     @property
@@ -336,6 +339,8 @@ def _tagged_headline(t: str) -> bool:
 
 
 def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    if QA_TURN_RE.match(t):
+        return False  # "问：……" / "答：……": a turn of an interview, never a heading
     if t and _tagged_headline(t):
         return True
     if not t or len(t) > limit or "。" in t or open_ended(t):
@@ -409,8 +414,10 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE:
                 break
-            if cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
-                break  # a deck line, clauses in a row: the headline stands above it
+            at_top = k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
+                units[k - 1].kind == "text" and ends_sentence(units[k - 1].text))
+            if not at_top and cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
+                break  # clauses in a row under another line: a deck, the headline stands above it
             if k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
                 units[k - 1].kind == "text" and ends_sentence(units[k - 1].text)
             ):
@@ -519,6 +526,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             continue
         if cur is None:
             cur = start([])
+            cur.continued = True  # the page opens with body text: the tail of an article from another page
         if u.brk == "byline" and cur.dated and not cur.heads and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
             cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
             i += 1

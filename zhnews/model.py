@@ -150,6 +150,9 @@ class Article:
     # Summary lines (or a photo caption) printed between the headline and the
     # dateline: not part of the body, kept for the reader.
     deck: list[str] = field(default_factory=list)
+    # The page opened in the middle of this article (continued from another
+    # page): it has no headline of its own, and none is made up from its text.
+    continued: bool = False
     byline: Byline = field(default_factory=Byline)
     date: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
