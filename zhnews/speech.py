@@ -774,6 +774,11 @@ def annotate(article: Article, ctx: Context) -> None:
         nxt = [i for i in intros if i >= st.start]
         stop = nxt[0] if nxt else len(text)
         if stop < st.end:
+            # the next speaker's sentence may open with their title ("清华大学教授李华说"):
+            # stop at the last sentence end before their name
+            k = max(text.rfind(ch, st.start, stop) for ch in "。！？!?")
+            if k > st.start:
+                stop = k + 1
             s, e = _trim(text, st.start, stop)
             if e > s:
                 st.end, st.text = e, text[s:e]
@@ -786,10 +791,84 @@ def annotate(article: Article, ctx: Context) -> None:
     quotes = _quote_statements(doc, quote_spans, quote_intro, flow_stmts)
     statements.extend(flow_stmts if not transcript else [st for st, _ in flows])
     statements.extend(st for st, _ in quotes)
-    statements = _dedupe(statements)
+    statements = _question_first(doc, statements)
+    statements = [st for st in _dedupe(statements) if _CJK.search(st.text)]  # "。" alone is no statement
     statements.sort(key=lambda s: (s.start, s.kind != "answer"))
     _resolve_pronouns(doc, statements)
     article.statements.extend(statements)
+
+
+# Wires that give the question first: "有记者问：……？X在答问时表示，……",
+# "有记者问，……。对此，X答问表示", "X应询评论表示", "……。X在答问时作上述表示".
+_QUESTION_RE = re.compile(
+    r"(?:(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16}?)记者|有记者|另有记者|有媒体|有人)"
+    r"(?:提问|问道|询问|问)(?:称|说)?[：:，,](?P<q>[^。？?！!\n]{2,300}[？?]?)"
+)
+# "有台湾媒体记者", "境外媒体记者": a kind of asker, not an outlet.
+GENERIC_ASKER_RE = re.compile(r"(?:媒体|记者|网站|网友)$")
+# How an answer is introduced between the speaker and the verb (or in place of one).
+_ANSWER_CUE_RE = re.compile(r"答问|应询|答记者问|回应(?:记者)?(?:提问|询问)|回答(?:记者)?(?:提问|询问)")
+# "X在答问时作上述表示": the answer is what came before, after the question.
+_ABOVE_RE = re.compile(r"作(?:上述|以上|如上)表示")
+# What may stand between a question and the answerer's name: "对此，", "发言人".
+_BETWEEN_Q_AND_A_RE = re.compile(r"^[\s，,。]*(?:对此[，,]?)?[\s]*$")
+# The question mention is this far before the answer at most (characters): a
+# wire puts it in the same or the previous paragraph.
+MAX_QUESTION_GAP = 400
+
+
+def _question_first(doc: _Doc, statements: list[Statement]) -> list[Statement]:
+    """Turn reported speech introduced as an answer into answers, with the
+    question that the wire gave before it as topic (and the asking outlet when
+    named); add answers credited after their content ("作上述表示")."""
+    text = doc.text
+    questions = [(m.start(), m.end(), m.start("q"), m.end("q"), m.group("outlet")) for m in _QUESTION_RE.finditer(text)]
+
+    def question_before(pos: int):
+        best = None
+        for q in questions:
+            if q[1] <= pos and pos - q[1] <= MAX_QUESTION_GAP:
+                best = q
+        return best
+
+    def as_answer(st: Statement, q) -> None:
+        st.kind = "answer"
+        if q is not None:
+            ts, te = _trim(text, q[2], q[3])
+            st.topic, st.topic_start, st.topic_end = text[ts:te], ts, te
+            asker = re.sub(r"^(?:另有|还有|有)", "", q[4] or "")
+            named = bool(asker) and not GENERIC_ASKER_RE.search(asker)
+            st.asked_by = doc.lex.outlet(asker, doc.ctx) if named else None
+
+    for st in statements:
+        if st.kind != "said" or st.speaker_end is None:
+            continue
+        intro = text[st.speaker_end : st.start]
+        q = question_before(st.speaker_start or st.start)
+        if _ANSWER_CUE_RE.search(intro):
+            as_answer(st, q)
+        elif q is not None and st.speaker_start is not None:
+            # the speech right after a reported question is its answer
+            cs = _sentence_start(text, st.speaker_start, doc.para_start(q[1]))
+            if cs <= q[1] or _BETWEEN_Q_AND_A_RE.match(text[q[1] : cs]):
+                as_answer(st, q)
+    added = []
+    for m in _ABOVE_RE.finditer(text):
+        cs = _sentence_start(text, m.start(), doc.para_start(m.start()))
+        if not _ANSWER_CUE_RE.search(text, cs, m.start()):
+            continue
+        sp = doc.subject(m.start())
+        q = question_before(cs)
+        if sp is None or q is None:
+            continue
+        # the answer: from the question's end to the crediting sentence
+        end = sp.start if sp.start is not None and sp.start < m.start() else cs
+        st = _make(text, "answer", sp, q[1], end, verb="表示")
+        if st is None:
+            continue
+        as_answer(st, q)
+        added.append(st)
+    return statements + added
 
 
 def _dedupe(stmts: list[Statement]) -> list[Statement]:

@@ -1,0 +1,130 @@
+"""Who said what in the everyday forms of wires, transcripts and meeting reports
+(issue: statements in every genre). Texts written in the real style."""
+
+import zhnews
+
+
+def _statements(page: str):
+    arts = zhnews.extract(page, date="2026-01-28").articles
+    return [s for a in arts for s in a.statements], arts
+
+
+def test_question_first_then_answer_in_narration():
+    sts, _ = _statements("""
+
+商务部：力争打造中英经贸合作新增长点
+
+新华社北京1月27日电（记者谢希瑶）有记者问：英国首相将于1月28日至31日访华，中英双方在经贸领域将有哪些合作？商务部新闻发言人何亚东27日在例行新闻发布会上答问时表示，中方愿同英方一道，推动双边经贸关系健康稳定发展。
+""")
+    a = [s for s in sts if s.kind == "answer"]
+    assert len(a) == 1 and a[0].speaker == "何亚东" and a[0].asked_by is None
+    assert a[0].topic == "英国首相将于1月28日至31日访华，中英双方在经贸领域将有哪些合作？"
+    assert a[0].text.startswith("中方愿同英方一道")
+
+
+def test_duici_answer_and_generic_asker_is_no_outlet():
+    sts, _ = _statements("""
+
+国台办：事实一再证明
+
+新华社北京1月28日电 在国务院台办28日举行的例行新闻发布会上，有台湾媒体记者问：赖清德近期发表所谓“两岸互不隶属”言论，如何评价？对此，发言人陈斌华表示，赖清德顽固坚持“台独”立场，是台海和平的破坏者。
+""")
+    (a,) = [s for s in sts if s.kind == "answer"]
+    assert a.speaker == "陈斌华" and a.asked_by is None and a.topic.startswith("赖清德近期发表")
+
+
+def test_named_outlet_asks():
+    sts, _ = _statements("""
+
+外交部：中方坚决反对
+
+新华社北京1月27日电 有路透社记者问：美方宣布新一轮对华关税措施，中方将如何回应？外交部发言人郭嘉昆答问表示，中方坚决反对美方滥施关税，将采取必要措施维护自身正当权益。
+""")
+    (a,) = [s for s in sts if s.kind == "answer"]
+    assert a.speaker == "郭嘉昆" and a.asked_by == "路透社"
+
+
+def test_yingxun_is_an_answer_without_topic():
+    sts, _ = _statements("""
+
+外交部：日方应当深刻反省
+
+新华社北京1月27日电 外交部发言人郭嘉昆27日应询评论表示，日方应当深刻反省侵略历史，停止在台湾问题上挑衅越线。
+""")
+    (a,) = sts
+    assert a.kind == "answer" and a.speaker == "郭嘉昆" and a.topic is None
+
+
+def test_answer_credited_after_its_content():
+    sts, _ = _statements("""
+
+外交部：中方愿同各方加强合作
+
+新华社北京1月27日电（记者马卓言）有记者问：多国近日表示支持全球发展倡议，中方对此有何评论？
+
+“全球发展倡议提出以来，得到100多个国家和国际组织支持。中方愿同各方一道，推动倡议走深走实。”外交部发言人郭嘉昆27日在例行记者会上答问时作上述表示。
+""")
+    (a,) = [s for s in sts if s.kind == "answer"]
+    assert a.speaker == "郭嘉昆" and a.topic.startswith("多国近日表示支持")
+    assert "全球发展倡议提出以来" in a.text and "作上述表示" not in a.text
+
+
+def test_transcript_answerer_named_only_in_the_headline():
+    sts, _ = _statements("""
+
+国防部新闻发言人张晓刚就近期涉军热点问题答记者问
+
+问：近期外军舰机频繁抵近我周边活动，请问对此有何回应？
+
+答：中国军队将继续保持高度戒备，坚决捍卫国家主权和领土完整。
+
+问：有报道称某国将增加在亚太地区的军事部署，中方如何看待？
+
+答：我们敦促有关国家停止制造地区紧张局势。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("answer", "张晓刚"), ("answer", "张晓刚")]
+    assert sts[1].topic.startswith("有报道称某国")
+
+
+def test_meeting_report_speaker_over_paragraphs_and_meeting_is_no_person():
+    sts, _ = _statements("""
+
+省委常委会召开会议 王宁主持
+
+本报讯 12月8日下午，省委常委会召开会议，研究部署冬季安全生产工作。省委书记王宁主持会议并讲话。
+
+王宁指出，安全生产是发展的前提。各级各部门要压紧压实责任，坚决防范遏制重特大事故。
+
+王宁强调，要加强重点行业领域监管，做好极端天气应对准备。他说，人民群众的生命安全高于一切。
+
+会议要求，各地要立即开展隐患排查整治。
+""")
+    assert [s.speaker for s in sts] == ["王宁", "王宁", "王宁"]
+    assert all("隐患排查" not in s.text for s in sts)
+
+
+def test_time_word_after_the_name_and_the_next_speakers_title_stays_out():
+    sts, _ = _statements("""
+
+专家：消费市场持续回暖
+
+本报讯 中国宏观经济研究院研究员王明昨日表示，今年以来消费市场持续回暖，服务消费增长较快。清华大学教授李华日前说，提振消费需要稳定就业、增加收入。
+""")
+    assert [(s.speaker, s.text) for s in sts] == [
+        ("王明", "今年以来消费市场持续回暖，服务消费增长较快。"),
+        ("李华", "提振消费需要稳定就业、增加收入。"),
+    ]
+
+
+def test_statement_offsets_are_exact():
+    sts, arts = _statements("""
+
+外交部：中方坚决反对
+
+新华社北京1月27日电 有路透社记者问：美方宣布新一轮对华关税措施，中方将如何回应？外交部发言人郭嘉昆答问表示，中方坚决反对美方滥施关税。
+""")
+    text = arts[0].text
+    for s in sts:
+        assert text[s.start:s.end] == s.text
+        if s.topic is not None:
+            assert text[s.topic_start:s.topic_end] == s.topic
