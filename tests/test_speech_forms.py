@@ -128,3 +128,18 @@ def test_statement_offsets_are_exact():
         assert text[s.start:s.end] == s.text
         if s.topic is not None:
             assert text[s.topic_start:s.topic_end] == s.topic
+
+
+def test_answer_announced_then_told_in_the_next_paragraphs():
+    sts, _ = _statements("""
+
+国家网信办有关负责人答记者问
+
+新华社北京1月27日电 国家网信办网络数据管理局局长王强27日就《条例》有关问题回答了记者提问。
+
+该负责人表示，《条例》的出台有利于规范网络数据处理活动。
+
+他说，下一步将加强宣传解读，推动各项制度落地。
+""")
+    assert [(s.kind, s.speaker, s.topic) for s in sts] == [
+        ("answer", "王强", "《条例》有关问题"), ("answer", "王强", "《条例》有关问题")]

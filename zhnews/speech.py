@@ -792,6 +792,8 @@ def annotate(article: Article, ctx: Context) -> None:
     statements.extend(flow_stmts if not transcript else [st for st, _ in flows])
     statements.extend(st for st, _ in quotes)
     statements = _question_first(doc, statements)
+    statements.sort(key=lambda s: (s.start, s.kind != "answer"))
+    _answers_told_after(doc, statements)
     statements = [st for st in _dedupe(statements) if _CJK.search(st.text)]  # "。" alone is no statement
     statements.sort(key=lambda s: (s.start, s.kind != "answer"))
     _resolve_pronouns(doc, statements)
@@ -869,6 +871,30 @@ def _question_first(doc: _Doc, statements: list[Statement]) -> list[Statement]:
         as_answer(st, q)
         added.append(st)
     return statements + added
+
+
+def _answers_told_after(doc: _Doc, stmts: list[Statement]) -> None:
+    """"X就Z回答了记者提问。" with nothing after it in its paragraph: the answer is
+    told in the next paragraphs, whose speech is introduced as 该负责人/他/发言人.
+    Those become answers of X on Z, until another named speaker comes."""
+    pending: Statement | None = None
+    for st in stmts:
+        if st.kind == "answer" and st.speaker and not _CJK.search(st.text):
+            pending = st
+            continue
+        if pending is None:
+            continue
+        if st.speaker is not None and st.speaker != pending.speaker:
+            pending = None
+            continue
+        word = doc.text[st.speaker_start : st.speaker_end] if st.speaker_start is not None else ""
+        if st.speaker is None and not (_PRONOUN_RE.fullmatch(word) or _UNNAMED_SUBJECT_RE.search(word)):
+            continue
+        st.speaker = pending.speaker
+        if st.kind == "said":
+            st.kind = "answer"
+            st.topic, st.topic_start, st.topic_end = pending.topic, pending.topic_start, pending.topic_end
+            st.asked_by = pending.asked_by
 
 
 def _dedupe(stmts: list[Statement]) -> list[Statement]:
