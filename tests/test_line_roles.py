@@ -112,3 +112,17 @@ def test_a_page_opening_mid_article_gives_a_continued_article_without_headline()
 def test_photo_credit_and_interview_turns_are_not_headings():
     assert [u.kind for u in layout.tokenize("本版图片由受访者提供")] == ["caption"]
     assert not layout.heading_like(layout.tokenize("问：你刚刚宣布了伊朗外长")[0])
+
+
+def test_long_leadership_headline_in_spaced_parts_heads_its_article():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "江苏省委常委会深入学习贯彻习近平总书记近期系列重要讲话精神 研究部署有关工作 娄勤俭主持会议",
+        "12月8日，省委常委会召开会议，深入学习贯彻习近平总书记近期系列重要讲话精神，研究部署有关工作。省委书记娄勤俭主持会议。",
+        "会议指出，要把学习贯彻习近平总书记重要讲话精神作为重大政治任务。",
+        "山东省政府召开常务会议 研究部署冬春季疫情防控和安全生产等工作 李干杰主持",
+        "12月9日，省政府召开常务会议，研究部署冬春季疫情防控和安全生产工作。省长李干杰主持会议。", ""])
+    arts = zhnews.extract(page, date="2020-12-10").articles
+    assert [a.headline[:8] for a in arts] == ["江苏省委常委会深", "山东省政府召开常"]
+    assert [a.date for a in arts] == ["2020-12-08", "2020-12-09"]

@@ -71,6 +71,10 @@ NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 MAX_HEADING_COMMAS = 1
 STARTS_MIDSENTENCE = frozenset("，,。、；;：:？?！!）)”’》】〉")
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("‘", "’"))
+# A leadership headline printed on one line in parts: "…召开会议 研究部署有关工作 某某主持会议".
+# Parts of Chinese text separated by a space, no comma or stop anywhere: a headline however long
+# (up to MAX_GAPPED_HEADING); body text separates clauses with commas.
+SPACED_HEADLINE_RE = re.compile(r"^[^，,。；;：:！？!?\s]{4,}(?:[ \u3000\xa0][^，,。；;：:！？!?\s]{2,})+$")
 QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
@@ -343,7 +347,9 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "问：……" / "答：……": a turn of an interview, never a heading
     if t and _tagged_headline(t):
         return True
-    if not t or len(t) > limit or "。" in t or open_ended(t):
+    if not t or "。" in t or open_ended(t):
+        return False
+    if len(t) > limit and not (len(t) <= MAX_GAPPED_HEADING and SPACED_HEADLINE_RE.match(t)):
         return False
     if sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
         return False  # "11.1%", a chart label
