@@ -63,9 +63,12 @@ def render_text(page_dict: dict) -> str:
         out.append("")
         if a.get("kicker"):
             out.append(f"  [引题] {a['kicker']}")
-        out.append(f"{i}. {a['headline']}")
+        out.append(f"{i}. {a['headline']}" if a.get("headline") or not a.get("continued")
+                   else f"{i}. (continued from another page)")
         if a.get("subheadline"):
             out.append(f"  [副题] {a['subheadline']}")
+        for line in a.get("deck") or []:
+            out.append(f"  [提要] {line}")
         b = a.get("byline") or {}
         who = "、".join(b.get("reporters") or [])
         corr = "、".join(b.get("correspondents") or [])
