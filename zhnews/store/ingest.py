@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..errors import NotAnArticle, ZhnewsError
+from ..read import jsonl_lines, record_too_large, scrub_surrogates
 from . import open_store
 from .base import Store
 from .people import Consolidator
@@ -179,7 +180,10 @@ def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
         return
     with fh:
         blank = 0  # bytes of blank lines, counted with the next record
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, raw in jsonl_lines(fh):
+            if raw is None:
+                yield (f"{path}#L{lineno}", record_too_large())
+                continue
             size = len(raw)
             raw = raw.strip()
             if not raw:
@@ -267,6 +271,7 @@ def _resolve_jsonl(unit: Unit) -> None:
         raise ZhnewsError(f"not a JSON line ({e})") from None
     if not isinstance(obj, dict):
         raise ZhnewsError("a JSONL line must be an object (a page or an article record)")
+    obj = scrub_surrogates(obj)
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     unit.kind = "pagejson" if "articles" in obj else "record"
     unit.source = url or unit.source

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Query, Request
 
 from ..errors import ZhnewsError
+from ..read import scrub_surrogates
 from . import onthefly, queries
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -140,7 +141,7 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
     extra: dict = {}
     if ctype == "application/json":
         try:
-            obj = json.loads(await request.body())
+            obj = scrub_surrogates(json.loads(await request.body()))
         except (ValueError, UnicodeDecodeError):
             raise HTTPException(400, "body is not JSON") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
@@ -156,7 +157,7 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
             name = upload.filename
         if not data.strip():
             text = form.get("text")
-            data = text.encode("utf-8") if isinstance(text, str) else b""
+            data = scrub_surrogates(text).encode("utf-8") if isinstance(text, str) else b""
         date, outlet = form.get("date"), form.get("outlet")
         extra = {k: v for k, v in form.items() if isinstance(v, str) and k in ("store", "token")}
     elif ctype in ("text/plain", "", "application/octet-stream"):
