@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, NotAnArticle, ZhnewsError
 from .read import Source, discover, jsonl_lines, record_too_large, scrub_surrogates
+from .workers import die_with_parent
 
 # Tasks queued per worker: enough to keep every core busy while the writer
 # catches up, small enough that memory does not grow with the input.
@@ -208,7 +209,7 @@ def run_ordered(items: Iterable[tuple], jobs: int, fn: Callable = _work) -> Iter
             yield fn(item)
         return
     window = max(2, jobs * IN_FLIGHT_PER_JOB)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as pool:
         pending: deque = deque()
         for item in items:
             pending.append(pool.submit(fn, item))

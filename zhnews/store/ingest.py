@@ -34,6 +34,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import NotAnArticle, ZhnewsError
 from ..read import jsonl_lines, record_too_large, scrub_surrogates
+from ..workers import die_with_parent
 from . import open_store
 from .base import Store
 from .people import Consolidator
@@ -493,7 +494,8 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
 
     pool = None
     if jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent)
     store = open_store(db, create=True)
     writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
     bar = _progress_bar(input_bytes(sources), "B", progress)
