@@ -231,3 +231,21 @@ def test_internal_error_response_carries_security_headers(base):
     assert r.status_code == 500
     for k, v in SECURITY_HEADERS.items():
         assert r.headers.get(k) == v
+
+
+# -- item 2: /api/extract work per request is bounded ---------------------------------------------------
+def test_extract_is_refused_with_503_while_all_slots_are_busy(base, monkeypatch):
+    from zhnews.web import api
+
+    monkeypatch.setattr(api, "EXTRACT_WAIT_S", 0.2)
+    page = "本报北京1月5日电（记者王明）国务院总理李强主持召开国务院常务会议。" * 20
+    with TestClient(create_app(str(base))) as c:
+        taken = [api._extract_slots.acquire(timeout=5) for _ in range(api.EXTRACT_SLOTS)]
+        try:
+            assert all(taken)
+            r = c.post("/api/extract", content=page.encode(), headers={"content-type": "text/plain"})
+            assert r.status_code == 503 and r.headers.get("retry-after")
+        finally:
+            for _ in taken:
+                api._extract_slots.release()
+        assert c.post("/api/extract", content=page.encode(), headers={"content-type": "text/plain"}).status_code == 200
