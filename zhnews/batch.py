@@ -103,6 +103,8 @@ def parse_line(name: str, raw: bytes) -> dict:
         record = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(name, f"not a JSON record ({exc.__class__.__name__})") from None
+    except RecursionError:
+        raise InputError(name, "not a JSON record (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(name, "not a JSON object")
     return scrub_surrogates(record) if b"\\u" in raw else record

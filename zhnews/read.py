@@ -232,12 +232,33 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def scrub_surrogates(value):
     """Lone UTF-16 surrogates ("\\ud800" in JSON) → U+FFFD in every string of a
-    parsed JSON value. JSON allows them, UTF-8 cannot encode them: kept, they
-    crash the output write (or the request) long after the record was read."""
+    parsed JSON value, in place. JSON allows them, UTF-8 cannot encode them:
+    kept, they crash the output write (or the request) long after the record
+    was read. A loop, not recursion: json.loads nests deeper than Python recurses."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
-    if isinstance(value, dict):
-        return {scrub_surrogates(k): scrub_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [scrub_surrogates(v) for v in value]
+        return _fix_surrogates(value)
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, str):
+                    node[i] = _fix_surrogates(v)
+                elif isinstance(v, (list, dict)):
+                    stack.append(v)
+        elif isinstance(node, dict):
+            for k in list(node):
+                v = node[k]
+                if isinstance(v, str):
+                    v = node[k] = _fix_surrogates(v)
+                elif isinstance(v, (list, dict)):
+                    stack.append(v)
+                fixed = _fix_surrogates(k)
+                if fixed != k:
+                    del node[k]
+                    node[fixed] = v
     return value
+
+
+def _fix_surrogates(s: str) -> str:
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s

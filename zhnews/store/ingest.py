@@ -270,6 +270,8 @@ def _resolve_jsonl(unit: Unit) -> None:
         obj = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ZhnewsError(f"not a JSON line ({e})") from None
+    except RecursionError:
+        raise ZhnewsError("not a JSON line (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise ZhnewsError("a JSONL line must be an object (a page or an article record)")
     obj = scrub_surrogates(obj)

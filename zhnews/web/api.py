@@ -143,7 +143,7 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
     if ctype == "application/json":
         try:
             obj = scrub_surrogates(json.loads(await request.body()))
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise HTTPException(400, "body is not JSON") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise HTTPException(400, 'JSON body must be an object with "text" (the page)')
