@@ -22,7 +22,8 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, NotAnArticle, ZhnewsError
-from .read import Source, discover
+from .read import Source, discover, jsonl_lines, record_too_large, scrub_surrogates
+from .workers import die_with_parent
 
 # Tasks queued per worker: enough to keep every core busy while the writer
 # catches up, small enough that memory does not grow with the input.
@@ -102,9 +103,11 @@ def parse_line(name: str, raw: bytes) -> dict:
         record = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(name, f"not a JSON record ({exc.__class__.__name__})") from None
+    except RecursionError:
+        raise InputError(name, "not a JSON record (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(name, "not a JSON object")
-    return record
+    return scrub_surrogates(record) if b"\\u" in raw else record
 
 
 def render(page: dict, fmt: str) -> str:
@@ -162,10 +165,13 @@ def _iter_jsonl(src: Source, date, outlet, errors: list[str], parse: bool = True
         _fail(errors, f"{src.name}: cannot read ({exc.strerror})")
         return
     with fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, raw in jsonl_lines(fh):
+            name = f"{src.name}:{lineno}"
+            if raw is None:
+                _fail(errors, str(InputError(name, record_too_large())))
+                continue
             if not raw.strip():
                 continue
-            name = f"{src.name}:{lineno}"
             if not parse:
                 yield ("line", (name, raw), date, outlet)
                 continue
@@ -205,7 +211,7 @@ def run_ordered(items: Iterable[tuple], jobs: int, fn: Callable = _work) -> Iter
             yield fn(item)
         return
     window = max(2, jobs * IN_FLIGHT_PER_JOB)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as pool:
         pending: deque = deque()
         for item in items:
             pending.append(pool.submit(fn, item))

@@ -193,20 +193,40 @@ def extract_source(src: Source, date: str | None = None, outlet: str | None = No
     return extract_text(text, name=src.name, date=date, outlet=outlet, encoding=encoding)
 
 
+def _text_field(record: dict, key: str, name) -> str | None:
+    """A record's text field, None when absent; another JSON type (a number,
+    a list) is the user's mistake, told in one line, not a crash further on."""
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(str(name or "<record>"), f'record field "{key}" must be a string, not {type(value).__name__}')
+
+
 def extract_record(
     record: dict, date: str | None = None, outlet: str | None = None, where: str | None = None
 ) -> Page:
     """One JSONL article record {url, date, page, title, paragraphs|text} → Page
     of one article: the archive already split the page, so layout only cleans.
     `where` ("archive.jsonl:3") names a record that has no url or id in errors."""
-    title = (record.get("title") or "").strip()
+    rid = record.get("id")
+    name = (_text_field(record, "url", where) or (str(rid) if isinstance(rid, (str, int)) and rid != "" else None)
+            or where or "<record>")
+    title = (_text_field(record, "title", name) or "").strip()
     paras = record.get("paragraphs")
-    body = "\n".join(p for p in paras if p and p.strip()) if isinstance(paras, list) else (record.get("text") or "")
-    name = record.get("url") or record.get("id") or where or "<record>"
+    if isinstance(paras, list):
+        if not all(p is None or isinstance(p, str) for p in paras):
+            raise InputError(str(name), 'record field "paragraphs" must be a list of strings')
+        body = "\n".join(p for p in paras if p and p.strip())
+    elif paras is not None:
+        raise InputError(str(name), 'record field "paragraphs" must be a list of strings')
+    else:
+        body = _text_field(record, "text", name) or ""
+    date = date or _text_field(record, "date", name)
+    outlet = outlet or _text_field(record, "outlet", name)
     if not body.strip():
         raise InputError(str(name), "record has no text")
-    published = date or record.get("date")
-    outlet = outlet or record.get("outlet") or outlet_from_filename(record.get("url"))
+    published = date
+    outlet = outlet or outlet_from_filename(_text_field(record, "url", name))
     if not title:
         try:
             page = extract_text(body, name=None, date=published, outlet=outlet, fmt="record")

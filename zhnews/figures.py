@@ -171,8 +171,12 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in EXCLUSION_RE.finditer(text)]
 
 
-def _overlaps(spans, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _overlaps(spans, start: int, end: int, ends: list[int]) -> bool:
+    """spans: finditer's matches, so sorted and disjoint, their ends rising: the
+    only one that can overlap [start, end) is the first ending after start
+    (found by bisection over `ends`, not a pass over every span per figure)."""
+    k = bisect.bisect_right(ends, start)
+    return k < len(spans) and spans[k][0] < end
 
 
 def _is_chinese(num: str) -> bool:
@@ -206,6 +210,7 @@ def _qualifier_before(text: str, start: int) -> str | None:
 def _candidates(text: str):
     """Yield (start, end, text, value, value_max, unit, qualifier, kind) for every figure."""
     blocked = _blocked_spans(text)
+    blocked_ends = [e for _, e in blocked]
     for m in FIGURE_RE.finditer(text):
         start, end = m.span()
         prev = text[start - 1] if start else ""
@@ -214,7 +219,7 @@ def _candidates(text: str):
             continue  # ordinals, K303次, 问界M9, 4+1
         if nxt and nxt in "+＋":
             continue
-        if blocked and _overlaps(blocked, start, end):
+        if blocked and _overlaps(blocked, start, end, blocked_ends):
             continue
         if _POINT_BEFORE and text.endswith(_POINT_BEFORE, max(0, start - 2), start):
             continue  # 北纬34.06度: a coordinate

@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .errors import InputError
 
 # A newspaper page is 5–50k characters; a whole archive day as one text file is
 # a few MB. Past this it is not "a page" and belongs in JSONL streaming input.
 MAX_PAGE_BYTES = 20 * 1024 * 1024
+# One JSONL record is one article or page: the same cap as a page file, so a
+# record cannot hold a whole archive (issue 19: one of 100k paragraphs ran
+# for over ten minutes) and a line is never read whole into memory past it.
+MAX_RECORD_BYTES = MAX_PAGE_BYTES
+# Chunk in which the rest of an over-long line is skipped.
+_SKIP_CHUNK = 1024 * 1024
 # Share of CJK characters among letters below which a text is not a Chinese
 # page (English boilerplate around a Chinese article stays well above it).
 MIN_CJK_SHARE = 0.3
@@ -195,3 +203,62 @@ def check_chinese(text: str, source: str) -> None:
     """Refuse text that is not a Chinese page before layout guesses at it."""
     if _cjk_share(text) < MIN_CJK_SHARE:
         raise InputError(source, "not a Chinese newspaper page (too few Chinese characters)")
+
+
+def jsonl_lines(fh, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) of a binary file, the line None when it is longer
+    than `limit` (its bytes are skipped, not kept): the reader reports it and
+    goes on with the next record."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(_SKIP_CHUNK)
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
+def record_too_large() -> str:
+    return f"record too large (> {MAX_RECORD_BYTES / 1e6:.0f} MB; one record is one article or page)"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(value):
+    """Lone UTF-16 surrogates ("\\ud800" in JSON) → U+FFFD in every string of a
+    parsed JSON value, in place. JSON allows them, UTF-8 cannot encode them:
+    kept, they crash the output write (or the request) long after the record
+    was read. A loop, not recursion: json.loads nests deeper than Python recurses."""
+    if isinstance(value, str):
+        return _fix_surrogates(value)
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, str):
+                    node[i] = _fix_surrogates(v)
+                elif isinstance(v, (list, dict)):
+                    stack.append(v)
+        elif isinstance(node, dict):
+            for k in list(node):
+                v = node[k]
+                if isinstance(v, str):
+                    v = node[k] = _fix_surrogates(v)
+                elif isinstance(v, (list, dict)):
+                    stack.append(v)
+                fixed = _fix_surrogates(k)
+                if fixed != k:
+                    del node[k]
+                    node[fixed] = v
+    return value
+
+
+def _fix_surrogates(s: str) -> str:
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s

@@ -17,7 +17,7 @@ the speaker (speaker_start/end) and an answer's topic (topic_start/end).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -432,14 +432,17 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _make(text: str, kind: str, sp: _Speaker | None, s: int, e: int, **kw) -> Statement | None:
+def _make(text: str, kind: str, sp: _Speaker | None, s: int, e: int, flow: bool = False, **kw) -> Statement | None:
+    """flow=True: an answer or said that runs to its paragraph's end until
+    annotate() cuts it at the next speaker; its text is copied there, once, at
+    its final length (on a one-line page each copy was the rest of the page)."""
     s, e = _trim(text, s, e)
     if e <= s:
         return None
     return Statement(
         kind=kind,
         speaker=sp.name if sp else None,
-        text=text[s:e],
+        text="" if flow else text[s:e],
         start=s,
         end=e,
         speaker_start=sp.start if sp else None,
@@ -555,7 +558,7 @@ def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement,
         if m.group("topic2") is not None and not m.group("verb2"):
             # "…回答了新华社记者提问。" without "他说": the answer is what follows
             cstart = m.end()
-        st = _make(text, "answer", sp, cstart, doc.para_end(cstart), asked_by=outlet, topic=topic, verb=verb)
+        st = _make(text, "answer", sp, cstart, doc.para_end(cstart), flow=True, asked_by=outlet, topic=topic, verb=verb)
         if st is None:
             continue
         st.topic_start, st.topic_end = ts, te
@@ -614,8 +617,8 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             while k < end and text[k] not in "。！？!?":
                 k += 1
             end = min(end, k + 1)
-        st = _make(text, "said", sp, cstart, end, verb=verb)
-        if st is None or len(st.text) < 2:
+        st = _make(text, "said", sp, cstart, end, flow=True, verb=verb)
+        if st is None or st.end - st.start < 2:
             continue
         out.append((st, sp.start))
     return out, quote_intro
@@ -631,11 +634,43 @@ def _span_index(spans: list[tuple[int, int]]):
     return inside
 
 
+class _Enclosing:
+    """The first statement (in list order) with a speaker that encloses a
+    quote, for quotes asked in text order: a sweep keeping only the statements
+    open at the quote, instead of a pass over all statements per quote (which
+    was quadratic on a long article)."""
+
+    def __init__(self, stmts: list[Statement]):
+        self.stmts = [(st.start, i, st) for i, st in enumerate(stmts) if st.speaker]
+        self.stmts.sort(key=lambda x: (x[0], x[1]))
+        self.next = 0
+        self.open: list[tuple[int, Statement]] = []  # (list index, statement)
+        self.last_a = -1
+
+    def __call__(self, a: int, b: int) -> Statement | None:
+        if a < self.last_a:  # not in text order: start the sweep again
+            self.next, self.open = 0, []
+        self.last_a = a
+        stmts = self.stmts
+        while self.next < len(stmts) and stmts[self.next][0] <= a:
+            _, i, st = stmts[self.next]
+            self.open.append((i, st))
+            self.next += 1
+        # one ending at or before a encloses no later quote either
+        self.open = [(i, st) for i, st in self.open if st.end > a]
+        best = None
+        for i, st in self.open:
+            if b < st.end and (best is None or i < best[0]):
+                best = (i, st)
+        return best[1] if best else None
+
+
 def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[Statement]) -> list[tuple[Statement, int]]:
     text = doc.text
     out = []
     prev_speaker: _Speaker | None = None
     prev_close = -10
+    around = _Enclosing(enclosing)
     for a, b in quote_spans:
         content = text[a + 1 : b]
         sp = None
@@ -662,10 +697,9 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
         if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
             sp = prev_speaker
         if sp is None:
-            for st in enclosing:
-                if st.start <= a and b < st.end and st.speaker:
-                    sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
-                    break
+            st = around(a, b)
+            if st is not None:
+                sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
         if sp is None:
             continue
         if not framed and not _SENTENCE_PUNCT.search(content):
@@ -771,8 +805,8 @@ def annotate(article: Article, ctx: Context) -> None:
     flows = sorted(answers + saids, key=lambda x: x[0].start)
     intros = sorted(i for _, i in flows)
     for st, intro in flows:
-        nxt = [i for i in intros if i >= st.start]
-        stop = nxt[0] if nxt else len(text)
+        k = bisect_left(intros, st.start)
+        stop = intros[k] if k < len(intros) else len(text)
         if stop < st.end:
             # the next speaker's sentence may open with their title ("清华大学教授李华说"):
             # stop at the last sentence end before their name
@@ -781,9 +815,10 @@ def annotate(article: Article, ctx: Context) -> None:
                 stop = k + 1
             s, e = _trim(text, st.start, stop)
             if e > s:
-                st.end, st.text = e, text[s:e]
+                st.end = e
         elif doc.para_end(st.start) == st.end:
             _extend(doc, st, stop)
+        st.text = text[st.start : st.end]
     flow_stmts = [st for st, _ in flows]
     for st in transcript:
         flow_stmts.append(st)

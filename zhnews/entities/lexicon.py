@@ -161,6 +161,13 @@ def lengths_by_last(words) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
 
 
+# Words × characters above which find_words indexes the words instead of one
+# str.find pass per word: on a long article the names grow with the text, and
+# a pass per name made the whole quadratic (issue 19); below it the passes are
+# cheaper than building the index. ~ 40 names in a 50k-character page.
+FIND_WORDS_SCAN_AT = 2_000_000
+
+
 def find_words(text: str, words) -> list[tuple[int, int]]:
     """(start, end) of the matches `re.finditer(alternation(words))` gives
     (leftmost, then longest, not overlapping), for a small per-article set.
@@ -169,6 +176,8 @@ def find_words(text: str, words) -> list[tuple[int, int]]:
     alternation would be compiled once per article, which cost more than
     reading the article. `str.find` per word is C speed and needs no compiling.
     """
+    if len(words) * len(text) > FIND_WORDS_SCAN_AT:
+        return list(WordScanner(words).finditer(text))
     longest: dict[int, int] = {}
     for w in words:
         n = len(w)

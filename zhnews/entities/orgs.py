@@ -263,12 +263,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     kept: list[tuple[int, int, str, str | None]] = []
+    # Every kept span starts at or before this one (sorted), so it lies inside a
+    # longer one, or repeats one, exactly when a kept span ends at or after its
+    # end: one running maximum instead of comparing with all kept (quadratic).
+    kept_end = -1
     for sp in spans:
-        if any(k[0] <= sp[0] and sp[1] <= k[1] and (k[0], k[1]) != (sp[0], sp[1]) for k in kept):
-            continue  # inside a longer name
-        if any((k[0], k[1]) == (sp[0], sp[1]) for k in kept):
-            continue
+        if kept_end >= sp[1]:
+            continue  # inside a longer name, or the same span again
         kept.append(sp)
+        kept_end = sp[1]
 
     groups: dict[str, Organization] = {}
     order: list[str] = []

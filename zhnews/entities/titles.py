@@ -149,10 +149,18 @@ def prefix_ok(prefix: str) -> bool:
 TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 同 给 让 把 被 将".split())
 
 
+# How far left of a head the walk of extend_left can matter: past
+# MAX_TITLE_PREFIX (+1 for a dropped lead word) the phrase is refused whatever
+# stops it, so neither the walk nor the floor below this changes the answer.
+TITLE_REACH = MAX_TITLE_PREFIX + 1
+
+
 def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
     """Where the title phrase whose head starts at head_start begins."""
     j = head_start
     while j > floor:
+        if head_start - j > TITLE_REACH:
+            return head_start  # too long to be a title wherever the walk would stop
         c = text[j - 1]
         if c in BOUNDARY_CHARS:
             break
@@ -166,6 +174,54 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
     if head_start - j > MAX_TITLE_PREFIX or not prefix_ok(text[j:head_start]):
         return head_start
     return j
+
+
+# After the end of an earlier name, these characters join another person
+# ("X同", "X和", "X、"): a title read leftwards stops after them; 会 ("X会见")
+# stops it at the name's end.
+NAME_JOINERS = frozenset("同和与及、跟向对")
+NAME_FOLLOWERS = NAME_JOINERS | {"会"}
+
+
+class _JoinFloor:
+    """How far left the titles before the head at `hs` may reach: past the
+    nearest earlier name followed by a joiner. It was a loop over every name
+    end of the article for every title (quadratic on a long article); this
+    scans back from the head only as far as a title can reach, and gives the
+    same floor to extend_left (which cannot tell floors below its reach apart).
+    """
+
+    def __init__(self, text: str, hs: int, floor: int, name_ends: dict[int, int]):
+        self.text, self.hs, self.floor, self.name_ends = text, hs, floor, name_ends
+        self.scanned_to = hs  # no joined name end in [scanned_to, hs)
+        self.lo: int | None = None  # the floor once a joined name end was found
+
+    def below(self, head_start: int) -> int:
+        if self.lo is not None:
+            return self.lo
+        want = max(self.floor + 1, head_start - TITLE_REACH - 1)
+        text, name_ends = self.text, self.name_ends
+        k = self.scanned_to - 1
+        while k >= want:
+            if k in name_ends and text[k] in NAME_FOLLOWERS:
+                self.lo = self._exact(k)
+                return self.lo
+            k -= 1
+        self.scanned_to = min(self.scanned_to, want)
+        return max(self.floor, want - 1)
+
+    def _exact(self, k: int) -> int:
+        """k is the last name end before the head with a joiner after it. The
+        old loop took names in the order they were found and skipped one at
+        the position its floor had reached: only a name ending right before
+        k can make that differ, and then the old loop is run as it was."""
+        if (k - 1) in self.name_ends:
+            lo = self.floor
+            for ne in self.name_ends:
+                if lo < ne < self.hs and self.text[ne] in NAME_FOLLOWERS:
+                    lo = ne + (self.text[ne] in NAME_JOINERS)
+            return lo
+        return k + (self.text[k] in NAME_JOINERS)
 
 
 def titles_before(
@@ -192,20 +248,15 @@ def titles_before(
     if kin:
         # the relative's name is part of the title: "高君宇侄外孙女"
         return [(name_ends[hs], he)]
-    lo = floor
-    for ne in name_ends:
-        if ne < hs and ne > lo:
-            between = text[ne:hs]
-            if between[:1] in ("同", "和", "与", "及", "、", "跟", "向", "对", "会") or not between:
-                lo = ne + (1 if between[:1] in ("同", "和", "与", "及", "、", "跟", "向", "对") else 0)
-    start = extend_left(text, hs, lo, mask)
+    floors = _JoinFloor(text, hs, floor, name_ends)
+    start = extend_left(text, hs, floors.below(hs), mask)
     out = [(start, he)]
     # stacked titles: "中共中央政治局委员、中央外办主任王毅"
     while start > 1 and text[start - 1] == "、" and (start - 1) not in name_ends:
         prev = head_ending_at(text, start - 1)
         if prev is None or (start - 1) in name_ends:
             break
-        ps = extend_left(text, prev[0], lo, mask)
+        ps = extend_left(text, prev[0], floors.below(prev[0]), mask)
         out.insert(0, (ps, prev[1]))
         start = ps
     return out

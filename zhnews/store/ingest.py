@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..errors import NotAnArticle, ZhnewsError
+from ..read import jsonl_lines, record_too_large, scrub_surrogates
+from ..workers import die_with_parent
 from . import open_store
 from .base import Store
 from .people import Consolidator
@@ -179,7 +181,10 @@ def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
         return
     with fh:
         blank = 0  # bytes of blank lines, counted with the next record
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, raw in jsonl_lines(fh):
+            if raw is None:
+                yield (f"{path}#L{lineno}", record_too_large())
+                continue
             size = len(raw)
             raw = raw.strip()
             if not raw:
@@ -265,8 +270,11 @@ def _resolve_jsonl(unit: Unit) -> None:
         obj = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ZhnewsError(f"not a JSON line ({e})") from None
+    except RecursionError:
+        raise ZhnewsError("not a JSON line (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise ZhnewsError("a JSONL line must be an object (a page or an article record)")
+    obj = scrub_surrogates(obj)
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     unit.kind = "pagejson" if "articles" in obj else "record"
     unit.source = url or unit.source
@@ -488,7 +496,8 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
 
     pool = None
     if jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent)
     store = open_store(db, create=True)
     writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
     bar = _progress_bar(input_bytes(sources), "B", progress)

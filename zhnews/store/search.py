@@ -97,7 +97,9 @@ def search(store: Store, query: str = "", date_from: str | None = None, date_to:
         ids)}
     out = []
     for h in hits:
-        r = rows[h["id"]]
+        r = rows.get(h["id"])
+        if r is None:
+            continue  # replaced between the two statements (ingest --force): gone from this answer
         out.append({"article_id": r["id"], "date": r["date"], "outlet": r["outlet"], "headline": r["headline"],
                     "url": r["url"], "score": float(h["score"] or 0.0),
                     "snippet": snippet(r["text"] or "", query or "")})

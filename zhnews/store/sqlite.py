@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Iterator
 
 from . import schema
@@ -35,6 +37,14 @@ BM25_WEIGHTS = (4.0, 1.0)
 
 class SQLiteStore(Store):
     backend = "sqlite"
+    inode: tuple[int, int] | None = None
+
+    def close(self) -> None:
+        self.conn.close()
+        with _live_lock:
+            if self.inode is not None and _live.get(self.inode):
+                _live[self.inode] -= 1
+            self.inode = None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -86,17 +96,58 @@ def match_expression(query: str) -> str:
     return " AND ".join(parts)
 
 
+# The first 100 bytes of a SQLite file: magic, then (at 18/19) the journal format
+# (2 = WAL) and (at 68) the application id, read before any connection exists.
+HEADER_BYTES = 100
+WAL_FORMAT = 2
+
+# POSIX locks belong to a process and an inode, and closing *any* descriptor of
+# the file drops them all: a header read with open() while this process holds a
+# connection lets another process's ingest think it is alone and delete the WAL
+# under our readers (issue 19). So the file is read only while no connection of
+# this process has it open; later opens reuse that verdict.
+_live: dict[tuple[int, int], int] = {}
+_live_lock = threading.Lock()
+
+
+def _inode(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _check_header(path: str, head: bytes) -> bool:
+    """Refuse a file that is not a zhnews base from its header alone, before
+    SQLite touches it (no journal-mode change, no -wal/-shm created). True
+    when the header says journal mode WAL."""
+    if head[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(head) < HEADER_BYTES:
+        raise StoreError(f"{path} is not a SQLite database (it may be corrupt or another kind of file); "
+                         "zhnews will not touch it — pass another --db")
+    app_id = int.from_bytes(head[68:72], "big", signed=True)
+    if app_id != schema.APPLICATION_ID:
+        what = "an empty SQLite database" if app_id == 0 else "a SQLite database"
+        raise StoreError(f"{path} is {what} of another program (application_id={app_id}); "
+                         "zhnews will not modify it — pass another --db")
+    return head[18] == WAL_FORMAT and head[19] == WAL_FORMAT
+
+
+def sqlite_uri(path: str, mode: str) -> str:
+    """A file: URI with the path percent-encoded: '#', '?' and '%' in a file
+    name are part of the name, not URI syntax."""
+    return f"{Path(path).as_uri()}?mode={mode}"
+
+
 def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLiteStore:
     path = os.path.abspath(path)
     if os.path.isdir(path):
         raise StoreError(f"{path} is a folder, not a knowledge-base file")
     exists = os.path.exists(path) and os.path.getsize(path) > 0
+    wal = True
     if exists:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-        if head != SQLITE_HEADER:
-            raise StoreError(f"{path} is not a SQLite database (it may be corrupt or another kind of file); "
-                             "zhnews will not touch it — pass another --db")
+        with _live_lock:
+            key = _inode(path)
+            if not _live.get(key):
+                with open(path, "rb") as fh:
+                    wal = _check_header(path, fh.read(HEADER_BYTES))
     elif not create:
         raise StoreError(f"no knowledge base at {path}; build one with `zhnews ingest --db {path} PATH…`")
     elif not os.path.isdir(os.path.dirname(path)):
@@ -104,33 +155,36 @@ def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLi
 
     mode = "ro" if readonly else ("rw" if exists else "rwc")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
+        conn = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as e:
         raise StoreError(f"cannot open {path}: {e}") from None
     store = SQLiteStore(conn, path)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        if app_id == schema.APPLICATION_ID and "zhnews_meta" in tables:
+        if exists:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if app_id != schema.APPLICATION_ID or "zhnews_meta" not in tables:
+                shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+                raise StoreError(f"{path} is a SQLite database of another program (application_id={app_id}, "
+                                 f"tables: {shown or 'none'}); zhnews will not modify it — pass another --db")
             version = store.meta().get("schema_version")
             if version != schema.SCHEMA_VERSION:
                 raise StoreError(f"{path} has zhnews schema version {version}, this zhnews reads "
                                  f"{schema.SCHEMA_VERSION}")
-        elif app_id == 0 and not tables:
-            if readonly or not create:
-                raise StoreError(f"{path} is an empty SQLite file, not a knowledge base yet; run `zhnews ingest`")
+            if not readonly and not wal:
+                # Switching to WAL rewrites the header: only a base that checks out.
+                check_integrity(store)
         else:
-            shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
-            raise StoreError(f"{path} is a SQLite database of another program (application_id={app_id}, "
-                             f"tables: {shown or 'none'}); zhnews will not modify it — pass another --db")
+            # Created in one rollback-journal transaction before WAL is set, so a
+            # kill leaves either nothing or a whole empty base, never a file
+            # without our application id that the next run would refuse.
+            _create(store)
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        if not tables:
-            _create(store)
     except StoreError:
         conn.close()
         raise
@@ -138,7 +192,22 @@ def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLi
         conn.close()
         raise StoreError(f"{path} is corrupt or not a zhnews knowledge base ({e}); "
                          "zhnews will not modify it") from None
+    with _live_lock:
+        store.inode = _inode(path)
+        _live[store.inode] = _live.get(store.inode, 0) + 1
     return store
+
+
+def check_integrity(store: SQLiteStore) -> None:
+    """Read every page (PRAGMA quick_check): corruption past the header is
+    found here, before a server answers 500s or a writer changes the file."""
+    try:
+        rows = [r[0] for r in store.conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as e:
+        rows = [str(e)]
+    if rows != ["ok"]:
+        raise StoreError(f"{store.location} is corrupt ({'; '.join(rows)[:200]}); zhnews will not use it — "
+                         "restore a backup or rebuild it with `zhnews ingest`")
 
 
 def _create(store: SQLiteStore) -> None:

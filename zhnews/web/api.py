@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
 
 from ..errors import ZhnewsError
+from ..read import scrub_surrogates
 from . import onthefly, queries
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -140,8 +142,8 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
     extra: dict = {}
     if ctype == "application/json":
         try:
-            obj = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
+            obj = scrub_surrogates(json.loads(await request.body()))
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise HTTPException(400, "body is not JSON") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise HTTPException(400, 'JSON body must be an object with "text" (the page)')
@@ -156,7 +158,7 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
             name = upload.filename
         if not data.strip():
             text = form.get("text")
-            data = text.encode("utf-8") if isinstance(text, str) else b""
+            data = scrub_surrogates(text).encode("utf-8") if isinstance(text, str) else b""
         date, outlet = form.get("date"), form.get("outlet")
         extra = {k: v for k, v in form.items() if isinstance(v, str) and k in ("store", "token")}
     elif ctype in ("text/plain", "", "application/octet-stream"):
@@ -173,11 +175,28 @@ async def read_page_input(request: Request) -> tuple[bytes, str | None, str | No
     return data, name if isinstance(name, str) else None, date, outlet, extra
 
 
+# Pages extracted at once by one server. Extraction is CPU-bound Python (one
+# core whatever the threads) and a 2 MB page holds ~200 MB while it runs, so
+# more at once only adds memory and makes every request slower (issue 19:
+# three 2 MB posts in parallel, 81 s and 1.45 GB).
+EXTRACT_SLOTS = 2
+# How long a request waits for a slot before it is told to come back: about
+# the time of the largest page allowed (2 MB, a few seconds).
+EXTRACT_WAIT_S = 10
+_extract_slots = threading.BoundedSemaphore(EXTRACT_SLOTS)
+
+
 def extract_page(data: bytes, name, date, outlet):
+    """In a worker thread: at most EXTRACT_SLOTS at once, 503 when busy."""
+    if not _extract_slots.acquire(timeout=EXTRACT_WAIT_S):
+        raise HTTPException(503, "the server is extracting other pages; try again in a few seconds",
+                            headers={"Retry-After": str(EXTRACT_WAIT_S)})
     try:
         return onthefly.extract_bytes(data, name=name, date=date, outlet=outlet)
     except ZhnewsError as e:
         raise HTTPException(422, str(e)) from None
+    finally:
+        _extract_slots.release()
 
 
 def page_views(page) -> dict:

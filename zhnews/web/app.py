@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
+import sqlite3
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,6 +30,7 @@ from .. import __version__
 from ..store import StoreError, open_store
 
 HERE = Path(__file__).resolve().parent
+log = logging.getLogger("zhnews.web")
 # A page is 5–50k characters; 2 MB of text is a whole day's issue. Pasted or
 # uploaded input beyond this is not a page (and would tie up a worker).
 MAX_PAGE_BYTES = 2 * 1024 * 1024
@@ -54,6 +57,27 @@ SECURITY_HEADERS = {
 
 class BodyTooLarge(Exception):
     pass
+
+
+class SecurityHeaders:
+    """ASGI middleware: SECURITY_HEADERS on every response this app sends,
+    whatever answered (a route, an error handler, LimitBody's 413)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers") or []}
+                extra = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in have]
+                message = dict(message, headers=list(message.get("headers") or []) + extra)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class LimitBody:
@@ -163,8 +187,17 @@ def create_app(db: str, token: str | None = None, read_only: bool = True) -> Fas
         if len(token) < MIN_TOKEN_CHARS:
             raise ValueError(f"the token must be at least {MIN_TOKEN_CHARS} characters "
                              "(e.g. python -c 'import secrets; print(secrets.token_urlsafe())')")
-    # Fail now, with the store's message, rather than on the first request.
-    open_store(db, readonly=True).close()
+    # Fail now, with the store's message, rather than on the first request;
+    # a SQLite base is read through once, so damage past its first page is
+    # found here and not as 500s later.
+    first = open_store(db, readonly=True)
+    try:
+        if first.backend == "sqlite":
+            from ..store.sqlite import check_integrity
+
+            check_integrity(first)
+    finally:
+        first.close()
 
     from . import api, pages
 
@@ -186,11 +219,24 @@ def create_app(db: str, token: str | None = None, read_only: bool = True) -> Fas
     app.state.stores = stores
     app.state.templates = make_templates()
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def database_error(request: Request, exc: sqlite3.DatabaseError):
+        # A base damaged after start-up (or by another program): say so, not 500.
+        return _error(request, 503, f"the knowledge base cannot be read ({exc}); it may be corrupt — "
+                                    "check it with `sqlite3 DB 'PRAGMA integrity_check'`")
+
+    @app.exception_handler(OverflowError)
+    async def id_out_of_range(request: Request, exc: OverflowError):
+        # Only an id past 64 bits in a path reaches SQL unbounded: no such row.
+        return _error(request, 404, "no such item (the id is out of range)")
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception):
+        # Answered by Starlette's outermost middleware, outside SecurityHeaders:
+        # the headers are set here.
+        log.exception("internal error on %s", request.url.path)
+        response = _error(request, 500, "internal error")
+        response.headers.update(SECURITY_HEADERS)
         return response
 
     @app.exception_handler(StoreError)
@@ -227,6 +273,7 @@ def create_app(db: str, token: str | None = None, read_only: bool = True) -> Fas
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_middleware(LimitBody, limit=MAX_BODY_BYTES)
+    app.add_middleware(SecurityHeaders)  # outermost: the 413 of LimitBody gets them too
     return app
 
 
