@@ -249,7 +249,7 @@ def run_extract(args) -> int:
     try:
         for results in run_ordered(tasks, jobs, _work_rendered):
             for name, text, error in results:
-                if progress:
+                if progress is not None:  # a tqdm bar without a total refuses bool()
                     progress.update(1)
                 if isinstance(error, Skipped):
                     n_skipped += 1
@@ -261,7 +261,7 @@ def run_extract(args) -> int:
                 n_ok += 1
                 out.write(text)
     finally:
-        if progress:
+        if progress is not None:  # a tqdm bar without a total refuses bool()
             progress.close()
         if out is not sys.stdout:
             out.close()
