@@ -93,7 +93,13 @@ def _work(item: tuple) -> tuple[str, dict | None, str | None]:
 
 class Skipped(str):
     """The message of an input with nothing to extract (furniture-only
-    records): counted and summed up, not reported as a failure."""
+    records): counted and summed up, not reported as a failure — by the local
+    run and the Dask run alike (`skipped_summary`), so both exit the same way."""
+
+
+def skipped_summary(n_skipped: int) -> str:
+    """The one line that stands for all furniture-only records of a run."""
+    return f"{n_skipped} records hold only page furniture (本版责编, captions) and were skipped"
 
 
 def parse_line(name: str, raw: bytes) -> dict:
@@ -266,7 +272,7 @@ def run_extract(args) -> int:
         if out is not sys.stdout:
             out.close()
     if n_skipped:
-        _err(f"{n_skipped} records hold only page furniture (本版责编, captions) and were skipped")
+        _err(skipped_summary(n_skipped))
     if not single and sys.stderr.isatty():
         _err(f"{n_ok} pages extracted, {len(errors) + n_failed} inputs failed")
     return EXIT_INPUT if errors or n_failed else EXIT_OK
