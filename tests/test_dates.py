@@ -50,3 +50,50 @@ def test_weekday_in_a_lead_but_not_in_a_range():
     assert dates.lead_date("上周五上午，全市召开安全生产工作会议。", pub) == "2025-12-26"
     assert dates.lead_date("周一至周五，展馆每天开放。", pub) is None
     assert dates.lead_date("每周一、周三下午，展馆开放。", pub) is None
+
+
+@pytest.mark.parametrize(
+    "lead, published, expected",
+    [
+        # a regulation's start date is not the day of the news; nothing else dates it
+        ("《城市公共交通条例》2026年7月1日起施行，明确公交优先发展战略。", "2026-01-29", None),
+        # …the event reported after it is
+        ("自2026年7月1日起施行的《条例》，28日由国务院常务会议审议通过。", "2026-01-29", "2026-01-28"),
+        ("今年春运将于2月2日开始，为期40天，铁路部门预计发送旅客5.4亿人次。", "2026-01-29", None),
+        ("1月27日，记者从国家铁路局获悉，2月2日春运开始，铁路运力同比增加。", "2026-01-29", "2026-01-27"),
+        # a deadline in the lead
+        ("各地须于1月31日前完成年度考核工作，省委组织部日前印发通知。", "2026-01-20", None),
+        ("1月1日零时起，全省高速公路实行新的收费标准。", "2026-01-02", None),
+        ("1月1日以来，全市累计接待游客120万人次。", "2026-01-29", None),
+        # a day named as ahead
+        ("第九届亚冬会将于3日在哈尔滨开幕。", "2025-02-02", None),
+        # a day after the issue, however it is written
+        ("2月14日，在北京举行的新闻发布会上，有关负责人介绍了情况。", "2026-01-29", None),
+        # the ordinary leads keep their day
+        ("1月28日上午，省委常委会召开会议。", "2026-01-29", "2026-01-28"),
+        ("28日至29日，全国工业和信息化工作会议在京召开。", "2026-01-29", "2026-01-28"),
+        ("昨天，本报记者从市统计局获悉，全市经济运行稳中向好。", "2022-04-03", "2022-04-02"),
+    ],
+)
+def test_lead_date_is_the_event_not_a_start_date_deadline_or_future(lead, published, expected):
+    assert dates.lead_date(lead, dates.parse_iso(published)) == expected
+
+
+def test_article_date_never_after_the_issue():
+    from zhnews import extract
+
+    page = extract("本报北京1月30日电 （记者 王明）国务院新闻办公室今天举行新闻发布会，介绍春运安排。\n",
+                   date="2026-01-29")
+    assert page.articles and all(a.date is None or a.date <= "2026-01-29" for a in page.articles)
+    page = extract("春运今起启动\n本报讯 （记者 李华）《条例》2026年7月1日起施行。1月28日，市交通运输局召开发布会，"
+                   "介绍了春运期间的安排。\n", date="2026-01-29")
+    assert [a.date for a in page.articles] == ["2026-01-28"]
+
+
+def test_a_start_on_the_issue_day_and_range_ends():
+    pub = dt.date(2022, 4, 3)
+    assert dates.lead_date("今天起，这里将分批有序送走符合条件的出院者。", pub) == "2022-04-03"
+    assert dates.lead_date("根据前期筛查情况，决定今天在全市进行一次抗原检测。", pub) == "2022-04-03"
+    # an announced visit: neither its first nor its last day dates the article
+    assert dates.lead_date("英国首相斯塔默将于1月28日至31日对中国进行正式访问。", dt.date(2026, 1, 27)) is None
+    assert dates.lead_date("2026年春运将于2月2日启动，到3月13日结束，为期40天。", dt.date(2026, 1, 30)) is None

@@ -133,3 +133,23 @@ def test_load_refuses_a_folder_without_partitions(tmp_path):
     with pytest.raises(ZhnewsError, match="no part-"):
         distributed.load_parquet(str(tmp_path), str(tmp_path / "kb.db"))
     assert not (tmp_path / "kb.db").exists()
+
+
+def test_furniture_only_records_are_skipped_alike_locally_and_on_dask(cluster, tmp_path):
+    """One rule for both engines: furniture-only records are one summary line, not an error each."""
+    from test_ingest import article_records, corpus_records, furniture_urls, write_jsonl
+
+    furniture = [r for r in corpus_records() if r["url"] in furniture_urls()][:4]
+    src = write_jsonl(tmp_path / "furn.jsonl", article_records(2) + furniture + article_records(3)[2:])
+    local = subprocess.run([sys.executable, "-m", "zhnews.cli", "extract", "--jobs", "1", str(src)],
+                           capture_output=True, timeout=300)
+    out = tmp_path / "parts"
+    dask = subprocess.run([sys.executable, "-m", "zhnews.cli", "extract", "--engine", "dask", "--scheduler",
+                           cluster.scheduler_address, str(src), "--out", str(out)], capture_output=True, timeout=300)
+    assert local.returncode == dask.returncode == 0, (local.stderr.decode(), dask.stderr.decode())
+    assert local.stderr.decode().splitlines() == dask.stderr.decode().splitlines() == [
+        "zhnews: 4 records hold only page furniture (本版责编, captions) and were skipped"]
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert (manifest["errors"], manifest["skipped"], manifest["pages"]) == (0, 4, 3)
+    assert not (out / "_errors.jsonl").exists()
+    assert [json.loads(line) for line in local.stdout.decode().splitlines()] == list(distributed.read_pages(str(out)))

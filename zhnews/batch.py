@@ -94,7 +94,13 @@ def _work(item: tuple) -> tuple[str, dict | None, str | None]:
 
 class Skipped(str):
     """The message of an input with nothing to extract (furniture-only
-    records): counted and summed up, not reported as a failure."""
+    records): counted and summed up, not reported as a failure — by the local
+    run and the Dask run alike (`skipped_summary`), so both exit the same way."""
+
+
+def skipped_summary(n_skipped: int) -> str:
+    """The one line that stands for all furniture-only records of a run."""
+    return f"{n_skipped} records hold only page furniture (本版责编, captions) and were skipped"
 
 
 def parse_line(name: str, raw: bytes) -> dict:
@@ -255,7 +261,7 @@ def run_extract(args) -> int:
     try:
         for results in run_ordered(tasks, jobs, _work_rendered):
             for name, text, error in results:
-                if progress:
+                if progress is not None:  # a tqdm bar without a total refuses bool()
                     progress.update(1)
                 if isinstance(error, Skipped):
                     n_skipped += 1
@@ -267,12 +273,12 @@ def run_extract(args) -> int:
                 n_ok += 1
                 out.write(text)
     finally:
-        if progress:
+        if progress is not None:  # a tqdm bar without a total refuses bool()
             progress.close()
         if out is not sys.stdout:
             out.close()
     if n_skipped:
-        _err(f"{n_skipped} records hold only page furniture (本版责编, captions) and were skipped")
+        _err(skipped_summary(n_skipped))
     if not single and sys.stderr.isatty():
         _err(f"{n_ok} pages extracted, {len(errors) + n_failed} inputs failed")
     return EXIT_INPUT if errors or n_failed else EXIT_OK

@@ -26,6 +26,13 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # How far into the lead paragraph the day of the event is looked for: the
 # genre states it in the first sentence ("3月6日下午,…", "昨天，本报记者…").
 LEAD_WINDOW = 120
+# A day the lead names that is not the day of the reported event: a rule's or a
+# service's start ("7月1日起施行", "1月1日零时起"), a deadline ("1月31日前"), the
+# start of a span up to now ("1月1日以来"), a day announced as ahead ("将于3日"),
+# and the end of a range ("至31日"; a range dates by its first day). A start on
+# the issue day itself ("今天起，方舱分批送走出院者") is that day's news and stays.
+NOT_EVENT_AFTER_RE = re.compile(r"\s*(?:[零〇\d]{1,2}(?:时|点)(?:\d{1,2}分)?)?\s*(?:起|开始|以来|以前|之前|前(?![后夕])|截止|到期|为止)")
+NOT_EVENT_BEFORE_RE = re.compile(r"(?:(?:将|定于|拟|计划|预计|预定|有望)(?:于|在|从|自)?|[至到—－~～\-])\s*$")
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -118,15 +125,31 @@ def resolve_weekday(which: str | None, weekday: int, published: dt.date) -> str:
     return day.isoformat()
 
 
+def not_after_issue(day: str | None, published: dt.date | None) -> str | None:
+    """`day`, unless it falls after the issue date: a paper reports what has happened, so a later
+    day is a plan, a start date or a misread, never the article's date."""
+    if day is None or published is None or day <= published.isoformat():
+        return day
+    return None
+
+
 def lead_date(text: str, published: dt.date | None) -> str | None:
-    """The first day named in the lead, resolved; None when it names none."""
+    """The first day named in the lead that is the day of an event reported as happened,
+    resolved; None when it names none. Start dates, deadlines, announced days and days after
+    the issue are passed over (a January issue's "7月1日起施行" does not date the article)."""
     window = text[:LEAD_WINDOW]
     window = window.split("\n", 1)[0]
-    best = None
-    for rx in (MONTH_DAY_RE, DAY_ONLY_RE, RELATIVE_RE, WEEKDAY_RE):
-        m = rx.search(window)
-        if m and (best is None or m.start() < best.start()):
-            best = m
-    if best is None:
-        return None
-    return resolve_expression(best.group(0), published)
+    found = sorted((m for rx in (MONTH_DAY_RE, DAY_ONLY_RE, RELATIVE_RE, WEEKDAY_RE) for m in rx.finditer(window)),
+                   key=lambda m: m.start())
+    taken_until = -1
+    for m in found:
+        if m.start() < taken_until:
+            continue  # "28日" inside "1月28日" already seen
+        taken_until = m.end()
+        day = not_after_issue(resolve_expression(m.group(0), published), published)
+        if day is None or NOT_EVENT_BEFORE_RE.search(window, 0, m.start()):
+            continue
+        if NOT_EVENT_AFTER_RE.match(window, m.end()) and (published is None or day != published.isoformat()):
+            continue
+        return day
+    return None

@@ -130,13 +130,16 @@ def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: st
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .batch import _work
+    from .batch import Skipped, _work
 
     rows: list[dict] = []
     errors: list[str] = []
-    pages = 0
+    pages = skipped = 0
     for k, item in enumerate(items):
         name, page, error = _work(item)
+        if isinstance(error, Skipped):  # furniture only: counted, not an error (as in the local run)
+            skipped += 1
+            continue
         if error:
             errors.append(error)
             continue
@@ -149,7 +152,7 @@ def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: st
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)  # a reader never sees a half-written partition
     return {"part": part, "pages": pages, "articles": sum(1 for r in rows if r["article_seq"] >= 0),
-            "errors": errors, "worker": f"{socket.gethostname()}:{os.getpid()}"}
+            "skipped": skipped, "errors": errors, "worker": f"{socket.gethostname()}:{os.getpid()}"}
 
 
 # -- on the client --------------------------------------------------------------------
@@ -192,7 +195,8 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
                  progress: bool = False) -> dict:
     """Run the extraction of `inputs` on the cluster at `scheduler`, writing
     Parquet partitions into `out_dir`. Returns a summary (also written to
-    `out_dir/_manifest.json`); errors go to stderr and `_errors.jsonl`."""
+    `out_dir/_manifest.json`); errors go to stderr and `_errors.jsonl`;
+    furniture-only records are counted in `skipped`, not errors."""
     from dask.distributed import Client, wait
 
     out_dir = os.path.abspath(out_dir)
@@ -208,7 +212,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     started = time.monotonic()
     run_id = uuid.uuid4().hex[:12]  # task keys unique per run, even from one client process
     errors: list[str] = []
-    summary = {"inputs": 0, "pages": 0, "articles": 0, "partitions": 0, "errors": 0}
+    summary = {"inputs": 0, "pages": 0, "articles": 0, "partitions": 0, "errors": 0, "skipped": 0}
     workers: set[str] = set()
     err_path = os.path.join(out_dir, "_errors.jsonl")
     try:
@@ -222,6 +226,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
                 res = fut.result()  # a task that raised (worker bug, disk full) stops the run
                 summary["pages"] += res["pages"]
                 summary["articles"] += res["articles"]
+                summary["skipped"] += res["skipped"]
                 workers.add(res["worker"])
                 for e in res["errors"]:
                     errors.append(e)
@@ -259,6 +264,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
 
 def run_dask_extract(args) -> int:
     """`zhnews extract --engine dask`: the CLI face of dask_extract."""
+    from .batch import skipped_summary
     from .cli import EXIT_INPUT, EXIT_OK, _err
 
     if not args.scheduler:
@@ -276,6 +282,8 @@ def run_dask_extract(args) -> int:
     except ZhnewsError as exc:
         _err(str(exc))
         return EXIT_INPUT
+    if summary["skipped"]:
+        _err(skipped_summary(summary["skipped"]))
     if sys.stderr.isatty():
         _err(f"{summary['pages']} pages, {summary['articles']} articles in {summary['partitions']} partitions "
              f"→ {args.out} ({summary['errors']} inputs failed, {summary['seconds']} s)")

@@ -113,7 +113,7 @@ def build_article(draft: layout.Draft, source: str, published: dt.date | None, p
 
     date = None
     if bm is not None and bm.date_text:
-        date = dates.resolve_expression(bm.date_text, published)
+        date = dates.not_after_issue(dates.resolve_expression(bm.date_text, published), published)
     if date is None:
         lead = next((text[p.start : p.end] for p in paragraphs if not p.heading), "")
         date = dates.lead_date(lead, published)
