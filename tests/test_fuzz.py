@@ -283,3 +283,40 @@ def test_fuzz_cli_sample(corpus, tmp_path):
     for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").split("\n"):
         if line:
             json.loads(line)
+
+
+# Bodies posted to the server's on-the-fly extraction.
+API_SAMPLE = 300
+
+
+def test_fuzz_api_extract(corpus, tmp_path):
+    """The same inputs as request bodies to POST /api/extract (raw, JSON with
+    the text, a form upload): never a 500, every response with its headers."""
+    from fastapi.testclient import TestClient
+
+    from test_ingest import write_jsonl
+    from zhnews.store.ingest import ingest
+    from zhnews.web import create_app
+
+    db = tmp_path / "kb.db"
+    ingest([str(write_jsonl(tmp_path / "a.jsonl", corpus.records[:5]))], db=str(db), jobs=1, progress=False)
+    rng = random.Random(SEED + 2)
+    bad = []
+    with TestClient(create_app(str(db)), raise_server_exceptions=False) as c:
+        for i in range(API_SAMPLE):
+            kind, name, data = generate(rng, corpus, i)
+            how = rng.choice(["raw", "json", "form"])
+            if how == "raw":
+                r = c.post("/api/extract", content=data, headers={"content-type": "text/plain"},
+                           params={"name": name, "date": rng.choice(["", "2026-01-05", "2026-99-99", "昨天"])})
+            elif how == "json":
+                body = data if kind == "line" else json.dumps(
+                    {"text": data.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass").decode(
+                        "utf-8", "surrogatepass"), "name": name, "date": rng.choice([None, 5, "2026-01-05"])},
+                    ensure_ascii=True).encode()
+                r = c.post("/api/extract", content=body, headers={"content-type": "application/json"})
+            else:
+                r = c.post("/api/extract", files={"file": (name, data)}, data={"date": "", "outlet": "人民日报"})
+            if r.status_code >= 500 or "x-content-type-options" not in r.headers:
+                bad.append(f"#{i} {how} {kind} {name} {len(data)} B: {r.status_code} {r.text[:150]}")
+    assert not bad, "\n".join(bad[:10])
