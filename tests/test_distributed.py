@@ -153,3 +153,15 @@ def test_furniture_only_records_are_skipped_alike_locally_and_on_dask(cluster, t
     assert (manifest["errors"], manifest["skipped"], manifest["pages"]) == (0, 4, 3)
     assert not (out / "_errors.jsonl").exists()
     assert [json.loads(line) for line in local.stdout.decode().splitlines()] == list(distributed.read_pages(str(out)))
+
+
+def test_parquet_rows_carry_every_article_field():
+    """Every field `zhnews extract` prints survives the Parquet row round trip, so a
+    field added to Article cannot silently go missing on the Dask engine (deck and
+    continued did)."""
+    import zhnews
+
+    page = zhnews.extract(PAGE.read_text(encoding="utf-8")).to_dict()
+    assert page["articles"]
+    back = distributed.rows_to_page(distributed.page_rows(0, str(PAGE), "h", None, page))
+    assert back["articles"] == page["articles"]

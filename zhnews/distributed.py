@@ -48,8 +48,8 @@ CONNECT_TIMEOUT = 10
 ARTICLE_COLUMNS = ("headline", "subheadline", "kicker", "date", "text", "source_start", "source_end")
 PAGE_COLUMNS = ("input", "published", "outlet", "format", "encoding")
 # Article fields stored as JSON text (nested, schema varies with the facts).
-JSON_COLUMNS = ("byline", "paragraphs", "joins", "people", "organizations", "places", "statements",
-                "figures", "lists")
+JSON_COLUMNS = ("byline", "deck", "continued", "paragraphs", "joins", "people", "organizations", "places",
+                "statements", "figures", "lists")
 
 
 def arrow_schema():
@@ -92,12 +92,9 @@ def rows_to_page(rows: list[dict]) -> dict:
     for r in rows:
         if r["article_seq"] < 0:
             continue
-        art = {c: r[c] for c in ("headline", "text", "subheadline", "kicker")}
-        art["byline"] = json.loads(r["byline"])
-        art["date"] = r["date"]
-        for c in ("paragraphs", "joins", "people", "organizations", "places", "statements", "figures", "lists"):
-            art[c] = json.loads(r[c])
-        art["source_start"], art["source_end"] = r["source_start"], r["source_end"]
+        art = {c: r.get(c) for c in ARTICLE_COLUMNS}
+        for c in JSON_COLUMNS:  # parts written before a field existed lack its column
+            art[c] = json.loads(r[c]) if r.get(c) is not None else None
         page["articles"].append(art)
     return page
 
