@@ -42,3 +42,15 @@ def test_offsets_survive_several_lines():
     text = "第一行。\n\n李明说，会议在上海召开。"
     for s, e, k in tg.tag(text):
         assert "\n" not in text[s:e]
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
+    from zhnews.entities import recognizer
+    from zhnews.entities.people import PeopleReader
+
+    text = "下岗职工潘维军抱着女儿来到北京求医。殷殷嘱托记心间。"
+    rules = {text[h.start : h.end] for h in PeopleReader(recognizer.load()).read(text)}
+    both = {text[h.start : h.end] for h in PeopleReader(recognizer.load(), tagger.Tagger()).read(text)}
+    assert "潘维军" in both and "潘维军" not in rules
+    assert not any(n.startswith("殷殷") for n in both)
