@@ -698,6 +698,14 @@ class PeopleReader:
                 if titles.head_ending_at(text, k) or _noun_before(text, k):
                     s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
+            inside = [h for h in hits if h.start < m.end() and h.end > s]
+            if inside and all(h.start > dot0 for h in inside):
+                # a surname-initial read of the part after the dot ("大卫·穆|尚韦表示"):
+                # the dotted name replaces it
+                for h in inside:
+                    hits.remove(h)
+                    names.pop(h.end, None)
+                    taken.difference_update(range(h.start, h.end))
             if any(k in taken for k in range(s, m.end())):
                 continue
             giv = self.scorer.stats["giv"]
