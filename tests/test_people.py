@@ -254,3 +254,15 @@ def test_name_length_does_not_split_a_word_and_dot_names_stop_at_the_clause():
     assert "加迪贾·布朗" in got and got["加迪贾·布朗"][-1].endswith("顾问")
     got = read("村民比特里兹·劳拉带着记者爬上自家木屋。")
     assert "比特里兹·劳拉" in got
+
+
+def test_title_starts_after_the_verb_before_it():
+    assert read("该杂志将发表中共中央总书记习近平的重要文章。")["习近平"] == ["中共中央总书记"]
+    assert read("中国驻美国大使谢锋出席。")["谢锋"] == ["中国驻美国大使"]  # 驻 belongs to the title
+
+
+def test_later_mention_of_a_dotted_name_is_the_same_person():
+    a = article("津巴布韦外长大卫·穆尚韦表示，双方将加强合作。穆尚韦说，津方感谢中方支持。")
+    assert [p.name for p in a.people] == ["大卫·穆尚韦"]
+    p = a.people[0]
+    assert [(m.text, a.text[m.start : m.end]) for m in p.mentions] == [("大卫·穆尚韦",) * 2, ("穆尚韦",) * 2]

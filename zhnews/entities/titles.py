@@ -154,6 +154,32 @@ TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 �
 # stops it, so neither the walk nor the floor below this changes the answer.
 TITLE_REACH = MAX_TITLE_PREFIX + 1
 
+# Verbs that are part of a title ("中国驻美国大使", "分管农业的副省长" has its 的).
+TITLE_VERBS = frozenset(("驻", "分管", "主管", "兼", "代理", "挂职", "派驻", "常驻"))
+
+
+def _after_last_verb(text: str, j: int, head_start: int) -> int:
+    """A title never swallows the clause before it ("杂志将发表|中共中央总书记"):
+    its prefix starts after the last verb of the general lexicon in it, unless the
+    verb is one titles use or a 的 after it makes a modifier of it ("分管农业的")."""
+    if head_start - j < 3:
+        return j
+    _, pos = figure_words.lexicon()
+    cut = j
+    words = figure_words.segment(text[j:head_start])
+    for (s, e), (s2, e2) in zip(words, words[1:]):
+        w = text[j + s : j + e]
+        # the verb must be followed by a place or an organization ("发表|中共中央"):
+        # a verb before a common noun is part of a name ("伊斯兰合作组织")
+        if (
+            pos.get(w, "")[:1] == "v"
+            and w not in TITLE_VERBS
+            and pos.get(text[j + s2 : j + e2], "")[:2] in ("ns", "nt")
+            and "的" not in text[j + e : head_start]
+        ):
+            cut = j + e
+    return cut
+
 
 def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
     """Where the title phrase whose head starts at head_start begins."""
@@ -167,6 +193,7 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
         if not mask[j - 1] and _stop_ending_at(text, j):
             break
         j -= 1
+    j = _after_last_verb(text, j, head_start)
     if j < head_start and text[j] in TITLE_LEAD_WORDS:
         first = figure_words.segment(text[j:head_start])
         if first and first[0][1] == 1:

@@ -1,0 +1,56 @@
+"""The character CRF: deterministic training, and the shipped model finds what rules cannot."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhnews.entities import tagger, train, train_tagger
+
+pytest.importorskip("pycrfsuite")
+CORPUS = train.DEFAULT_DATA / "cluener2020.train.jsonl"
+
+
+def test_labels_and_spans_round_trip():
+    spans = [(0, 3, "PER"), (4, 8, "ORG"), (8, 10, "TITLE")]
+    assert tagger.spans_of(tagger.labels(12, spans)) == spans
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_retraining_on_a_slice_is_deterministic(tmp_path):
+    sents = train.load_cluener(CORPUS)[:300]
+    a = train_tagger.fit(sents, tmp_path / "a.crfsuite", max_iterations=15)
+    b = train_tagger.fit(sents, tmp_path / "b.crfsuite", max_iterations=15)
+    assert a.read_bytes() == b.read_bytes()
+    # and the model learned something from its own training data
+    scores = train_tagger.evaluate(tagger.Tagger(a), sents)
+    assert scores["ALL"]["F1"] > 0.1  # an untrained model scores 0
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_shipped_model_finds_a_name_standing_alone():
+    tg = tagger.Tagger()
+    text = "据悉，王建国昨天会见了来访的芬兰农林部长。"
+    got = {(text[s:e], k) for s, e, k in tg.tag(text)}
+    assert ("王建国", "PER") in got  # no title, list or speech verb vouches for it
+    assert ("芬兰农林部", "ORG") in got
+
+
+def test_offsets_survive_several_lines():
+    tg = tagger.load()
+    if tg is None:
+        pytest.skip("model not built")
+    text = "第一行。\n\n李明说，会议在上海召开。"
+    for s, e, k in tg.tag(text):
+        assert "\n" not in text[s:e]
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
+    from zhnews.entities import recognizer
+    from zhnews.entities.people import PeopleReader
+
+    text = "下岗职工潘维军抱着女儿来到北京求医。殷殷嘱托记心间。"
+    rules = {text[h.start : h.end] for h in PeopleReader(recognizer.load()).read(text)}
+    both = {text[h.start : h.end] for h in PeopleReader(recognizer.load(), tagger.Tagger()).read(text)}
+    assert "潘维军" in both and "潘维军" not in rules
+    assert not any(n.startswith("殷殷") for n in both)
