@@ -307,7 +307,9 @@ def cmd_person(args) -> int:
         print(_table(arts, ["article_id", "date", "outlet", "headline", "titles", "link_reason"],
                      {"headline": 30, "titles": 30}))
         print("\n## Statements")
-        print(_table(p["statements"], ["date", "article_id", "kind", "text"], {"text": 70})
+        # an answer is read with its question: who asked (asked_by) and about what (topic)
+        print(_table(p["statements"], ["date", "article_id", "kind", "asked_by", "topic", "text"],
+                     {"topic": 20, "text": 40})
               if p["statements"] else "  (none)")
         print("\n## Co-mentioned people")
         print(_table(p["co_mentioned"], ["name", "person_id", "articles"]) if p["co_mentioned"] else "  (none)")
