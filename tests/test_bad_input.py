@@ -95,3 +95,18 @@ def test_bad_archive_records_are_named_by_file_and_line(tmp_path):
     assert f"{archive}:3: not a Chinese newspaper page" in err  # not "<text>"
     pages = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
     assert [a["headline"] for p in pages for a in p["articles"]] == ["春耕时节看田间"]
+
+
+def test_error_lines_name_the_input_once(tmp_path):
+    """"zhnews: /bin/ls: /bin/ls: binary file…" reads like a bug: each command names a bad input once."""
+    binary = tmp_path / "page.bin"
+    binary.write_bytes(b"\x7fELF\x00\x00\x01" * 50)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    for args in (["extract", str(binary), str(empty)], ["ingest", str(binary), str(empty), "--db", db]):
+        r = run(*args)
+        assert r.returncode == 2
+        lines = [line for line in r.stderr.decode().splitlines() if str(tmp_path) in line]
+        assert sorted(lines) == sorted([f"zhnews: {binary}: binary file (NUL bytes), not text",
+                                        f"zhnews: {empty}: empty input"]), r.stderr.decode()

@@ -9,7 +9,7 @@ import pytest
 
 from test_ingest import article_records, make_article, make_db, page_json, rows, write_jsonl  # noqa: F401
 from zhnews.store import StoreError, open_store
-from zhnews.store.export import EXPORT_TABLES, export_jsonl, export_tables
+from zhnews.store.export import EXPORT_TABLES, export_jsonl, export_tables, table_columns
 from zhnews.store.ingest import ingest
 
 
@@ -52,9 +52,11 @@ def test_tables_export_row_counts(small_db, tmp_path, fmt):
         assert n == rows(small_db, f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
         path = tmp_path / "out" / f"{table}.{fmt}"
         if fmt == "csv":
-            with open(path, encoding="utf-8", newline="") as fh:
+            assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+            with open(path, encoding="utf-8-sig", newline="") as fh:
                 data = list(csv.reader(fh))
             assert len(data) == n + 1
+            assert data[0][0] == table_columns()[table][0][0]
         else:
             import pyarrow.parquet as pq
 
@@ -86,3 +88,15 @@ def test_unknown_table_and_cli(small_db, tmp_path, capsys):
     assert kb_cli.main(["export", "--format", "parquet", "--db", small_db, "-o", str(tmp_path / "pq"),
                         "--tables", "people,titles"]) == 0
     assert sorted(p.name for p in (tmp_path / "pq").iterdir()) == ["people.parquet", "titles.parquet"]
+
+
+def test_csv_opens_in_excel_by_default_and_plain_utf8_on_request(small_db, tmp_path):
+    from zhnews import kb_cli
+
+    assert kb_cli.main(["export", "--format", "csv", "--db", small_db, "-o", str(tmp_path / "bom"),
+                        "--tables", "articles"]) == 0
+    data = (tmp_path / "bom" / "articles.csv").read_bytes()
+    assert data.startswith("\ufeff".encode("utf-8")) and "山西代表团举行全体会议".encode("utf-8") in data
+    assert kb_cli.main(["export", "--format", "csv", "--db", small_db, "-o", str(tmp_path / "plain"),
+                        "--tables", "articles", "--csv-encoding", "utf-8"]) == 0
+    assert (tmp_path / "plain" / "articles.csv").read_bytes() == data[3:]

@@ -135,3 +135,26 @@ def test_cli_person_and_org(tmp_path, make_db, capsys):
     assert json.loads(capsys.readouterr().out)[0]["article_count"] == 3
     assert kb_cli.main(["person", "无此人", "--db", db]) == 1
     assert kb_cli.main(["org", "最高法", "--db", db]) == 1  # no article names it
+
+
+def test_cli_person_text_shows_who_asked_and_about_what(tmp_path, capsys):
+    """The press conference's answers as text carry the asking outlet and the topic, as the JSON does."""
+    from pathlib import Path
+
+    from zhnews import kb_cli
+
+    page = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "mfa-presscon-2020-04-21.txt"
+    db = str(tmp_path / "kb.db")
+    assert kb_cli.main(["ingest", str(page), "--db", db, "-j", "1", "-q"]) == 0
+    assert kb_cli.main(["person", "耿爽", "--db", db, "--format", "json"]) == 0
+    answers = [s for s in json.loads(capsys.readouterr().out)[0]["statements"] if s["kind"] == "answer"]
+    assert len(answers) >= 5
+    assert kb_cli.main(["person", "耿爽", "--db", db]) == 0
+    out = capsys.readouterr().out
+    section = out.split("## Statements", 1)[1].split("##", 1)[0]
+    header = section.strip().splitlines()[0].split()
+    assert "asked_by" in header and "topic" in header
+    answer_lines = [line for line in section.splitlines() if " answer " in line]
+    assert len(answer_lines) == len(answers)
+    for line, s in zip(answer_lines, answers):
+        assert s["asked_by"] in line and s["topic"][:10] in line, line

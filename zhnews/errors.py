@@ -14,6 +14,14 @@ class InputError(ZhnewsError):
         super().__init__(f"{source}: {reason}")
 
 
+def reason_for(source: str, exc: ZhnewsError) -> str:
+    """The message to show after `source: ` — an InputError already names its
+    input, and "/bin/ls: /bin/ls: binary file" reads like a bug."""
+    if isinstance(exc, InputError) and exc.source == source:
+        return exc.reason
+    return str(exc)
+
+
 class NotAnArticle(InputError):
     """An archive record that holds only page furniture (本版责编, captions):
     nothing is wrong with it, there is just no article to extract. Batch runs

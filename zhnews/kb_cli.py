@@ -125,6 +125,9 @@ def register(sub) -> None:
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True)
     p.add_argument("--output", "-o", help="jsonl: a file (default stdout); csv/parquet: a folder (required)")
     p.add_argument("--tables", help="csv/parquet: comma-separated tables (default all)")
+    p.add_argument("--csv-encoding", choices=("utf-8-sig", "utf-8"), default="utf-8-sig",
+                   help="csv: utf-8-sig (default) starts each file with a byte-order mark so Excel opens the "
+                        "Chinese text correctly; utf-8 writes none")
     _db_arg(p)
     p.set_defaults(func=cmd_export)
 
@@ -307,7 +310,9 @@ def cmd_person(args) -> int:
         print(_table(arts, ["article_id", "date", "outlet", "headline", "titles", "link_reason"],
                      {"headline": 30, "titles": 30}))
         print("\n## Statements")
-        print(_table(p["statements"], ["date", "article_id", "kind", "text"], {"text": 70})
+        # an answer is read with its question: who asked (asked_by) and about what (topic)
+        print(_table(p["statements"], ["date", "article_id", "kind", "asked_by", "topic", "text"],
+                     {"topic": 20, "text": 40})
               if p["statements"] else "  (none)")
         print("\n## Co-mentioned people")
         print(_table(p["co_mentioned"], ["name", "person_id", "articles"]) if p["co_mentioned"] else "  (none)")
@@ -386,7 +391,7 @@ def cmd_export(args) -> int:
         if not args.output:
             raise ValueError(f"--format {args.format} writes one file per table: give a folder with --output")
         tables = [t.strip() for t in args.tables.split(",")] if args.tables else None
-        counts = export.export_tables(store, args.output, args.format, tables)
+        counts = export.export_tables(store, args.output, args.format, tables, csv_encoding=args.csv_encoding)
     print(", ".join(f"{t} {n}" for t, n in counts.items()) + f" rows → {args.output}", file=sys.stderr)
     return EXIT_OK
 

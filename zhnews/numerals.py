@@ -53,15 +53,18 @@ def cn_integer(s: str) -> int | None:
     total = 0  # completed 亿 groups
     section = 0  # below the current big unit
     number = 0  # the pending digit
+    last_unit = 1  # the unit written last (百 in 两百五)
+    zero = False  # a 零 since that unit (一万零二 is 10002, 一万二 is 12000)
     for ch in s:
         if ch in CN_DIGITS:
             number = CN_DIGITS[ch]
+            zero = zero or number == 0
         elif ch in CN_SMALL_UNITS:
             section += (number or 1) * CN_SMALL_UNITS[ch]
-            number = 0
+            number, last_unit, zero = 0, CN_SMALL_UNITS[ch], False
         else:  # 万 / 亿
             section += number
-            number = 0
+            number, last_unit, zero = 0, CN_BIG_UNITS[ch], False
             if section == 0 and total == 0:
                 section = 1  # a bare 万 / 亿
             if ch == "亿":
@@ -72,6 +75,10 @@ def cn_integer(s: str) -> int | None:
                     total *= 10**4
                 else:
                     section *= 10**4
+    if number and last_unit >= 100 and not zero:
+        # the spoken short form: a last digit right after 百/千/万/亿 counts the unit
+        # below it (两百五 = 250, 三万五 = 35000); after 十 it is the ones (十五 = 15)
+        number *= last_unit // 10
     return total + section + number
 
 

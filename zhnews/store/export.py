@@ -44,7 +44,14 @@ def _rows(store: Store, table: str, columns: list[str]) -> Iterator[list[tuple]]
         yield rows
 
 
-def export_tables(store: Store, out_dir: str, fmt: str, tables: list[str] | None = None) -> dict[str, int]:
+# CSV files start with a UTF-8 byte-order mark by default: Excel on Windows reads a
+# CSV without one in the system's ANSI code page, so Chinese text opens as mojibake;
+# pandas, LibreOffice and Python's csv with encoding="utf-8-sig" read it either way.
+CSV_ENCODING = "utf-8-sig"
+
+
+def export_tables(store: Store, out_dir: str, fmt: str, tables: list[str] | None = None,
+                  csv_encoding: str = CSV_ENCODING) -> dict[str, int]:
     """One file per table in `out_dir` (created if missing); returns rows per table."""
     cols = table_columns()
     tables = tables or EXPORT_TABLES
@@ -59,7 +66,7 @@ def export_tables(store: Store, out_dir: str, fmt: str, tables: list[str] | None
         tmp = path + ".part"
         n = 0
         if fmt == "csv":
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            with open(tmp, "w", encoding=csv_encoding, newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow(names)
                 for rows in _rows(store, table, names):

@@ -32,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..errors import NotAnArticle, ZhnewsError
+from ..errors import NotAnArticle, ZhnewsError, reason_for
 from ..read import jsonl_lines, record_too_large, scrub_surrogates
 from ..workers import die_with_parent
 from . import open_store
@@ -327,7 +327,7 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
             u.line, u.furniture = None, True
             out.append((u, None, None))
         except ZhnewsError as e:
-            out.append((u, None, str(e)))
+            out.append((u, None, reason_for(u.source, e)))
         except Exception as e:  # an extractor bug must not stop the archive
             out.append((u, None, f"internal error in extraction: {type(e).__name__}: {e}"))
     return out
