@@ -95,6 +95,22 @@ def test_an_author_note_stays_in_the_body_and_ends_the_article():
     assert drafts[0].paragraphs[-1][0].text == "（作者为中国宏观经济研究院研究员）"
 
 
+def test_a_source_or_funding_note_ends_the_article_like_an_author_note():
+    page = "\n\n".join([
+        "", "如何理解提高社会文明程度",
+        "文化是育人化人、塑造社会文明的力量。文化建设与社会文明的共生共存关系，使得文化建设的进展成就能够直接表明社会文明的发展程度。",
+        "（文章综合自新华网、人民网、《学习辅导百问》）",
+        "发展是解决贫困问题的总钥匙",
+        "消除绝对贫困、推动全球减贫事业对促进全球整体的可持续发展和进步至关重要。只有不断推进全球减贫事业，人类社会才能打造包容性、可持续、有韧性的未来。",
+        "（本文是国家社会科学基金项目“全球治理体系改革研究”的阶段性成果）",
+        "聚焦扩大内需完善现代商贸流通体系",
+        "流通体系在国民经济中发挥着基础性作用。现代商贸流通是满足居民消费需求的主要渠道。", ""])
+    drafts = layout.segment(page)
+    assert [d.heads[0].text for d in drafts] == [
+        "如何理解提高社会文明程度", "发展是解决贫困问题的总钥匙", "聚焦扩大内需完善现代商贸流通体系"]
+    assert drafts[1].paragraphs[-1][0].text.startswith("（本文是国家社会科学基金项目")
+
+
 def test_a_page_opening_mid_article_gives_a_continued_article_without_headline():
     import zhnews
 

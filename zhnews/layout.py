@@ -87,10 +87,16 @@ CAPTION_RE = re.compile(
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
     r"|^(?:本版|本文|文中|上图|下图)?(?:图片|照片|配图|插图)(?:均|皆)?由[^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
-# An author note closing a commentary or theory article: "（作者为外交学院教授）",
-# "〔作者系……〕", "（作者单位：……）". It stays in the body (ANNOTATION.md) but
-# ends the article, as a closing credit does: what comes next starts another.
-AUTHOR_NOTE_LINE_RE = re.compile(r"^[（(〔\[](?:本文)?作者(?:为|系|是|单位|[：:])[^\n]{1,80}[）)〕\]]$")
+# A note closing a commentary or theory article: the author ("（作者为外交学院教授）",
+# "〔作者系……〕", "（作者单位：……）"), the work it comes from ("（本文系国家社科基金项目
+# ……的阶段性成果）") or where it was compiled from ("（文章综合自新华网、人民网）",
+# "（摘自《求是》）"). It stays in the body (ANNOTATION.md) but ends the article, as a
+# closing credit does: what comes next starts another.
+AUTHOR_NOTE_LINE_RE = re.compile(
+    r"^[（(〔\[](?:(?:本文)?作者(?:为|系|是|单位|[：:])"
+    r"|本文(?:系|为|是|由|来源|原载|摘自|节选|根据)|文章(?:来源|综合|原载|摘自|节选|根据)"
+    r"|(?:来源|摘自|原载|节选自|转载自|综合自)[：:]?)[^\n]{1,120}[）)〕\]]$"
+)
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
 MAX_DECK_CHARS = 90
