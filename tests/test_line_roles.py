@@ -142,3 +142,16 @@ def test_long_leadership_headline_in_spaced_parts_heads_its_article():
     arts = zhnews.extract(page, date="2020-12-10").articles
     assert [a.headline[:8] for a in arts] == ["江苏省委常委会深", "山东省政府召开常"]
     assert [a.date for a in arts] == ["2020-12-08", "2020-12-09"]
+
+
+def test_a_column_label_under_a_headline_opens_the_body():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "冰雪那达慕：赴一场独具风情的民俗盛宴", "【节庆里的中国】",
+        "这个冬日，来内蒙古呼伦贝尔赴一场冰雪之约吧！刚刚过去的岁末，第二十一届冰雪那达慕在零下25℃的严寒中燃情启幕。",
+        "看，伊敏河的冰面凝银铺玉，化作7万平方米的银色舞台，上万名游客与各族群众一同沉醉在这场冰雪盛宴里。", ""])
+    (a,) = zhnews.extract(page).articles
+    assert (a.kicker, a.headline, a.subheadline) == (None, "冰雪那达慕：赴一场独具风情的民俗盛宴", None)
+    first = a.paragraphs[0]
+    assert a.text[first.start:first.end] == "【节庆里的中国】"

@@ -118,6 +118,10 @@ END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*(?P<mark>
 WIRE_TITLE_RE = re.compile(r"^题[：:][ \u3000\xa0]*")
 # A rubric tag closing a headline: 人民日报 marks columns this way
 # ("……（权威发布）", "……（人民时评）"); section headings never carry one.
+# A column label alone on a line under a headline ("【节庆里的中国】", "【鸣镝】"):
+# archives print it as the first line of the body, so it opens the body rather
+# than being read as a second headline (which made the real headline a kicker).
+LABEL_LINE_RE = re.compile(r"^【[^【】\n]{1,16}】$")
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
 # The same tag when it names a series, which can be long ("（深入学习贯彻习近平新时代
 # 中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"): no clause punctuation inside.
@@ -378,7 +382,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     `decide(prev, nxt, features, pair_in_list)` when given (training)."""
     if nxt is None or nxt.kind != "text":
         return False
-    if ends_sentence(prev.text):
+    if ends_sentence(prev.text) or LABEL_LINE_RE.match(prev.text):
         return False
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
@@ -498,7 +502,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
-            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not LABEL_LINE_RE.match(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
@@ -543,7 +547,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
             i += 1
             continue
-        if prev_body is not None and (not ends_sentence(prev_body.text) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
+        if prev_body is not None and ((not ends_sentence(prev_body.text) and not LABEL_LINE_RE.match(prev_body.text)) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
             cur.paragraphs.append([u])
