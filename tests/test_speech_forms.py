@@ -143,3 +143,20 @@ def test_answer_announced_then_told_in_the_next_paragraphs():
 """)
     assert [(s.kind, s.speaker, s.topic) for s in sts] == [
         ("answer", "王强", "《条例》有关问题"), ("answer", "王强", "《条例》有关问题")]
+
+
+def test_a_time_word_or_adverb_between_name_and_verb_keeps_the_person():
+    """"X日前说", "X昨日表示", "X也指出": the speaker is the name, and it is a person
+    of the article too (the people reader needed the verb right after the name)."""
+    import zhnews
+
+    page = "\n\n".join(["", "财政政策将更加给力",
+                        "本报北京3月2日电（记者 王强）财政部部长蓝佛安日前说，积极的财政政策要更加给力。"
+                        "商务部部长王文涛昨日表示，稳外贸政策将持续发力。人民银行行长潘功胜也指出，货币政策要适度宽松。", ""])
+    (a,) = zhnews.extract(page).articles
+    people = {p.name for p in a.people}
+    assert {"蓝佛安", "王文涛", "潘功胜"} <= people
+    assert [s.speaker for s in a.statements] == ["蓝佛安", "王文涛", "潘功胜"]
+    for p in a.people:
+        for m in p.mentions:
+            assert a.text[m.start:m.end] == m.text

@@ -105,6 +105,10 @@ _ctx = lexicon.name_context()
 VERBS = _ctx.get("verb", frozenset())
 HONORS = _ctx.get("honor", frozenset())
 STOPS = _ctx.get("stop", frozenset())
+ADVERBS = _ctx.get("adverb", frozenset())
+_ADVERBS_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(ADVERBS, key=len, reverse=True):
+    _ADVERBS_BY_FIRST.setdefault(_w[0], []).append(_w)
 NOUNS = _ctx.get("noun", frozenset())
 # Leaders' names are read wherever they occur; two-character ones (汪洋, 李强) are
 # also ordinary words, so they need the usual evidence.
@@ -144,7 +148,23 @@ def _follow(text: str, e: int) -> str | None:
     if text[e] in NAME_END_CHARS:
         return "end"
     c = text[e]
-    for n in _FOLLOW_BY_FIRST.get(c, ()):
+    role = _follow_word(text, e)
+    if role is not None:
+        return role
+    if c in titles.TITLE_BY_FIRST and titles.head_starting_at(text, e):
+        return "title"
+    if c in "（(" and titles.titles_in_brackets(text, e):
+        return "title"  # "王建国（中国人民大学教授）"
+    for w in _ADVERBS_BY_FIRST.get(c, ()):
+        if text.startswith(w, e):
+            # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
+            return "verb" if _follow_word(text, e + len(w)) == "verb" else None
+    return None
+
+
+def _follow_word(text: str, e: int) -> str | None:
+    """The role (verb/honor/stop) of the lexicon word starting at e, if any."""
+    for n in _FOLLOW_BY_FIRST.get(text[e], ()) if e < len(text) else ():
         if e + n > len(text):
             continue
         w = text[e : e + n]
@@ -154,10 +174,6 @@ def _follow(text: str, e: int) -> str | None:
             return "verb"
         if w in STOPS:
             return "stop"
-    if c in titles.TITLE_BY_FIRST and titles.head_starting_at(text, e):
-        return "title"
-    if c in "（(" and titles.titles_in_brackets(text, e):
-        return "title"  # "王建国（中国人民大学教授）"
     return None
 
 
