@@ -130,7 +130,12 @@ def _follow_plain(text, e):
             return "verb"
         if w in people.STOPS:
             return "stop"
-    return "title" if titles.head_starting_at(text, e) else None
+    if titles.head_starting_at(text, e):
+        return "title"
+    for w in sorted(people.ADVERBS, key=len, reverse=True):
+        if text.startswith(w, e):
+            return "verb" if _follow_plain(text, e + len(w)) == "verb" else None
+    return None
 
 
 def test_indexed_lookups_equal_plain_loops(texts):
