@@ -132,6 +132,12 @@ def _follow_plain(text, e):
             return "stop"
     if titles.head_starting_at(text, e):
         return "title"
+    if text[e] == "在":
+        clause = re.match(r"[^，。；：！？,\n]*", text[e + 1 : e + 1 + people.MAX_ZAI_CLAUSE + 1]).group(0)
+        k = e + 1 + len(clause)
+        if len(clause) <= people.MAX_ZAI_CLAUSE and k < len(text) and text[k] in "，：:," and any(
+                clause.endswith(v) for v in people.VERBS):
+            return "verb"
     for w in sorted(people.ADVERBS, key=len, reverse=True):
         if text.startswith(w, e):
             return "verb" if _follow_plain(text, e + len(w)) == "verb" else None

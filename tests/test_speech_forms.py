@@ -160,3 +160,38 @@ def test_a_time_word_or_adverb_between_name_and_verb_keeps_the_person():
     for p in a.people:
         for m in p.mentions:
             assert a.text[m.start:m.end] == m.text
+
+
+def _page(*paras):
+    import zhnews
+
+    return zhnews.extract("\n\n".join(["", *paras, ""])).articles
+
+
+def test_provincial_meeting_speaker_with_a_zai_clause_and_a_pronoun_in_the_same_sentence():
+    (a,) = _page("省政府召开全体会议",
+                 "本报讯 3月4日，省政府召开第五次全体会议。省长李明在讲话中指出，要坚定信心、真抓实干。"
+                 "副省长赵红在会上通报了一季度经济运行情况，她说，全省经济保持平稳增长。",
+                 "会议要求，各地各部门要切实履职尽责。")
+    assert {p.name for p in a.people} == {"李明", "赵红"}  # not 李明在
+    assert [(s.speaker, s.text[:4]) for s in a.statements] == [("李明", "要坚定信"), ("赵红", "全省经济")]
+
+
+def test_foreign_interviewees_by_full_dotted_name_then_by_last_part():
+    (a,) = _page("中国式现代化为世界提供新机遇",
+                 "“中国的发展是世界的机遇。”哈萨克斯坦学者艾达尔·阿姆列巴耶夫说。",
+                 "阿姆列巴耶夫认为，中国式现代化为发展中国家提供了新选择。德国汉学家罗伯特·施密特表示，中国经济韧性强。"
+                 "施密特说，他对中国经济前景充满信心。")
+    assert [p.name for p in a.people] == ["艾达尔·阿姆列巴耶夫", "罗伯特·施密特"]
+    assert [s.speaker for s in a.statements] == ["艾达尔·阿姆列巴耶夫"] * 2 + ["罗伯特·施密特"] * 2
+    for p in a.people:
+        for m in p.mentions:
+            assert a.text[m.start:m.end] == m.text
+    assert {m.text for m in a.people[0].mentions} == {"艾达尔·阿姆列巴耶夫", "阿姆列巴耶夫"}
+
+
+def test_a_title_before_a_verb_is_no_person():
+    (a,) = _page("专家解读",
+                 "“这项政策惠及千家万户。”中国人民大学教授刘元春在接受本报记者采访时说。他表示，政策效果将逐步显现。")
+    assert [p.name for p in a.people] == ["刘元春"]
+    assert [s.speaker for s in a.statements] == ["刘元春", "刘元春"]

@@ -757,6 +757,13 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
         word = doc.text[st.speaker_start : st.speaker_end]
         if not _PRONOUN_RE.fullmatch(word):
             continue
+        sentence = _sentence_start(doc.text, st.speaker_start, 0)
+        in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
+        if len(in_sentence) == 1:
+            # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
+            # same sentence, whoever spoke before it
+            st.speaker = in_sentence.pop()
+            continue
         pi = doc.para_of(st.speaker_start)
         lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
         if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
