@@ -266,3 +266,15 @@ def test_later_mention_of_a_dotted_name_is_the_same_person():
     assert [p.name for p in a.people] == ["大卫·穆尚韦"]
     p = a.people[0]
     assert [(m.text, a.text[m.start : m.end]) for m in p.mentions] == [("大卫·穆尚韦",) * 2, ("穆尚韦",) * 2]
+
+
+def test_dotted_names_end_before_an_adverb_and_titles_start_after_a_date():
+    import zhnews
+
+    page = "\n\n".join(["", "2020年1月20日外交部发言人耿爽主持例行记者会",
+                        "众议院议长迈克·约翰逊尚未公开表态。参议院多数党领袖约翰·图恩则避免正面回应。"
+                        "中共中央政治局委员杨洁篪会见了来访的客人。", ""])
+    (a,) = zhnews.extract(page).articles
+    names = {p.name: p for p in a.people}
+    assert {"迈克·约翰逊", "约翰·图恩", "杨洁篪", "耿爽"} <= set(names)
+    assert names["耿爽"].titles == ["外交部发言人"]

@@ -72,9 +72,9 @@ T_NOUN_BARE = T_ALONE_CONTEXT
 # loses to an uncut length unless the scorer is far surer of it.
 CUT_WORD_PENALTY = 0.6
 # Characters that never sit inside a transliterated name but start the clause after
-# it ("布朗|对本报记者表示", "劳拉|带着记者"): with a title or list before it, a dot
-# name may end before them.
-DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带")
+# it ("布朗|对本报记者表示", "劳拉|带着记者", "约翰逊|尚未公开", "图恩|则避免"): with a
+# title or list before it, a dot name may end before them.
+DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带则也还又就却都曾已并尚仍均")
 # Transliterated names read from their characters (_translit_names): the mean
 # log-odds of the run's characters being in a foreign name rather than in running
 # text, and the shortest run read with no title or people noun before it.

@@ -154,6 +154,9 @@ TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 �
 # stops it, so neither the walk nor the floor below this changes the answer.
 TITLE_REACH = MAX_TITLE_PREFIX + 1
 
+# A day written right before a title in headlines ("2020年1月20日外交部发言人耿爽主持例行记者会").
+LEADING_DATE_RE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?")
+
 # Verbs that are part of a title ("中国驻美国大使", "分管农业的副省长" has its 的).
 TITLE_VERBS = frozenset(("驻", "分管", "主管", "兼", "代理", "挂职", "派驻", "常驻"))
 
@@ -194,6 +197,9 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
             break
         j -= 1
     j = _after_last_verb(text, j, head_start)
+    d = LEADING_DATE_RE.match(text, j, head_start)
+    if d and d.end() > j:
+        j = d.end()  # "2020年1月20日|外交部发言人耿爽": the day is not part of the title
     if j < head_start and text[j] in TITLE_LEAD_WORDS:
         first = figure_words.segment(text[j:head_start])
         if first and first[0][1] == 1:
