@@ -195,3 +195,12 @@ def test_a_title_before_a_verb_is_no_person():
                  "“这项政策惠及千家万户。”中国人民大学教授刘元春在接受本报记者采访时说。他表示，政策效果将逐步显现。")
     assert [p.name for p in a.people] == ["刘元春"]
     assert [s.speaker for s in a.statements] == ["刘元春", "刘元春"]
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_sentence_before():
+    (a,) = _page("湖北省领导与文化和旅游部部长座谈",
+                 "本报讯 12月4日，省委书记王强、省长李明在武汉与文化和旅游部部长胡和平座谈交流。",
+                 "省委书记王强对胡和平一行来鄂考察调研表示热烈欢迎，衷心感谢文化和旅游部长期以来对湖北发展的大力支持。"
+                 "他说，湖北文化旅游资源丰富。",
+                 "胡和平感谢湖北给予的支持。他表示，将大力支持湖北文旅产业发展。")
+    assert [(s.speaker, s.text[:4]) for s in a.statements] == [("王强", "湖北文化"), ("胡和平", "将大力支")]

@@ -35,6 +35,10 @@ MIN_DIRECT_CONTENT = 8
 # A quote without sentence punctuation inside is a term ("灯塔工厂") unless a speech
 # frame introduces it; a quote longer than this is a broken pair of marks.
 MAX_QUOTE_LEN = 1500
+# A name this near the start of a sentence (characters; room for a title before it:
+# "自治区党委书记陈全国") is the sentence's subject, which a 他 opening the next
+# sentence stands for.
+MAX_SUBJECT_OFFSET = 12
 # How far back (in paragraphs) a pronoun may look for the speaker it stands for.
 PRONOUN_WINDOW_PARAS = 2
 
@@ -773,6 +777,14 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
             others.add(last.speaker)
         if len(others) == 1:
             st.speaker = others.pop()
+        elif len(others) > 1:
+            # "应勇对胡和平一行……表示欢迎。他说，": a pronoun opening a sentence stands
+            # for the subject of the sentence before it, the person named at its start
+            prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
+            if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
+                opening = sorted(x for x in doc.names.anchored(prev, sentence) if x[0] - prev <= MAX_SUBJECT_OFFSET)
+                if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
+                    st.speaker = opening[0][2]
 
 
 def _extend(doc: _Doc, st: Statement, stop: int) -> None:
