@@ -110,3 +110,15 @@ def test_a_counted_kind_is_no_organization():
     got = orgs_of("全省建成6个国家重点实验室，新增3家省级技术创新中心；太原理工大学牵头。")
     assert not any("重点实验室" in n or "技术创新中心" in n for n in got), list(got)
     assert "太原理工大学" in got
+
+
+def test_well_known_bodies_without_a_suffix_are_found():
+    import zhnews
+
+    page = "\n\n".join(["", "新能源汽车产业加快发展",
+                        "本报北京3月2日电 比亚迪和宁德时代发布新品，工商银行与国开行提供贷款，美联储宣布降息，粮农组织发布报告。", ""])
+    (a,) = zhnews.extract(page).articles
+    assert [o.name for o in a.organizations] == ["比亚迪", "宁德时代", "工商银行", "国开行", "美联储", "粮农组织"]
+    for o in a.organizations:
+        for m in o.mentions:
+            assert a.text[m.start:m.end] == m.text

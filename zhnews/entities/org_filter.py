@@ -27,6 +27,9 @@ LEFT_CONTEXT = 8
 # A crossing word at the start is taken whole into the name ("正大|康地有限公司"
 # read as "大康地有限公司") only when it adds at most this many characters.
 MAX_EXTEND = 1
+# Short forms this short must start and end on word boundaries of the clause
+# (建行 in 创建|行动, 工行 in 施工|行业); longer names rarely arise by accident.
+MAX_ALIGNED_SHORT_FORM = 3
 # A count with its measure word marks a clause, not a name ("特色学校35所",
 # "一所幼儿园", "216支队", "第一家咖啡厂"); an ordinal without a measure word is
 # part of a name (第78集团军, 第十一小学).
@@ -178,6 +181,8 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
         # a short form inside a longer word (求是 in 实事求是) is not a mention
         if any(a <= s and e <= b and b - a > e - s for a, b in segs):
             return None
+        if e - s <= MAX_ALIGNED_SHORT_FORM and (s not in starts or e not in {b for _, b in segs}):
+            return None  # "创|建行|动": a short form across two words is no mention
         return s, e
     # the name starts inside a word: take the word whole when it is a short name
     # part (正大|康地), else start after it (新区|党工委 → 党工委, judged below)
