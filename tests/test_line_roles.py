@@ -155,3 +155,17 @@ def test_a_column_label_under_a_headline_opens_the_body():
     assert (a.kicker, a.headline, a.subheadline) == (None, "冰雪那达慕：赴一场独具风情的民俗盛宴", None)
     first = a.paragraphs[0]
     assert a.text[first.start:first.end] == "【节庆里的中国】"
+
+
+def test_summary_paragraphs_between_headline_and_dateline_are_the_deck_of_that_article():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "共同努力守护好建设好城市家园",
+        "在疫情袭来时，大家毅然扛起重担，千方百计守护城市的生命线、守护人民的生活线。党员、团员行动起来，能人、达人站了出来。",
+        "坚决克服麻痹思想、厌战情绪、侥幸心理、松劲心态，把各项防控措施从严从紧、从细从实落实下去。",
+        "本报讯 昨天下午，市委书记李强主持召开疫情防控和经济社会发展基层代表座谈会，详细听取来自抗疫一线代表的意见建议。",
+        "座谈会上，社区书记、医护人员、快递小哥等代表先后发言。", ""])
+    (a,) = zhnews.extract(page).articles
+    assert a.headline == "共同努力守护好建设好城市家园" and a.byline.dateline == "本报讯"
+    assert len(a.deck) == 2 and a.text.startswith("昨天下午，市委书记李强")

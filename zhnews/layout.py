@@ -100,6 +100,10 @@ AUTHOR_NOTE_LINE_RE = re.compile(
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
 MAX_DECK_CHARS = 90
+# A dateline after at most this many paragraphs under a headline opens that
+# article's body: the paragraphs were its summary (a deck written in sentences),
+# since an article without a headline of its own is rare on a page.
+MAX_LEAD_PARAGRAPHS = 3
 CAPTION_END_RE = re.compile(r"摄[）)]?$")
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
 SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
@@ -481,7 +485,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             continue
         if u.kind == "byline":
             if (cur is not None and cur.byline is None and cur.heads and cur.paragraphs and not cur.closed
-                    and all(_deck_or_caption(p) for p in cur.paragraphs)):
+                    and (all(_deck_or_caption(p) for p in cur.paragraphs)
+                         or len(cur.paragraphs) <= MAX_LEAD_PARAGRAPHS and not any(cur.heading_flags))):
                 # deck lines or a photo caption between headline and dateline: the same article
                 cur.decks += [[u_] for p in cur.paragraphs for u_ in p]  # one entry a printed line
                 cur.paragraphs, cur.heading_flags = [], []
