@@ -169,3 +169,19 @@ def test_summary_paragraphs_between_headline_and_dateline_are_the_deck_of_that_a
     (a,) = zhnews.extract(page).articles
     assert a.headline == "共同努力守护好建设好城市家园" and a.byline.dateline == "本报讯"
     assert len(a.deck) == 2 and a.text.startswith("昨天下午，市委书记李强")
+
+
+def test_a_long_speaker_headline_with_a_comma_starts_an_article():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "赵克志：坚决遏制电信网络诈骗犯罪",
+        "本报北京12月7日讯 记者董凡超 国务委员、公安部部长赵克志今天在国家反诈中心调研。他强调，要坚决遏制电信网络诈骗犯罪高发态势。",
+        "公安部党委委员、副部长杜航伟陪同调研。",
+        "李强：构建更高水平全民健身公共服务体系，不断提升赛事影响力产业竞争力",
+        "把公共体育健身设施建设作为民生实事的重要内容",
+        "本报讯（记者 谈燕）市委书记李强昨天下午在调研我市体育健身设施布局和建设时指出，体育是提高人民健康水平的重要途径。", ""])
+    arts = zhnews.extract(page).articles
+    assert [a.headline for a in arts] == ["赵克志：坚决遏制电信网络诈骗犯罪",
+                                          "李强：构建更高水平全民健身公共服务体系，不断提升赛事影响力产业竞争力"]
+    assert arts[1].kicker is None and arts[1].byline.reporters == ["谈燕"]

@@ -75,6 +75,9 @@ PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "�
 # Parts of Chinese text separated by a space, no comma or stop anywhere: a headline however long
 # (up to MAX_GAPPED_HEADING); body text separates clauses with commas.
 SPACED_HEADLINE_RE = re.compile(r"^[^，,。；;：:！？!?\s]{4,}(?:[ \u3000\xa0][^，,。；;：:！？!?\s]{2,})+$")
+# Leadership news puts the speaker before a colon and lets the headline run long:
+# "李强：构建更高水平全民健身公共服务体系，不断提升赛事影响力产业竞争力".
+SPEAKER_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:][^。！？!?；;]{8,}$")
 QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
@@ -363,7 +366,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return True
     if not t or "。" in t or open_ended(t):
         return False
-    if len(t) > limit and not (len(t) <= MAX_GAPPED_HEADING and SPACED_HEADLINE_RE.match(t)):
+    if len(t) > limit and not (len(t) <= MAX_GAPPED_HEADING and (SPACED_HEADLINE_RE.match(t) or SPEAKER_HEADLINE_RE.match(t))):
         return False
     if sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") < MIN_HEADING_CJK:
         return False  # "11.1%", a chart label
@@ -585,6 +588,8 @@ def split_heads(heads: list[Unit]) -> tuple[str | None, str, str | None]:
         first, second = texts
         if second.startswith(("—", "-")):
             return None, first, second.lstrip("—- ")
+        if SPEAKER_HEADLINE_RE.match(first) and len(first) >= len(second):
+            return None, first, second  # "李强：构建……" over a shorter line: headline and 副题
         if "：" in first or ":" in first or (len(first) >= KICKER_MIN_CHARS and len(first) >= KICKER_RATIO * len(second)):
             return first, second, None
         return None, first, second
