@@ -185,3 +185,16 @@ def test_a_long_speaker_headline_with_a_comma_starts_an_article():
     assert [a.headline for a in arts] == ["赵克志：坚决遏制电信网络诈骗犯罪",
                                           "李强：构建更高水平全民健身公共服务体系，不断提升赛事影响力产业竞争力"]
     assert arts[1].kicker is None and arts[1].byline.reporters == ["谈燕"]
+
+
+def test_a_line_opening_with_a_connective_goes_on_with_the_paragraph():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "在联合国旗帜下实现更大团结和进步",
+        "联合国成立75年来，国际社会在维护和平、促进发展方面取得了重要进展。各国应当加强团结合作。",
+        "正如习近平主席在联合国成立75周年纪念峰会重要讲话",
+        "中所指出的，联合国要主持公道，推动国家之间的对话与合作。", ""])
+    (a,) = zhnews.extract(page).articles
+    assert a.headline == "在联合国旗帜下实现更大团结和进步"
+    assert "重要讲话中所指出的" in a.text

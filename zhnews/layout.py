@@ -78,6 +78,9 @@ SPACED_HEADLINE_RE = re.compile(r"^[^，,。；;：:！？!?\s]{4,}(?:[ \u3000\x
 # Leadership news puts the speaker before a colon and lets the headline run long:
 # "李强：构建更高水平全民健身公共服务体系，不断提升赛事影响力产业竞争力".
 SPEAKER_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:][^。！？!?；;]{8,}$")
+# Words that join a sentence to the one before it: a line opening with one goes on
+# from the paragraph above ("正如习近平主席在……重要讲话" cut at the column end), it heads nothing.
+CONNECTIVE_START_RE = re.compile(r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|如果|只要|只有|由于|从而|进而|甚至)")
 QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
@@ -374,7 +377,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "数据来源：商务部" closes a chart, it heads nothing
     if _comma_opens_sentence(t):
         return False
-    if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END:
+    if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END or CONNECTIVE_START_RE.match(t):
         return False
     if t.count("，") + t.count(",") > MAX_HEADING_COMMAS:
         return False
