@@ -222,6 +222,9 @@ def _ingest_parquet(args) -> int:
     return EXIT_INPUT if report["failed"] else EXIT_OK
 
 
+from .numfmt import display_number, display_score
+
+
 def _open(args):
     from .store import open_store
 
@@ -233,7 +236,7 @@ def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None =
 
     def cell(v, col):
         if isinstance(v, float):
-            s = f"{v:.0f}" if v.is_integer() else f"{v:g}"
+            s = display_score(v) if col == "score" else display_number(v)
         else:
             s = "" if v is None else str(v)
         s = s.replace("\n", " ")

@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..numfmt import display_number
 from ..store import StoreError, open_store
 
 HERE = Path(__file__).resolve().parent
@@ -166,6 +167,7 @@ def make_templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
+    env.filters["num"] = display_number  # 14,298亿, 13.1: figures as readers write them
     return env
 
 

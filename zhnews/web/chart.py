@@ -11,9 +11,12 @@ import datetime as dt
 import math
 from html import escape
 
+from ..numfmt import display_number
+
 WIDTH, HEIGHT = 760, 320
 # Room for the axis labels (y values left, dates below).
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 16, 44
+# The unit is written above the y labels, in the top margin, so it never overlaps one.
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 34, 44
 Y_TICKS = 5
 X_TICKS = 6
 
@@ -40,13 +43,8 @@ def _anchor(i: int, n: int) -> str:
 
 
 def format_value(v: float) -> str:
-    """Short labels in the units Chinese reports use (万, 亿)."""
-    a = abs(v)
-    if a >= 1e8:
-        return f"{v / 1e8:.4g}亿"
-    if a >= 1e4:
-        return f"{v / 1e4:.4g}万"
-    return f"{v:.6g}"
+    """Axis labels in the units Chinese reports use (14,298亿, 1.2万)."""
+    return display_number(v)
 
 
 def svg(points: list[dict], unit: str = "", title: str = "") -> str:
@@ -98,7 +96,7 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
         out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" '
                    f'text-anchor="{_anchor(i, n)}">{label}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
-    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 4}" text-anchor="end">{escape(unit)}</text>')
+    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 18}" text-anchor="end">{escape(unit)}</text>')
     # A line says "the same quantity, later": only when every point measures one indicator.
     if len(pts) > 1 and len({p.get("indicator") for _, _, p in pts}) == 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(pts))
