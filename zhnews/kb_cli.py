@@ -306,6 +306,9 @@ def cmd_person(args) -> int:
         print(f"# {p['name']} (person #{p['person_id']}) — {p['article_count']} articles")
         if p["note"]:
             print(f"  note: {p['note']}")
+        if p["appearances"]:
+            print("\n## Appearances by month")
+            print("  " + "  ".join(f"{r['month']}: {r['articles']}" for r in p["appearances"]))
         print("\n## Titles over time")
         print(_table(p["titles"], ["first_date", "last_date", "title", "articles"]) if p["titles"] else "  (none)")
         print("\n## Articles")
@@ -319,6 +322,9 @@ def cmd_person(args) -> int:
               if p["statements"] else "  (none)")
         print("\n## Co-mentioned people")
         print(_table(p["co_mentioned"], ["name", "person_id", "articles"]) if p["co_mentioned"] else "  (none)")
+        print("\n## Co-mentioned organizations")
+        print(_table(p["co_organizations"], ["name", "organization_id", "articles"])
+              if p["co_organizations"] else "  (none)")
         if p["evidence"]:
             print("\n## Evidence: same name, kept apart")
             print(_table(p["evidence"], ["person_id", "other_person_id", "article_id", "kind", "detail"]))

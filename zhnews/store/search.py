@@ -154,12 +154,24 @@ def person_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
             "SELECT o.person_id, o.name, COUNT(*) AS articles FROM article_people me "
             "JOIN article_people o ON o.article_id = me.article_id AND o.person_id <> me.person_id "
             "WHERE me.person_id = ? GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
+        co_orgs = store.query(
+            "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
+            "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
+            "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
+            "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [pid])
+        # Appearances by month: how often the person is in the news, the first thing a
+        # China-watcher reads off a person page (a rise, a gap, a last appearance).
+        appearances = store.query(
+            "SELECT substr(a.date, 1, 7) AS month, COUNT(DISTINCT a.id) AS articles "
+            "FROM article_people ap JOIN articles a ON a.id = ap.article_id "
+            "WHERE ap.person_id = ? AND a.date IS NOT NULL GROUP BY substr(a.date, 1, 7) ORDER BY month", [pid])
         evidence = store.query(
             "SELECT person_id, other_person_id, article_id, kind, detail FROM person_evidence "
             "WHERE person_id = ? OR other_person_id = ? ORDER BY id", [pid, pid])
         out.append({"person_id": pid, "name": p["name"], "note": p["note"], "article_count": n_articles,
                     "titles": titles, "titles_by_date": titles_by_date, "articles": articles,
-                    "statements": statements, "co_mentioned": co, "evidence": evidence})
+                    "appearances": appearances, "statements": statements, "co_mentioned": co,
+                    "co_organizations": co_orgs, "evidence": evidence})
     return out
 
 

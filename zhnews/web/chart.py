@@ -152,3 +152,48 @@ def timeline_svg(titles: list[dict]) -> str:
                    f'{dt.date.fromordinal(d).isoformat()}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+APPEARANCE_HEIGHT = 150
+MAX_BAR = 28  # px: a bar per month, never wider (a person seen in two months gets two slim bars)
+
+
+def _months(first: str, last: str) -> list[str]:
+    """Every month from first to last ("2025-11", "2025-12", "2026-01"): months
+    without an appearance are drawn as gaps, which is what a reader looks for."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def appearances_svg(rows: list[dict]) -> str:
+    """Articles a month that mention the person, as bars (the article list below
+    the chart gives the articles themselves)."""
+    counts = {r["month"]: int(r["articles"]) for r in rows if r.get("month") and len(r["month"]) == 7}
+    if not counts:
+        return ""
+    months = _months(min(counts), max(counts))
+    top = max(counts.values())
+    pw = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    bw = min(MAX_BAR, pw / len(months))
+    ph = APPEARANCE_HEIGHT - 24 - 30
+    out = [f'<svg class="chart appearances" viewBox="0 0 {WIDTH} {APPEARANCE_HEIGHT}" role="img" '
+           'aria-label="appearances by month" xmlns="http://www.w3.org/2000/svg">']
+    out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="28" text-anchor="end">{top}</text>')
+    base = 24 + ph
+    out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{base}" y2="{base}"/>')
+    for i, mo in enumerate(months):
+        n = counts.get(mo, 0)
+        if n:
+            h = max(2.0, n / top * ph)
+            out.append(f'<rect class="bar" x="{MARGIN_LEFT + i * bw + 1:.1f}" y="{base - h:.1f}" '
+                       f'width="{max(bw - 2, 1):.1f}" height="{h:.1f}"><title>{mo}: {n} article(s)</title></rect>')
+    ticks = sorted({0, len(months) - 1, (len(months) - 1) // 2})
+    for j, i in enumerate(ticks):
+        out.append(f'<text class="xlabel" x="{MARGIN_LEFT + i * bw + bw / 2:.1f}" y="{base + 18}" '
+                   f'text-anchor="{_anchor(j, len(ticks))}">{months[i]}</text>')
+    out.append("</svg>")
+    return "".join(out)

@@ -124,7 +124,8 @@ def person(request: Request, person_id: int):
     p = queries.person(store_of(request), person_id)
     if p is None:
         raise HTTPException(404, f"no person {person_id}")
-    return render(request, "person.html", p=p, timeline=title_timeline(p["titles"]), title=p["name"])
+    return render(request, "person.html", p=p, timeline=title_timeline(p["titles"]),
+                  appearances=Markup(chart.appearances_svg(p["appearances"])), title=p["name"])
 
 
 @router.get("/speakers", response_class=HTMLResponse)

@@ -313,11 +313,6 @@ def person(store: Store, person_id: int) -> dict | None:
         [person_id, LIST_LIMIT])
     page["others_same_name"] = store.query("SELECT id AS person_id, note FROM people WHERE name = ? AND id <> ? "
                                            "ORDER BY id", [name, person_id])
-    page["co_organizations"] = store.query(
-        "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
-        "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
-        "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
-        "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [person_id])
     return page
 
 
