@@ -121,7 +121,7 @@ def render(page: dict, fmt: str) -> str:
         return json.dumps(page, ensure_ascii=False) + "\n"
     if fmt == "json":
         return json.dumps(page, ensure_ascii=False, indent=2) + "\n"
-    from .cli import render_text
+    from .console import render_text
 
     return render_text(page)
 
@@ -228,12 +228,8 @@ def run_ordered(items: Iterable[tuple], jobs: int, fn: Callable = _work) -> Iter
 
 
 def run_extract(args) -> int:
-    from .cli import EXIT_INPUT, EXIT_OK, _err
+    from .console import EXIT_INPUT, EXIT_OK, _err
 
-    if args.engine == "dask":
-        from .distributed import run_dask_extract
-
-        return run_dask_extract(args)
     if args.scheduler:
         _err("--scheduler needs --engine dask")
         return EXIT_INPUT

@@ -262,7 +262,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
 def run_dask_extract(args) -> int:
     """`zhnews extract --engine dask`: the CLI face of dask_extract."""
     from .batch import skipped_summary
-    from .cli import EXIT_INPUT, EXIT_OK, _err
+    from .console import EXIT_INPUT, EXIT_OK, _err
 
     if not args.scheduler:
         _err("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")

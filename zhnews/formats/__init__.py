@@ -2,7 +2,7 @@
 
 Each reader knows what its format states outright (the markup's 引题/主题/副题/
 作者, a PDF's font sizes and column positions) and hands every article body to
-`extraction.article_from_parts`, so paragraph repair, datelines, credits and
+`article_build.article_from_parts`, so paragraph repair, datelines, credits and
 dates work the same way for every format; then `pipeline.annotate_page` adds
 the facts exactly as for text.
 

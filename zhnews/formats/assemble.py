@@ -1,12 +1,12 @@
 """An article from body pieces whose paragraph structure a format knows.
 
-`extraction.article_from_parts` joins every piece that does not end a
+`article_build.article_from_parts` joins every piece that does not end a
 sentence onto the next, the right guess for flat text. A PDF knows more: a
 piece cut by a column break continues (whatever its last character), and an
 indented line starts a paragraph even after a piece without a full stop — an
 in-article heading such as "感染者讲述". So the pieces come with a flag, and
 everything else (datelines, credits, captions, furniture, headings, dates,
-offsets) goes through the same layout units and `extraction.build_article`
+offsets) goes through the same layout units and `article_build.build_article`
 as text.
 """
 
@@ -16,7 +16,7 @@ import bisect
 
 from .. import dates, layout
 from ..byline import parse_closing_credit
-from ..extraction import build_article
+from ..article_build import build_article, take_non_body
 from ..model import Article
 
 
@@ -56,15 +56,12 @@ def article_from_pieces(
     prev_piece = -1
     for u in layout.tokenize(body):
         piece = bisect.bisect_right(starts, u.start) - 1
-        if u.kind == "byline" and draft.byline is None and not draft.paragraphs:
-            draft.byline = u.byline
-            prev_piece = piece
-            continue
-        if u.kind in ("caption", "furniture"):
-            continue
-        if u.kind == "credit":
-            draft.credits.append(u.credit)
-            prev = None
+        taken = take_non_body(draft, u)
+        if taken:
+            if taken == "byline":
+                prev_piece = piece
+            elif taken == "credit":
+                prev = None
             continue
         if piece == prev_piece:
             # more of the same printed piece (text after a dateline, a wide gap)

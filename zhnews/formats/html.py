@@ -4,7 +4,7 @@ Order of trust: the papers' own markup (epaper.READERS) first, because it
 names 引题/主题/副题/作者 outright; then a 版面 page (the list of one printed
 page's articles); then, for any other news page, trafilatura's main-text
 extraction. Whatever found the body, the article is built by
-`extraction.article_from_parts` so the body goes through the same paragraph
+`article_build.article_from_parts` so the body goes through the same paragraph
 repair, dateline and credit reading as flat text.
 
 Encodings: a byte-order mark wins, then the charset the page declares
@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .. import dates
 from ..errors import InputError
-from ..extraction import article_from_parts, outlet_from_filename
+from ..article_build import article_from_parts, outlet_from_filename
 from ..model import Page
 from ..pipeline import annotate_page
 from ..read import check_chinese, decode

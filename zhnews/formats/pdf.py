@@ -3,7 +3,7 @@
 PyMuPDF gives every character with its box and font size; characters are cut
 into lines at wide gaps (a column gutter is white space, not a character),
 `pdf_layout` turns the lines of each page into stories in reading order, and
-each story goes through `extraction.article_from_parts` — the same paragraph
+each story goes through `article_build.article_from_parts` — the same paragraph
 repair, dateline and credit reading as flat text — and then the annotators.
 
 Refusals a user can act on: not a PDF, cut off (no %%EOF), damaged beyond
@@ -16,7 +16,7 @@ import os
 
 from .. import dates
 from ..errors import InputError
-from ..extraction import is_press, outlet_from_filename
+from ..article_build import is_press, outlet_from_filename
 from ..model import Page
 from ..pipeline import annotate_page
 from . import epaper

@@ -136,7 +136,7 @@ def indicators(request: Request, q: Text = None, limit: Annotated[int, Query(ge=
 async def read_page_input(request: Request) -> tuple[bytes, str | None, str | None, str | None, dict]:
     """The page from a request: JSON {text, name?, date?, outlet?}, a
     multipart form (file or text), or a raw text/plain body."""
-    from .app import MAX_PAGE_BYTES
+    from .limits import MAX_PAGE_BYTES
 
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     extra: dict = {}
@@ -226,7 +226,7 @@ def bearer(authorization: str | None) -> str | None:
 async def ingest(request: Request, authorization: Annotated[str | None, Header()] = None):
     from starlette.concurrency import run_in_threadpool
 
-    from .app import check_token
+    from .limits import check_token
 
     if not request.app.state.ingest_enabled:
         raise HTTPException(403, "this server is read-only: start it with --token to allow ingest")

@@ -12,7 +12,6 @@ Safety is structural rather than checked route by route:
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import sqlite3
@@ -29,12 +28,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..numfmt import display_number
 from ..store import StoreError, open_store
+from .limits import MAX_PAGE_BYTES, check_token  # noqa: F401  (check_token: re-exported)
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("zhnews.web")
-# A page is 5–50k characters; 2 MB of text is a whole day's issue. Pasted or
-# uploaded input beyond this is not a page (and would tie up a worker).
-MAX_PAGE_BYTES = 2 * 1024 * 1024
 # The whole request may carry the page plus form fields and multipart framing.
 MAX_BODY_BYTES = MAX_PAGE_BYTES + 64 * 1024
 # A shorter shared secret can be guessed; tokens are compared in constant time.
@@ -169,13 +166,6 @@ def make_templates() -> Environment:
     env.globals["version"] = __version__
     env.filters["num"] = display_number  # 14,298亿, 13.1: figures as readers write them
     return env
-
-
-def check_token(app: FastAPI, given: str | None) -> bool:
-    token = app.state.token
-    if not token or not app.state.ingest_enabled or not given:
-        return False
-    return hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
 
 
 def create_app(db: str, token: str | None = None, read_only: bool = True) -> FastAPI:

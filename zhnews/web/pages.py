@@ -174,7 +174,7 @@ def extract_form(request: Request):
 async def extract_post(request: Request):
     from starlette.concurrency import run_in_threadpool
 
-    from .app import check_token
+    from .limits import check_token
     from .onthefly import store_page
 
     try:

@@ -1,0 +1,203 @@
+"""Layout drafts and known parts → Article: the one place an article's text,
+paragraphs, byline and date are put together.
+
+Why its own module: the text reader (extraction.py) and the HTML and PDF readers
+(formats/) all build articles this way, so the formats need it without
+importing the extraction entry points that dispatch to them (which made an
+import circle: extraction → formats → extraction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from . import dates, layout
+from .byline import credit_outlet, match_dateline
+from .lexicon import load_table
+from .model import Article, Byline, Paragraph
+
+
+# Outlets whose reporters sign bylines; a source like 外交部 publishes a
+# transcript but has no "reporters" of its own.
+PRESS_SUFFIXES = ("报", "社", "台", "网", "新闻", "杂志", "刊")
+
+
+def is_press(name: str | None) -> bool:
+    return bool(name) and name.endswith(PRESS_SUFFIXES)
+
+
+def outlet_from_filename(name: str | None) -> str | None:
+    """'rmrb-2026-01-29-p04.txt' → 人民日报, from a lexicon of the short names
+    archives and e-paper exports use."""
+    if not name:
+        return None
+    stem = name.lower() if "://" in name else Path(name).name.lower()
+    tokens = [t for t in re.split(r"[^a-z]+", stem) if t]
+    joined = ["-".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)]
+    table = {row[0].lower(): row[1] for row in load_table("outlet_filenames.tsv") if len(row) >= 2}
+    for tok in joined + tokens:
+        if tok in table:
+            return table[tok]
+    return None
+
+
+def infer_outlet(drafts: list[layout.Draft]) -> str | None:
+    """The paper itself, when its bylines name it ("本报北京电(山西日报记者 杨文)")
+    and no dateline names another paper as its own (a compilation page)."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for d in drafts:
+        if d.byline is None:
+            continue
+        org = d.byline.byline.dateline or ""
+        if org.startswith(("本报",)):
+            if d.byline.byline.outlet:
+                own.add(d.byline.byline.outlet)
+        elif d.byline.byline.outlet and not org.startswith("据") and d.byline.byline.outlet.endswith("报"):
+            others.add(d.byline.byline.outlet)
+    if len(own) == 1 and not (others - own):
+        return own.pop()
+    return None
+
+
+# A website's source line names the paper ("来源：人民网－人民日报" → 人民日报).
+SOURCE_LINE_RE = re.compile(r"来源[：:]\s*(?:[^\s|｜－—\-]{1,12}[－—\-])?(?P<outlet>[^\s|｜－—\-]{2,12}?(?:日报|晚报|早报|时报|商报|报))(?=\s|$|[|｜])", re.M)
+SOURCE_LINE_WINDOW = 600  # characters: the source line sits under the headline
+
+
+def outlet_from_source_line(source: str) -> str | None:
+    m = SOURCE_LINE_RE.search(source[:SOURCE_LINE_WINDOW])
+    return m.group("outlet") if m else None
+
+
+def build_article(draft: layout.Draft, source: str, published: dt.date | None, page_outlet: str | None) -> Article:
+    kicker, headline, subheadline = layout.split_heads(draft.heads)
+    parts: list[str] = []
+    offsets: list[int] = []
+    paragraphs: list[Paragraph] = []
+    joins: list[int] = []
+    for units, is_heading in zip(draft.paragraphs, draft.heading_flags):
+        if parts:
+            parts.append("\n")
+            offsets.append(-1)
+        p_start = len(offsets)
+        for k, u in enumerate(units):
+            if k:
+                joins.append(len(offsets))
+            parts.append(u.text)
+            offsets.extend(range(u.start, u.start + len(u.text)))
+        paragraphs.append(Paragraph(start=p_start, end=len(offsets), heading=is_heading))
+    text = "".join(parts)
+
+    if draft.byline is not None:
+        bm = draft.byline
+        byline = Byline(**{**bm.byline.__dict__})
+        byline.reporters = list(byline.reporters)
+        byline.correspondents = list(byline.correspondents)
+        if (byline.dateline or "").lstrip("据").startswith("本报") and not byline.outlet:
+            byline.outlet = page_outlet if is_press(page_outlet) else None
+    else:
+        bm = None
+        byline = Byline(outlet=page_outlet if is_press(page_outlet) else None)
+    for reporters, correspondents in draft.credits:
+        byline.reporters.extend(r for r in reporters if r not in byline.reporters)
+        byline.correspondents.extend(c for c in correspondents if c not in byline.correspondents)
+    if draft.byline is None:
+        # "新华社记者 X" under the headline of a provincial page: the article is 新华社's
+        outlet = next((o for o in map(credit_outlet, draft.credit_texts) if o), None)
+        if outlet:
+            byline.outlet = outlet
+
+    date = None
+    if bm is not None and bm.date_text:
+        date = dates.not_after_issue(dates.resolve_expression(bm.date_text, published), published)
+    if date is None:
+        lead = next((text[p.start : p.end] for p in paragraphs if not p.heading), "")
+        date = dates.lead_date(lead, published)
+    if date is None and not draft.heads and published is not None:
+        date = None
+    article = Article(
+        headline=headline,
+        subheadline=subheadline,
+        kicker=kicker,
+        deck=["".join(u.text for u in units) for units in draft.decks],
+        continued=draft.continued,
+        byline=byline,
+        date=date,
+        text=text,
+        paragraphs=paragraphs,
+        offsets=offsets,
+        joins=joins,
+        source_start=offsets[0] if offsets else None,
+        source_end=(offsets[-1] + 1) if offsets else None,
+    )
+    return article
+
+
+def take_non_body(draft: layout.Draft, u: layout.Unit) -> str | None:
+    """Put a unit that is no body text where it belongs in the draft: the first
+    dateline is the byline, a credit line a credit, captions and furniture go.
+    Returns what the unit was ("byline", "credit", "skip"), None for body text."""
+    if u.kind == "byline" and draft.byline is None and not draft.paragraphs:
+        draft.byline = u.byline
+        return "byline"
+    if u.kind in ("caption", "furniture"):
+        return "skip"
+    if u.kind == "credit":
+        draft.credits.append(u.credit)
+        return "credit"
+    return None
+
+
+def article_from_parts(
+    headline: str,
+    body: str,
+    kicker: str | None = None,
+    subheadline: str | None = None,
+    byline_text: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """An article whose parts a format already knows (e-paper HTML markup,
+    a PDF's font sizes, an archive record): the body still goes through
+    paragraph repair, dateline and credit reading, so every format yields the
+    same text and offsets. Offsets are into `body`; a dateline may open it or
+    be given as `byline_text` (then it is read and not part of the body)."""
+    draft = layout.Draft(heads=[layout.Unit(h, 0, len(h), "line") for h in (kicker, headline, subheadline) if h])
+    if byline_text:
+        bm = match_dateline(byline_text.strip())
+        if bm is not None:
+            draft.byline = bm
+        else:
+            from .byline import parse_closing_credit, parse_credit
+
+            credit = parse_closing_credit(byline_text) or parse_credit(byline_text)[:2]
+            if credit and (credit[0] or credit[1]):
+                draft.credits.append((credit[0], credit[1]))
+    prev = None
+    for u in layout.tokenize(body):
+        taken = take_non_body(draft, u)
+        if taken:
+            if taken == "credit":
+                prev = None
+            continue
+        if prev is not None and layout.continues(prev, u):
+            draft.paragraphs[-1].append(u)
+        else:
+            draft.paragraphs.append([u])
+            draft.heading_flags.append(False)
+        prev = u
+    # a short paragraph that runs into nothing is a section heading (e-paper <p>小标题</p>)
+    for k, units in enumerate(draft.paragraphs):
+        if len(units) == 1 and k + 1 < len(draft.paragraphs) and layout.heading_like(units[0]) and not layout.ends_sentence(units[0].text):
+            draft.heading_flags[k] = True
+    art = build_article(draft, body, dates.parse_iso(published), outlet)
+    # build_article reads kicker/headline/subheadline back by position; keep the given roles
+    art.kicker, art.headline, art.subheadline = (
+        layout.clean_heading(kicker) if kicker else None,
+        layout.clean_heading(headline),
+        layout.clean_heading(subheadline) if subheadline else None,
+    )
+    return art
