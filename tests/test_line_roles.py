@@ -194,7 +194,9 @@ def test_a_line_opening_with_a_connective_goes_on_with_the_paragraph():
         "", "在联合国旗帜下实现更大团结和进步",
         "联合国成立75年来，国际社会在维护和平、促进发展方面取得了重要进展。各国应当加强团结合作。",
         "正如习近平主席在联合国成立75周年纪念峰会重要讲话",
-        "中所指出的，联合国要主持公道，推动国家之间的对话与合作。", ""])
+        "中所指出的，联合国要主持公道，推动国家之间的对话与合作。",
+        "会议肯定了全省国防动员和后备力量",
+        "建设取得新的明显进展。", ""])
     (a,) = zhnews.extract(page).articles
     assert a.headline == "在联合国旗帜下实现更大团结和进步"
-    assert "重要讲话中所指出的" in a.text
+    assert "重要讲话中所指出的" in a.text and "后备力量建设取得" in a.text

@@ -80,7 +80,12 @@ SPACED_HEADLINE_RE = re.compile(r"^[^，,。；;：:！？!?\s]{4,}(?:[ \u3000\x
 SPEAKER_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:][^。！？!?；;]{8,}$")
 # Words that join a sentence to the one before it: a line opening with one goes on
 # from the paragraph above ("正如习近平主席在……重要讲话" cut at the column end), it heads nothing.
-CONNECTIVE_START_RE = re.compile(r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|如果|只要|只有|由于|从而|进而|甚至)")
+# "会议指出/强调/肯定了……" is how a meeting report's body goes on, never a headline
+# (those say "……会议召开"): a cut line opening so is the start of a body sentence.
+CONNECTIVE_START_RE = re.compile(
+    r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|如果|只要|只有|由于|从而|进而|甚至"
+    r"|会议(?:指出|强调|要求|认为|肯定|听取|审议|传达|研究|部署|决定|通过|号召|提出))"
+)
 QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
