@@ -200,3 +200,19 @@ def test_a_line_opening_with_a_connective_goes_on_with_the_paragraph():
     (a,) = zhnews.extract(page).articles
     assert a.headline == "在联合国旗帜下实现更大团结和进步"
     assert "重要讲话中所指出的" in a.text and "后备力量建设取得" in a.text
+
+
+def test_an_author_note_before_a_headline_and_dateline_is_not_a_heading():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "新论：发挥大学科技园创新试验田作用",
+        "习近平总书记强调，“创新是引领发展的第一动力”。大学科技园要成为支撑创新的重要力量。",
+        "（作者为北京大学科技园副总裁、高级经济师）",
+        "新华社评论员：弘扬宪法精神，建设法治中国",
+        "新华社北京12月3日电",
+        "在深入学习贯彻党的十九届五中全会精神之际，我们迎来第七个国家宪法日。", ""])
+    arts = zhnews.extract(page).articles
+    assert [(a.kicker, a.headline) for a in arts] == [
+        (None, "新论：发挥大学科技园创新试验田作用"), (None, "新华社评论员：弘扬宪法精神，建设法治中国")]
+    assert arts[0].text.endswith("（作者为北京大学科技园副总裁、高级经济师）")

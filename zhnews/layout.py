@@ -106,7 +106,7 @@ CAPTION_RE = re.compile(
 AUTHOR_NOTE_LINE_RE = re.compile(
     r"^[（(〔\[](?:(?:本文)?作者(?:为|系|是|单位|[：:])"
     r"|本文(?:系|为|是|由|来源|原载|摘自|节选|根据)|文章(?:来源|综合|原载|摘自|节选|根据)"
-    r"|(?:来源|摘自|原载|节选自|转载自|综合自)[：:]?)[^\n]{1,120}[）)〕\]]$"
+    r"|(?:来源|摘自|原载|节选自|转载自|综合自)[：:]?|本系列|本组)[^\n]{1,120}[）)〕\]]$"
 )
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
@@ -443,15 +443,15 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
         top = k
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
-            if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE:
-                break
+            if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE \
+                    or AUTHOR_NOTE_LINE_RE.match(cand.text):
+                break  # an author note closes the article before; it heads nothing
             at_top = k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
-                units[k - 1].kind == "text" and ends_sentence(units[k - 1].text))
+                units[k - 1].kind == "text" and (ends_sentence(units[k - 1].text)
+                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))))
             if not at_top and cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
                 break  # clauses in a row under another line: a deck, the headline stands above it
-            if k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
-                units[k - 1].kind == "text" and ends_sentence(units[k - 1].text)
-            ):
+            if at_top:
                 best = k
             k -= 1
         if best is not None:
