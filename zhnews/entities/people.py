@@ -551,11 +551,22 @@ class PeopleReader:
         for m in CLAUSE_RE.finditer(text):
             cs, ce = m.span()
             g = gate.search(text, cs, ce)
-            while g is not None and any(taken[g.start() : g.end()]):
+            while g is not None and (any(taken[g.start() : g.end()]) or not self._could_name(text, g)):
                 g = gate.search(text, g.end(), ce)
             if g is not None:
                 out.extend((s + cs, e + cs, k) for s, e, k in self.tagger.tag(text[cs:ce]))
         return out
+
+    def _could_name(self, text: str, g) -> bool:
+        """Whether the gate's match can start a name _tagged would keep: a
+        transliteration run or a dot always; a surname only when the name scorer
+        gives a 2- or 3-character span from it at least T_TAGGED (what _tagged
+        asks of a Han name anyway), so clauses with no such span are not tagged."""
+        s = g.start()
+        if g.end() - s > 1 or text[s] in DOTS:
+            return True
+        n = len(text)
+        return any(s + k <= n and _all_han(text, s, s + k) and self._q(text, s, s + k) >= T_TAGGED for k in (2, 3))
 
     def _tagged(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
         """The tagger's person spans the rules left out (a name standing alone),
