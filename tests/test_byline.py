@@ -100,6 +100,7 @@ def test_opening_credit_lines_under_the_headline(credit, reporters, corresponden
         ("人民网北京3月5日电（记者吴立新）3月5日，全市召开会议。", "人民网北京3月5日电", "人民网", ["吴立新"], [], "3月5日"),
         ("本报综合消息 3月5日，全市召开会议。", "本报综合消息", "山西日报", [], [], "3月5日"),
         ("本报讯 近日报道：3月5日，全市召开会议。", "本报讯", "山西日报", [], [], "近日报道"),
+        ("本报北京3月5日电 记者吴立新报道，全市召开会议。", "本报北京3月5日电", "山西日报", ["吴立新"], [], "全市召开"),
     ],
 )
 def test_more_dateline_shapes(line, dateline, outlet, reporters, correspondents, body):

@@ -39,7 +39,7 @@ DATELINE_RE = re.compile(
 CREDIT_PAREN_RE = re.compile(r"[ \u3000\xa0]*[（(]([^（）()]{1,80})[）)]")
 # ...or, unbracketed, closed by 报道 ("本报讯 记者王伟 通讯员李明 报道：").
 # (one bounded lazy run, no nested repeats: a nested one backtracked for seconds)
-CREDIT_REPORT_RE = re.compile(r"[ \u3000\xa0]+([^，。,：:\n]{2,60}?)[ \u3000\xa0]*报道[：:]?[ \u3000\xa0]*")
+CREDIT_REPORT_RE = re.compile(r"[ \u3000\xa0]+([^，。,：:\n]{2,60}?)[ \u3000\xa0]*报道[：:，,]?[ \u3000\xa0]*")
 
 NOT_PLACES = frozenset({"综合", "专", "特", "联合"})
 ROLE_WORDS = load_list("byline_roles.txt")
