@@ -204,3 +204,9 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_sentence_bef
                  "他说，湖北文化旅游资源丰富。",
                  "胡和平感谢湖北给予的支持。他表示，将大力支持湖北文旅产业发展。")
     assert [(s.speaker, s.text[:4]) for s in a.statements] == [("王强", "湖北文化"), ("胡和平", "将大力支")]
+
+
+def test_an_organization_is_no_speaker():
+    (a,) = _page("商务部：力争打造中英经贸合作新增长点",
+                 "新华社北京1月27日电 商务部新闻发言人27日就中英经贸合作情况答记者问时表示，访问期间，商务部拟与英方签署贸易投资合作方面成果文件。")
+    assert all(s.speaker != "商务部" for s in a.statements)

@@ -749,6 +749,14 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
     return None, None, None
 
 
+def _named_speakers_only(article: Article, statements: list[Statement]) -> list[Statement]:
+    """An organization is no speaker ("商务部……答记者问" where its spokesperson is not
+    named): a statement is a named person's (ANNOTATION.md), so those go."""
+    orgs = {m.text for o in article.organizations for m in o.mentions} | {o.name for o in article.organizations}
+    people = {p.name for p in article.people}
+    return [st for st in statements if not (st.speaker and st.speaker in orgs and st.speaker not in people)]
+
+
 def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
     """他/她/该负责人 → the last named speaker, only when no other person could be meant."""
     last: Statement | None = None
@@ -851,7 +859,7 @@ def annotate(article: Article, ctx: Context) -> None:
     statements = [st for st in _dedupe(statements) if _CJK.search(st.text)]  # "。" alone is no statement
     statements.sort(key=lambda s: (s.start, s.kind != "answer"))
     _resolve_pronouns(doc, statements)
-    article.statements.extend(statements)
+    article.statements.extend(_named_speakers_only(article, statements))
 
 
 # Wires that give the question first: "有记者问：……？X在答问时表示，……",
