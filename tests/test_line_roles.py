@@ -216,3 +216,15 @@ def test_an_author_note_before_a_headline_and_dateline_is_not_a_heading():
     assert [(a.kicker, a.headline) for a in arts] == [
         (None, "新论：发挥大学科技园创新试验田作用"), (None, "新华社评论员：弘扬宪法精神，建设法治中国")]
     assert arts[0].text.endswith("（作者为北京大学科技园副总裁、高级经济师）")
+
+
+def test_a_column_rubric_headline_starts_an_article_and_runs_on_into_nothing():
+    import zhnews
+
+    page = "\n\n".join([
+        "", "团结合作是抗击疫情最有力的武器",
+        "中非团结合作抗疫也有利于推进构建人类命运共同体。在关键时刻举行的特别峰会，再次彰显了中非患难与共的情谊。",
+        "专题深思：越是开放越要重视安全",
+        "党的十八大以来，以习近平同志为核心的党中央高度重视发展和安全问题。", ""])
+    arts = zhnews.extract(page).articles
+    assert [a.headline for a in arts] == ["团结合作是抗击疫情最有力的武器", "专题深思：越是开放越要重视安全"]

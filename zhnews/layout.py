@@ -24,6 +24,7 @@ The decisions, in the order they are made:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .byline import (
@@ -86,6 +87,7 @@ CONNECTIVE_START_RE = re.compile(
     r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|如果|只要|只有|由于|从而|进而|甚至"
     r"|会议(?:指出|强调|要求|认为|肯定|听取|审议|传达|研究|部署|决定|通过|号召|提出))"
 )
+MAX_RUBRIC_CHARS = 6  # the longest column name before the colon (新华社评论员: 6)
 QA_TURN_RE = re.compile(r"^[问答][：:]")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
@@ -281,6 +283,21 @@ def tokenize(source: str) -> list[Unit]:
     return units
 
 
+@lru_cache(maxsize=1)
+def _column_rubrics() -> frozenset[str]:
+    return frozenset(load_list("column_rubrics.txt"))
+
+
+def column_headline(text: str) -> bool:
+    """A line opening with a standing column's name and a colon ("人民时评：……"): a
+    headline, which starts an article and runs on into nothing."""
+    k = text.find("：")
+    if k < 0:
+        k = text.find(":")
+    return 2 <= k <= MAX_RUBRIC_CHARS and text[:k] in _column_rubrics() and len(text) - k > 4 \
+        and not any(ch in TERMINAL for ch in text[k:])
+
+
 def _goes_on(u: Unit, nxt: Unit | None) -> bool:
     """On a page that indents paragraph starts, does the unindented line `u` go on
     with the paragraph before it? Yes when it ends or breaks a sentence itself, or
@@ -397,7 +414,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     `decide(prev, nxt, features, pair_in_list)` when given (training)."""
     if nxt is None or nxt.kind != "text":
         return False
-    if ends_sentence(prev.text) or LABEL_LINE_RE.match(prev.text):
+    if ends_sentence(prev.text) or LABEL_LINE_RE.match(prev.text) or column_headline(prev.text):
         return False
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
@@ -527,7 +544,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 nxt += 1  # an opening credit between headline and body ("新华社记者 X")
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
             tagged = any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j))
-            rule_new = (cur is not None and (cur.dated or cur.closed or tagged) and not ENUM_HEADING_RE.match(u.text))
+            rule_new = (cur is not None and (cur.dated or cur.closed or tagged or column_headline(u.text))
+                        and not ENUM_HEADING_RE.match(u.text))
             if cur is None:
                 new_article = True
             elif by_indent:
