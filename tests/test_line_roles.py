@@ -218,13 +218,16 @@ def test_an_author_note_before_a_headline_and_dateline_is_not_a_heading():
     assert arts[0].text.endswith("（作者为北京大学科技园副总裁、高级经济师）")
 
 
-def test_a_column_rubric_headline_starts_an_article_and_runs_on_into_nothing():
+def _articles(*paras: str):
+    """The articles of a page made of these paragraphs, blank lines between them."""
     import zhnews
 
-    page = "\n\n".join([
-        "", "团结合作是抗击疫情最有力的武器",
-        "中非团结合作抗疫也有利于推进构建人类命运共同体。在关键时刻举行的特别峰会，再次彰显了中非患难与共的情谊。",
-        "专题深思：越是开放越要重视安全",
-        "党的十八大以来，以习近平同志为核心的党中央高度重视发展和安全问题。", ""])
-    arts = zhnews.extract(page).articles
+    return zhnews.extract("\n\n".join(["", *paras, ""])).articles
+
+
+def test_a_column_rubric_headline_starts_an_article_and_runs_on_into_nothing():
+    arts = _articles("团结合作是抗击疫情最有力的武器",
+                     "中非团结合作抗疫也有利于推进构建人类命运共同体。在关键时刻举行的特别峰会，再次彰显了中非患难与共的情谊。",
+                     "专题深思：越是开放越要重视安全",
+                     "党的十八大以来，以习近平同志为核心的党中央高度重视发展和安全问题。")
     assert [a.headline for a in arts] == ["团结合作是抗击疫情最有力的武器", "专题深思：越是开放越要重视安全"]
