@@ -18,6 +18,11 @@ pytestmark = pytest.mark.skipif(
 
 # The backend-independent tests of the other files, collected here again with
 # `make_db` below handing out PostgreSQL schemas instead of SQLite files.
+from test_db_versions import (  # noqa: E402,F401
+    test_a_newer_schema_is_refused_with_what_to_do,
+    test_a_schema_1_base_is_migrated_on_any_backend,
+    test_an_index_of_another_tokenizer_is_refused_until_rebuilt,
+)
 from test_export import (  # noqa: E402,F401
     small_db,
     test_jsonl_has_every_article_with_facts,

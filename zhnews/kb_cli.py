@@ -76,6 +76,12 @@ def register(sub) -> None:
     p.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--batch", type=int, default=None, help="articles per transaction (default 500)")
     p.add_argument("--force", action="store_true", help="re-extract inputs whose content is already in the base")
+    p.add_argument("--reextract", choices=("outdated",), default=None,
+                   help="outdated: re-extract the inputs whose stored page an older zhnews (or other models or "
+                        "lexicons) made; pages this zhnews made are left as they are")
+    p.add_argument("--reindex", action="store_true",
+                   help="rebuild the search index from the stored articles (needed after a tokenizer change; "
+                        "no inputs)")
     p.add_argument("--outlet", help="outlet for inputs that do not name one")
     p.add_argument("--date", help="issue date for inputs that do not carry one (YYYY-MM-DD)")
     p.add_argument("--errors", metavar="FILE", help="also write failed inputs as JSONL to FILE")
@@ -142,6 +148,8 @@ def register(sub) -> None:
 def cmd_ingest(args) -> int:
     from .store.ingest import BATCH_ARTICLES, ingest
 
+    if args.reindex:
+        return _reindex(args)
     if args.from_parquet:
         return _ingest_parquet(args)
     if not args.inputs:
@@ -157,7 +165,7 @@ def cmd_ingest(args) -> int:
         report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
                         force=args.force, progress=False if args.quiet else None,
                         defaults={"outlet": args.outlet, "published": args.date},
-                        on_error=on_error if errors_fh else None)
+                        on_error=on_error if errors_fh else None, reextract=args.reextract == "outdated")
     finally:
         if errors_fh:
             errors_fh.close()
@@ -170,11 +178,30 @@ def cmd_ingest(args) -> int:
         print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
               f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; {furniture}"
               f"{report.failed} failed", file=sys.stderr)
+        if report.outdated:
+            print(f"{report.outdated} pages of the base were made by another zhnews version or other models/lexicons; "
+                  f"`zhnews ingest --reextract outdated` with their inputs updates them", file=sys.stderr)
     _print_errors(report)
     if report.interrupted:
         _err("interrupted; committed work is kept — run the same command again to resume")
         return 130
     return EXIT_INPUT if report.failed else EXIT_OK
+
+
+def _reindex(args) -> int:
+    from .store import open_store
+    from .store.reindex import reindex
+
+    if args.inputs or args.from_parquet:
+        raise ValueError("--reindex takes no inputs: it rebuilds the search index from the stored articles")
+    store = open_store(args.db, reindex=True)
+    try:
+        n = reindex(store)
+    finally:
+        store.close()
+    if not args.quiet:
+        print(f"search index rebuilt: {n} articles", file=sys.stderr)
+    return EXIT_OK
 
 
 def _print_errors(report) -> None:

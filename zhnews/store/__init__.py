@@ -15,15 +15,15 @@ def default_db() -> str:
     return os.environ.get("ZHNEWS_DB") or DEFAULT_DB
 
 
-def open_store(db: str | None = None, create: bool = False, readonly: bool = False) -> Store:
+def open_store(db: str | None = None, create: bool = False, readonly: bool = False, reindex: bool = False) -> Store:
     """Open (or with create=True, create) the base at a file path or a PostgreSQL DSN."""
     from .postgres import is_postgres_dsn, open_postgres
     from .sqlite import open_sqlite
 
     db = db or default_db()
     if is_postgres_dsn(db):
-        return open_postgres(db, create=create, readonly=readonly)
-    return open_sqlite(db, create=create, readonly=readonly)
+        return open_postgres(db, create=create, readonly=readonly, reindex=reindex)
+    return open_sqlite(db, create=create, readonly=readonly, reindex=reindex)
 
 
 __all__ = ["Store", "StoreError", "open_store", "default_db", "DEFAULT_DB"]

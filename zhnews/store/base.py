@@ -59,6 +59,10 @@ class Store:
     def fts_delete(self, rows: list[tuple[int, str, str]]) -> None:
         raise NotImplementedError
 
+    def fts_clear(self) -> None:
+        """Forget the whole search index (before a rebuild with another tokenizer)."""
+        raise NotImplementedError
+
     def fts_select(self, query: str) -> tuple[str, list, str, list] | None:
         """(FROM … WHERE fragment joining `articles a`, its params, score
         expression (higher = better), its params) for a full-text query, or

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..errors import NotAnArticle, ZhnewsError, reason_for
+from ..provenance import extractor_id
 from ..read import jsonl_lines, record_too_large, scrub_surrogates
 from ..workers import die_with_parent
 from . import open_store
@@ -93,11 +94,12 @@ class Report:
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    outdated: int = 0  # pages of the base another extractor made, after this run
 
     def as_dict(self) -> dict:
         return {"inputs": self.inputs, "pages": self.pages, "articles": self.articles, "skipped": self.skipped,
                 "furniture": self.furniture, "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
-                "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+                "seconds": round(self.seconds, 3), "interrupted": self.interrupted, "outdated": self.outdated}
 
     def add_error(self, source: str, error: str) -> None:
         self.failed += 1
@@ -137,9 +139,19 @@ def input_bytes(sources: list) -> int:
     return n
 
 
-def stored_hashes(store: Store, hashes: list[str], min_page_id: int | None = None) -> set[str]:
+def outdated_pages(store: Store) -> int:
+    """Pages of the base another extractor made (or one from before provenance
+    was recorded): what `--reextract outdated` would redo given their inputs."""
+    return int(store.scalar("SELECT COUNT(*) FROM pages WHERE extractor IS NULL OR extractor <> ?",
+                            [extractor_id()]) or 0)
+
+
+def stored_hashes(store: Store, hashes: list[str], min_page_id: int | None = None,
+                  extractor: str | None = None) -> set[str]:
     """Which of these content hashes the base already holds (in pages with
-    id ≥ min_page_id when given): an indexed query per LOOKUP_UNITS hashes."""
+    id ≥ min_page_id when given; made by `extractor` when given, so that pages
+    an older extractor made count as not stored): an indexed query per
+    LOOKUP_UNITS hashes."""
     found: set[str] = set()
     for i in range(0, len(hashes), LOOKUP_UNITS):
         part = hashes[i : i + LOOKUP_UNITS]
@@ -147,6 +159,9 @@ def stored_hashes(store: Store, hashes: list[str], min_page_id: int | None = Non
         if min_page_id is not None:
             sql += " AND id >= ?"
             part = part + [min_page_id]
+        if extractor is not None:
+            sql += " AND extractor = ?"
+            part = part + [extractor]
         found.update(r[0] for r in store.execute(sql, part).fetchall())
     return found
 
@@ -336,8 +351,11 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
 # -- the writer -----------------------------------------------------------------
 class _Writer:
     def __init__(self, store: Store, report: Report, batch_articles: int, force: bool = False,
-                 on_error: Callable[[str, str], None] | None = None):
+                 on_error: Callable[[str, str], None] | None = None, extractor: str | None = None):
         self.store = store
+        # With --reextract outdated: the current extractor id; pages another one
+        # made are re-extracted and replace the old page of the same content.
+        self.extractor = extractor
         self.cons = Consolidator(store)
         self.report = report
         self.batch_articles = batch_articles
@@ -392,7 +410,7 @@ class _Writer:
             if self.first_page_id is None:
                 return set()
             return stored_hashes(self.store, hashes, self.first_page_id)
-        return stored_hashes(self.store, hashes)
+        return stored_hashes(self.store, hashes, extractor=self.extractor)
 
     def _write_batch(self, savepoints: bool) -> tuple[int, int, int, int, list[tuple[str, str]]]:
         written_pages = written_articles = duplicates = furniture = 0
@@ -413,6 +431,8 @@ class _Writer:
                     if savepoints:
                         self.store.execute("SAVEPOINT page")
                     try:
+                        if self.extractor is not None:
+                            self._drop_outdated(unit.content_hash, source)
                         n = write_page(self.store, self.cons, source, unit.content_hash, page, unit.defaults)
                     except Exception as e:  # bad values in one page: skip it, keep the batch
                         if not savepoints:
@@ -434,6 +454,14 @@ class _Writer:
                     errors.append((source, error))
         return written_pages, written_articles, duplicates, furniture, errors
 
+    def _drop_outdated(self, content_hash: str, source: str) -> None:
+        """The pages an older extractor made of this content, stored under
+        another source name (the file moved): the re-extracted page replaces
+        them rather than standing beside them."""
+        for r in self.store.query("SELECT id FROM pages WHERE content_hash = ? AND source <> ? "
+                                  "AND (extractor IS NULL OR extractor <> ?)", [content_hash, source, self.extractor]):
+            delete_page(self.store, self.cons, r["id"])
+
     def _drop_furniture(self, source: str) -> None:
         """A furniture-only record has nothing to store; a page an older
         zhnews stored for it (the credit line as an article) goes, and so
@@ -451,8 +479,10 @@ class _PageFailed(Exception):
 class _Lookahead:
     """Units waiting for one "already stored?" query before they go on."""
 
-    def __init__(self, store: Store, report: Report, force: bool, bar, forward: Callable[[Unit], None]):
+    def __init__(self, store: Store, report: Report, force: bool, bar, forward: Callable[[Unit], None],
+                 extractor: str | None = None):
         self.store, self.report, self.force, self.bar, self.forward = store, report, force, bar, forward
+        self.extractor = extractor
         self.units: list[Unit] = []
         self.bytes = 0
 
@@ -464,7 +494,8 @@ class _Lookahead:
 
     def drain(self) -> None:
         units, self.units, self.bytes = self.units, [], 0
-        known = set() if self.force else stored_hashes(self.store, [u.content_hash for u in units])
+        known = set() if self.force else stored_hashes(self.store, [u.content_hash for u in units],
+                                                       extractor=self.extractor)
         for u in units:
             if u.content_hash in known:
                 self.report.skipped += 1
@@ -483,11 +514,14 @@ def _progress_bar(total: int, unit: str, progress: bool | None):
 
 def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
            batch_articles: int = BATCH_ARTICLES, force: bool = False, progress: bool | None = None,
-           defaults: dict | None = None, on_error: Callable[[str, str], None] | None = None) -> Report:
+           defaults: dict | None = None, on_error: Callable[[str, str], None] | None = None,
+           reextract: bool = False) -> Report:
     """Ingest `paths` into the base at `db`; returns what was done.
 
     progress=None shows a bar (bytes of input) only on a terminal; on_error
-    is called with (source, message) for every failed input once recorded."""
+    is called with (source, message) for every failed input once recorded.
+    reextract=True re-extracts the inputs whose stored page another extractor
+    (an older zhnews, other models or lexicons) made; the others stay as they are."""
     started = time.monotonic()
     jobs = jobs or os.cpu_count() or 1
     defaults = {k: v for k, v in (defaults or {}).items() if v}
@@ -499,7 +533,8 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=die_with_parent)
     store = open_store(db, create=True)
-    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
+    current = extractor_id() if reextract else None
+    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, extractor=current)
     bar = _progress_bar(input_bytes(sources), "B", progress)
 
     def handle(results: list[tuple[Unit, dict | None, str | None]]) -> None:
@@ -527,7 +562,7 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
             submit(chunk)
             chunk = []
 
-    lookahead = _Lookahead(store, report, force, bar, forward)
+    lookahead = _Lookahead(store, report, force, bar, forward, extractor=current)
     try:
         for item in iter_units(sources, defaults):
             report.inputs += 1
@@ -542,6 +577,7 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
             handle(pending.popleft().result())
         writer.flush()
         bar.update(max(0, (bar.total or 0) - bar.n))  # trailing blank lines
+        report.outdated = outdated_pages(store)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from typing import Iterator
 
-from . import schema
+from . import schema, versions
 from .base import Store, StoreError
 from .tokenize import bigrams, query_strings, query_terms
 
@@ -46,6 +45,9 @@ class PostgresStore(Store):
             "INSERT INTO article_search (article_id, tsv) VALUES (?, CAST(? AS tsvector))",
             [(aid, tsvector_literal(h or "", t or "")) for aid, h, t, _ in rows],
         )
+
+    def fts_clear(self):
+        self.execute("DELETE FROM article_search")
 
     def fts_delete(self, rows):
         # article_search rows go with their article (ON DELETE CASCADE).
@@ -101,7 +103,7 @@ def is_postgres_dsn(db: str) -> bool:
     return bool(_DSN.match(db))
 
 
-def open_postgres(dsn: str, create: bool = False, readonly: bool = False) -> PostgresStore:
+def open_postgres(dsn: str, create: bool = False, readonly: bool = False, reindex: bool = False) -> PostgresStore:
     try:
         import psycopg
     except ImportError:  # pragma: no cover - a dependency in pyproject
@@ -115,10 +117,7 @@ def open_postgres(dsn: str, create: bool = False, readonly: bool = False) -> Pos
         tables = {r["table_name"] for r in store.query(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
         if "zhnews_meta" in tables:
-            version = store.meta().get("schema_version")
-            if version != schema.SCHEMA_VERSION:
-                raise StoreError(f"{store.location} has zhnews schema version {version}, this zhnews reads "
-                                 f"{schema.SCHEMA_VERSION}")
+            versions.check(store, readonly=readonly, reindex=reindex)
         elif tables & {"pages", "articles", "people", "organizations"}:
             raise StoreError(f"{store.location} already has tables of another program "
                              f"({', '.join(sorted(tables)[:5])}); zhnews will not modify them — "
@@ -142,11 +141,8 @@ def _create(store: PostgresStore) -> None:
     with store.transaction():
         for stmt in schema.ddl("postgres"):
             store.conn.execute(stmt)
-        store.executemany("INSERT INTO zhnews_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", [
-            ("schema_version", schema.SCHEMA_VERSION),
-            ("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds")),
-            ("fts", "article_search.tsv: character bigrams (zhnews.store.tokenize), GIN index"),
-        ])
+        versions.set_meta(store, dict(versions.initial_meta(),
+                                      fts="article_search.tsv: character bigrams (zhnews.store.tokenize), GIN index"))
 
 
 def _redact(dsn: str) -> str:

@@ -11,7 +11,17 @@ kept by SQLite, so `.schema` shows them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Version 1 → 2: pages record what made them (zhnews_version, extractor); the
+# base records the tokenizer its search index was built with. Each step is the
+# statements that take a base from the version before it; `migrations` applies
+# them in one transaction.
+MIGRATIONS: dict[str, list[str]] = {
+    "1": [
+        "ALTER TABLE pages ADD COLUMN zhnews_version TEXT",
+        "ALTER TABLE pages ADD COLUMN extractor TEXT",
+    ],
+}
 # PRAGMA application_id of a zhnews SQLite file ("ZHNB" in ASCII): lets us
 # tell our own file from someone else's database before touching it.
 APPLICATION_ID = 0x5A484E42
@@ -32,7 +42,9 @@ CREATE TABLE IF NOT EXISTS pages (
     format       TEXT,
     encoding     TEXT,
     warnings     TEXT,                   -- JSON list
-    ingested_at  TEXT NOT NULL
+    ingested_at  TEXT NOT NULL,
+    zhnews_version TEXT,                 -- the zhnews that extracted the page (NULL: before schema 2)
+    extractor    TEXT                    -- version + fingerprint of its models and lexicons (zhnews.provenance)
 );
 CREATE INDEX IF NOT EXISTS pages_hash ON pages (content_hash);
 
@@ -277,3 +289,17 @@ def _split(text: str) -> list[str]:
                 out.append(stmt)
             cur = []
     return out
+
+
+def migration_steps(version: str | None) -> list[list[str]] | None:
+    """The statement lists that take a base at `version` to SCHEMA_VERSION, in
+    order; [] when it is current; None when no path exists (a newer base, or
+    one too old)."""
+    steps = []
+    v = version
+    while v != SCHEMA_VERSION:
+        if v not in MIGRATIONS:
+            return None
+        steps.append(MIGRATIONS[v])
+        v = str(int(v) + 1)
+    return steps

@@ -14,11 +14,10 @@ import os
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from . import schema
+from . import schema, versions
 from .base import Store, StoreError
 from .tokenize import index_text, query_terms
 
@@ -63,6 +62,9 @@ class SQLiteStore(Store):
             "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
             [(aid, *(tokens or (index_text(h or ""), index_text(t or "")))) for aid, h, t, tokens in rows],
         )
+
+    def fts_clear(self):
+        self.execute("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")
 
     def fts_delete(self, rows):
         # A contentless FTS5 table forgets a row only when told its tokens again.
@@ -136,7 +138,7 @@ def sqlite_uri(path: str, mode: str) -> str:
     return f"{Path(path).as_uri()}?mode={mode}"
 
 
-def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLiteStore:
+def open_sqlite(path: str, create: bool = False, readonly: bool = False, reindex: bool = False) -> SQLiteStore:
     path = os.path.abspath(path)
     if os.path.isdir(path):
         raise StoreError(f"{path} is a folder, not a knowledge-base file")
@@ -168,13 +170,10 @@ def open_sqlite(path: str, create: bool = False, readonly: bool = False) -> SQLi
                 shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
                 raise StoreError(f"{path} is a SQLite database of another program (application_id={app_id}, "
                                  f"tables: {shown or 'none'}); zhnews will not modify it — pass another --db")
-            version = store.meta().get("schema_version")
-            if version != schema.SCHEMA_VERSION:
-                raise StoreError(f"{path} has zhnews schema version {version}, this zhnews reads "
-                                 f"{schema.SCHEMA_VERSION}")
             if not readonly and not wal:
                 # Switching to WAL rewrites the header: only a base that checks out.
                 check_integrity(store)
+            versions.check(store, readonly=readonly, reindex=reindex)
         else:
             # Created in one rollback-journal transaction before WAL is set, so a
             # kill leaves either nothing or a whole empty base, never a file
@@ -215,8 +214,5 @@ def _create(store: SQLiteStore) -> None:
         store.conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         for stmt in schema.ddl("sqlite"):
             store.conn.execute(stmt)
-        store.executemany("INSERT INTO zhnews_meta (key, value) VALUES (?, ?)", [
-            ("schema_version", schema.SCHEMA_VERSION),
-            ("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds")),
-            ("fts", "article_fts: contentless FTS5 over character bigrams (zhnews.store.tokenize)"),
-        ])
+        versions.set_meta(store, dict(versions.initial_meta(),
+                                      fts="article_fts: contentless FTS5 over character bigrams (zhnews.store.tokenize)"))

@@ -16,6 +16,10 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+# Stored in the base (zhnews_meta.tokenizer_version): raise it whenever the tokens
+# of a text change, so that a base indexed by the old tokens is rebuilt, not used.
+TOKENIZER_VERSION = "1"
+
 # A "word run": letters, digits and CJK ideographs; anything else (punctuation,
 # spaces, symbols) breaks a run so that no bigram spans "山西，煤炭".
 _RUN = re.compile(r"[^\W_]+", re.UNICODE)

@@ -12,6 +12,8 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from .. import __version__
+from ..provenance import extractor_id
 from .base import Store
 from .people import Consolidator
 
@@ -46,10 +48,10 @@ def write_page(store: Store, cons: Consolidator, source: str, content_hash: str,
     published = page.get("published") or defaults.get("published")
     outlet = page.get("outlet") or defaults.get("outlet")
     page_id = store.insert_id(
-        "INSERT INTO pages (source, content_hash, input, published, outlet, format, encoding, warnings, ingested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO pages (source, content_hash, input, published, outlet, format, encoding, warnings, ingested_at, "
+        "zhnews_version, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [source, content_hash, page.get("input"), published, outlet, page.get("format"),
-         page.get("encoding"), _json(page.get("warnings") or []), now_iso()],
+         page.get("encoding"), _json(page.get("warnings") or []), now_iso(), __version__, extractor_id()],
     )
     fts = []
     for seq, art in enumerate(page.get("articles") or []):

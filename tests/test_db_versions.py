@@ -1,0 +1,160 @@
+"""A knowledge base knows what made it (issue 16): every page records the zhnews
+version and the fingerprint of the models and lexicons that extracted it; the
+base records its schema and tokenizer versions; an older schema is migrated,
+an index of another tokenizer is refused until rebuilt, and
+`zhnews ingest --reextract outdated` redoes only what an older extractor made.
+
+tests/fixtures/kb-v1/kb-v1.db was made by zhnews 0.2.0 (schema 1) from the two
+pages in tests/fixtures/kb-v1/v1in, before this change: a real base of the
+previous release, not one written by hand."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zhnews.provenance import extractor_id
+from zhnews.store import StoreError, open_store
+from zhnews.store.ingest import ingest
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "kb-v1"
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def make_db(tmp_path_factory):
+    """A function returning a fresh, empty knowledge-base location."""
+    base = tmp_path_factory.mktemp("kb")
+    return lambda: str(base / f"kb{next(_counter)}.db")
+
+
+@pytest.fixture()
+def v1(tmp_path) -> Path:
+    db = tmp_path / "kb-v1.db"
+    shutil.copy(FIX / "kb-v1.db", db)
+    return db
+
+
+def _meta(db: Path) -> dict:
+    with sqlite3.connect(db) as c:
+        return dict(c.execute("SELECT key, value FROM zhnews_meta").fetchall())
+
+
+def _zhnews(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "zhnews", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_the_fixture_is_a_schema_1_base():
+    meta = _meta(FIX / "kb-v1.db")
+    assert meta["schema_version"] == "1" and "tokenizer_version" not in meta
+
+
+def test_an_old_base_is_read_as_it_is_without_writing(v1):
+    before = hashlib.sha256(v1.read_bytes()).hexdigest()
+    r = _zhnews("search", "煤炭", "--db", str(v1), "--count")
+    assert r.returncode == 0 and r.stdout.strip() == "1", r.stderr
+    assert hashlib.sha256(v1.read_bytes()).hexdigest() == before  # read-only: never migrated by a reader
+
+
+def test_writing_migrates_it_and_keeps_every_row(v1):
+    with sqlite3.connect(v1) as c:
+        counts = {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                  for t in ("pages", "articles", "people", "statements", "figures")}
+    store = open_store(str(v1))
+    store.close()
+    meta = _meta(v1)
+    assert (meta["schema_version"], meta["migrated_from"], meta["tokenizer_version"]) == ("2", "1", "1")
+    with sqlite3.connect(v1) as c:
+        assert {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in counts} == counts
+        cols = [r[1] for r in c.execute("PRAGMA table_info(pages)")]
+        assert "zhnews_version" in cols and "extractor" in cols
+        assert c.execute("SELECT COUNT(*) FROM pages WHERE extractor IS NULL").fetchone()[0] == counts["pages"]
+    assert _zhnews("search", "煤炭", "--db", str(v1), "--count").stdout.strip() == "1"
+
+
+def test_reextract_outdated_redoes_only_what_an_older_extractor_made(v1):
+    inputs = str(FIX / "v1in")
+    r = _zhnews("ingest", inputs, "--db", str(v1), "--json", "--jobs", "1")
+    report = json.loads(r.stdout)
+    assert (report["pages"], report["skipped"], report["outdated"]) == (0, 2, 2)  # same content: kept, but flagged
+    r = _zhnews("ingest", inputs, "--db", str(v1), "--json", "--jobs", "1", "--reextract", "outdated")
+    report = json.loads(r.stdout)
+    assert (report["pages"], report["outdated"]) == (2, 0), r.stderr
+    with sqlite3.connect(v1) as c:
+        rows = c.execute("SELECT zhnews_version, extractor, content_hash FROM pages").fetchall()
+        assert len(rows) == 2 and {x[1] for x in rows} == {extractor_id()}  # replaced, not added beside
+        assert len({x[2] for x in rows}) == 2
+        assert c.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+    r = _zhnews("ingest", inputs, "--db", str(v1), "--json", "--jobs", "1", "--reextract", "outdated")
+    assert json.loads(r.stdout)["pages"] == 0  # nothing outdated left: nothing redone
+    assert _zhnews("search", "煤炭", "--db", str(v1), "--count").stdout.strip() == "1"
+
+
+def _downgrade_to_schema_1(db: str) -> None:
+    """The state a schema-1 base is in, made from a current one (for backends where no
+    file of the previous release can be shipped: PostgreSQL)."""
+    store = open_store(db)
+    try:
+        with store.transaction():
+            store.execute("ALTER TABLE pages DROP COLUMN zhnews_version")
+            store.execute("ALTER TABLE pages DROP COLUMN extractor")
+            store.execute("DELETE FROM zhnews_meta WHERE key IN ('tokenizer_version', 'schema_version')")
+            store.execute("INSERT INTO zhnews_meta (key, value) VALUES ('schema_version', '1')")
+    finally:
+        store.close()
+
+
+def test_a_schema_1_base_is_migrated_on_any_backend(make_db):
+    db = make_db()
+    ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False)
+    _downgrade_to_schema_1(db)
+    store = open_store(db)
+    try:
+        meta = store.meta()
+        assert (meta["schema_version"], meta["tokenizer_version"]) == ("2", "1")
+        assert store.scalar("SELECT COUNT(*) FROM pages WHERE extractor IS NULL") == 1
+    finally:
+        store.close()
+    report = ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False,
+                    reextract=True)
+    assert (report.pages, report.outdated) == (1, 0)
+
+
+def test_an_index_of_another_tokenizer_is_refused_until_rebuilt(make_db):
+    db = make_db()
+    ingest([str(FIX / "v1in")], db=db, jobs=1, progress=False)
+    store = open_store(db)
+    try:
+        with store.transaction():
+            store.execute("UPDATE zhnews_meta SET value = '0' WHERE key = 'tokenizer_version'")
+    finally:
+        store.close()
+    with pytest.raises(StoreError, match="tokenizer 0.*--reindex"):
+        open_store(db)
+    r = _zhnews("search", "煤炭", "--db", db)
+    assert r.returncode == 2 and "--reindex" in r.stderr and "Traceback" not in r.stderr
+    r = _zhnews("ingest", "--reindex", "--db", db)
+    assert r.returncode == 0 and "3 articles" in r.stderr, r.stderr
+    assert _zhnews("search", "煤炭", "--db", db, "--count").stdout.strip() == "1"
+    assert _zhnews("search", "唐登杰", "--db", db, "--count").stdout.strip() == "1"
+
+
+def test_a_newer_schema_is_refused_with_what_to_do(make_db):
+    db = make_db()
+    ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False)
+    store = open_store(db)
+    try:
+        with store.transaction():
+            store.execute("UPDATE zhnews_meta SET value = '99' WHERE key = 'schema_version'")
+    finally:
+        store.close()
+    with pytest.raises(StoreError, match="schema version 99.*use the zhnews that made it"):
+        open_store(db)
