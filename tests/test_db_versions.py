@@ -128,15 +128,19 @@ def test_a_schema_1_base_is_migrated_on_any_backend(make_db):
     assert (report.pages, report.outdated) == (1, 0)
 
 
-def test_an_index_of_another_tokenizer_is_refused_until_rebuilt(make_db):
-    db = make_db()
-    ingest([str(FIX / "v1in")], db=db, jobs=1, progress=False)
+def _set_meta(db: str, key: str, value: str) -> None:
     store = open_store(db)
     try:
         with store.transaction():
-            store.execute("UPDATE zhnews_meta SET value = '0' WHERE key = 'tokenizer_version'")
+            store.execute("UPDATE zhnews_meta SET value = ? WHERE key = ?", [value, key])
     finally:
         store.close()
+
+
+def test_an_index_of_another_tokenizer_is_refused_until_rebuilt(make_db):
+    db = make_db()
+    ingest([str(FIX / "v1in")], db=db, jobs=1, progress=False)
+    _set_meta(db, "tokenizer_version", "0")
     with pytest.raises(StoreError, match="tokenizer 0.*--reindex"):
         open_store(db)
     r = _zhnews("search", "煤炭", "--db", db)
@@ -150,11 +154,6 @@ def test_an_index_of_another_tokenizer_is_refused_until_rebuilt(make_db):
 def test_a_newer_schema_is_refused_with_what_to_do(make_db):
     db = make_db()
     ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False)
-    store = open_store(db)
-    try:
-        with store.transaction():
-            store.execute("UPDATE zhnews_meta SET value = '99' WHERE key = 'schema_version'")
-    finally:
-        store.close()
+    _set_meta(db, "schema_version", "99")
     with pytest.raises(StoreError, match="schema version 99.*use the zhnews that made it"):
         open_store(db)
