@@ -97,3 +97,21 @@ def test_the_walk_sees_lazy_imports():
     # the test would pass vacuously if it missed imports inside functions
     graph = _graph()
     assert "zhnews.distributed" in graph["zhnews.cli"]  # imported inside cmd_extract
+
+
+def test_a_missing_lexicon_is_an_error_not_an_empty_list(tmp_path, monkeypatch):
+    """One loader for every lexicon, and it fails loudly: a lexicon that returned
+    [] when its file was missing let the extractor run on and find less."""
+    from zhnews import lexicon
+    from zhnews.errors import ZhnewsError
+
+    import pytest
+
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ZhnewsError, match="lexicon speech_verbs.txt is missing"):
+        list(lexicon._lines("speech_verbs.txt"))
+    # no other module reads the lexicon folder itself (provenance only hashes its
+    # bytes; the training script writes places.tsv)
+    readers = [p for p in PKG.rglob("*.py") if p.name != "lexicon.py" or p.parent != PKG]
+    opened = {str(p.relative_to(PKG)) for p in readers if '"lexicons"' in p.read_text(encoding="utf-8")}
+    assert opened <= {"provenance.py", "entities/train.py"}, opened

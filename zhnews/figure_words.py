@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from pathlib import Path
+from .lexicon import iter_table
 
-WORDS_FILE = Path(__file__).parent / "lexicons" / "figure_words.tsv"
+WORDS_FILE = "figure_words.tsv"
 # Corrections to jieba's tags (参赛 n → v, 率 v → n) and words it lacks (占比).
-OVERRIDES_FILE = Path(__file__).parent / "lexicons" / "figure_pos_overrides.txt"
+OVERRIDES_FILE = "figure_pos_overrides.txt"
 # Frequency given to an override word jieba lacks: that of a common word, so the
 # segmentation keeps it whole (占比 rather than 占|比).
 OVERRIDE_FREQ = 2000
@@ -38,20 +38,12 @@ def lexicon() -> tuple[dict[str, float], dict[str, str]]:
     """(log probability, part of speech) of every word."""
     freq: dict[str, int] = {}
     pos: dict[str, str] = {}
-    with open(WORDS_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 3:
-                continue
+    for parts in iter_table(WORDS_FILE):
+        if len(parts) >= 3:
             freq[parts[0]] = int(parts[1])
             pos[parts[0]] = parts[2]
-    with open(OVERRIDES_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(parts) < 2:
-                continue
+    for parts in iter_table(OVERRIDES_FILE):
+        if len(parts) >= 2:
             freq.setdefault(parts[0], OVERRIDE_FREQ)
             pos[parts[0]] = parts[1]
     total = math.log(sum(freq.values()))

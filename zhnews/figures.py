@@ -16,12 +16,11 @@ import calendar
 import re
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from . import figure_words, numerals
 from .model import Article, Context, Figure
+from .lexicon import load_table
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 # Chinese numerals below this are small counts (两次, 三个场馆, 十五条措施) or fixed
 # phrases (十四届, 二十五次); the SPEC leaves them unscored and newspapers write real
@@ -34,15 +33,8 @@ YEAR_MIN, YEAR_MAX = 1000, 2199
 MAX_INDICATOR_CHARS = 24
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            rows.append([c.strip() for c in line.split("\t")])
-    return rows
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_table(name)
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,19 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import ZhnewsError
+
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
 def _lines(name: str):
-    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+    try:
+        fh = open(LEXICON_DIR / name, encoding="utf-8")
+    except FileNotFoundError:
+        # A missing lexicon is a broken installation, never an empty list: the
+        # extractor would run on and silently find less.
+        raise ZhnewsError(f"lexicon {name} is missing from {LEXICON_DIR}; reinstall zhnews") from None
+    with fh:
         for line in fh:
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
@@ -22,9 +30,22 @@ def _lines(name: str):
 
 
 @lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Every entry line as written (comments and blank lines left out)."""
+    return tuple(_lines(name))
+
+
+@lru_cache(maxsize=None)
 def load_list(name: str) -> tuple[str, ...]:
     """First column of every entry, in file order."""
     return tuple(line.split("\t")[0].strip() for line in _lines(name))
+
+
+def iter_table(name: str):
+    """Every entry split on tabs, read as it goes and not kept (for the large
+    word lists whose caller builds its own index)."""
+    for line in _lines(name):
+        yield tuple(col.strip() for col in line.split("\t"))
 
 
 @lru_cache(maxsize=None)

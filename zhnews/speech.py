@@ -20,11 +20,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .model import Article, Context, Statement
+from .lexicon import load_lines
 
-LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 # A person mention this far (in characters, without punctuation) before the verb can
 # still be its subject: "王毅国务委员兼外长还公开宣布" has 9 characters between.
@@ -47,15 +46,7 @@ PRONOUN_WINDOW_PARAS = 2
 
 
 def _lines(name: str) -> list[str]:
-    path = LEXICONS / name
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return [line.strip() for line in load_lines(name)]
 
 
 @lru_cache(maxsize=1)

@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from ..lexicon import load_lines, load_table
 
 
-def _lines(name: str) -> list[str]:
-    path = LEXICON_DIR / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append(line)
-    return out
+
+def _lines(name: str) -> tuple[str, ...]:
+    return load_lines(name)
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [[c.strip() for c in line.split("\t")] for line in _lines(name)]
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_table(name)
 
 
 @lru_cache(maxsize=1)

@@ -62,11 +62,8 @@ def words() -> dict[str, frozenset]:
     """Sections of org_filter_words.txt: lead, verbs, generic, plural."""
     out: dict[str, set[str]] = {}
     section = "lead"
-    path = lexicon.LEXICON_DIR / "org_filter_words.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lexicon.load_lines("org_filter_words.txt"):
         line = line.strip()
-        if not line or line.startswith("#"):
-            continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
             continue

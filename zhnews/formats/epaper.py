@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import FULL_DATE_RE, FILENAME_DATE_RE
-from ..lexicon import LEXICON_DIR, load_table
+from ..lexicon import load_table
 
 SPACES = " \t\r\n\u3000\xa0\u2002\u2003\u200b\ufeff"
 SPACE_RUN_RE = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
@@ -113,10 +113,7 @@ def iso_date(text: str | None) -> str | None:
 
 
 def _known_outlets() -> list[str]:
-    """Canonical outlet names from the shared outlets lexicon, longest first;
-    empty when the lexicon is not there (then only printed 《X报》 counts)."""
-    if not (LEXICON_DIR / "outlets.tsv").exists():
-        return []
+    """Canonical outlet names from the shared outlets lexicon, longest first."""
     names = {row[1] for row in load_table("outlets.tsv") if len(row) >= 3 and row[2] == "media"}
     return sorted(names, key=len, reverse=True)
 

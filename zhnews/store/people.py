@@ -128,12 +128,7 @@ def load_alias_lexicon() -> list[tuple[str, str, str | None]]:
     canonical names two bodies (中央纪委国家监委) is not an alias of one."""
     from ..lexicon import load_table
 
-    rows = []
-    for name in ALIASES_LEXICONS:
-        try:
-            rows += load_table(name)
-        except FileNotFoundError:
-            continue
+    rows = [row for name in ALIASES_LEXICONS for row in load_table(name)]
     return [(r[0], r[1], r[2] if len(r) > 2 else None) for r in rows if len(r) >= 2 and " " not in r[1]]
 
 
