@@ -65,6 +65,15 @@ class Store:
         None when the query has no searchable token."""
         raise NotImplementedError
 
+    # The id of a match in fts_select's fragment, as the index orders it:
+    # ORDER BY it (ASC or DESC) walks the index without sorting the matches.
+    fts_rowid = "a.id"
+
+    def fts_doc_count(self, query: str) -> int | None:
+        """How many articles hold `query`, if the index knows it without
+        visiting the matches (a one-word query); None otherwise."""
+        return None
+
     # -- meta -------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self.query("SELECT key, value FROM zhnews_meta")}

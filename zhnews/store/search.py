@@ -63,32 +63,94 @@ def snippet(text: str, query: str, context: int = SNIPPET_CONTEXT) -> str:
     return (("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")).replace("\n", " ")
 
 
-def search(store: Store, query: str = "", date_from: str | None = None, date_to: str | None = None,
-           outlet: str | None = None, person: str | int | None = None, org: str | None = None,
-           limit: int = DEFAULT_LIMIT, offset: int = 0, order: str = "rank") -> list[dict]:
-    """Articles matching `query` (all whitespace-separated terms) and the
-    filters, best first (order="rank") or newest first (order="date")."""
-    where, params = _filters(store, date_from, date_to, outlet, person, org)
-    score_params: list = []
-    fts = store.fts_select(query) if query and query.strip() else None
-    if query and query.strip() and fts is None:
-        return []  # nothing searchable in the query (only punctuation)
-    if fts:
-        from_where, fts_params, score, score_params = fts
-        sql = f"SELECT a.id, {score} AS score FROM {from_where}"
-        params = fts_params + params
-        if where:
-            sql += " AND " + " AND ".join(where)
+# A full-text query is ranked by bm25 only while it matches at most this many
+# articles: bm25 scores every match and sorts them all, which on a
+# 1,000,000-article base took 160+ ms for a two-character word (hundreds of
+# thousands of matches); 10,000 matches rank in ~10-20 ms. Past it, results
+# come newest-ingested first (the index's own order: no sort, no scoring), and
+# the ranking is reported so callers can say so.
+# The same bound caps the count: up to it the bounded scan that decides the
+# ranking counts the matches exactly; past it the count is exact only when the
+# index knows it (one word, no filter), else an estimate, labelled as one.
+MAX_RANKED = 10_000
+
+
+def _plan(store: Store, query: str, filters: dict):
+    """(fts fragment or None, filter WHERE list, filter params); fts is False
+    when the query has nothing searchable (only punctuation)."""
+    where, params = _filters(store, **filters)
+    if not (query and query.strip()):
+        return None, where, params
+    fts = store.fts_select(query)
+    return (fts if fts else False), where, params
+
+
+def _matches_sql(fts, where: list[str]) -> str:
+    from_where = fts[0]
+    return f"FROM {from_where}" + "".join(" AND " + w for w in where)
+
+
+def _bounded_count(store: Store, fts, where, params, bound: int) -> tuple[int, int | None]:
+    """(matches seen, up to bound + 1; the id of the bound-th match in index
+    order, or None when there are no more than bound)."""
+    rowid = store.fts_rowid
+    ids = [r[0] for r in store.execute(
+        f"SELECT {rowid} {_matches_sql(fts, where)} ORDER BY {rowid} LIMIT ?", fts[1] + params + [bound + 1])]
+    return len(ids), (ids[bound - 1] if len(ids) > bound else None)
+
+
+def _estimate(store: Store, query: str, fts, where, params, bound: int, last_id: int) -> tuple[int, bool]:
+    """The number of matches past the bound: exact from the index for one
+    word without filters, else the bound scaled by the share of the
+    (filtered) articles the bounded scan covered (ids up to last_id)."""
+    if not where:
+        exact = store.fts_doc_count(query)
+        if exact is not None:
+            return exact, True
+        # Unfiltered, ids stand for articles: two index lookups, where counting
+        # a million rows would cost more than the search itself.
+        lo, hi = store.query("SELECT MIN(id) AS lo, MAX(id) AS hi FROM articles")[0].values()
+        total, covered = hi - lo + 1, last_id - lo + 1
     else:
-        sql = "SELECT a.id, 0.0 AS score FROM articles a"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-    if order == "date" or not fts:
-        sql += " ORDER BY a.date DESC, a.id DESC"
+        total = store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)}", params)
+        covered = store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)} AND a.id <= ?", params + [last_id])
+    return max(bound + 1, round(bound * total / max(1, covered))), False
+
+
+def search_page(store: Store, query: str = "", date_from: str | None = None, date_to: str | None = None,
+                outlet: str | None = None, person: str | int | None = None, org: str | None = None,
+                limit: int = DEFAULT_LIMIT, offset: int = 0, order: str = "rank", exact: bool = False) -> dict:
+    """One page of results with the total: {"results", "total", "count_exact",
+    "ranking"}. ranking is "bm25" (order="rank" and at most MAX_RANKED
+    matches, or exact=True), "newest-ingested" (order="rank" past
+    MAX_RANKED: article ids descending) or "date" (order="date", or no
+    query). exact=True ranks and counts every match whatever it costs."""
+    filters = dict(date_from=date_from, date_to=date_to, outlet=outlet, person=person, org=org)
+    fts, where, params = _plan(store, query, filters)
+    total, count_exact, past_bound = _count(store, query, fts, where, params, exact)
+    if fts is False:
+        return {"results": [], "total": 0, "count_exact": True, "ranking": "bm25"}
+    if fts is None:
+        sql = f"SELECT a.id, 0.0 AS score FROM articles a{_where(where)} ORDER BY a.date DESC, a.id DESC"
+        return {"results": _page(store, sql, [], params, limit, offset, query), "total": total,
+                "count_exact": True, "ranking": "date"}
+    ranking = "date" if order == "date" else ("newest-ingested" if past_bound else "bm25")
+    _, fts_params, score, score_params = fts
+    if ranking == "bm25":
+        sql = f"SELECT a.id, {score} AS score {_matches_sql(fts, where)} ORDER BY score DESC, a.date DESC, a.id DESC"
+        sql_params = score_params
+    elif ranking == "date":
+        sql = f"SELECT a.id, 0.0 AS score {_matches_sql(fts, where)} ORDER BY a.date DESC, a.id DESC"
+        sql_params = []
     else:
-        sql += " ORDER BY score DESC, a.date DESC, a.id DESC"
-    sql += " LIMIT ? OFFSET ?"
-    hits = store.query(sql, score_params + params + [int(limit), int(offset)])
+        sql = f"SELECT a.id, 0.0 AS score {_matches_sql(fts, where)} ORDER BY {store.fts_rowid} DESC"
+        sql_params = []
+    results = _page(store, sql, sql_params, fts_params + params, limit, offset, query)
+    return {"results": results, "total": total, "count_exact": count_exact, "ranking": ranking}
+
+
+def _page(store: Store, sql: str, score_params: list, params: list, limit: int, offset: int, query: str) -> list:
+    hits = store.query(sql + " LIMIT ? OFFSET ?", score_params + params + [int(limit), int(offset)])
     if not hits:
         return []
     ids = [h["id"] for h in hits]
@@ -106,19 +168,43 @@ def search(store: Store, query: str = "", date_from: str | None = None, date_to:
     return out
 
 
-def count(store: Store, query: str = "", **filters) -> int:
-    """How many articles match (same semantics as search)."""
-    where, params = _filters(store, **filters)
-    fts = store.fts_select(query) if query and query.strip() else None
-    if query and query.strip() and fts is None:
-        return 0
-    if fts:
-        from_where, fts_params, _, _ = fts
-        sql = f"SELECT COUNT(*) FROM {from_where}" + ("".join(" AND " + w for w in where))
-        params = fts_params + params
-    else:
-        sql = "SELECT COUNT(*) FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-    return int(store.scalar(sql, params))
+def search(store: Store, query: str = "", date_from: str | None = None, date_to: str | None = None,
+           outlet: str | None = None, person: str | int | None = None, org: str | None = None,
+           limit: int = DEFAULT_LIMIT, offset: int = 0, order: str = "rank", exact: bool = False) -> list[dict]:
+    """Articles matching `query` (all whitespace-separated terms) and the
+    filters, best first (order="rank") or newest first (order="date"); see
+    search_page for what "best" means past MAX_RANKED matches."""
+    return search_page(store, query, date_from, date_to, outlet, person, org, limit, offset, order, exact)["results"]
+
+
+def count(store: Store, query: str = "", exact: bool = True, **filters) -> int:
+    """How many articles match (same semantics as search); exact=False may
+    answer an estimate past MAX_RANKED (see count_info)."""
+    return count_info(store, query, exact=exact, **filters)[0]
+
+
+def count_info(store: Store, query: str = "", exact: bool = False, **filters) -> tuple[int, bool]:
+    """(number of matching articles, whether that number is exact)."""
+    fts, where, params = _plan(store, query, filters)
+    return _count(store, query, fts, where, params, exact)[:2]
+
+
+def _where(where: list[str]) -> str:
+    return (" WHERE " + " AND ".join(where)) if where else ""
+
+
+def _count(store: Store, query: str, fts, where, params, exact: bool) -> tuple[int, bool, bool]:
+    """(matches, whether exact, whether past MAX_RANKED) for a _plan."""
+    if fts is False:
+        return 0, True, False
+    if fts is None:
+        return int(store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)}", params)), True, False
+    if exact:
+        return int(store.scalar(f"SELECT COUNT(*) {_matches_sql(fts, where)}", fts[1] + params)), True, False
+    seen, last_id = _bounded_count(store, fts, where, params, MAX_RANKED)
+    if last_id is None:
+        return seen, True, False
+    return (*_estimate(store, query, fts, where, params, MAX_RANKED, last_id), True)
 
 
 def article(store: Store, article_id: int) -> dict | None:

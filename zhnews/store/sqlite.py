@@ -38,6 +38,7 @@ BM25_WEIGHTS = (4.0, 1.0)
 class SQLiteStore(Store):
     backend = "sqlite"
     inode: tuple[int, int] | None = None
+    _vocab = False
 
     def close(self) -> None:
         self.conn.close()
@@ -70,6 +71,21 @@ class SQLiteStore(Store):
             "INSERT INTO article_fts (article_fts, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
             [(aid, index_text(h or ""), index_text(t or "")) for aid, h, t, _ in rows],
         )
+
+    fts_rowid = "article_fts.rowid"
+
+    def fts_doc_count(self, query):
+        # A query of one bigram is one term of the index, whose document count
+        # fts5vocab reads from the term's entry (a temp table: nothing is
+        # written to the base, read-only connections can have it too).
+        terms = query_terms(query)
+        if len(terms) != 1 or len(terms[0]) != 1 or len(terms[0][0]) != 2:
+            return None
+        if not self._vocab:
+            self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_fts_vocab "
+                              "USING fts5vocab(main, article_fts, row)")
+            self._vocab = True
+        return self.scalar("SELECT doc FROM temp.article_fts_vocab WHERE term = ?", [terms[0][0]])
 
     def fts_select(self, query):
         expr = match_expression(query)
