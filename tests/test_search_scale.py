@@ -81,20 +81,50 @@ def test_phrase_past_the_bound_is_a_labelled_estimate(corpus_db, small_bound):
         assert S.count(s, word) == truth  # count() stays exact unless asked
 
 
-def test_filtered_queries_past_the_bound(corpus_db, small_bound):
-    db, texts = corpus_db
+def busiest_day(texts, word):
     dates = sorted({d for _, d in texts.values() if d})
-    day = max(dates, key=lambda d: len(containing(texts, "发展", d)))
+    return max(dates, key=lambda d: len(containing(texts, word, d)))
+
+
+def test_filtered_queries_past_the_bound(corpus_db, small_bound, monkeypatch):
+    """Filters that leave many articles: the index is walked (bounded), past
+    the bound newest first with an estimated count."""
+    monkeypatch.setattr(S, "MAX_PROBED", 5)
+    db, texts = corpus_db
+    day = busiest_day(texts, "发展")
     expected = containing(texts, "发展", day)
+    assert len(expected) > BOUND
     with open_store(db, readonly=True) as s:
         page = S.search_page(s, "发展", date_from=day, date_to=day, limit=1000)
         ids = [r["article_id"] for r in page["results"]]
         assert set(ids) == expected
-        if len(expected) > BOUND:
-            assert page["ranking"] == "newest-ingested" and ids == sorted(ids, reverse=True)
-            assert page["count_exact"] is False  # no index shortcut under a filter: an estimate
-        else:
-            assert (page["total"], page["count_exact"]) == (len(expected), True)
+        assert page["ranking"] == "newest-ingested" and ids == sorted(ids, reverse=True)
+        assert page["count_exact"] is False  # no index shortcut under a filter: an estimate
+
+
+def test_few_filtered_articles_are_probed_and_fully_ranked(corpus_db, small_bound):
+    """Filters that leave at most MAX_PROBED articles: each is looked up in
+    the index; the count is exact and the order is the full path's bm25
+    (score, then newest date, then id), page after page."""
+    db, texts = corpus_db
+    day = busiest_day(texts, "发展")
+    expected = containing(texts, "发展", day)
+    assert len(expected) > BOUND  # past MAX_RANKED, still ranked: few articles to probe
+    with open_store(db, readonly=True) as s:
+        assert S.count_info(s, "发展", date_from=day, date_to=day) == (len(expected), True)
+        full = S.search_page(s, "发展", date_from=day, date_to=day, limit=1000, exact=True)["results"]
+        pages = [S.search_page(s, "发展", date_from=day, date_to=day, limit=7, offset=o) for o in range(0, 70, 7)]
+        assert all(p["ranking"] == "bm25" and p["total"] == len(expected) for p in pages)
+        got = [r["article_id"] for p in pages for r in p["results"]]
+        assert got == [r["article_id"] for r in full]
+        assert [r["score"] for p in pages for r in p["results"]] == pytest.approx([r["score"] for r in full])
+        by_date = S.search_page(s, "发展", date_from=day, date_to=day, limit=1000, order="date")
+        week = S.search_page(s, "发展", date_from=min(d for _, d in texts.values() if d), date_to=day, limit=1000,
+                             order="date")
+        full_week = S.search_page(s, "发展", date_from=min(d for _, d in texts.values() if d), date_to=day,
+                                  limit=1000, order="date", exact=True)
+        assert [r["article_id"] for r in week["results"]] == [r["article_id"] for r in full_week["results"]]
+        assert by_date["ranking"] == "date" and {r["article_id"] for r in by_date["results"]} == expected
 
 
 def test_index_count_follows_replaced_articles(tmp_path, make_db, monkeypatch):
@@ -134,3 +164,22 @@ def test_cli_and_api_show_the_label(corpus_db, small_bound, capsys):
         assert (r["count_exact"], r["total"], r["ranking"]) == (True, truth, "bm25")
         assert "约" in c.get("/", params={"q": "高质量"}).text
         assert "约" not in c.get("/", params={"q": "科技小院"}).text
+
+
+@pytest.mark.parametrize("text, query", [
+    ("山西煤炭产量增长", "煤炭"),
+    ("ＧＤＰ增长，gdp再增长", "gdp"),        # full-width first: the verbatim hit is not the first
+    ("……煤炭……煤炭", "煤炭"),                # NFKC lengthens the text before the hit
+    ("Ｃｏｖｉｄ疫情", "covid"),              # only the normalized text holds it
+])
+def test_snippet_fast_path_agrees_with_the_offset_map(text, query):
+    """The verbatim shortcut must show the same window as mapping the first
+    normalized hit back through NormalizedText."""
+    from zhnews.store.tokenize import NormalizedText
+
+    norm = NormalizedText(text)
+    pos = norm.normalized.find(query)
+    start, end = norm.start(pos), norm.end(pos + len(query))
+    assert S.snippet(text, query, context=2) == (
+        ("…" if start > 2 else "") + text[max(0, start - 2):min(len(text), end + 2)]
+        + ("…" if end + 2 < len(text) else ""))

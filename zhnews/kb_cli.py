@@ -95,7 +95,8 @@ def register(sub) -> None:
     p.add_argument("--count", action="store_true", help="print only the number of matching articles "
                    "(\"约 N\" when it is an estimate: see --exact)")
     p.add_argument("--exact", action="store_true", help="count and bm25-rank every match, however many "
-                   "(by default past 10,000 matches the count may be an estimate and results come newest first)")
+                   "(by default, past MAX_RANKED = 5,000 matches, the count may be an estimate and results "
+                   "come newest ingested first)")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     p.set_defaults(func=cmd_search)
 

@@ -8,7 +8,7 @@ import json
 
 from .base import Store
 from .people import resolve_org_ids
-from .tokenize import NormalizedText, query_strings
+from .tokenize import NormalizedText, normalize, query_strings
 
 # Characters of context on each side of the first hit in a result snippet.
 SNIPPET_CONTEXT = 40
@@ -50,9 +50,16 @@ def snippet(text: str, query: str, context: int = SNIPPET_CONTEXT) -> str:
     mapped back through NormalizedText, so a "……" or "㎞" before it, which
     NFKC lengthens, does not shift the window off the hit."""
     runs = query_strings(query)
-    norm = NormalizedText(text) if runs else None
+    norm = None
     hit = None
     for r in runs:
+        pos = text.find(r)
+        if pos >= 0 and r not in normalize(text[: pos + len(r) - 1]):
+            # Written as normalized and nothing earlier normalizes to it: the
+            # common case needs no map (building one is ~0.4 ms an article).
+            hit = (pos, pos + len(r))
+            break
+        norm = norm or NormalizedText(text)
         pos = norm.normalized.find(r)
         if pos >= 0:
             hit = (norm.start(pos), norm.end(pos + len(r)))
@@ -64,15 +71,21 @@ def snippet(text: str, query: str, context: int = SNIPPET_CONTEXT) -> str:
 
 
 # A full-text query is ranked by bm25 only while it matches at most this many
-# articles: bm25 scores every match and sorts them all, which on a
-# 1,000,000-article base took 160+ ms for a two-character word (hundreds of
-# thousands of matches); 10,000 matches rank in ~10-20 ms. Past it, results
-# come newest-ingested first (the index's own order: no sort, no scoring), and
-# the ranking is reported so callers can say so.
+# articles: bm25 scores every match (and first counts them all for its idf)
+# and the sort needs every match's date, ~4 µs a match on the 1M-article
+# benchmark base, so 5,000 matches rank in ~20 ms and keep a results page
+# under 50 ms; the 508,049 matches of 发展 took 440 ms. Past the bound,
+# results come newest-ingested first (article ids descending: the index's own
+# order, no scoring, no sort) and the ranking is reported so callers say so.
 # The same bound caps the count: up to it the bounded scan that decides the
 # ranking counts the matches exactly; past it the count is exact only when the
 # index knows it (one word, no filter), else an estimate, labelled as one.
-MAX_RANKED = 10_000
+MAX_RANKED = 5_000
+# Filters that leave at most this many articles are applied first, each
+# article then looked up in the index (~25 µs a probe): a one-day filter on
+# the 1M base (432 articles) counts the matches of 发展 in 11 ms, where walking
+# its 508,049 matches to find the day's took ~2 s.
+MAX_PROBED = 2_000
 
 
 def _plan(store: Store, query: str, filters: dict):
@@ -90,31 +103,61 @@ def _matches_sql(fts, where: list[str]) -> str:
     return f"FROM {from_where}" + "".join(" AND " + w for w in where)
 
 
-def _bounded_count(store: Store, fts, where, params, bound: int) -> tuple[int, int | None]:
+def _bounded_count(store: Store, query: str, fts, where, params, bound: int) -> tuple[int, int | None]:
     """(matches seen, up to bound + 1; the id of the bound-th match in index
     order, or None when there are no more than bound)."""
-    rowid = store.fts_rowid
-    ids = [r[0] for r in store.execute(
-        f"SELECT {rowid} {_matches_sql(fts, where)} ORDER BY {rowid} LIMIT ?", fts[1] + params + [bound + 1])]
+    alone = None if where else store.fts_ids(query)
+    if alone:  # the index and the articles are written in one transaction: no join needed
+        sql, sql_params = alone
+    else:
+        sql = f"SELECT {store.fts_rowid} {_matches_sql(fts, where)} ORDER BY {store.fts_rowid}"
+        sql_params = fts[1] + params
+    ids = [r[0] for r in store.execute(sql + " LIMIT ?", sql_params + [bound + 1])]
     return len(ids), (ids[bound - 1] if len(ids) > bound else None)
 
 
 def _estimate(store: Store, query: str, fts, where, params, bound: int, last_id: int) -> tuple[int, bool]:
-    """The number of matches past the bound: exact from the index for one
-    word without filters, else the bound scaled by the share of the
-    (filtered) articles the bounded scan covered (ids up to last_id)."""
+    """An estimate of the matches past the bound: the bound scaled by the
+    share of the (filtered) articles the bounded scan covered (ids up to
+    last_id)."""
     if not where:
-        exact = store.fts_doc_count(query)
-        if exact is not None:
-            return exact, True
         # Unfiltered, ids stand for articles: two index lookups, where counting
         # a million rows would cost more than the search itself.
-        lo, hi = store.query("SELECT MIN(id) AS lo, MAX(id) AS hi FROM articles")[0].values()
+        # (MIN and MAX in one statement would scan the table: SQLite seeks only for one.)
+        lo, hi = store.scalar("SELECT MIN(id) FROM articles"), store.scalar("SELECT MAX(id) FROM articles")
         total, covered = hi - lo + 1, last_id - lo + 1
     else:
         total = store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)}", params)
         covered = store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)} AND a.id <= ?", params + [last_id])
     return max(bound + 1, round(bound * total / max(1, covered))), False
+
+
+def _probed(store: Store, query: str, where: list[str], params: list) -> list[int] | None:
+    """The matching ids when the filters leave at most MAX_PROBED articles
+    and the backend can probe the index article by article; else None."""
+    probe = store.fts_probe_select(query) if where else None
+    if probe is None:
+        return None
+    n = store.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM articles a{_where(where)} LIMIT ?) f",
+                     params + [MAX_PROBED + 1])
+    if n > MAX_PROBED:
+        return None
+    return [r[0] for r in store.execute(f"SELECT a.id FROM {probe[0]}" + "".join(" AND " + w for w in where),
+                                        probe[1] + params)]
+
+
+def _probed_page(store: Store, query: str, ids: list[int], order: str, limit: int, offset: int) -> dict:
+    """search_page's answer for a few probed matches: every one ranked here."""
+    dates = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        dates.update(store.execute("SELECT id, date FROM articles WHERE id IN (" + ", ".join("?" for _ in chunk)
+                                   + ")", chunk).fetchall())
+    scores = store.fts_scores(query, ids) if order != "date" else {}
+    ranked = sorted(ids, key=lambda i: (scores.get(i, 0.0), dates.get(i) or "", i), reverse=True)
+    hits = [{"id": i, "score": scores.get(i, 0.0)} for i in ranked[offset:offset + limit]]
+    return {"results": _rows(store, hits, query), "total": len(ids), "count_exact": True,
+            "ranking": "date" if order == "date" else "bm25"}
 
 
 def search_page(store: Store, query: str = "", date_from: str | None = None, date_to: str | None = None,
@@ -127,6 +170,9 @@ def search_page(store: Store, query: str = "", date_from: str | None = None, dat
     query). exact=True ranks and counts every match whatever it costs."""
     filters = dict(date_from=date_from, date_to=date_to, outlet=outlet, person=person, org=org)
     fts, where, params = _plan(store, query, filters)
+    probed = _probed(store, query, where, params) if fts and not exact else None
+    if probed is not None:
+        return _probed_page(store, query, probed, order, limit, offset)
     total, count_exact, past_bound = _count(store, query, fts, where, params, exact)
     if fts is False:
         return {"results": [], "total": 0, "count_exact": True, "ranking": "bm25"}
@@ -150,7 +196,12 @@ def search_page(store: Store, query: str = "", date_from: str | None = None, dat
 
 
 def _page(store: Store, sql: str, score_params: list, params: list, limit: int, offset: int, query: str) -> list:
-    hits = store.query(sql + " LIMIT ? OFFSET ?", score_params + params + [int(limit), int(offset)])
+    return _rows(store, store.query(sql + " LIMIT ? OFFSET ?", score_params + params + [int(limit), int(offset)]),
+                 query)
+
+
+def _rows(store: Store, hits: list[dict], query: str) -> list:
+    """Result rows with snippets for hits ({"id", "score"}), in their order."""
     if not hits:
         return []
     ids = [h["id"] for h in hits]
@@ -201,7 +252,14 @@ def _count(store: Store, query: str, fts, where, params, exact: bool) -> tuple[i
         return int(store.scalar(f"SELECT COUNT(*) FROM articles a{_where(where)}", params)), True, False
     if exact:
         return int(store.scalar(f"SELECT COUNT(*) {_matches_sql(fts, where)}", fts[1] + params)), True, False
-    seen, last_id = _bounded_count(store, fts, where, params, MAX_RANKED)
+    probed = _probed(store, query, where, params)
+    if probed is not None:
+        return len(probed), True, False
+    if not where:
+        known = store.fts_doc_count(query)
+        if known is not None:
+            return known, True, known > MAX_RANKED
+    seen, last_id = _bounded_count(store, query, fts, where, params, MAX_RANKED)
     if last_id is None:
         return seen, True, False
     return (*_estimate(store, query, fts, where, params, MAX_RANKED, last_id), True)

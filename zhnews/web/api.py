@@ -50,7 +50,8 @@ def stats(request: Request):
 
 
 @router.get("/search", summary="Full-text search (all terms required) with filters; snippets around the first hit. "
-                                "`count_exact` says whether `total` is exact or an estimate (past 10,000 matches); "
+                                "`count_exact` says whether `total` is exact or an estimate "
+                                "(past store.search.MAX_RANKED = 5,000 matches); "
                                 "`ranking` is bm25, date, or newest-ingested (too many matches to rank; "
                                 "exact=true ranks and counts every match)")
 def search(request: Request, q: Text = "", date_from: Text = None, date_to: Text = None, outlet: Text = None,
