@@ -10,11 +10,13 @@ selects a realistic slice), and every copy's full-text rows are inserted from
 token strings computed once per seed article. Built once into --db and reused
 (the build is skipped when the file already holds --articles articles).
 
-Each query is timed (after one untimed warm-up round) as a web search page does it: first page of 20 results
-with snippets + the result count. "baseline" is the code before this
-benchmark (`exact=True`: bm25 over every match, COUNT(*) over every match);
-"scaled" is the default path (bounded ranking, exact fast count or a labelled
-estimate). Run under nice; the machine is shared.
+Each query is timed (after one untimed warm-up round) as a web search page
+does it: first page of 20 results with snippets + the result count.
+"baseline" is the code before this benchmark (`exact=True`: bm25 over every
+match, COUNT(*) over every match); "scaled" is the default path (bounded
+ranking, exact fast count or a labelled estimate); "api" is what
+GET /api/search runs (scaled + the web's snippets). Run under nice; the
+machine is shared.
 
     nice .venv/bin/python benchmarks/bench_search_scale.py --db /tmp/zhnews-search-1m.db [--articles 1000000]
 """
@@ -104,9 +106,20 @@ def n_articles(store) -> int:
     return store.scalar("SELECT COUNT(*) FROM articles")
 
 
-def measure(db: str, exact: bool, repeats: int) -> dict:
+def runner(kind: str):
+    """(store, word, **filters) → {"total", "count_exact", "ranking", …}:
+    baseline = the old exact path, scaled = the store's default, api = what
+    GET /api/search runs (scaled + its own snippets)."""
     from zhnews.store.search import search_page
+    from zhnews.web.queries import search as api_search
 
+    if kind == "api":
+        return lambda s, w, **f: api_search(s, w, limit=20, **f)
+    return lambda s, w, **f: search_page(s, w, limit=20, exact=kind == "baseline", **f)
+
+
+def measure(db: str, kind: str, repeats: int) -> dict:
+    search_page = runner(kind)
     out = {}
     with open_store(db, readonly=True) as s:
         # A typical day (the median date: ~430 articles), not the newest, which
@@ -116,11 +129,11 @@ def measure(db: str, exact: bool, repeats: int) -> dict:
             times, counts = [], {}
             filters = {"date_from": day, "date_to": day} if "filter" in label else {}
             for w in words:  # warm-up: the first query of a word reads its index pages from disk
-                search_page(s, w, limit=20, exact=exact, **filters)
+                search_page(s, w, **filters)
             for _ in range(repeats):
                 for w in words:
                     t = time.perf_counter()
-                    page = search_page(s, w, limit=20, exact=exact, **filters)
+                    page = search_page(s, w, **filters)
                     times.append((time.perf_counter() - t) * 1000)
                     counts[w] = (page["total"], page["count_exact"], page["ranking"])
             out[label] = {"p50_ms": round(pct(times, 50), 1), "p95_ms": round(pct(times, 95), 1),
@@ -141,17 +154,20 @@ def main() -> int:
     with open_store(args.db, readonly=True) as s:
         n = n_articles(s)
     result = {"articles": n, "db_size_mb": round(os.path.getsize(args.db) / 1e6),
-              "baseline": measure(args.db, True, args.baseline_repeats),
-              "scaled": measure(args.db, False, args.repeats)}
+              "baseline": measure(args.db, "baseline", args.baseline_repeats),
+              "scaled": measure(args.db, "scaled", args.repeats),
+              "api": measure(args.db, "api", args.repeats)}
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"\n{n:,} articles | baseline p50 / p95 ms | scaled p50 / p95 ms | counts (scaled; ~ = estimate)")
-    print("|---|---:|---:|---|")
+    print(f"\n| {n:,} articles | baseline p50 / p95 ms | scaled p50 / p95 ms | API p50 / p95 ms "
+          "| counts (scaled; ~ = estimate) |")
+    print("|---|---:|---:|---:|---|")
     for label in QUERIES:
-        b, s = result["baseline"][label], result["scaled"][label]
+        b, s, a = (result[k][label] for k in ("baseline", "scaled", "api"))
         shown = ", ".join(f"{w} {'' if ex else '~'}{c:,}" for w, (c, ex, _) in s["counts"].items())
-        print(f"| {label} | {b['p50_ms']} / {b['p95_ms']} | {s['p50_ms']} / {s['p95_ms']} | {shown} |")
+        print(f"| {label} | {b['p50_ms']} / {b['p95_ms']} | {s['p50_ms']} / {s['p95_ms']} | "
+              f"{a['p50_ms']} / {a['p95_ms']} | {shown} |")
     return 0
 
 

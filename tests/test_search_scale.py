@@ -183,3 +183,21 @@ def test_snippet_fast_path_agrees_with_the_offset_map(text, query):
     assert S.snippet(text, query, context=2) == (
         ("…" if start > 2 else "") + text[max(0, start - 2):min(len(text), end + 2)]
         + ("…" if end + 2 < len(text) else ""))
+
+
+@pytest.mark.parametrize("text, query", [
+    ("山西煤炭产量增长", "煤炭"),
+    ("ＧＤＰ增长，gdp再增长", "gdp"),
+    ("……煤炭……煤炭", "煤炭"),
+    ("Ｃｏｖｉｄ疫情", "covid"),
+])
+def test_web_snippet_fast_path_agrees_with_the_character_pass(text, query):
+    from zhnews.store.tokenize import normalize
+    from zhnews.web.queries import snippet
+
+    low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
+    pos = low.find(query)
+    assert pos >= 0
+    start, end = max(0, pos - 2), min(len(text), pos + len(query) + 2)
+    expected = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    assert snippet(text, query, context=2) == expected

@@ -87,9 +87,15 @@ def snippet(text: str, q: str, context: int = SNIPPET_CONTEXT) -> str:
     article's opening instead; normalizing character by character keeps
     offsets aligned."""
     runs = sorted(query_strings(q or ""), key=len, reverse=True)
-    low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
+    low = None
     pos, hit = -1, ""
     for r in runs:
+        pos = text.find(r)
+        if pos >= 0 and r not in normalize(text[: pos + len(r) - 1]):
+            hit = r  # written as normalized, nothing earlier normalizes to it: no per-character pass
+            break
+        if low is None:
+            low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
         pos = low.find(r)
         if pos >= 0:
             hit = r
