@@ -98,9 +98,12 @@ def _plan(store: Store, query: str, filters: dict):
     return (fts if fts else False), where, params
 
 
+def _and(where: list[str]) -> str:
+    return "".join(" AND " + w for w in where)
+
+
 def _matches_sql(fts, where: list[str]) -> str:
-    from_where = fts[0]
-    return f"FROM {from_where}" + "".join(" AND " + w for w in where)
+    return f"FROM {fts[0]}{_and(where)}"
 
 
 def _bounded_count(store: Store, query: str, fts, where, params, bound: int) -> tuple[int, int | None]:
@@ -116,7 +119,7 @@ def _bounded_count(store: Store, query: str, fts, where, params, bound: int) -> 
     return len(ids), (ids[bound - 1] if len(ids) > bound else None)
 
 
-def _estimate(store: Store, query: str, fts, where, params, bound: int, last_id: int) -> tuple[int, bool]:
+def _estimate(store: Store, where, params, bound: int, last_id: int) -> tuple[int, bool]:
     """An estimate of the matches past the bound: the bound scaled by the
     share of the (filtered) articles the bounded scan covered (ids up to
     last_id)."""
@@ -142,8 +145,7 @@ def _probed(store: Store, query: str, where: list[str], params: list) -> list[in
                      params + [MAX_PROBED + 1])
     if n > MAX_PROBED:
         return None
-    return [r[0] for r in store.execute(f"SELECT a.id FROM {probe[0]}" + "".join(" AND " + w for w in where),
-                                        probe[1] + params)]
+    return [r[0] for r in store.execute(f"SELECT a.id FROM {probe[0]}{_and(where)}", probe[1] + params)]
 
 
 def _probed_page(store: Store, query: str, ids: list[int], order: str, limit: int, offset: int) -> dict:
@@ -262,7 +264,7 @@ def _count(store: Store, query: str, fts, where, params, exact: bool) -> tuple[i
     seen, last_id = _bounded_count(store, query, fts, where, params, MAX_RANKED)
     if last_id is None:
         return seen, True, False
-    return (*_estimate(store, query, fts, where, params, MAX_RANKED, last_id), True)
+    return (*_estimate(store, where, params, MAX_RANKED, last_id), True)
 
 
 def article(store: Store, article_id: int) -> dict | None:
