@@ -99,7 +99,11 @@ def register(sub) -> None:
     p.add_argument("--offset", type=int, default=0, help="skip this many results first: the next page (default 0)")
     p.add_argument("--sort", choices=("rank", "date"), default="rank",
                    help="rank: best match first (default); date: newest first")
-    p.add_argument("--count", action="store_true", help="print only the number of matching articles")
+    p.add_argument("--count", action="store_true", help="print only the number of matching articles "
+                   "(\"约 N\" when it is an estimate: see --exact)")
+    p.add_argument("--exact", action="store_true", help="count and bm25-rank every match, however many "
+                   "(by default, past MAX_RANKED = 5,000 matches, the count may be an estimate and results "
+                   "come newest ingested first)")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                    help="table for reading (default), json or jsonl for programs")
     p.set_defaults(func=cmd_search)
@@ -303,20 +307,33 @@ def cmd_search(args) -> int:
                    org=args.org)
     with _open(args) as store:
         if args.count:
-            print(q.count(store, query, **filters))
+            n, exact = q.count_info(store, query, exact=args.exact, **filters)
+            print(n if exact else f"约 {n}")
             return EXIT_OK
-        rows = q.search(store, query, limit=args.limit, offset=args.offset, order=args.sort, **filters)
+        found = q.search_page(store, query, limit=args.limit, offset=args.offset, order=args.sort,
+                              exact=args.exact, **filters)
+    rows = found["results"]
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.format == "jsonl":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
     elif rows:
+        print(_total_line(found))
         print(_table(rows, ["article_id", "date", "outlet", "score", "headline", "snippet"],
                      {"headline": 30, "snippet": 60}))
     else:
         _err("no article matches")
     return EXIT_OK if rows else EXIT_FAILED
+
+
+def _total_line(found: dict) -> str:
+    """共 N 篇 (exact) or 约 N 篇 (an estimate), and how the results are ordered."""
+    n = f"{found['total']:,}"
+    head = f"共 {n} 篇" if found["count_exact"] else f"约 {n} 篇 (estimate; --exact counts every match)"
+    order = {"bm25": "by relevance", "date": "newest first",
+             "newest-ingested": "newest ingested first (too many matches to rank; --exact ranks them all)"}
+    return f"{head}, {order[found['ranking']]}"
 
 
 @_guard

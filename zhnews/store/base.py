@@ -69,6 +69,31 @@ class Store:
         None when the query has no searchable token."""
         raise NotImplementedError
 
+    # The id of a match in fts_select's fragment, as the index orders it:
+    # ORDER BY it (ASC or DESC) walks the index without sorting the matches.
+    fts_rowid = "a.id"
+
+    def fts_ids(self, query: str) -> tuple[str, list] | None:
+        """(SELECT of the matching article ids in fts_rowid order, params)
+        without the join to `articles`, when the index alone decides a match
+        (None: use fts_select)."""
+        return None
+
+    def fts_probe_select(self, query: str) -> tuple[str, list] | None:
+        """fts_select's FROM … WHERE fragment driven from `articles a` (each
+        filtered article looked up in the index), or None when the backend's
+        planner needs no such hint."""
+        return None
+
+    def fts_scores(self, query: str, ids: list[int]) -> dict[int, float]:
+        """The score of each of `ids` (all matching `query`), higher = better."""
+        raise NotImplementedError
+
+    def fts_doc_count(self, query: str) -> int | None:
+        """How many articles hold `query`, if the index knows it without
+        visiting the matches (a one-word query); None otherwise."""
+        return None
+
     # -- meta -------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self.query("SELECT key, value FROM zhnews_meta")}

@@ -37,6 +37,7 @@ BM25_WEIGHTS = (4.0, 1.0)
 class SQLiteStore(Store):
     backend = "sqlite"
     inode: tuple[int, int] | None = None
+    _vocab = False
 
     def close(self) -> None:
         self.conn.close()
@@ -72,6 +73,45 @@ class SQLiteStore(Store):
             "INSERT INTO article_fts (article_fts, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
             [(aid, index_text(h or ""), index_text(t or "")) for aid, h, t, _ in rows],
         )
+
+    fts_rowid = "article_fts.rowid"
+
+    def fts_doc_count(self, query):
+        # A query of one bigram is one term of the index, whose document count
+        # fts5vocab reads from the term's entry (a temp table: nothing is
+        # written to the base, read-only connections can have it too).
+        terms = query_terms(query)
+        if len(terms) != 1 or len(terms[0]) != 1 or len(terms[0][0]) != 2:
+            return None
+        if not self._vocab:
+            self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_fts_vocab "
+                              "USING fts5vocab(main, article_fts, row)")
+            self._vocab = True
+        return self.scalar("SELECT doc FROM temp.article_fts_vocab WHERE term = ?", [terms[0][0]])
+
+    def fts_ids(self, query):
+        expr = match_expression(query)
+        return ("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid", [expr]) if expr else None
+
+    def fts_probe_select(self, query):
+        # CROSS JOIN keeps `articles` the outer loop: SQLite's planner would
+        # otherwise walk every match of a common word to find a day's few.
+        expr = match_expression(query)
+        if not expr:
+            return None
+        return "articles a CROSS JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?", [expr]
+
+    def fts_scores(self, query, ids):
+        # bm25 on a probe (rowid = ?) recomputes its idf over the whole index
+        # for every row; "+rowid IN" keeps the index walk and filters it, so
+        # the idf is computed once.
+        if not ids:
+            return {}
+        w_head, w_body = BM25_WEIGHTS
+        rows = self.execute(
+            f"SELECT rowid, -bm25(article_fts, {w_head}, {w_body}) FROM article_fts WHERE article_fts MATCH ? "
+            "AND +rowid IN (" + ", ".join("?" for _ in ids) + ")", [match_expression(query), *ids])
+        return dict(rows.fetchall())
 
     def fts_select(self, query):
         expr = match_expression(query)

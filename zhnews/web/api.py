@@ -49,15 +49,19 @@ def stats(request: Request):
     return out
 
 
-@router.get("/search", summary="Full-text search (all terms required) with filters; snippets around the first hit")
+@router.get("/search", summary="Full-text search (all terms required) with filters; snippets around the first hit. "
+                                "`count_exact` says whether `total` is exact or an estimate "
+                                "(past store.search.MAX_RANKED = 5,000 matches); "
+                                "`ranking` is bm25, date, or newest-ingested (too many matches to rank; "
+                                "exact=true ranks and counts every match)")
 def search(request: Request, q: Text = "", date_from: Text = None, date_to: Text = None, outlet: Text = None,
            person: Text = None, org: Text = None,
            order: Annotated[str, Query(pattern="^(rank|date)$")] = "rank",
            limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-           offset: Annotated[int, Query(ge=0, le=100000)] = 0):
+           offset: Annotated[int, Query(ge=0, le=100000)] = 0, exact: bool = False):
     return queries.search(store_of(request), q or "", clean_date(date_from, "date_from"),
                           clean_date(date_to, "date_to"), blank(outlet), blank(person), blank(org),
-                          limit=limit, offset=offset, order=order)
+                          limit=limit, offset=offset, order=order, exact=exact)
 
 
 @router.get("/articles/{article_id}", summary="One article: text, byline, every fact with offsets, and `items` "

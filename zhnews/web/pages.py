@@ -80,7 +80,8 @@ def home(request: Request, q: Text = "", date_from: Text = None, date_to: Text =
         params = dict(request.query_params)
         if page > 1:
             prev_url = "/?" + urlencode({**params, "page": page - 1})
-        if result["total"] > page * PAGE_SIZE:
+        # An estimated total may overshoot: a short page is the last one.
+        if result["total"] > page * PAGE_SIZE and len(result["results"]) == PAGE_SIZE:
             next_url = "/?" + urlencode({**params, "page": page + 1})
     return render(request, "search.html", q=q or "", filters=filters, order=order, page=page, result=result,
                   prev_url=prev_url, next_url=next_url,

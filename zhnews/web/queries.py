@@ -63,18 +63,20 @@ def overview(store: Store) -> dict:
 
 def search(store: Store, q: str = "", date_from: str | None = None, date_to: str | None = None,
            outlet: str | None = None, person: str | None = None, org: str | None = None,
-           limit: int = 20, offset: int = 0, order: str = "rank") -> dict:
+           limit: int = 20, offset: int = 0, order: str = "rank", exact: bool = False) -> dict:
     filters = dict(date_from=date_from or None, date_to=date_to or None, outlet=outlet or None,
                    person=person or None, org=org or None)
-    results = store_search.search(store, q or "", limit=limit, offset=offset, order=order, **filters)
-    total = store_search.count(store, q or "", **filters)
+    found = store_search.search_page(store, q or "", limit=limit, offset=offset, order=order, exact=exact,
+                                     **filters)
+    results = found["results"]
     if results and q:
         ids = [r["article_id"] for r in results]
         texts = {r["id"]: r["text"] or "" for r in store.query(
             f"SELECT id, text FROM articles WHERE id IN ({_marks(ids)})", ids)}
         for r in results:
             r["snippet"] = snippet(texts.get(r["article_id"], ""), q)
-    return {"query": q, "total": total, "offset": offset, "limit": limit, "results": results}
+    return {"query": q, "total": found["total"], "count_exact": found["count_exact"], "ranking": found["ranking"],
+            "offset": offset, "limit": limit, "results": results}
 
 
 def snippet(text: str, q: str, context: int = SNIPPET_CONTEXT) -> str:
@@ -85,9 +87,15 @@ def snippet(text: str, q: str, context: int = SNIPPET_CONTEXT) -> str:
     article's opening instead; normalizing character by character keeps
     offsets aligned."""
     runs = sorted(query_strings(q or ""), key=len, reverse=True)
-    low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
+    low = None
     pos, hit = -1, ""
     for r in runs:
+        pos = text.find(r)
+        if pos >= 0 and r not in normalize(text[: pos + len(r) - 1]):
+            hit = r  # written as normalized, nothing earlier normalizes to it: no per-character pass
+            break
+        if low is None:
+            low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
         pos = low.find(r)
         if pos >= 0:
             hit = r
