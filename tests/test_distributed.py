@@ -165,3 +165,11 @@ def test_parquet_rows_carry_every_article_field():
     assert page["articles"]
     back = distributed.rows_to_page(distributed.page_rows(0, str(PAGE), "h", None, page))
     assert back["articles"] == page["articles"]
+
+
+def test_parquet_rows_carry_every_page_field():
+    import zhnews
+
+    page = zhnews.extract(PAGE.read_text(encoding="utf-8")).to_dict()
+    back = distributed.rows_to_page(distributed.page_rows(0, str(PAGE), "h", None, page))
+    assert {k: v for k, v in back.items() if k != "articles"} == {k: v for k, v in page.items() if k != "articles"}

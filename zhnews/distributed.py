@@ -46,7 +46,7 @@ IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT = 10
 
 ARTICLE_COLUMNS = ("headline", "subheadline", "kicker", "date", "text", "source_start", "source_end")
-PAGE_COLUMNS = ("input", "published", "outlet", "format", "encoding")
+PAGE_COLUMNS = ("input", "published", "outlet", "format", "encoding", "script")
 # Article fields stored as JSON text (nested, schema varies with the facts).
 JSON_COLUMNS = ("byline", "deck", "continued", "paragraphs", "joins", "people", "organizations", "places",
                 "statements", "figures", "lists")
@@ -88,7 +88,8 @@ def rows_to_page(rows: list[dict]) -> dict:
     r0 = rows[0]
     page = {"input": r0["page_input"], "published": r0["published"], "outlet": r0["outlet"],
             "format": r0["format"], "encoding": r0["encoding"],
-            "warnings": json.loads(r0["warnings"] or "[]"), "articles": []}
+            "warnings": json.loads(r0["warnings"] or "[]"), "script": r0.get("script") or "simplified",
+            "articles": []}
     for r in rows:
         if r["article_seq"] < 0:
             continue

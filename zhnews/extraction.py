@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import dates, layout
+from . import dates, layout, traditional
 from .article_build import (  # noqa: F401  (re-exported: callers import them from here)
     article_from_parts,
     build_article,
@@ -40,6 +40,9 @@ def extract_text(
     if not source.strip():
         raise InputError(label, "empty input")
     check_chinese(source, label)
+    original = source if traditional.is_traditional(source) else None
+    if original is not None:
+        source = traditional.to_simplified(source)  # the same length: offsets hold for both
     published_s = date or dates.date_from_filename(name) or dates.date_from_text(source)
     if date and dates.parse_iso(date) is None:
         raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
@@ -61,6 +64,9 @@ def extract_text(
         raise InputError(label, "no article found (is this a newspaper page?)")
     if annotate:
         annotate_page(page)
+    if original is not None:
+        traditional.restore(page, source, original)
+        page.script = "traditional"
     return page
 
 

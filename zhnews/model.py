@@ -187,6 +187,9 @@ class Page:
     encoding: str | None = None
     format: str = "text"
     warnings: list[str] = field(default_factory=list)
+    # "traditional" when the page was read through a simplified view (zhnews.traditional);
+    # every string of the output is still as printed.
+    script: str = "simplified"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,6 +199,7 @@ class Page:
             "format": self.format,
             "encoding": self.encoding,
             "warnings": list(self.warnings),
+            "script": self.script,
             "articles": [a.to_dict() for a in self.articles],
         }
 
