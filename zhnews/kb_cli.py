@@ -365,7 +365,10 @@ def cmd_figures(args) -> int:
         w.writeheader()
         w.writerows(rows)
     elif rows:
-        print(_table(rows, cols[:9], {"headline": 24, "indicator": 20, "period": 12}))
+        from .numfmt import format_number
+
+        shown = [dict(r, value=format_number(r.get("value"), r.get("unit") or "")) for r in rows]
+        print(_table(shown, cols[:9], {"headline": 24, "indicator": 20, "period": 12}))
     if not rows:
         _err(f"no figure with an indicator like {args.indicator}")
     return EXIT_OK if rows else EXIT_FAILED

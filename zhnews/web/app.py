@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..numfmt import format_figure
 from ..store import StoreError, open_store
 
 HERE = Path(__file__).resolve().parent
@@ -166,6 +167,8 @@ def make_templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
+    env.filters["figure"] = lambda f: format_figure(f.get("value"), f.get("unit") or "", f.get("value_max"),
+                                                    f.get("qualifier"))
     return env
 
 

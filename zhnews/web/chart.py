@@ -11,9 +11,14 @@ import datetime as dt
 import math
 from html import escape
 
+from ..numfmt import axis_decimals, axis_scale, format_figure
+
 WIDTH, HEIGHT = 760, 320
-# Room for the axis labels (y values left, dates below).
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 16, 44
+# Room for the axis labels (y values left, dates below); the top margin holds
+# the unit line (亿斤) clear of the highest tick label below it.
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 34, 44
+# Baseline of the unit line: a 12px label sits between it and the top tick label.
+UNIT_BASELINE = 14
 Y_TICKS = 5
 X_TICKS = 6
 
@@ -37,16 +42,6 @@ def _nice_step(span: float, ticks: int) -> float:
 def _anchor(i: int, n: int) -> str:
     """Edge labels grow inward so that they are not cut off by the frame."""
     return "start" if i == 0 else "end" if i == n - 1 else "middle"
-
-
-def format_value(v: float) -> str:
-    """Short labels in the units Chinese reports use (万, 亿)."""
-    a = abs(v)
-    if a >= 1e8:
-        return f"{v / 1e8:.4g}亿"
-    if a >= 1e4:
-        return f"{v / 1e4:.4g}万"
-    return f"{v:.6g}"
 
 
 def svg(points: list[dict], unit: str = "", title: str = "") -> str:
@@ -78,14 +73,16 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
     out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
            f'aria-label="{escape(title or "figures over time")}" xmlns="http://www.w3.org/2000/svg">']
     out.append(f'<title>{escape(title)}</title>' if title else "")
-    # y grid and labels
-    v = lo
-    while v <= hi + step / 2:
+    # y grid and labels: one magnitude for the whole axis, named once in the unit line
+    scale, word = axis_scale(max(abs(lo), abs(hi)), unit)
+    decimals = axis_decimals(step / scale)
+    i = 0
+    while (v := lo + i * step) <= hi + step / 2:
         yy = y(v)
         out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
         out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">'
-                   f'{escape(format_value(v))}</text>')
-        v += step
+                   f'{v / scale:,.{decimals}f}</text>')
+        i += 1
     # x labels
     n = min(X_TICKS, max(2, d1 - d0 + 1))
     seen = set()
@@ -98,14 +95,16 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
         out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" '
                    f'text-anchor="{_anchor(i, n)}">{label}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
-    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 4}" text-anchor="end">{escape(unit)}</text>')
+    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{UNIT_BASELINE}" text-anchor="end">'
+               f'{escape(word + unit)}</text>')
     # A line says "the same quantity, later": only when every point measures one indicator.
     if len(pts) > 1 and len({p.get("indicator") for _, _, p in pts}) == 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(pts))
         out.append(f'<path class="series" d="{path}"/>')
     for d, v, p in pts:
         href = f"/articles/{int(p['article_id'])}?hl={int(p['start_offset'])}-{int(p['end_offset'])}"
-        tip = f"{p.get('date')} {p.get('indicator') or ''} {p.get('text')} — {p.get('headline') or ''}"
+        shown = format_figure(v, unit, qualifier=p.get("qualifier"))
+        tip = f"{p.get('date')} {p.get('indicator') or ''} {shown} ({p.get('text')}) — {p.get('headline') or ''}"
         out.append(f'<a href="{escape(href)}"><circle class="point" cx="{x(d):.1f}" cy="{y(v):.1f}" r="5">'
                    f'<title>{escape(tip)}</title></circle></a>')
     out.append("</svg>")
