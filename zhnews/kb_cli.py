@@ -284,6 +284,18 @@ def cmd_search(args) -> int:
     return EXIT_OK if rows else EXIT_FAILED
 
 
+# Width in characters of the longest bar of a text bar chart (fits 80 columns
+# with the period label and the count).
+BAR_WIDTH = 50
+
+
+def _bars(counts: list[dict], count: str = "articles") -> str:
+    """Periods as lines of █, longest = BAR_WIDTH: a terminal's chart."""
+    top = max(c[count] for c in counts) or 1
+    return "\n".join(f"  {c['period']:<10} {'█' * round(c[count] / top * BAR_WIDTH):<{BAR_WIDTH}} {c[count]}"
+                     for c in counts)
+
+
 @_guard
 def cmd_person(args) -> int:
     from .store import search as q
@@ -304,7 +316,10 @@ def cmd_person(args) -> int:
         if p["note"]:
             print(f"  note: {p['note']}")
         print("\n## Titles over time")
-        print(_table(p["titles"], ["first_date", "last_date", "title", "articles"]) if p["titles"] else "  (none)")
+        print(_table(p["titles"], ["title", "first_date", "last_date", "articles", "mentions"])
+              if p["titles"] else "  (none)")
+        print(f"\n## Appearances (articles per {p['appearances']['per']})")
+        print(_bars(p["appearances"]["counts"]) if p["appearances"]["counts"] else "  (none)")
         print("\n## Articles")
         arts = [dict(a, titles="、".join(a["titles"])) for a in p["articles"]]
         print(_table(arts, ["article_id", "date", "outlet", "headline", "titles", "link_reason"],
@@ -316,6 +331,9 @@ def cmd_person(args) -> int:
               if p["statements"] else "  (none)")
         print("\n## Co-mentioned people")
         print(_table(p["co_mentioned"], ["name", "person_id", "articles"]) if p["co_mentioned"] else "  (none)")
+        print("\n## Co-mentioned organizations")
+        print(_table(p["co_organizations"], ["name", "organization_id", "articles"])
+              if p["co_organizations"] else "  (none)")
         if p["evidence"]:
             print("\n## Evidence: same name, kept apart")
             print(_table(p["evidence"], ["person_id", "other_person_id", "article_id", "kind", "detail"]))

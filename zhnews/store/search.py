@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from ..periods import buckets
 from .base import Store
 from .people import resolve_org_ids
 from .tokenize import NormalizedText, query_strings
@@ -133,12 +134,10 @@ def person_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
     out = []
     for p in store.query("SELECT id, name, note FROM people WHERE name = ? ORDER BY id", [name]):
         pid = p["id"]
-        titles = store.query(
-            "SELECT title, MIN(date) AS first_date, MAX(date) AS last_date, COUNT(DISTINCT article_id) AS articles "
-            "FROM titles WHERE person_id = ? GROUP BY title ORDER BY MIN(date), title", [pid])
         titles_by_date = store.query(
             "SELECT t.date, t.title, t.article_id, t.start_offset, t.end_offset FROM titles t "
-            "WHERE t.person_id = ? ORDER BY t.date, t.article_id", [pid])
+            "WHERE t.person_id = ? ORDER BY t.date, t.article_id, t.start_offset", [pid])
+        titles = title_rows(titles_by_date)
         articles = store.query(
             "SELECT a.id AS article_id, a.date, a.outlet, a.headline, a.url, ap.titles, ap.link_reason "
             "FROM article_people ap JOIN articles a ON a.id = ap.article_id WHERE ap.person_id = ? "
@@ -154,13 +153,50 @@ def person_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
             "SELECT o.person_id, o.name, COUNT(*) AS articles FROM article_people me "
             "JOIN article_people o ON o.article_id = me.article_id AND o.person_id <> me.person_id "
             "WHERE me.person_id = ? GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
+        co_orgs = store.query(
+            "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
+            "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
+            "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
+            "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [pid])
+        per_date = store.query(
+            "SELECT a.date, COUNT(*) AS articles FROM article_people ap JOIN articles a ON a.id = ap.article_id "
+            "WHERE ap.person_id = ? AND a.date IS NOT NULL GROUP BY a.date ORDER BY a.date", [pid])
+        granularity, appearances = buckets(per_date)
         evidence = store.query(
             "SELECT person_id, other_person_id, article_id, kind, detail FROM person_evidence "
             "WHERE person_id = ? OR other_person_id = ? ORDER BY id", [pid, pid])
         out.append({"person_id": pid, "name": p["name"], "note": p["note"], "article_count": n_articles,
                     "titles": titles, "titles_by_date": titles_by_date, "articles": articles,
-                    "statements": statements, "co_mentioned": co, "evidence": evidence})
+                    "statements": statements, "co_mentioned": co, "co_organizations": co_orgs,
+                    "appearances": {"per": granularity, "counts": appearances}, "evidence": evidence})
     return out
+
+
+def title_rows(mentions: list[dict]) -> list[dict]:
+    """One row per title (a leader is 总书记 in hundreds of articles: that is
+    one fact with a span, not hundreds of rows): first and last date seen, with
+    the article and offsets of each, how many articles and mentions.
+    `mentions` must be in date order."""
+    rows: dict[str, dict] = {}
+    for m in mentions:
+        r = rows.get(m["title"])
+        if r is None:
+            r = rows[m["title"]] = {
+                "title": m["title"], "first_date": m["date"], "last_date": m["date"], "articles": 0, "mentions": 0,
+                "first": {k: m[k] for k in ("article_id", "start_offset", "end_offset")}, "_seen": set()}
+        if m["date"] and (r["last_date"] is None or m["date"] >= r["last_date"]):
+            r["last_date"] = m["date"]
+            r["last"] = {k: m[k] for k in ("article_id", "start_offset", "end_offset")}
+        if r["first_date"] is None and m["date"]:
+            r["first_date"] = m["date"]
+        r["mentions"] += 1
+        r["_seen"].add(m["article_id"])
+    out = []
+    for r in rows.values():
+        r["articles"] = len(r.pop("_seen"))
+        r.setdefault("last", r["first"])
+        out.append(r)
+    return sorted(out, key=lambda r: (r["first_date"] or "9999", r["title"]))
 
 
 # -- organizations ------------------------------------------------------------------

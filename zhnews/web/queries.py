@@ -311,14 +311,21 @@ def person(store: Store, person_id: int) -> dict | None:
         "s.topic, s.asked_by, s.verb, s.start_offset, s.end_offset FROM statements s "
         "JOIN articles a ON a.id = s.article_id WHERE s.person_id = ? ORDER BY a.date, s.article_id, s.seq LIMIT ?",
         [person_id, LIST_LIMIT])
+    page["statements_by_date"] = by_date(page["statements"])
     page["others_same_name"] = store.query("SELECT id AS person_id, note FROM people WHERE name = ? AND id <> ? "
                                            "ORDER BY id", [name, person_id])
-    page["co_organizations"] = store.query(
-        "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
-        "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
-        "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
-        "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [person_id])
     return page
+
+
+def by_date(rows: list[dict]) -> list[dict]:
+    """Rows already in date order → [{date, statements}] (one group per day, a
+    press conference's answers read together)."""
+    groups: list[dict] = []
+    for r in rows:
+        if not groups or groups[-1]["date"] != r.get("date"):
+            groups.append({"date": r.get("date"), "statements": []})
+        groups[-1]["statements"].append(r)
+    return groups
 
 
 def speaker(store: Store, name: str) -> dict:
