@@ -18,6 +18,11 @@ pytestmark = pytest.mark.skipif(
 
 # The backend-independent tests of the other files, collected here again with
 # `make_db` below handing out PostgreSQL schemas instead of SQLite files.
+from test_dedup import (  # noqa: E402,F401
+    bases,
+    test_a_second_copy_of_a_page_counts_once,
+    test_article_page_says_where_else_it_appeared,
+)
 from test_export import (  # noqa: E402,F401
     small_db,
     test_jsonl_has_every_article_with_facts,

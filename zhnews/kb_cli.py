@@ -79,6 +79,9 @@ def register(sub) -> None:
     p.add_argument("--outlet", help="outlet for inputs that do not name one")
     p.add_argument("--date", help="issue date for inputs that do not carry one (YYYY-MM-DD)")
     p.add_argument("--errors", metavar="FILE", help="also write failed inputs as JSONL to FILE")
+    p.add_argument("--keep-copies", action="store_true",
+                   help="do not link near-copies (same outlet, same day, text contained in a longer article) "
+                        "to their article; by default a copy is counted once")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_ingest)
@@ -152,7 +155,7 @@ def cmd_ingest(args) -> int:
         report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
                         force=args.force, progress=False if args.quiet else None,
                         defaults={"outlet": args.outlet, "published": args.date},
-                        on_error=on_error if errors_fh else None)
+                        on_error=on_error if errors_fh else None, link_copies=not args.keep_copies)
     finally:
         if errors_fh:
             errors_fh.close()
@@ -162,6 +165,9 @@ def cmd_ingest(args) -> int:
         rate = report.articles / report.seconds if report.seconds else 0.0
         furniture = (f"{report.furniture} furniture-only records skipped (本版责编/版式设计 credits, no article "
                      "text); ") if report.furniture else ""
+        if report.linked:
+            furniture += (f"{report.linked} near-copies of other articles (same outlet and day) linked, "
+                          "counted once; ")
         print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
               f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; {furniture}"
               f"{report.failed} failed", file=sys.stderr)

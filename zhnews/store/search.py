@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..periods import buckets
+from . import dedup
 from .base import Store
 from .people import resolve_org_ids
 from .tokenize import NormalizedText, query_strings
@@ -17,7 +18,7 @@ DEFAULT_LIMIT = 20
 
 
 def _filters(store: Store, date_from=None, date_to=None, outlet=None, person=None, org=None):
-    where, params = [], []
+    where, params = [dedup.not_duplicate(store)], []  # a near-copy counts once (store/dedup.py)
     if date_from:
         where.append("a.date >= ?")
         params.append(date_from)
@@ -132,35 +133,38 @@ def person_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
     """Every person record called `name`: titles over time, articles,
     statements, co-mentioned people, and the evidence that kept records apart."""
     out = []
+    # A near-copy of an article (store/dedup.py) is not a second appearance.
+    nd_t, nd_a = dedup.not_duplicate(store, "t.article_id"), dedup.not_duplicate(store, "a.id")
+    nd_ap, nd_o = dedup.not_duplicate(store, "ap.article_id"), dedup.not_duplicate(store, "o.article_id")
     for p in store.query("SELECT id, name, note FROM people WHERE name = ? ORDER BY id", [name]):
         pid = p["id"]
         titles_by_date = store.query(
             "SELECT t.date, t.title, t.article_id, t.start_offset, t.end_offset FROM titles t "
-            "WHERE t.person_id = ? ORDER BY t.date, t.article_id, t.start_offset", [pid])
+            f"WHERE t.person_id = ? AND {nd_t} ORDER BY t.date, t.article_id, t.start_offset", [pid])
         titles = title_rows(titles_by_date)
         articles = store.query(
             "SELECT a.id AS article_id, a.date, a.outlet, a.headline, a.url, ap.titles, ap.link_reason "
-            "FROM article_people ap JOIN articles a ON a.id = ap.article_id WHERE ap.person_id = ? "
-            "ORDER BY a.date, a.id LIMIT ?", [pid, limit])
+            "FROM article_people ap JOIN articles a ON a.id = ap.article_id "
+            f"WHERE ap.person_id = ? AND {nd_a} ORDER BY a.date, a.id LIMIT ?", [pid, limit])
         for a in articles:
             a["titles"] = json.loads(a["titles"] or "[]")
-        n_articles = store.scalar("SELECT COUNT(*) FROM article_people WHERE person_id = ?", [pid])
+        n_articles = store.scalar(f"SELECT COUNT(*) FROM article_people ap WHERE person_id = ? AND {nd_ap}", [pid])
         statements = store.query(
             "SELECT s.article_id, a.date, s.kind, s.text, s.topic, s.asked_by, s.start_offset, s.end_offset "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id = ? "
-            "ORDER BY a.date, s.article_id, s.seq LIMIT ?", [pid, limit])
+            "FROM statements s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.person_id = ? AND {nd_a} ORDER BY a.date, s.article_id, s.seq LIMIT ?", [pid, limit])
         co = store.query(
             "SELECT o.person_id, o.name, COUNT(*) AS articles FROM article_people me "
             "JOIN article_people o ON o.article_id = me.article_id AND o.person_id <> me.person_id "
-            "WHERE me.person_id = ? GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
+            f"WHERE me.person_id = ? AND {nd_o} GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
         co_orgs = store.query(
             "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
             "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
-            "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
+            f"JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? AND {nd_ap} "
             "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [pid])
         per_date = store.query(
             "SELECT a.date, COUNT(*) AS articles FROM article_people ap JOIN articles a ON a.id = ap.article_id "
-            "WHERE ap.person_id = ? AND a.date IS NOT NULL GROUP BY a.date ORDER BY a.date", [pid])
+            f"WHERE ap.person_id = ? AND a.date IS NOT NULL AND {nd_a} GROUP BY a.date ORDER BY a.date", [pid])
         granularity, appearances = buckets(per_date)
         evidence = store.query(
             "SELECT person_id, other_person_id, article_id, kind, detail FROM person_evidence "
@@ -202,23 +206,24 @@ def title_rows(mentions: list[dict]) -> list[dict]:
 # -- organizations ------------------------------------------------------------------
 def org_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
     out = []
+    nd = dedup.not_duplicate(store, "ao.article_id")  # a near-copy is not a second article
     for oid in resolve_org_ids(store, name):
         org = store.query("SELECT id, name, kind FROM organizations WHERE id = ?", [oid])[0]
         aliases = [r["alias"] for r in store.query(
             "SELECT alias FROM org_aliases WHERE organization_id = ? ORDER BY alias", [oid])]
         as_written = store.query(
-            "SELECT name, COUNT(*) AS articles FROM article_organizations WHERE organization_id = ? "
-            "GROUP BY name ORDER BY COUNT(*) DESC", [oid])
+            "SELECT name, COUNT(*) AS articles FROM article_organizations ao "
+            f"WHERE organization_id = ? AND {nd} GROUP BY name ORDER BY COUNT(*) DESC", [oid])
         articles = store.query(
             "SELECT DISTINCT a.id AS article_id, a.date, a.outlet, a.headline, a.url FROM article_organizations ao "
-            "JOIN articles a ON a.id = ao.article_id WHERE ao.organization_id = ? ORDER BY a.date, a.id LIMIT ?",
+            f"JOIN articles a ON a.id = ao.article_id WHERE ao.organization_id = ? AND {nd} ORDER BY a.date, a.id LIMIT ?",
             [oid, limit])
         n_articles = store.scalar(
-            "SELECT COUNT(DISTINCT article_id) FROM article_organizations WHERE organization_id = ?", [oid])
+            f"SELECT COUNT(DISTINCT article_id) FROM article_organizations ao WHERE organization_id = ? AND {nd}", [oid])
         people = store.query(
             "SELECT ap.person_id, ap.name, COUNT(*) AS articles FROM article_organizations ao "
-            "JOIN article_people ap ON ap.article_id = ao.article_id WHERE ao.organization_id = ? "
-            "GROUP BY ap.person_id, ap.name ORDER BY COUNT(*) DESC, ap.name LIMIT 30", [oid])
+            "JOIN article_people ap ON ap.article_id = ao.article_id "
+            f"WHERE ao.organization_id = ? AND {nd} GROUP BY ap.person_id, ap.name ORDER BY COUNT(*) DESC, ap.name LIMIT 30", [oid])
         out.append({"organization_id": oid, "name": org["name"], "kind": org["kind"], "aliases": aliases,
                     "as_written": as_written, "article_count": n_articles, "articles": articles, "people": people})
     return out
