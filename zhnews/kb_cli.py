@@ -92,25 +92,28 @@ def register(sub) -> None:
     _filter_args(p)
     p.add_argument("--person", help="only articles naming this person")
     p.add_argument("--org", help="only articles naming this organization (aliases resolved: 央视 = 中央广播电视总台)")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--sort", choices=("rank", "date"), default="rank")
+    p.add_argument("--limit", type=int, default=20, help="articles shown (default 20)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many first (the next page: --offset 20)")
+    p.add_argument("--sort", choices=("rank", "date"), default="rank",
+                   help="rank: best match first (default); date: newest first")
     p.add_argument("--count", action="store_true", help="print only the number of matching articles")
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
+                   help="table for reading (default; relevance 100 = the best hit); json or jsonl with the raw "
+                        "score for programs")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("person", help="a person: titles over time, articles, statements, co-mentioned people")
     p.add_argument("name")
     _db_arg(p)
     p.add_argument("--limit", type=int, default=200, help="articles / statements shown per record")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text for reading (default) or json")
     p.set_defaults(func=cmd_person)
 
     p = sub.add_parser("org", help="an organization (any alias): names used, articles, people")
     p.add_argument("name")
     _db_arg(p)
-    p.add_argument("--limit", type=int, default=200)
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=int, default=200, help="articles shown per organization (default 200)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text for reading (default) or json")
     p.set_defaults(func=cmd_org)
 
     p = sub.add_parser("figures", help="figures of one indicator over time (a table)")
@@ -119,13 +122,16 @@ def register(sub) -> None:
     _filter_args(p)
     p.add_argument("--unit", help="only this unit (吨, %%, 元 …)")
     p.add_argument("--exact", action="store_true", help="indicator must equal the given name")
-    p.add_argument("--sort", choices=("date", "date-desc", "value", "value-desc"), default="date")
-    p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--sort", choices=("date", "date-desc", "value", "value-desc"), default="date",
+                   help="order of the rows (default date, oldest first)")
+    p.add_argument("--limit", type=int, default=1000, help="figures shown (default 1000)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table for reading (default; 14,298亿 as written in reports), csv or json with exact values")
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("export", help="the base as JSONL (articles with facts) or CSV/Parquet (one file per table)")
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True)
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True,
+                   help="jsonl: one article per line with its facts; csv, parquet: one file per table in a folder")
     p.add_argument("--output", "-o", help="jsonl: a file (default stdout); csv/parquet: a folder (required)")
     p.add_argument("--tables", help="csv/parquet: comma-separated tables (default all)")
     p.add_argument("--csv-encoding", choices=("utf-8-sig", "utf-8"), default="utf-8-sig",
@@ -254,6 +260,14 @@ def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None =
     return "\n".join(lines)
 
 
+def _relevance(rows: list[dict]) -> list[dict]:
+    """Scores as 0-100 of the best hit of the answer: a full-text score is a
+    tiny float (1.97156e-06) that means nothing read alone; its ratio to the
+    best does. Rows of a filter-only search (no score) show none."""
+    top = max((r["score"] for r in rows), default=0.0)
+    return [dict(r, relevance=round(100 * r["score"] / top) if top > 0 else None) for r in rows]
+
+
 def _w(s: str) -> int:
     """Display width: CJK characters take two columns."""
     import unicodedata
@@ -283,7 +297,7 @@ def cmd_search(args) -> int:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
     elif rows:
-        print(_table(rows, ["article_id", "date", "outlet", "score", "headline", "snippet"],
+        print(_table(_relevance(rows), ["article_id", "date", "outlet", "relevance", "headline", "snippet"],
                      {"headline": 30, "snippet": 60}))
     else:
         _err("no article matches")

@@ -16,19 +16,14 @@ def register(sub) -> None:
     p = sub.add_parser("serve", help="web UI + JSON API over a knowledge base (read-only unless --token)")
     p.add_argument("db", nargs="?", default=None,
                    help="knowledge base: SQLite file or postgresql:// DSN (default: --db, $ZHNEWS_DB or zhnews.db)")
-    p.add_argument("--db", dest="db_opt", default=None, help=argparse_suppress())
+    p.add_argument("--db", dest="db_opt", default=None, metavar="DB",
+                   help="the same as the positional db, as the other commands take it")
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST}: this machine only)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--token", default=None,
                    help=f"allow ingest over HTTP (POST /api/ingest, the upload form's 'store') with this secret; "
                         f"or set ${TOKEN_ENV}")
     p.set_defaults(func=cmd_serve)
-
-
-def argparse_suppress():
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def cmd_serve(args) -> int:
