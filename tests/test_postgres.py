@@ -23,6 +23,11 @@ from test_db_versions import (  # noqa: E402,F401
     test_a_schema_1_base_is_migrated_on_any_backend,
     test_an_index_of_another_tokenizer_is_refused_until_rebuilt,
 )
+from test_dedup import (  # noqa: E402,F401
+    bases,
+    test_a_second_copy_of_a_page_counts_once,
+    test_article_page_says_where_else_it_appeared,
+)
 from test_export import (  # noqa: E402,F401
     small_db,
     test_jsonl_has_every_article_with_facts,

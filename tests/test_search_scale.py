@@ -21,7 +21,8 @@ BOUND = 25
 @pytest.fixture(scope="module")
 def corpus_db(make_db):
     db = make_db()
-    rep = ingest([str(CORPUS)], db=db, progress=False, defaults={"outlet": "人民日报"})
+    rep = ingest([str(CORPUS)], db=db, progress=False, defaults={"outlet": "人民日报"},
+                 link_copies=False)  # ranking and count paths, not near-copies: every article counts
     assert rep.errors == []
     with open_store(db, readonly=True) as s:
         texts = {r["id"]: ((r["headline"] or "") + "\n" + r["text"], r["date"])

@@ -85,6 +85,9 @@ def register(sub) -> None:
     p.add_argument("--outlet", help="outlet for inputs that do not name one")
     p.add_argument("--date", help="issue date for inputs that do not carry one (YYYY-MM-DD)")
     p.add_argument("--errors", metavar="FILE", help="also write failed inputs as JSONL to FILE")
+    p.add_argument("--keep-copies", action="store_true",
+                   help="do not link near-copies (same outlet, same day, text contained in a longer article) "
+                        "to their article; by default a copy is counted once")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_ingest)
@@ -105,21 +108,22 @@ def register(sub) -> None:
                    "(by default, past MAX_RANKED = 5,000 matches, the count may be an estimate and results "
                    "come newest ingested first)")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
-                   help="table for reading (default), json or jsonl for programs")
+                   help="table for reading (default; relevance 100 = the best hit); json or jsonl with the raw "
+                        "score for programs")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("person", help="a person: titles over time, articles, statements, co-mentioned people")
     p.add_argument("name")
     _db_arg(p)
-    p.add_argument("--limit", type=int, default=200, help="articles / statements shown per record (default 200)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    p.add_argument("--limit", type=int, default=200, help="articles / statements shown per record")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text for reading (default) or json")
     p.set_defaults(func=cmd_person)
 
     p = sub.add_parser("org", help="an organization (any alias): names used, articles, people")
     p.add_argument("name")
     _db_arg(p)
-    p.add_argument("--limit", type=int, default=200, help="articles shown (default 200)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    p.add_argument("--limit", type=int, default=200, help="articles shown per organization (default 200)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text for reading (default) or json")
     p.set_defaults(func=cmd_org)
 
     p = sub.add_parser("figures", help="figures of one indicator over time (a table)")
@@ -130,14 +134,14 @@ def register(sub) -> None:
     p.add_argument("--exact", action="store_true", help="indicator must equal the given name")
     p.add_argument("--sort", choices=("date", "date-desc", "value", "value-desc"), default="date",
                    help="order of the rows (default date, oldest first)")
-    p.add_argument("--limit", type=int, default=1000, help="rows shown (default 1000)")
+    p.add_argument("--limit", type=int, default=1000, help="figures shown (default 1000)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                   help="table (default; numbers as 14,298亿), csv or json (exact values)")
+                   help="table for reading (default; 14,298亿 as written in reports), csv or json with exact values")
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("export", help="the base as JSONL (articles with facts) or CSV/Parquet (one file per table)")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True,
-                   help="jsonl: one article with its facts a line; csv or parquet: one file per table in a folder")
+                   help="jsonl: one article per line with its facts; csv, parquet: one file per table in a folder")
     p.add_argument("--output", "-o", help="jsonl: a file (default stdout); csv/parquet: a folder (required)")
     p.add_argument("--tables", help="csv/parquet: comma-separated tables (default all)")
     p.add_argument("--csv-encoding", choices=("utf-8-sig", "utf-8"), default="utf-8-sig",
@@ -169,7 +173,8 @@ def cmd_ingest(args) -> int:
         report = ingest(args.inputs, db=args.db, jobs=args.jobs, batch_articles=args.batch or BATCH_ARTICLES,
                         force=args.force, progress=False if args.quiet else None,
                         defaults={"outlet": args.outlet, "published": args.date},
-                        on_error=on_error if errors_fh else None, reextract=args.reextract == "outdated")
+                        on_error=on_error if errors_fh else None, reextract=args.reextract == "outdated",
+                        link_copies=not args.keep_copies)
     finally:
         if errors_fh:
             errors_fh.close()
@@ -179,6 +184,9 @@ def cmd_ingest(args) -> int:
         rate = report.articles / report.seconds if report.seconds else 0.0
         furniture = (f"{report.furniture} furniture-only records skipped (本版责编/版式设计 credits, no article "
                      "text); ") if report.furniture else ""
+        if report.linked:
+            furniture += (f"{report.linked} near-copies of other articles (same outlet and day) linked, "
+                          "counted once; ")
         print(f"ingested {report.articles} articles from {report.pages} pages in {report.seconds:.1f} s "
               f"({rate:.0f} articles/s); {report.skipped} inputs already in the base; {furniture}"
               f"{report.failed} failed", file=sys.stderr)
@@ -258,7 +266,7 @@ def _ingest_parquet(args) -> int:
     return EXIT_INPUT if report["failed"] else EXIT_OK
 
 
-from .numfmt import display_number, display_score
+from .numfmt import format_number
 
 
 def _open(args):
@@ -272,7 +280,7 @@ def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None =
 
     def cell(v, col):
         if isinstance(v, float):
-            s = display_score(v) if col == "score" else display_number(v)
+            s = format_number(v)
         else:
             s = "" if v is None else str(v)
         s = s.replace("\n", " ")
@@ -285,6 +293,14 @@ def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None =
     lines.append("  ".join("-" * w for w in width))
     lines += ["  ".join(_pad(v, width[i]) for i, v in enumerate(row)).rstrip() for row in cells]
     return "\n".join(lines)
+
+
+def _relevance(rows: list[dict]) -> list[dict]:
+    """Scores as 0-100 of the best hit of the answer: a full-text score is a
+    tiny float (1.97156e-06) that means nothing read alone; its ratio to the
+    best does. Rows of a filter-only search (no score) show none."""
+    top = max((r["score"] for r in rows), default=0.0)
+    return [dict(r, relevance=round(100 * r["score"] / top) if top > 0 else None) for r in rows]
 
 
 def _w(s: str) -> int:
@@ -320,7 +336,7 @@ def cmd_search(args) -> int:
             print(json.dumps(r, ensure_ascii=False))
     elif rows:
         print(_total_line(found))
-        print(_table(rows, ["article_id", "date", "outlet", "score", "headline", "snippet"],
+        print(_table(_relevance(rows), ["article_id", "date", "outlet", "relevance", "headline", "snippet"],
                      {"headline": 30, "snippet": 60}))
     else:
         _err("no article matches")
@@ -334,6 +350,18 @@ def _total_line(found: dict) -> str:
     order = {"bm25": "by relevance", "date": "newest first",
              "newest-ingested": "newest ingested first (too many matches to rank; --exact ranks them all)"}
     return f"{head}, {order[found['ranking']]}"
+
+
+# Width in characters of the longest bar of a text bar chart (fits 80 columns
+# with the period label and the count).
+BAR_WIDTH = 50
+
+
+def _bars(counts: list[dict], count: str = "articles") -> str:
+    """Periods as lines of █, longest = BAR_WIDTH: a terminal's chart."""
+    top = max(c[count] for c in counts) or 1
+    return "\n".join(f"  {c['period']:<10} {'█' * round(c[count] / top * BAR_WIDTH):<{BAR_WIDTH}} {c[count]}"
+                     for c in counts)
 
 
 @_guard
@@ -355,11 +383,11 @@ def cmd_person(args) -> int:
         print(f"# {p['name']} (person #{p['person_id']}) — {p['article_count']} articles")
         if p["note"]:
             print(f"  note: {p['note']}")
-        if p["appearances"]:
-            print("\n## Appearances by month")
-            print("  " + "  ".join(f"{r['month']}: {r['articles']}" for r in p["appearances"]))
         print("\n## Titles over time")
-        print(_table(p["titles"], ["first_date", "last_date", "title", "articles"]) if p["titles"] else "  (none)")
+        print(_table(p["titles"], ["title", "first_date", "last_date", "articles", "mentions"])
+              if p["titles"] else "  (none)")
+        print(f"\n## Appearances (articles per {p['appearances']['per']})")
+        print(_bars(p["appearances"]["counts"]) if p["appearances"]["counts"] else "  (none)")
         print("\n## Articles")
         arts = [dict(a, titles="、".join(a["titles"])) for a in p["articles"]]
         print(_table(arts, ["article_id", "date", "outlet", "headline", "titles", "link_reason"],
@@ -423,7 +451,10 @@ def cmd_figures(args) -> int:
         w.writeheader()
         w.writerows(rows)
     elif rows:
-        print(_table(rows, cols[:9], {"headline": 24, "indicator": 20, "period": 12}))
+        from .numfmt import format_number
+
+        shown = [dict(r, value=format_number(r.get("value"), r.get("unit") or "")) for r in rows]
+        print(_table(shown, cols[:9], {"headline": 24, "indicator": 20, "period": 12}))
     if not rows:
         _err(f"no figure with an indicator like {args.indicator}")
     return EXIT_OK if rows else EXIT_FAILED

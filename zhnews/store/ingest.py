@@ -36,7 +36,7 @@ from ..errors import NotAnArticle, ZhnewsError, reason_for
 from ..provenance import extractor_id
 from ..read import jsonl_lines, record_too_large, scrub_surrogates
 from ..workers import die_with_parent
-from . import open_store
+from . import dedup, open_store
 from .base import Store
 from .people import Consolidator
 from .writer import delete_page, record_error, write_page
@@ -90,6 +90,7 @@ class Report:
     articles: int = 0
     skipped: int = 0
     furniture: int = 0  # records that are page furniture only (本版责编…): neither stored nor failed
+    linked: int = 0  # stored articles that are near-copies of another (store/dedup.py): counted once
     failed: int = 0  # every failure; `errors` keeps the first MAX_REPORTED_ERRORS messages
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -98,7 +99,7 @@ class Report:
 
     def as_dict(self) -> dict:
         return {"inputs": self.inputs, "pages": self.pages, "articles": self.articles, "skipped": self.skipped,
-                "furniture": self.furniture, "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
+                "furniture": self.furniture, "linked": self.linked, "failed": self.failed, "errors": [{"source": s, "error": e} for s, e in self.errors],
                 "seconds": round(self.seconds, 3), "interrupted": self.interrupted, "outdated": self.outdated}
 
     def add_error(self, source: str, error: str) -> None:
@@ -351,11 +352,13 @@ def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None
 # -- the writer -----------------------------------------------------------------
 class _Writer:
     def __init__(self, store: Store, report: Report, batch_articles: int, force: bool = False,
-                 on_error: Callable[[str, str], None] | None = None, extractor: str | None = None):
+                 on_error: Callable[[str, str], None] | None = None, extractor: str | None = None,
+                 link_copies: bool = True):
         self.store = store
         # With --reextract outdated: the current extractor id; pages another one
         # made are re-extracted and replace the old page of the same content.
         self.extractor = extractor
+        self.link_copies = link_copies
         self.cons = Consolidator(store)
         self.report = report
         self.batch_articles = batch_articles
@@ -419,6 +422,7 @@ class _Writer:
             self.cons.reset()
             stored = self._stored()  # inside the transaction: no writer can slip in between
             in_batch: set[str] = set()  # bounded by the batch
+            written: list[int] = []  # page ids, for the near-duplicate links
             for unit, page, error, source in self.buffer:
                 if unit is not None and unit.furniture:
                     self._drop_furniture(source)
@@ -444,14 +448,17 @@ class _Writer:
                     else:
                         if savepoints:
                             self.store.execute("RELEASE SAVEPOINT page")
+                        written.append(self.store.scalar("SELECT id FROM pages WHERE source = ?", [source]))
                         if self.first_page_id is None:
-                            self.first_page_id = self.store.scalar("SELECT id FROM pages WHERE source = ?", [source])
+                            self.first_page_id = written[-1]
                         in_batch.add(unit.content_hash)
                         written_pages += 1
                         written_articles += n
                 if error is not None:
                     record_error(self.store, source, error)
                     errors.append((source, error))
+            if self.link_copies:
+                self.report.linked += dedup.link_pages(self.store, written)
         return written_pages, written_articles, duplicates, furniture, errors
 
     def _drop_outdated(self, content_hash: str, source: str) -> None:
@@ -515,13 +522,15 @@ def _progress_bar(total: int, unit: str, progress: bool | None):
 def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
            batch_articles: int = BATCH_ARTICLES, force: bool = False, progress: bool | None = None,
            defaults: dict | None = None, on_error: Callable[[str, str], None] | None = None,
-           reextract: bool = False) -> Report:
+           reextract: bool = False, link_copies: bool = True) -> Report:
     """Ingest `paths` into the base at `db`; returns what was done.
 
     progress=None shows a bar (bytes of input) only on a terminal; on_error
     is called with (source, message) for every failed input once recorded.
     reextract=True re-extracts the inputs whose stored page another extractor
-    (an older zhnews, other models or lexicons) made; the others stay as they are."""
+    (an older zhnews, other models or lexicons) made; the others stay as they are.
+    link_copies=False stores near-copies unlinked (a benchmark base built by
+    repeating one archive would otherwise be one archive and its copies)."""
     started = time.monotonic()
     jobs = jobs or os.cpu_count() or 1
     defaults = {k: v for k, v in (defaults or {}).items() if v}
@@ -534,7 +543,8 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
                                    initializer=die_with_parent)
     store = open_store(db, create=True)
     current = extractor_id() if reextract else None
-    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, extractor=current)
+    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, extractor=current,
+                     link_copies=link_copies)
     bar = _progress_bar(input_bytes(sources), "B", progress)
 
     def handle(results: list[tuple[Unit, dict | None, str | None]]) -> None:
@@ -591,7 +601,7 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
 
 def write_pages(pages: Iterable[tuple[str, str, dict]], db: str | None = None, force: bool = False,
                 batch_articles: int = BATCH_ARTICLES, progress: bool | None = None, total: int | None = None,
-                on_error: Callable[[str, str], None] | None = None) -> Report:
+                on_error: Callable[[str, str], None] | None = None, link_copies: bool = True) -> Report:
     """Already-extracted pages (source, content_hash, page dict) into the base
     with the ingest writer: same batching, dedup by content hash, page-level
     error isolation. `zhnews ingest --from-parquet` loads Dask output through
@@ -600,7 +610,7 @@ def write_pages(pages: Iterable[tuple[str, str, dict]], db: str | None = None, f
     started = time.monotonic()
     report = Report()
     store = open_store(db, create=True)
-    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error)
+    writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, link_copies=link_copies)
     bar = _progress_bar(total, "article", progress)
 
     def forward(unit: Unit) -> None:

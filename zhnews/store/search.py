@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+from ..periods import buckets
+from . import dedup
 from .base import Store
 from .people import resolve_org_ids
 from .tokenize import NormalizedText, normalize, query_strings
@@ -16,7 +18,10 @@ DEFAULT_LIMIT = 20
 
 
 def _filters(store: Store, date_from=None, date_to=None, outlet=None, person=None, org=None):
-    where, params = [], []
+    # A near-copy counts once (store/dedup.py). On a base without links there is no
+    # condition at all, so the unfiltered fast paths of search_page still apply.
+    nd = dedup.not_duplicate(store)
+    where, params = ([nd] if nd != dedup.NO_CONDITION else []), []
     if date_from:
         where.append("a.date >= ?")
         params.append(date_from)
@@ -277,70 +282,97 @@ def person_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
     """Every person record called `name`: titles over time, articles,
     statements, co-mentioned people, and the evidence that kept records apart."""
     out = []
+    # A near-copy of an article (store/dedup.py) is not a second appearance.
+    nd_t, nd_a = dedup.not_duplicate(store, "t.article_id"), dedup.not_duplicate(store, "a.id")
+    nd_ap, nd_o = dedup.not_duplicate(store, "ap.article_id"), dedup.not_duplicate(store, "o.article_id")
     for p in store.query("SELECT id, name, note FROM people WHERE name = ? ORDER BY id", [name]):
         pid = p["id"]
-        titles = store.query(
-            "SELECT title, MIN(date) AS first_date, MAX(date) AS last_date, COUNT(DISTINCT article_id) AS articles "
-            "FROM titles WHERE person_id = ? GROUP BY title ORDER BY MIN(date), title", [pid])
         titles_by_date = store.query(
             "SELECT t.date, t.title, t.article_id, t.start_offset, t.end_offset FROM titles t "
-            "WHERE t.person_id = ? ORDER BY t.date, t.article_id", [pid])
+            f"WHERE t.person_id = ? AND {nd_t} ORDER BY t.date, t.article_id, t.start_offset", [pid])
+        titles = title_rows(titles_by_date)
         articles = store.query(
             "SELECT a.id AS article_id, a.date, a.outlet, a.headline, a.url, ap.titles, ap.link_reason "
-            "FROM article_people ap JOIN articles a ON a.id = ap.article_id WHERE ap.person_id = ? "
-            "ORDER BY a.date, a.id LIMIT ?", [pid, limit])
+            "FROM article_people ap JOIN articles a ON a.id = ap.article_id "
+            f"WHERE ap.person_id = ? AND {nd_a} ORDER BY a.date, a.id LIMIT ?", [pid, limit])
         for a in articles:
             a["titles"] = json.loads(a["titles"] or "[]")
-        n_articles = store.scalar("SELECT COUNT(*) FROM article_people WHERE person_id = ?", [pid])
+        n_articles = store.scalar(f"SELECT COUNT(*) FROM article_people ap WHERE person_id = ? AND {nd_ap}", [pid])
         statements = store.query(
             "SELECT s.article_id, a.date, s.kind, s.text, s.topic, s.asked_by, s.start_offset, s.end_offset "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id = ? "
-            "ORDER BY a.date, s.article_id, s.seq LIMIT ?", [pid, limit])
+            "FROM statements s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.person_id = ? AND {nd_a} ORDER BY a.date, s.article_id, s.seq LIMIT ?", [pid, limit])
         co = store.query(
             "SELECT o.person_id, o.name, COUNT(*) AS articles FROM article_people me "
             "JOIN article_people o ON o.article_id = me.article_id AND o.person_id <> me.person_id "
-            "WHERE me.person_id = ? GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
+            f"WHERE me.person_id = ? AND {nd_o} GROUP BY o.person_id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT 30", [pid])
         co_orgs = store.query(
             "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT ao.article_id) AS articles "
             "FROM article_people ap JOIN article_organizations ao ON ao.article_id = ap.article_id "
-            "JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? "
+            f"JOIN organizations o ON o.id = ao.organization_id WHERE ap.person_id = ? AND {nd_ap} "
             "GROUP BY o.id, o.name ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT 30", [pid])
-        # Appearances by month: how often the person is in the news, the first thing a
-        # China-watcher reads off a person page (a rise, a gap, a last appearance).
-        appearances = store.query(
-            "SELECT substr(a.date, 1, 7) AS month, COUNT(DISTINCT a.id) AS articles "
-            "FROM article_people ap JOIN articles a ON a.id = ap.article_id "
-            "WHERE ap.person_id = ? AND a.date IS NOT NULL GROUP BY substr(a.date, 1, 7) ORDER BY month", [pid])
+        per_date = store.query(
+            "SELECT a.date, COUNT(*) AS articles FROM article_people ap JOIN articles a ON a.id = ap.article_id "
+            f"WHERE ap.person_id = ? AND a.date IS NOT NULL AND {nd_a} GROUP BY a.date ORDER BY a.date", [pid])
+        granularity, appearances = buckets(per_date)
         evidence = store.query(
             "SELECT person_id, other_person_id, article_id, kind, detail FROM person_evidence "
             "WHERE person_id = ? OR other_person_id = ? ORDER BY id", [pid, pid])
         out.append({"person_id": pid, "name": p["name"], "note": p["note"], "article_count": n_articles,
                     "titles": titles, "titles_by_date": titles_by_date, "articles": articles,
-                    "appearances": appearances, "statements": statements, "co_mentioned": co,
-                    "co_organizations": co_orgs, "evidence": evidence})
+                    "statements": statements, "co_mentioned": co, "co_organizations": co_orgs,
+                    "appearances": {"per": granularity, "counts": appearances}, "evidence": evidence})
     return out
+
+
+def title_rows(mentions: list[dict]) -> list[dict]:
+    """One row per title (a leader is 总书记 in hundreds of articles: that is
+    one fact with a span, not hundreds of rows): first and last date seen, with
+    the article and offsets of each, how many articles and mentions.
+    `mentions` must be in date order."""
+    rows: dict[str, dict] = {}
+    for m in mentions:
+        r = rows.get(m["title"])
+        if r is None:
+            r = rows[m["title"]] = {
+                "title": m["title"], "first_date": m["date"], "last_date": m["date"], "articles": 0, "mentions": 0,
+                "first": {k: m[k] for k in ("article_id", "start_offset", "end_offset")}, "_seen": set()}
+        if m["date"] and (r["last_date"] is None or m["date"] >= r["last_date"]):
+            r["last_date"] = m["date"]
+            r["last"] = {k: m[k] for k in ("article_id", "start_offset", "end_offset")}
+        if r["first_date"] is None and m["date"]:
+            r["first_date"] = m["date"]
+        r["mentions"] += 1
+        r["_seen"].add(m["article_id"])
+    out = []
+    for r in rows.values():
+        r["articles"] = len(r.pop("_seen"))
+        r.setdefault("last", r["first"])
+        out.append(r)
+    return sorted(out, key=lambda r: (r["first_date"] or "9999", r["title"]))
 
 
 # -- organizations ------------------------------------------------------------------
 def org_pages(store: Store, name: str, limit: int = 200) -> list[dict]:
     out = []
+    nd = dedup.not_duplicate(store, "ao.article_id")  # a near-copy is not a second article
     for oid in resolve_org_ids(store, name):
         org = store.query("SELECT id, name, kind FROM organizations WHERE id = ?", [oid])[0]
         aliases = [r["alias"] for r in store.query(
             "SELECT alias FROM org_aliases WHERE organization_id = ? ORDER BY alias", [oid])]
         as_written = store.query(
-            "SELECT name, COUNT(*) AS articles FROM article_organizations WHERE organization_id = ? "
-            "GROUP BY name ORDER BY COUNT(*) DESC", [oid])
+            "SELECT name, COUNT(*) AS articles FROM article_organizations ao "
+            f"WHERE organization_id = ? AND {nd} GROUP BY name ORDER BY COUNT(*) DESC", [oid])
         articles = store.query(
             "SELECT DISTINCT a.id AS article_id, a.date, a.outlet, a.headline, a.url FROM article_organizations ao "
-            "JOIN articles a ON a.id = ao.article_id WHERE ao.organization_id = ? ORDER BY a.date, a.id LIMIT ?",
+            f"JOIN articles a ON a.id = ao.article_id WHERE ao.organization_id = ? AND {nd} ORDER BY a.date, a.id LIMIT ?",
             [oid, limit])
         n_articles = store.scalar(
-            "SELECT COUNT(DISTINCT article_id) FROM article_organizations WHERE organization_id = ?", [oid])
+            f"SELECT COUNT(DISTINCT article_id) FROM article_organizations ao WHERE organization_id = ? AND {nd}", [oid])
         people = store.query(
             "SELECT ap.person_id, ap.name, COUNT(*) AS articles FROM article_organizations ao "
-            "JOIN article_people ap ON ap.article_id = ao.article_id WHERE ao.organization_id = ? "
-            "GROUP BY ap.person_id, ap.name ORDER BY COUNT(*) DESC, ap.name LIMIT 30", [oid])
+            "JOIN article_people ap ON ap.article_id = ao.article_id "
+            f"WHERE ao.organization_id = ? AND {nd} GROUP BY ap.person_id, ap.name ORDER BY COUNT(*) DESC, ap.name LIMIT 30", [oid])
         out.append({"organization_id": oid, "name": org["name"], "kind": org["kind"], "aliases": aliases,
                     "as_written": as_written, "article_count": n_articles, "articles": articles, "people": people})
     return out

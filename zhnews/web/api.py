@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Query, Request
 
 from ..errors import ZhnewsError
+from ..numfmt import format_figure
 from ..read import scrub_surrogates
 from . import onthefly, queries
 
@@ -125,6 +126,8 @@ def figures(request: Request, indicator: Text = None, unit: Text = None, period:
                            clean_date(date_from, "date_from"), clean_date(date_to, "date_to"), blank(outlet),
                            exact=exact, sort=sort, limit=limit)
     series = queries.chart_series(rows, blank(unit))
+    for r in rows:  # `value` stays exact; `display` is how the page shows it (14,298亿斤)
+        r["display"] = format_figure(r.get("value"), r.get("unit") or "", qualifier=r.get("qualifier"))
     return {"figures": rows, "series": {"unit": series["unit"], "other_units": series["other_units"],
                                         "points": [{k: p[k] for k in ("date", "value", "figure_id", "article_id")}
                                                    for p in series["points"]]}}

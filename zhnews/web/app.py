@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..numfmt import display_number
+from ..numfmt import format_figure
 from ..store import StoreError, open_store
 from .limits import MAX_PAGE_BYTES, check_token  # noqa: F401  (check_token: re-exported)
 
@@ -164,7 +164,8 @@ def make_templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
-    env.filters["num"] = display_number  # 14,298亿, 13.1: figures as readers write them
+    env.filters["figure"] = lambda f: format_figure(f.get("value"), f.get("unit") or "", f.get("value_max"),
+                                                    f.get("qualifier"))
     return env
 
 

@@ -11,12 +11,14 @@ import datetime as dt
 import math
 from html import escape
 
-from ..numfmt import display_number
+from ..numfmt import axis_decimals, axis_scale, format_figure
 
 WIDTH, HEIGHT = 760, 320
-# Room for the axis labels (y values left, dates below).
-# The unit is written above the y labels, in the top margin, so it never overlaps one.
+# Room for the axis labels (y values left, dates below); the top margin holds
+# the unit line (亿斤) clear of the highest tick label below it.
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 34, 44
+# Baseline of the unit line: a 12px label sits between it and the top tick label.
+UNIT_BASELINE = 14
 Y_TICKS = 5
 X_TICKS = 6
 
@@ -40,11 +42,6 @@ def _nice_step(span: float, ticks: int) -> float:
 def _anchor(i: int, n: int) -> str:
     """Edge labels grow inward so that they are not cut off by the frame."""
     return "start" if i == 0 else "end" if i == n - 1 else "middle"
-
-
-def format_value(v: float) -> str:
-    """Axis labels in the units Chinese reports use (14,298亿, 1.2万)."""
-    return display_number(v)
 
 
 def svg(points: list[dict], unit: str = "", title: str = "") -> str:
@@ -76,14 +73,16 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
     out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
            f'aria-label="{escape(title or "figures over time")}" xmlns="http://www.w3.org/2000/svg">']
     out.append(f'<title>{escape(title)}</title>' if title else "")
-    # y grid and labels
-    v = lo
-    while v <= hi + step / 2:
+    # y grid and labels: one magnitude for the whole axis, named once in the unit line
+    scale, word = axis_scale(max(abs(lo), abs(hi)), unit)
+    decimals = axis_decimals(step / scale)
+    i = 0
+    while (v := lo + i * step) <= hi + step / 2:
         yy = y(v)
         out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
         out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">'
-                   f'{escape(format_value(v))}</text>')
-        v += step
+                   f'{v / scale:,.{decimals}f}</text>')
+        i += 1
     # x labels
     n = min(X_TICKS, max(2, d1 - d0 + 1))
     seen = set()
@@ -96,14 +95,16 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
         out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" '
                    f'text-anchor="{_anchor(i, n)}">{label}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
-    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP - 18}" text-anchor="end">{escape(unit)}</text>')
+    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{UNIT_BASELINE}" text-anchor="end">'
+               f'{escape(word + unit)}</text>')
     # A line says "the same quantity, later": only when every point measures one indicator.
     if len(pts) > 1 and len({p.get("indicator") for _, _, p in pts}) == 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(pts))
         out.append(f'<path class="series" d="{path}"/>')
     for d, v, p in pts:
         href = f"/articles/{int(p['article_id'])}?hl={int(p['start_offset'])}-{int(p['end_offset'])}"
-        tip = f"{p.get('date')} {p.get('indicator') or ''} {p.get('text')} — {p.get('headline') or ''}"
+        shown = format_figure(v, unit, qualifier=p.get("qualifier"))
+        tip = f"{p.get('date')} {p.get('indicator') or ''} {shown} ({p.get('text')}) — {p.get('headline') or ''}"
         out.append(f'<a href="{escape(href)}"><circle class="point" cx="{x(d):.1f}" cy="{y(v):.1f}" r="5">'
                    f'<title>{escape(tip)}</title></circle></a>')
     out.append("</svg>")
@@ -154,46 +155,48 @@ def timeline_svg(titles: list[dict]) -> str:
     return "".join(out)
 
 
-APPEARANCE_HEIGHT = 150
-MAX_BAR = 28  # px: a bar per month, never wider (a person seen in two months gets two slim bars)
+# Bar chart of appearances: the height of the plot area and the most x labels
+# that fit under 760px without overlapping (a label is about 70px wide).
+BARS_HEIGHT = 200
+BARS_MAX_LABELS = 10
+PER_WORD = {"day": "日", "month": "月", "year": "年"}
+# A lone bar as wide as the chart reads as a block, not a count: cap the width.
+BAR_MAX_WIDTH = 40
 
 
-def _months(first: str, last: str) -> list[str]:
-    """Every month from first to last ("2025-11", "2025-12", "2026-01"): months
-    without an appearance are drawn as gaps, which is what a reader looks for."""
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def appearances_svg(rows: list[dict]) -> str:
-    """Articles a month that mention the person, as bars (the article list below
-    the chart gives the articles themselves)."""
-    counts = {r["month"]: int(r["articles"]) for r in rows if r.get("month") and len(r["month"]) == 7}
+def bars_svg(counts: list[dict], per: str = "month", count: str = "articles") -> str:
+    """Articles per day/month/year as bars (empty periods keep their slot, so
+    that silence is visible), each bar titled with its period and count."""
     if not counts:
         return ""
-    months = _months(min(counts), max(counts))
-    top = max(counts.values())
+    top = max(int(c[count]) for c in counts) or 1
+    step = _nice_step(top, 4) if top > 4 else 1
+    hi = math.ceil(top / step) * step
+    height = MARGIN_TOP + BARS_HEIGHT + MARGIN_BOTTOM
     pw = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    bw = min(MAX_BAR, pw / len(months))
-    ph = APPEARANCE_HEIGHT - 24 - 30
-    out = [f'<svg class="chart appearances" viewBox="0 0 {WIDTH} {APPEARANCE_HEIGHT}" role="img" '
-           'aria-label="appearances by month" xmlns="http://www.w3.org/2000/svg">']
-    out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="28" text-anchor="end">{top}</text>')
-    base = 24 + ph
+    slot = pw / len(counts)
+    base = MARGIN_TOP + BARS_HEIGHT
+    out = [f'<svg class="chart bars" viewBox="0 0 {WIDTH} {height}" role="img" '
+           f'aria-label="articles per {per}" xmlns="http://www.w3.org/2000/svg">']
+    tick = 0
+    while tick <= hi:
+        yy = base - tick / hi * BARS_HEIGHT
+        out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
+        out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">{tick:,}</text>')
+        tick += step
+    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{UNIT_BASELINE}" text-anchor="end">篇/{PER_WORD.get(per, per)}</text>')
+    every = max(1, math.ceil(len(counts) / BARS_MAX_LABELS))
+    for i, c in enumerate(counts):
+        n = int(c[count])
+        x0 = MARGIN_LEFT + i * slot
+        h = n / hi * BARS_HEIGHT
+        tip = f'{c["period"]}: {n} article{"" if n == 1 else "s"}'
+        w = min(max(slot * 0.8, 1), BAR_MAX_WIDTH)
+        out.append(f'<rect class="bar" x="{x0 + (slot - w) / 2:.1f}" y="{base - h:.1f}" width="{w:.1f}" '
+                   f'height="{h:.1f}" data-period="{escape(c["period"])}" data-count="{n}"><title>{escape(tip)}</title></rect>')
+        if i % every == 0:
+            out.append(f'<text class="xlabel" x="{x0 + slot / 2:.1f}" y="{base + 18}" text-anchor="middle">'
+                       f'{escape(c["period"])}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{base}" y2="{base}"/>')
-    for i, mo in enumerate(months):
-        n = counts.get(mo, 0)
-        if n:
-            h = max(2.0, n / top * ph)
-            out.append(f'<rect class="bar" x="{MARGIN_LEFT + i * bw + 1:.1f}" y="{base - h:.1f}" '
-                       f'width="{max(bw - 2, 1):.1f}" height="{h:.1f}"><title>{mo}: {n} article(s)</title></rect>')
-    ticks = sorted({0, len(months) - 1, (len(months) - 1) // 2})
-    for j, i in enumerate(ticks):
-        out.append(f'<text class="xlabel" x="{MARGIN_LEFT + i * bw + bw / 2:.1f}" y="{base + 18}" '
-                   f'text-anchor="{_anchor(j, len(ticks))}">{months[i]}</text>')
     out.append("</svg>")
     return "".join(out)

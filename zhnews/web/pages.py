@@ -125,8 +125,9 @@ def person(request: Request, person_id: int):
     p = queries.person(store_of(request), person_id)
     if p is None:
         raise HTTPException(404, f"no person {person_id}")
+    bars = chart.bars_svg(p["appearances"]["counts"], p["appearances"]["per"])
     return render(request, "person.html", p=p, timeline=title_timeline(p["titles"]),
-                  appearances=Markup(chart.appearances_svg(p["appearances"])), title=p["name"])
+                  appearances=Markup(bars) if bars else None, title=p["name"])
 
 
 @router.get("/speakers", response_class=HTMLResponse)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..store import dedup
 from ..store import search as store_search
 from ..store.base import Store
 from ..store.tokenize import normalize, query_strings
@@ -177,6 +178,8 @@ def article_record(store: Store, article_id: int) -> dict | None:
         "text": a["text"] or "", "paragraphs": _json_list(a["paragraphs"]),
         "people": people, "organizations": orgs, "places": places, "statements": statements,
         "figures": figures, "lists": lists,
+        # Where else this article appeared (a near-copy on another page or from another source).
+        "copies": dedup.other_copies(store, aid),
     }
 
 
@@ -280,7 +283,8 @@ def people_index(store: Store, q: str | None = None, limit: int = LIST_LIMIT) ->
         where, params = "WHERE " + _contains(store, "p.name"), [q]
     rows = store.query(
         "SELECT p.id AS person_id, p.name, p.note, COUNT(DISTINCT ap.article_id) AS articles FROM people p "
-        f"LEFT JOIN article_people ap ON ap.person_id = p.id {where} "
+        f"LEFT JOIN article_people ap ON ap.person_id = p.id AND {dedup.not_duplicate(store, 'ap.article_id')} "
+        f"{where} "
         "GROUP BY p.id, p.name, p.note ORDER BY COUNT(DISTINCT ap.article_id) DESC, p.name LIMIT ?",
         params + [int(limit)])
     if rows:
@@ -319,9 +323,21 @@ def person(store: Store, person_id: int) -> dict | None:
         "s.topic, s.asked_by, s.verb, s.start_offset, s.end_offset FROM statements s "
         "JOIN articles a ON a.id = s.article_id WHERE s.person_id = ? ORDER BY a.date, s.article_id, s.seq LIMIT ?",
         [person_id, LIST_LIMIT])
+    page["statements_by_date"] = by_date(page["statements"])
     page["others_same_name"] = store.query("SELECT id AS person_id, note FROM people WHERE name = ? AND id <> ? "
                                            "ORDER BY id", [name, person_id])
     return page
+
+
+def by_date(rows: list[dict]) -> list[dict]:
+    """Rows already in date order → [{date, statements}] (one group per day, a
+    press conference's answers read together)."""
+    groups: list[dict] = []
+    for r in rows:
+        if not groups or groups[-1]["date"] != r.get("date"):
+            groups.append({"date": r.get("date"), "statements": []})
+        groups[-1]["statements"].append(r)
+    return groups
 
 
 def speaker(store: Store, name: str) -> dict:
@@ -343,7 +359,8 @@ def orgs_index(store: Store, q: str | None = None, limit: int = LIST_LIMIT) -> l
         params = [q, q]
     return store.query(
         "SELECT o.id AS organization_id, o.name, o.kind, COUNT(DISTINCT ao.article_id) AS articles "
-        f"FROM organizations o LEFT JOIN article_organizations ao ON ao.organization_id = o.id {where} "
+        "FROM organizations o LEFT JOIN article_organizations ao ON ao.organization_id = o.id "
+        f"AND {dedup.not_duplicate(store, 'ao.article_id')} {where} "
         "GROUP BY o.id, o.name, o.kind ORDER BY COUNT(DISTINCT ao.article_id) DESC, o.name LIMIT ?",
         params + [int(limit)])
 
@@ -366,7 +383,7 @@ def organization(store: Store, organization_id: int) -> dict | None:
         "SELECT o.id AS organization_id, o.name, COUNT(DISTINCT b.article_id) AS articles "
         "FROM article_organizations a JOIN article_organizations b ON b.article_id = a.article_id "
         "AND b.organization_id <> a.organization_id JOIN organizations o ON o.id = b.organization_id "
-        "WHERE a.organization_id = ? GROUP BY o.id, o.name "
+        f"WHERE a.organization_id = ? AND {dedup.not_duplicate(store, 'a.article_id')} GROUP BY o.id, o.name "
         "ORDER BY COUNT(DISTINCT b.article_id) DESC, o.name LIMIT 30", [organization_id])
     return page
 
@@ -384,8 +401,9 @@ def figures(store: Store, indicator: str | None = None, unit: str | None = None,
             date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
             exact: bool = False, sort: str = "date", limit: int = FIGURE_LIMIT) -> list[dict]:
     """Figure rows with their ids and articles, filtered; indicator and period
-    are substring filters unless exact."""
-    where, params = [], []
+    are substring filters unless exact. A near-copy's figures are its
+    original's (store/dedup.py): not listed twice."""
+    where, params = [dedup.not_duplicate(store, "f.article_id")], []
     if indicator:
         where.append("f.indicator = ?" if exact else _contains(store, "f.indicator"))
         params.append(indicator)
@@ -417,7 +435,7 @@ def figures(store: Store, indicator: str | None = None, unit: str | None = None,
 def indicators(store: Store, q: str | None = None, limit: int = 100) -> list[dict]:
     """Indicator × unit pairs with how often and over which dates they occur:
     the explorer's starting points (most reported first)."""
-    where, params = "WHERE f.indicator IS NOT NULL", []
+    where, params = f"WHERE f.indicator IS NOT NULL AND {dedup.not_duplicate(store, 'f.article_id')}", []
     if q:
         where += " AND " + _contains(store, "f.indicator")
         params.append(q)
