@@ -195,3 +195,14 @@ def test_search_snippet_of_a_stored_article(tmp_path, make_db):
     with open_store(db, readonly=True) as s:
         hits = search(s, "科技小院")
     assert len(hits) == 1 and "科技小院专列" in hits[0]["snippet"] and hits[0]["snippet"].startswith("…")
+
+
+def test_one_snippet_function_for_the_cli_and_the_web():
+    """The web and the JSON API show the store's snippet (issue 16: two snippet
+    functions showed different text around different hits)."""
+    from zhnews.store import search as store_search
+    from zhnews.web import queries
+
+    text = "……前言。山西煤炭产量12亿吨，煤炭先进产能超过10.8亿吨。"
+    for q in ("煤炭", "煤炭 产能", "产能"):
+        assert queries.snippet(text, q, context=4) == store_search.snippet(text, q, context=4)

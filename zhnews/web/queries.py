@@ -19,7 +19,6 @@ from typing import Any
 from ..store import dedup
 from ..store import search as store_search
 from ..store.base import Store
-from ..store.tokenize import normalize, query_strings
 from .highlight import Span, valid
 
 # Rows shown on list pages; enough to browse, small enough to render fast.
@@ -81,30 +80,9 @@ def search(store: Store, q: str = "", date_from: str | None = None, date_to: str
 
 
 def snippet(text: str, q: str, context: int = SNIPPET_CONTEXT) -> str:
-    """Text around the first hit of the query's longest run.
-
-    zhnews.store.search.snippet normalizes the whole text and gives up when
-    NFKC changes its length (any "…" or "½" in the article does), showing the
-    article's opening instead; normalizing character by character keeps
-    offsets aligned."""
-    runs = sorted(query_strings(q or ""), key=len, reverse=True)
-    low = None
-    pos, hit = -1, ""
-    for r in runs:
-        pos = text.find(r)
-        if pos >= 0 and r not in normalize(text[: pos + len(r) - 1]):
-            hit = r  # written as normalized, nothing earlier normalizes to it: no per-character pass
-            break
-        if low is None:
-            low = "".join(n if len(n := normalize(ch)) == 1 else ch for ch in text)
-        pos = low.find(r)
-        if pos >= 0:
-            hit = r
-            break
-    if pos < 0:
-        return text[: 2 * context].replace("\n", " ")
-    start, end = max(0, pos - context), min(len(text), pos + len(hit) + context)
-    return (("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")).replace("\n", " ")
+    """The store's snippet: the CLI, the JSON API and the web page show the same
+    text around the same hit."""
+    return store_search.snippet(text, q or "", context)
 
 
 # -- one article -------------------------------------------------------------------
