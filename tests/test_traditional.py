@@ -87,3 +87,21 @@ def test_output_is_traditional_and_offsets_hold(pages):
 def test_a_simplified_page_is_not_read_as_traditional():
     for page in sorted(EXAMPLES.glob("*.txt")):
         assert not traditional.is_traditional(page.read_text(encoding="utf-8")), page.name
+
+
+def test_an_archive_record_in_traditional_characters():
+    from zhnews.extraction import extract_record
+
+    table = _s2t()
+    corpus = EXAMPLES.parent / "data" / "rmrb-2026-01-unlabeled.jsonl"
+    record = json.loads(corpus.read_text(encoding="utf-8").splitlines()[0])
+    trad = dict(record, title=record["title"].translate(table),
+                paragraphs=[p.translate(table) for p in record["paragraphs"]])
+    a, b = extract_record(record).articles[0], extract_record(trad).articles[0]
+    assert extract_record(trad).script == "traditional"
+    assert [p.name for p in b.people] == [p.name.translate(table) for p in a.people]
+    assert (len(b.figures), len(b.statements)) == (len(a.figures), len(a.statements))
+    assert (b.source_start, b.source_end) == (a.source_start, a.source_end)
+    for p in b.people:
+        for m in p.mentions:
+            assert b.text[m.start:m.end] == m.text
