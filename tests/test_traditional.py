@@ -105,3 +105,16 @@ def test_an_archive_record_in_traditional_characters():
     for p in b.people:
         for m in p.mentions:
             assert b.text[m.start:m.end] == m.text
+
+
+def test_an_e_paper_html_page_in_traditional_characters(tmp_path):
+    table = _s2t()
+    src = Path(__file__).resolve().parent.parent / "examples" / "rmrb-2026-01-29-p04-content.html"
+    trad_path = tmp_path / src.name
+    trad_path.write_text(src.read_text(encoding="utf-8").translate(table), encoding="utf-8")
+    a, page = zhnews.extract(str(src)).articles[0], zhnews.extract(str(trad_path))
+    b = page.articles[0]
+    assert page.script == "traditional" and b.headline == a.headline.translate(table)
+    assert [p.name for p in b.people] == [p.name.translate(table) for p in a.people]
+    assert [f.value for f in b.figures] == [f.value for f in a.figures]
+    check_provenance(page)

@@ -131,23 +131,14 @@ def extract_record(
         page.input = str(name)
         return page
     # The archive already split the page and knows the headline: one article.
-    original = title + "\n" + body
-    trad = traditional.is_traditional(original)
-    if trad:  # read through the simplified view, reported as printed (as extract_text does)
-        title, body = traditional.to_simplified(title), traditional.to_simplified(body)
+    view = traditional.PartsView([title, body])  # traditional characters: read simplified, reported as printed
+    title, body = view.parts
     page = Page(input=str(name), published=published, outlet=outlet, format="record")
     page.articles.append(article_from_parts(title, body, published=published, outlet=outlet))
     if not page.articles[0].text:
         raise NotAnArticle(str(name), "record holds no article text (page furniture such as 本版责编 or captions only)")
     annotate_page(page)
-    if trad:
-        art = page.articles[0]
-        kept = art.source_start, art.source_end  # offsets into the body; restore reads the view
-        art.source_start, art.source_end = len(title) + 1 + (kept[0] or 0), len(title) + 1 + (kept[1] or len(body))
-        traditional.restore(page, title + "\n" + body, original)
-        art.source_start, art.source_end = kept
-        page.script = "traditional"
-    return page
+    return view.restore(page)
 
 
 def extract_any(x, date: str | None = None, outlet: str | None = None, name: str | None = None) -> Page:

@@ -169,3 +169,28 @@ def _value(v, back, text):
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
         _walk(v, back, text)
     return v
+
+
+class PartsView:
+    """The known parts of one article (an archive record's title and body, an
+    e-paper page's headline, author and paragraphs) read through the simplified
+    view: `parts` to extract from, then `restore(page)` to report as printed."""
+
+    def __init__(self, parts: list[str | None]):
+        self.original_parts = parts
+        self.active = is_traditional("\n".join(p for p in parts if p))
+        self.parts = [to_simplified(p) if (p and self.active) else p for p in parts]
+
+    def restore(self, page: Page) -> Page:
+        if not self.active:
+            return page
+        view = "\n".join(p for p in self.parts if p)
+        original = "\n".join(p for p in self.original_parts if p)
+        kept = [(a.source_start, a.source_end) for a in page.articles]
+        for a in page.articles:  # offsets into the body, not into the joined parts: align on all of them
+            a.source_start, a.source_end = 0, len(view)
+        restore(page, view, original)
+        for a, (s, e) in zip(page.articles, kept):
+            a.source_start, a.source_end = s, e
+        page.script = "traditional"
+        return page

@@ -22,7 +22,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .. import dates
+from .. import dates, traditional
 from ..errors import InputError
 from ..article_build import article_from_parts, outlet_from_filename
 from ..model import Page
@@ -162,13 +162,15 @@ def extract_html(data: bytes, name: str | None = None, date: str | None = None, 
     check_chinese(body, label)
     page.published = _published(date, parts.date, name, label)
     page.outlet = outlet or parts.outlet or outlet_from_filename(name)
-    headline = parts.headline or ""
+    # traditional characters: read through the simplified view, reported as printed
+    view = traditional.PartsView([parts.headline or "", body, parts.kicker, parts.subheadline, parts.author])
+    headline, body, kicker, subheadline, author = view.parts
     article = article_from_parts(
         headline,
         body,
-        kicker=parts.kicker,
-        subheadline=parts.subheadline,
-        byline_text=parts.author,
+        kicker=kicker,
+        subheadline=subheadline,
+        byline_text=author,
         published=page.published,
         outlet=page.outlet,
     )
@@ -176,7 +178,7 @@ def extract_html(data: bytes, name: str | None = None, date: str | None = None, 
         raise InputError(label, "malformed HTML: no article text found (only captions or page furniture)")
     page.format = f"html-{parts.markup}"
     page.articles.append(article)
-    return annotate_page(page)
+    return view.restore(annotate_page(page))
 
 
 __all__ = ["extract_html", "decode_html", "declared_encoding"]
