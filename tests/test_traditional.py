@@ -118,3 +118,28 @@ def test_an_e_paper_html_page_in_traditional_characters(tmp_path):
     assert [p.name for p in b.people] == [p.name.translate(table) for p in a.people]
     assert [f.value for f in b.figures] == [f.value for f in a.figures]
     check_provenance(page)
+
+
+def test_a_pdf_page_in_traditional_characters(tmp_path):
+    from test_pdf import TS
+
+    table = _s2t()
+    parity = Path(__file__).resolve().parent / "fixtures" / "parity" / "shanxi-daily-2025-03-07.txt"
+    trad_text = tmp_path / "shanxi.txt"
+    trad_text.write_text(parity.read_text(encoding="utf-8").translate(table), encoding="utf-8")
+    arts = TS.stories_from_text(trad_text)
+    stories = [TS.Story(headline=a.headline, subheadline=a.subheadline, paragraphs=p, col=0, ncols=5, head_size=22)
+               for a, p in arts[:1]]
+    stories += [TS.Story(headline=a.headline, subheadline=a.subheadline, paragraphs=p, col=1, ncols=4, head_size=16)
+                for a, p in arts[1:]]
+    pdf = tmp_path / "shanxi-daily-2025-03-07.pdf"
+    pdf.write_bytes(TS.typeset(stories, columns=5, page_size=(842.0, 1191.0), header="2025年3月7日　星期五",
+                               indent="offset"))
+    simp = zhnews.extract(str(Path(__file__).resolve().parent / "fixtures" / "pdf" / "shanxi-daily-2025-03-07.pdf"))
+    page = zhnews.extract(str(pdf))
+    assert page.script == "traditional"
+    assert [a.headline for a in page.articles] == [a.headline.translate(table) for a in simp.articles]
+    assert [sorted(p.name for p in a.people) for a in page.articles] == [
+        sorted(p.name.translate(table) for p in a.people) for a in simp.articles]
+    assert [len(a.figures) for a in page.articles] == [len(a.figures) for a in simp.articles]
+    check_provenance(page)

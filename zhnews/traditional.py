@@ -103,11 +103,15 @@ def _aligned_count(text: str, view: str, original: str, lo: int, hi: int) -> tup
     dropped) in original characters: each character is matched to the next
     equal one of the view, in order, and replaced by the original there."""
     out, j, matched = [], lo, 0
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch.isspace() or ch.isascii():
             out.append(ch)  # spaces are collapsed or inserted by cleaning, digits never differ
             continue
         k = view.find(ch, j, min(hi, j + MAX_ALIGN_GAP + 1))
+        if k < 0:
+            # lost (text taken from elsewhere: the next column, a part read
+            # out of order): find where the text goes on, anywhere in range
+            k = view.find(text[i : i + ANCHOR_CHARS], lo, hi) if len(text) - i >= ANCHOR_CHARS else -1
         if k < 0:
             out.append(ch)
             continue
@@ -184,13 +188,19 @@ class PartsView:
     def restore(self, page: Page) -> Page:
         if not self.active:
             return page
-        view = "\n".join(p for p in self.parts if p)
-        original = "\n".join(p for p in self.original_parts if p)
-        kept = [(a.source_start, a.source_end) for a in page.articles]
-        for a in page.articles:  # offsets into the body, not into the joined parts: align on all of them
-            a.source_start, a.source_end = 0, len(view)
-        restore(page, view, original)
-        for a, (s, e) in zip(page.articles, kept):
-            a.source_start, a.source_end = s, e
-        page.script = "traditional"
-        return page
+        return restore_whole(page, "\n".join(p for p in self.parts if p),
+                             "\n".join(p for p in self.original_parts if p))
+
+
+def restore_whole(page: Page, view: str, original: str) -> Page:
+    """restore() for pages whose article offsets do not point into `view` (the
+    joined parts of a record or an e-paper page, a PDF's lines): each article is
+    aligned on the whole view."""
+    kept = [(a.source_start, a.source_end) for a in page.articles]
+    for a in page.articles:
+        a.source_start, a.source_end = 0, len(view)
+    restore(page, view, original)
+    for a, (s, e) in zip(page.articles, kept):
+        a.source_start, a.source_end = s, e
+    page.script = "traditional"
+    return page

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from .. import dates
+from .. import dates, traditional
 from ..errors import InputError
 from ..article_build import is_press, outlet_from_filename
 from ..model import Page
@@ -120,6 +120,13 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
             raise InputError(label, "PDF has no text layer (scanned image): run OCR first")
         raise InputError(label, "PDF holds no text")
 
+    # traditional characters: every line read in simplified (same length), reported as printed
+    original = "\n".join(ln.text for lines in pages for ln in lines)
+    trad = traditional.is_traditional(original)
+    if trad:
+        for lines in pages:
+            for ln in lines:
+                ln.text = traditional.to_simplified(ln.text)
     laid = [layout(lines) for lines in pages if lines]
     furniture = " ".join(ln.text for _, small, _ in laid for ln in sorted(small, key=lambda ln: (ln.y0, ln.x0)))
     published = date or dates.date_from_filename(name) or epaper.iso_date(furniture)
@@ -146,7 +153,10 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
                 if not a.byline.outlet and (not a.byline.dateline or a.byline.dateline.lstrip("据").startswith("本报")):
                     a.byline.outlet = page_outlet if is_press(page_outlet) else None
     page.outlet = page_outlet
-    return annotate_page(page)
+    annotate_page(page)
+    if trad:
+        traditional.restore_whole(page, "\n".join(ln.text for lines in pages for ln in lines), original)
+    return page
 
 
 __all__ = ["extract_pdf", "page_lines"]
