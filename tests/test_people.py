@@ -278,3 +278,14 @@ def test_dotted_names_end_before_an_adverb_and_titles_start_after_a_date():
     names = {p.name: p for p in a.people}
     assert {"迈克·约翰逊", "约翰·图恩", "杨洁篪", "耿爽"} <= set(names)
     assert names["耿爽"].titles == ["外交部发言人"]
+
+
+def test_a_clause_after_a_foreign_office_is_no_name():
+    import zhnews
+
+    page = "\n\n".join(["", "外交部发言人答记者问",
+                        "美国驻德国大使就中国同有关国家合作公开发表评论。难道是这位美国驻澳大利亚大使太愚蠢？"
+                        "日本首相安倍晋三会见了客人。", ""])
+    (a,) = zhnews.extract(page).articles
+    names = {p.name for p in a.people}
+    assert "安倍晋三" in names and not names & {"就中国", "太愚蠢"}

@@ -86,6 +86,9 @@ STRONG_SURNAME_LOGODDS = 3.0
 # Characters that start a name only with strong evidence: conjunctions and
 # prepositions that are also surnames ("患者和无症状…").
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
+# Words that go on with the clause after an office ("大使就中国同有关国家合作", "大使太愚蠢"):
+# a foreign name without a surname never starts with one of them.
+CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很更最已曾")
 # Function words that start on a surname character (关于, 由于): never a name's start.
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
@@ -500,8 +503,8 @@ class PeopleReader:
         head = titles.head_ending_at(text, i)
         if head is None or text[head[0] : head[1]] not in FOREIGN_TITLES or head[0] == ts:
             return None
-        if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS:
-            return None
+        if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS or text[i] in CLAUSE_STARTS:
+            return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
         # the longest span a verb or form of address follows ("塔哈|会谈", not
