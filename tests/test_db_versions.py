@@ -57,11 +57,16 @@ def test_the_fixture_is_a_schema_1_base():
     assert meta["schema_version"] == "1" and "tokenizer_version" not in meta
 
 
-def test_an_old_base_is_read_as_it_is_without_writing(v1):
+def test_a_reader_never_writes_an_old_base_and_says_what_to_do(v1):
+    """Its index has the tokens of tokenizer 1 (no traditional fold): a search
+    would miss traditional pages, so a reader refuses, names the fix, and writes
+    nothing; `zhnews ingest --reindex` migrates and rebuilds."""
     before = hashlib.sha256(v1.read_bytes()).hexdigest()
     r = _zhnews("search", "煤炭", "--db", str(v1), "--count")
-    assert r.returncode == 0 and r.stdout.strip() == "1", r.stderr
+    assert r.returncode == 2 and "zhnews ingest --reindex" in r.stderr and "Traceback" not in r.stderr
     assert hashlib.sha256(v1.read_bytes()).hexdigest() == before  # read-only: never migrated by a reader
+    assert _zhnews("ingest", "--reindex", "--db", str(v1)).returncode == 0
+    assert _zhnews("search", "煤炭", "--db", str(v1), "--count").stdout.strip() == "1"
 
 
 def test_writing_migrates_it_and_keeps_every_row(v1):
@@ -71,7 +76,8 @@ def test_writing_migrates_it_and_keeps_every_row(v1):
     store = open_store(str(v1))
     store.close()
     meta = _meta(v1)
-    assert (meta["schema_version"], meta["migrated_from"], meta["tokenizer_version"]) == ("2", "1", "1")
+    # migrated, and its index rebuilt with today's tokenizer in the same open
+    assert (meta["schema_version"], meta["migrated_from"], meta["tokenizer_version"]) == ("2", "1", "2")
     with sqlite3.connect(v1) as c:
         assert {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in counts} == counts
         cols = [r[1] for r in c.execute("PRAGMA table_info(pages)")]
@@ -119,7 +125,7 @@ def test_a_schema_1_base_is_migrated_on_any_backend(make_db):
     store = open_store(db)
     try:
         meta = store.meta()
-        assert (meta["schema_version"], meta["tokenizer_version"]) == ("2", "1")
+        assert (meta["schema_version"], meta["tokenizer_version"]) == ("2", "2")
         assert store.scalar("SELECT COUNT(*) FROM pages WHERE extractor IS NULL") == 1
     finally:
         store.close()
@@ -157,3 +163,18 @@ def test_a_newer_schema_is_refused_with_what_to_do(make_db):
     _set_meta(db, "schema_version", "99")
     with pytest.raises(StoreError, match="schema version 99.*use the zhnews that made it"):
         open_store(db)
+
+
+def test_a_traditional_page_is_found_with_a_simplified_query_and_back(make_db, tmp_path):
+    """The index folds traditional characters to simplified (tokenizer 2): 山西 finds
+    a page printed 山西, 煤炭 finds 煤炭, 臺灣/台湾 find each other."""
+    from zhnews.traditional import to_traditional
+
+    src = FIX / "v1in" / "shanxi-daily-2025-03-07.txt"
+    trad = tmp_path / "shanxi-trad.txt"
+    trad.write_text(to_traditional(src.read_text(encoding="utf-8")), encoding="utf-8")
+    db = make_db()
+    ingest([str(trad)], db=db, jobs=1, progress=False, link_copies=False)
+    for q in ("转型发展", "轉型發展", "代表团", "代表團"):
+        r = _zhnews("search", q, "--db", db, "--count")
+        assert r.stdout.strip() == "1", (q, r.stdout, r.stderr)

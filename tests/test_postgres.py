@@ -21,6 +21,7 @@ pytestmark = pytest.mark.skipif(
 from test_db_versions import (  # noqa: E402,F401
     test_a_newer_schema_is_refused_with_what_to_do,
     test_a_schema_1_base_is_migrated_on_any_backend,
+    test_a_traditional_page_is_found_with_a_simplified_query_and_back,
     test_an_index_of_another_tokenizer_is_refused_until_rebuilt,
 )
 from test_dedup import (  # noqa: E402,F401

@@ -41,6 +41,11 @@ def _table() -> dict[int, str]:
     return {ord(row[0]): row[1] for row in load_table("t2s_chars.tsv") if len(row) >= 2 and len(row[0]) == 1}
 
 
+def simplified_table() -> dict[int, str]:
+    """The one-for-one traditional → simplified map (str.translate form)."""
+    return _table()
+
+
 def is_traditional(text: str) -> bool:
     table = _table()
     han = trad = 0

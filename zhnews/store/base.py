@@ -98,6 +98,12 @@ class Store:
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self.query("SELECT key, value FROM zhnews_meta")}
 
+    def set_meta(self, items: dict[str, str]) -> None:
+        """Write meta keys (inside the caller's transaction)."""
+        keys = list(items)
+        self.execute(f"DELETE FROM zhnews_meta WHERE key IN ({', '.join('?' for _ in keys)})", keys)
+        self.executemany("INSERT INTO zhnews_meta (key, value) VALUES (?, ?)", list(items.items()))
+
     def __enter__(self) -> "Store":
         return self
 

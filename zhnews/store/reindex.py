@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from .base import Store
 from .tokenize import TOKENIZER_VERSION
-from .versions import set_meta
 
 BATCH = 2000  # articles read and indexed at a time (bounded memory)
 
@@ -30,5 +29,5 @@ def reindex(store: Store) -> int:
             store.fts_insert([(r["id"], r["headline"], r["text"], None) for r in rows])
             n += len(rows)
             last = rows[-1]["id"]
-        set_meta(store, {"tokenizer_version": TOKENIZER_VERSION})
+        store.set_meta({"tokenizer_version": TOKENIZER_VERSION})
     return n

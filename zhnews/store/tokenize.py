@@ -18,7 +18,7 @@ from functools import lru_cache
 
 # Stored in the base (zhnews_meta.tokenizer_version): raise it whenever the tokens
 # of a text change, so that a base indexed by the old tokens is rebuilt, not used.
-TOKENIZER_VERSION = "1"
+TOKENIZER_VERSION = "2"  # 2: traditional characters folded to simplified (normalize)
 
 # A "word run": letters, digits and CJK ideographs; anything else (punctuation,
 # spaces, symbols) breaks a run so that no bigram spans "山西，煤炭".
@@ -26,8 +26,17 @@ _RUN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def normalize(text: str) -> str:
-    """Full-width letters/digits to ASCII and lower case, as users type them."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Full-width letters/digits to ASCII and lower case, as users type them, and
+    traditional characters to simplified (one for one): 臺灣 and 台湾 are the same
+    word to a reader, so a page in either writing is found with a query in either."""
+    return unicodedata.normalize("NFKC", text).lower().translate(fold_table())
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[int, str]:
+    from ..traditional import simplified_table
+
+    return simplified_table()
 
 
 def runs(text: str) -> list[str]:

@@ -15,18 +15,16 @@ from datetime import datetime, timezone
 
 from . import schema
 from .base import Store, StoreError
+from .reindex import reindex as rebuild_index
 from .tokenize import TOKENIZER_VERSION
 
 # The tokenizer every base of schema 1 was built with (character bigrams plus a
-# trailing unigram, zhnews.store.tokenize as of 0.2.0).
+# trailing unigram, no traditional → simplified fold: zhnews.store.tokenize as of 0.2.0).
 SCHEMA_1_TOKENIZER = "1"
 
 
 def set_meta(store: Store, items: dict[str, str]) -> None:
-    """Write meta keys (inside the caller's transaction)."""
-    keys = list(items)
-    store.execute(f"DELETE FROM zhnews_meta WHERE key IN ({', '.join('?' for _ in keys)})", keys)
-    store.executemany("INSERT INTO zhnews_meta (key, value) VALUES (?, ?)", list(items.items()))
+    store.set_meta(items)
 
 
 def initial_meta() -> dict[str, str]:
@@ -53,6 +51,11 @@ def check(store: Store, readonly: bool, reindex: bool = False) -> None:
             if "tokenizer_version" not in store.meta():
                 meta["tokenizer_version"] = SCHEMA_1_TOKENIZER
             set_meta(store, meta)
+        if store.meta().get("tokenizer_version") != TOKENIZER_VERSION:
+            # a base being migrated is rewritten anyway: its index is rebuilt with
+            # today's tokens too (its own transaction; if killed in between, the
+            # next open asks for --reindex)
+            rebuild_index(store)
     tok = store.meta().get("tokenizer_version") or SCHEMA_1_TOKENIZER
     if tok != TOKENIZER_VERSION and not reindex:
         raise StoreError(f"{store.location}: its search index was built with tokenizer {tok}, this zhnews "
