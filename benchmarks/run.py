@@ -360,7 +360,7 @@ def write_readme(table: str, section: str = "bench", readme: Path = README) -> N
 
 
 def table_main(a) -> int:
-    from zhnews.batch import default_jobs
+    from zhnews.workers import default_jobs
 
     jobs = a.jobs or default_jobs()
     corpus = Path(a.corpus)
@@ -392,12 +392,11 @@ def profile_main(a) -> int:
     import io
     import pstats
 
-    from zhnews.batch import _work
+    from zhnews.batch import extract_one as _work
+    from zhnews.work import find_inputs, iter_items
 
     examples = sorted((ROOT.parent / "shared" / "examples").glob("*.txt"))
-    items = [("file", str(p), None, None) for p in examples]
-    with open(a.corpus, "rb") as fh:
-        items += [("line", (f"corpus:{i}", raw), None, None) for i, raw in enumerate(fh, 1) if raw.strip()]
+    items = list(iter_items(find_inputs([str(p) for p in examples] + [a.corpus])))
     _work(items[0])  # lexicons and models load once per process: not what we profile
     pr = cProfile.Profile()
     t = time.perf_counter()

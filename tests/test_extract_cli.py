@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from zhnews import batch, cli
+from zhnews import batch, cli, workers
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "examples"
@@ -91,13 +91,13 @@ def test_jobs_default_is_all_cores(archive, monkeypatch, capsys):
     seen = {}
     real = batch.run_ordered
 
-    def spy(items, jobs, fn=batch._work):
+    def spy(tasks, jobs, fn):
         seen["jobs"] = jobs
-        return real(items, 1, fn)
+        return real(tasks, 1, fn)
 
     monkeypatch.setattr(batch, "run_ordered", spy)
     assert cli.main(["extract", str(archive)]) == 2
-    assert seen["jobs"] == batch.default_jobs()
+    assert seen["jobs"] == workers.default_jobs()
     assert capsys.readouterr().out.count("\n") >= 12
 
 

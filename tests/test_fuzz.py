@@ -29,7 +29,7 @@ import pytest
 
 from conftest import example_pages
 from test_ingest import article_records
-from zhnews.batch import parse_line
+from zhnews.work import parse_line
 from zhnews.errors import ZhnewsError
 from zhnews.extraction import extract_record
 from zhnews.web.onthefly import extract_bytes

@@ -15,6 +15,7 @@ import pytest
 
 from test_ingest import corpus_records, make_db, rows, write_jsonl  # noqa: F401
 from zhnews import distributed, kb_cli
+from zhnews.work import find_inputs, iter_items
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +27,7 @@ def parquet_dir(tmp_path_factory) -> Path:
         fh.write('{"url": "x", "title": "半截\n')
     out = d / "parts"
     out.mkdir()
-    errors: list[str] = []
-    items = distributed._client_items([str(src)], None, None, errors)
+    items = iter_items(find_inputs([str(src)]), read=True)  # what the client of a Dask run ships
     seq = 0
     all_errors = []
     for part, chunk in enumerate(distributed.partitions(items, max_inputs=5)):

@@ -115,3 +115,41 @@ def test_a_missing_lexicon_is_an_error_not_an_empty_list(tmp_path, monkeypatch):
     readers = [p for p in PKG.rglob("*.py") if p.name != "lexicon.py" or p.parent != PKG]
     opened = {str(p.relative_to(PKG)) for p in readers if '"lexicons"' in p.read_text(encoding="utf-8")}
     assert opened <= {"provenance.py", "entities/train.py"}, opened
+
+
+def _calls(name: str) -> set[str]:
+    """Modules that call a function or method called `name` (read with ast:
+    a word in a string or a comment does not count)."""
+    out = set()
+    for p in PKG.rglob("*.py"):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                f = node.func
+                if (f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None) == name:
+                    out.add(str(p.relative_to(PKG)))
+    return out
+
+
+def test_one_worker_pool_and_one_work_item_path():
+    """Issue 16: `extract`, `ingest` and the Dask runner had three ways of
+    turning inputs into work and two pools started two ways. Now only
+    zhnews/workers.py starts processes and only zhnews/work.py finds inputs
+    and cuts JSONL archives into items."""
+    assert _calls("ProcessPoolExecutor") == {"workers.py"}
+    assert _calls("get_context") == {"workers.py"}
+    assert _calls("Pool") == set()  # multiprocessing.Pool
+    assert _calls("discover") == {"work.py"}
+    assert _calls("jsonl_lines") == {"work.py"}
+    # the three runners take their items from there
+    for runner in ("batch.py", "store/ingest.py", "distributed.py", "cli.py"):
+        text = (PKG / runner).read_text(encoding="utf-8")
+        assert "work import" in text, runner
+
+
+def test_engine_modules_do_not_print():
+    """Library code tells its caller (return values, callbacks, logging); only
+    the command line and the training scripts print."""
+    allowed = {"cli.py", "kb_cli.py", "web/cli.py", "console.py", "__main__.py", "line_roles_train.py",
+               "entities/train.py", "entities/train_tagger.py"}
+    printing = {m for m in _calls("print") if m not in allowed}
+    assert printing == set()

@@ -10,7 +10,7 @@ import psutil
 import pytest
 
 import zhnews
-from zhnews import batch
+from zhnews import batch, work, workers
 from zhnews.extraction import extract_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,8 +25,8 @@ def _records(n: int) -> list[dict]:
 
 def test_order_kept_with_workers():
     items = list(range(-300, 300))
-    assert list(batch.run_ordered(iter(items), 2, abs)) == [abs(i) for i in items]
-    assert list(batch.run_ordered(iter(items), 1, abs)) == [abs(i) for i in items]
+    assert list(workers.run_ordered(iter(items), 2, abs)) == [abs(i) for i in items]
+    assert list(workers.run_ordered(iter(items), 1, abs)) == [abs(i) for i in items]
 
 
 def test_at_most_a_window_is_read_ahead():
@@ -38,8 +38,8 @@ def test_at_most_a_window_is_read_ahead():
             consumed += 1
             yield i
 
-    window = 2 * batch.IN_FLIGHT_PER_JOB
-    for k, _ in enumerate(batch.run_ordered(source(), 2, abs), 1):
+    window = 2 * workers.IN_FLIGHT_PER_JOB
+    for k, _ in enumerate(workers.run_ordered(source(), 2, abs), 1):
         # the k-th result is out: at most `window` more items have been taken
         assert consumed <= k + window
     assert consumed == 500
@@ -57,7 +57,7 @@ def test_parent_memory_flat_on_a_gigabyte_of_input():
     start = me.memory_info().rss
     peak = start
     total = 0
-    for k, n in enumerate(batch.run_ordered(items(), 2, len)):
+    for k, n in enumerate(workers.run_ordered(items(), 2, len)):
         total += n
         if k % 100 == 0:
             peak = max(peak, me.memory_info().rss)
@@ -66,43 +66,71 @@ def test_parent_memory_flat_on_a_gigabyte_of_input():
     assert peak - start < 150 * 2**20
 
 
+def _line(i: int, data: bytes = b"{}") -> work.WorkItem:
+    return work.WorkItem(f"a.jsonl:{i}", "line", path="a.jsonl", lineno=i, data=data)
+
+
 def test_chunks_group_records_and_isolate_files():
-    items = [("line", (f"a.jsonl:{i}", b"{}"), None, None) for i in range(70)]
-    items.insert(40, ("file", "page.txt", None, None))
-    chunks = list(batch.chunked(items, records=32))
+    items = [_line(i) for i in range(70)]
+    page = work.WorkItem("page.txt", "file", path="page.txt")
+    items.insert(40, page)
+    chunks = list(work.chunked(items, records=32))
     assert [len(c) for c in chunks] == [32, 8, 1, 30]
-    assert chunks[2] == [("file", "page.txt", None, None)]
+    assert chunks[2] == [page]
     assert [it for c in chunks for it in c] == items  # nothing reordered or lost
 
 
 def test_chunks_bounded_by_bytes():
     big = b"x" * 100_000
-    items = [("line", (f"a.jsonl:{i}", big), None, None) for i in range(10)]
-    assert [len(c) for c in batch.chunked(items, records=32, size=250_000)] == [3, 3, 3, 1]
+    items = [_line(i, big) for i in range(10)]
+    assert [len(c) for c in work.chunked(items, records=32, size=250_000)] == [3, 3, 3, 1]
 
 
 def test_jsonl_is_read_lazily(tmp_path):
     path = tmp_path / "archive.jsonl"
     recs = _records(3)
     path.write_text(json.dumps(recs[0], ensure_ascii=False) + "\n" + json.dumps(recs[1], ensure_ascii=False)
-                    + "\nnot json\n", encoding="utf-8")
-    errors: list[str] = []
-    it = batch.iter_work([str(path)], None, None, errors)
+                    + "\n" + "x" * 10 + "\n", encoding="utf-8")
+    pulled = []
+
+    def sources():
+        for s in work.find_inputs([str(path), str(path)]):
+            pulled.append(s)
+            yield s
+
+    it = work.iter_items(sources())
     first = next(it)
-    assert first[0] == "record" and first[1][1]["url"] == recs[0]["url"]
-    assert errors == []  # line 3 not read yet
-    rest = list(it)
-    assert len(rest) == 1 and errors == [f"{path}:3: not a JSON record (JSONDecodeError)"]
+    assert first.kind == "line" and json.loads(first.data)["url"] == recs[0]["url"]
+    assert first.source == f"{path}#L1" and first.name == f"{path}:1"
+    assert len(pulled) == 1  # the second input is not even looked at yet
+    assert [i.lineno for i in it] == [2, 3, 1, 2, 3]
 
 
 def test_raw_lines_are_parsed_by_the_worker_with_the_same_errors(tmp_path):
     path = tmp_path / "archive.jsonl"
-    path.write_text("[1, 2]\n", encoding="utf-8")
-    errors: list[str] = []
-    items = list(batch.iter_work([str(path)], None, None, errors, parse=False))
-    assert errors == [] and items[0][0] == "line"
-    name, page, error = batch._work(items[0])
-    assert page is None and error == f"{path}:1: not a JSON object"
+    path.write_text("[1, 2]\nnot json\n", encoding="utf-8")
+    items = list(work.iter_items(work.find_inputs([str(path)])))
+    assert [i.kind for i in items] == ["line", "line"]
+    assert batch.extract_one(items[0]) == (f"{path}:1", None, f"{path}:1: not a JSON object")
+    assert batch.extract_one(items[1])[2] == f"{path}:2: not a JSON record (JSONDecodeError)"
+
+
+def test_one_page_identity_rule(tmp_path):
+    """The knowledge base keys a record by its URL, else file#Lline, and a
+    file by its absolute path; the content hash of a line ignores its
+    surrounding white space (issue 16: this rule was written twice)."""
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"url": "http://x/1", "title": "t", "text": "t"}\n  {"title": "t", "text": "t"}  \n')
+    one, two = work.iter_items(work.find_inputs([str(path)]))
+    work.read_line(one), work.read_line(two)
+    assert one.page_source == "http://x/1" and two.page_source == f"{path}#L2"
+    import hashlib
+
+    assert two.content_hash() == hashlib.sha256(b'{"title": "t", "text": "t"}').hexdigest()
+    page = tmp_path / "p.txt"
+    page.write_text("x", encoding="utf-8")
+    (item,) = work.iter_items(work.find_inputs([str(page)]), read=True)
+    assert item.page_source == str(page.resolve()) and item.content_hash() == hashlib.sha256(b"x").hexdigest()
 
 
 def test_page_dict_equals_to_dict_on_real_pages():
@@ -114,7 +142,7 @@ def test_page_dict_equals_to_dict_on_real_pages():
             pass
     assert len(pages) >= 15
     for p in pages:
-        fast = batch.page_dict(p)
+        fast = p.to_dict()
         assert fast == p.to_dict()
         for art, a in zip(fast["articles"], p.articles):
             assert "offsets" not in art
@@ -126,10 +154,7 @@ def test_worker_output_is_in_input_order(tmp_path, jobs):
     recs = _records(12)
     path = tmp_path / "a.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    errors: list[str] = []
-    tasks = (("jsonl", c) for c in batch.chunked(batch.iter_work([str(path)], None, None, errors, parse=False),
-                                                 records=5))
-    out = [r for results in batch.run_ordered(tasks, jobs, batch._work_rendered) for r in results]
+    out = list(batch.extract_many(work.iter_items(work.find_inputs([str(path)])), "jsonl", jobs))
     assert [name for name, _, _ in out] == [f"{path}:{i}" for i in range(1, 13)]
     for (name, text, error), rec in zip(out, recs):
         if text is not None:
@@ -137,4 +162,4 @@ def test_worker_output_is_in_input_order(tmp_path, jobs):
 
 
 def test_default_jobs_is_every_usable_core():
-    assert batch.default_jobs() == len(os.sched_getaffinity(0))
+    assert workers.default_jobs() == len(os.sched_getaffinity(0))

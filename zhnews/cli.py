@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 
 from . import __version__
@@ -51,13 +53,106 @@ def _add_eval(sub) -> None:
 
 
 def cmd_extract(args) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        _err(f"--jobs {args.jobs}: must be at least 1")
+        return EXIT_INPUT
     if args.engine == "dask":
-        from .distributed import run_dask_extract
+        return _extract_dask(args)
+    if args.scheduler:
+        _err("--scheduler needs --engine dask")
+        return EXIT_INPUT
+    from .batch import Skipped, extract_many, skipped_summary
+    from .work import Unreadable, find_inputs, iter_items
+    from .workers import default_jobs
 
-        return run_dask_extract(args)
-    from .batch import run_extract
+    n_unreadable = 0
 
-    return run_extract(args)
+    def unreadable(message: str) -> None:
+        nonlocal n_unreadable
+        n_unreadable += 1
+        _err(message)
+
+    sources = find_inputs(args.inputs)
+    # One named page file: pretty JSON in this process. Anything else streams
+    # JSONL through the worker pool.
+    single = (len(args.inputs) == 1 and len(sources) == 1 and not _is_stream(args.inputs[0])
+              and not isinstance(sources[0], Unreadable) and sources[0].path is not None
+              and sources[0].kind != "jsonl")
+    fmt = args.format or ("json" if single else "jsonl")
+    jobs = args.jobs or (1 if single else default_jobs())
+    try:
+        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    except OSError as exc:
+        _err(f"{args.out}: cannot write ({exc.strerror})")
+        return EXIT_INPUT
+    progress = None
+    if not single and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit="page", file=sys.stderr)
+    n_ok = n_failed = n_skipped = 0  # counts, not lists: an archive may refuse millions of records
+    results = extract_many(iter_items(sources), fmt=fmt, jobs=jobs, date=args.date, outlet=args.outlet,
+                           on_unreadable=unreadable)
+    try:
+        for name, text, error in results:
+            if progress is not None:
+                progress.update(1)
+            if isinstance(error, Skipped):
+                n_skipped += 1
+            elif error:
+                n_failed += 1
+                _err(error)
+            else:
+                n_ok += 1
+                out.write(text)
+    finally:
+        results.close()
+        if progress is not None:  # a tqdm bar without a total refuses bool()
+            progress.close()
+        if out is not sys.stdout:
+            out.close()
+    if n_skipped:
+        _err(skipped_summary(n_skipped))
+    if not single and sys.stderr.isatty():
+        _err(f"{n_ok} pages extracted, {n_unreadable + n_failed} inputs failed")
+    return EXIT_INPUT if n_unreadable or n_failed else EXIT_OK
+
+
+def _is_stream(name: str) -> bool:
+    return name == "-" or name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _extract_dask(args) -> int:
+    """`zhnews extract --engine dask`: the CLI face of distributed.dask_extract."""
+    from .batch import skipped_summary
+    from .distributed import dask_extract
+
+    if not args.scheduler:
+        _err("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        return EXIT_INPUT
+    if not args.out:
+        _err("--engine dask needs --out DIR (a folder for the Parquet partitions)")
+        return EXIT_INPUT
+    if args.format:
+        _err("--format does not apply to --engine dask: it writes Parquet partitions")
+        return EXIT_INPUT
+
+    def partition_done(res: dict) -> None:
+        if sys.stderr.isatty():
+            _err(f"partition {res['part']}: {res['pages']} pages, {res['articles']} articles")
+
+    try:
+        summary = dask_extract(args.inputs, args.out, args.scheduler, date=args.date, outlet=args.outlet,
+                               on_error=_err, on_partition=partition_done)
+    except ZhnewsError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    if summary["skipped"]:
+        _err(skipped_summary(summary["skipped"]))
+    if sys.stderr.isatty():
+        _err(f"{summary['pages']} pages, {summary['articles']} articles in {summary['partitions']} partitions "
+             f"→ {args.out} ({summary['errors']} inputs failed, {summary['seconds']} s)")
+    return EXIT_INPUT if summary["errors"] else EXIT_OK
 
 
 def _floors(specs: list[str], option: str) -> dict[str, float] | None:
@@ -137,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Library modules log (ingest commits, Dask partitions); ZHNEWS_LOG=INFO shows it.
+    level = os.environ.get("ZHNEWS_LOG", "WARNING").upper()
+    logging.basicConfig(level=level if level in logging.getLevelNamesMapping() else "WARNING",
+                        format="zhnews: %(name)s: %(message)s", stream=sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -1,7 +1,7 @@
 """Extraction on a Dask cluster → partitioned Parquet → the knowledge base.
 
     zhnews extract --engine dask --scheduler tcp://host:8786 archive/*.jsonl --out parts/
-    python -m zhnews.distributed load parts/ --db zhnews.db      # or a postgresql:// DSN
+    zhnews ingest --from-parquet parts/ --db zhnews.db           # or a postgresql:// DSN
 
 The client (this process) reads the inputs lazily and cuts them into
 partitions of consecutive inputs; each partition is one task that extracts its
@@ -21,16 +21,17 @@ prints, in input order.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import logging
 import os
 import socket
-import sys
 import time
 import uuid
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, ZhnewsError
+from .errors import ZhnewsError
+
+log = logging.getLogger(__name__)
 
 # Inputs per partition: one partition is one task and one Parquet file. 500
 # archive records are ~1.5M characters (seconds of work) — long enough that
@@ -101,48 +102,30 @@ def rows_to_page(rows: list[dict]) -> dict:
 
 
 # -- on the workers ---------------------------------------------------------------
-def _item_identity(item: tuple) -> tuple[str, str, str | None]:
-    """(source, content_hash, url) the knowledge base keys a page by — the same
-    as `zhnews ingest` (a record's URL, else file#Lline; sha256 of the stripped
-    line or of the file bytes), so loading Parquet and ingesting the same
-    archive skip each other's work."""
-    kind, payload = item[0], item[1]
-    if kind == "line":
-        name, raw = payload
-        raw = raw.strip()
-        url = None
-        try:
-            obj = json.loads(raw)
-            url = obj.get("url") if isinstance(obj, dict) and isinstance(obj.get("url"), str) else None
-        except ValueError:
-            pass
-        path, _, line = name.rpartition(":")
-        return url or f"{os.path.abspath(path)}#L{line}", hashlib.sha256(raw).hexdigest(), url
-    name, data = payload
-    return os.path.abspath(name) if name != "-" else name, hashlib.sha256(data).hexdigest(), None
-
-
-def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: str) -> dict:
-    """Worker task: extract a partition's inputs and write its Parquet file.
-    Returns counts and the errors (one line each, as `zhnews extract` prints)."""
+def extract_partition(part: int, first_seq: int, items: list, out_dir: str,
+                      date: str | None = None, outlet: str | None = None) -> dict:
+    """Worker task: extract a partition's work items (zhnews.work) and write
+    its Parquet file. Returns counts and the errors (one line each, as
+    `zhnews extract` prints them). Pages are keyed by the knowledge base's
+    own rule (`WorkItem.page_source`, `content_hash`), so loading the Parquet
+    and ingesting the same archive skip each other's work."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .batch import Skipped, _work
+    from .batch import Skipped, extract_one
 
     rows: list[dict] = []
     errors: list[str] = []
     pages = skipped = 0
     for k, item in enumerate(items):
-        name, page, error = _work(item)
+        name, page, error = extract_one(item, date, outlet)
         if isinstance(error, Skipped):  # furniture only: counted, not an error (as in the local run)
             skipped += 1
             continue
         if error:
             errors.append(error)
             continue
-        source, content_hash, url = _item_identity(item)
-        rows.extend(page_rows(first_seq + k, source, content_hash, url, page))
+        rows.extend(page_rows(first_seq + k, item.page_source, item.content_hash(), item.url, page))
         pages += 1
     path = os.path.join(out_dir, f"part-{part:06d}.parquet")
     tmp = path + ".tmp"
@@ -154,33 +137,15 @@ def extract_partition(part: int, first_seq: int, items: list[tuple], out_dir: st
 
 
 # -- on the client --------------------------------------------------------------------
-def _client_items(inputs: list[str], date, outlet, errors: list[str]) -> Iterator[tuple]:
-    """Work items whose payload travels to a worker: JSONL lines stay raw,
-    files are read here (workers may not see this disk)."""
-    from .batch import iter_work
-    from .read import Source
-    from pathlib import Path
-
-    for item in iter_work(inputs, date, outlet, errors, parse=False):
-        if item[0] == "file":
-            name = item[1]
-            try:
-                data = Source(name, Path(name)).read_bytes()
-            except InputError as exc:
-                errors.append(str(exc))
-                print(f"zhnews: {exc}", file=sys.stderr)
-                continue
-            yield ("bytes", (name, data), item[2], item[3])
-        else:
-            yield item
-
-
-def partitions(items, max_inputs: int = PARTITION_INPUTS, max_bytes: int = PARTITION_BYTES) -> Iterator[list[tuple]]:
-    part: list[tuple] = []
+def partitions(items: Iterable, max_inputs: int = PARTITION_INPUTS,
+               max_bytes: int = PARTITION_BYTES) -> Iterator[list]:
+    """Consecutive work items, files among them: a partition is a Parquet
+    file, and a few of them per worker keep the cluster busy."""
+    part: list = []
     size = 0
     for item in items:
         part.append(item)
-        size += len(item[1][1])
+        size += len(item.data or b"")
         if len(part) >= max_inputs or size >= max_bytes:
             yield part
             part, size = [], 0
@@ -190,12 +155,17 @@ def partitions(items, max_inputs: int = PARTITION_INPUTS, max_bytes: int = PARTI
 
 def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | None = None,
                  outlet: str | None = None, partition_inputs: int = PARTITION_INPUTS,
-                 progress: bool = False) -> dict:
+                 on_error: Callable[[str], None] | None = None,
+                 on_partition: Callable[[dict], None] | None = None) -> dict:
     """Run the extraction of `inputs` on the cluster at `scheduler`, writing
     Parquet partitions into `out_dir`. Returns a summary (also written to
-    `out_dir/_manifest.json`); errors go to stderr and `_errors.jsonl`;
-    furniture-only records are counted in `skipped`, not errors."""
+    `out_dir/_manifest.json`); each failed input's message goes to on_error
+    (and the log) as it comes and to `_errors.jsonl`; on_partition gets each
+    finished partition's counts; furniture-only records are counted in
+    `skipped`, not errors."""
     from dask.distributed import Client, wait
+
+    from .work import Unreadable, find_inputs, iter_items
 
     out_dir = os.path.abspath(out_dir)
     if os.path.isfile(out_dir):
@@ -227,15 +197,28 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
                 summary["skipped"] += res["skipped"]
                 workers.add(res["worker"])
                 for e in res["errors"]:
-                    errors.append(e)
-                    print(f"zhnews: {e}", file=sys.stderr)
-                if progress:
-                    print(f"zhnews: partition {res['part']}: {res['pages']} pages, {res['articles']} articles",
-                          file=sys.stderr)
+                    fail(e)
+                log.info("partition %s: %s pages, %s articles", res["part"], res["pages"], res["articles"])
+                if on_partition is not None:
+                    on_partition(res)
                 fut.release()
 
-        for part, items in enumerate(partitions(_client_items(inputs, date, outlet, errors), partition_inputs)):
-            pending.add(client.submit(extract_partition, part, seq, items, out_dir, pure=False,
+        def fail(message: str) -> None:
+            errors.append(message)
+            log.info("input failed: %s", message)
+            if on_error is not None:
+                on_error(message)
+
+        def readable() -> Iterator:
+            # Files are read here: the workers may not see this disk.
+            for item in iter_items(find_inputs(inputs), read=True):
+                if isinstance(item, Unreadable):
+                    fail(str(item))
+                else:
+                    yield item
+
+        for part, items in enumerate(partitions(readable(), partition_inputs)):
+            pending.add(client.submit(extract_partition, part, seq, items, out_dir, date, outlet, pure=False,
                                       key=f"zhnews-extract-{run_id}-{part}"))
             seq += len(items)
             summary["partitions"] += 1
@@ -258,34 +241,6 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     with open(os.path.join(out_dir, "_manifest.json"), "w", encoding="utf-8") as fh:
         json.dump(summary, fh, ensure_ascii=False, indent=2)
     return summary
-
-
-def run_dask_extract(args) -> int:
-    """`zhnews extract --engine dask`: the CLI face of dask_extract."""
-    from .batch import skipped_summary
-    from .console import EXIT_INPUT, EXIT_OK, _err
-
-    if not args.scheduler:
-        _err("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-        return EXIT_INPUT
-    if not args.out:
-        _err("--engine dask needs --out DIR (a folder for the Parquet partitions)")
-        return EXIT_INPUT
-    if args.format:
-        _err("--format does not apply to --engine dask: it writes Parquet partitions")
-        return EXIT_INPUT
-    try:
-        summary = dask_extract(args.inputs, args.out, args.scheduler, date=args.date, outlet=args.outlet,
-                               progress=sys.stderr.isatty())
-    except ZhnewsError as exc:
-        _err(str(exc))
-        return EXIT_INPUT
-    if summary["skipped"]:
-        _err(skipped_summary(summary["skipped"]))
-    if sys.stderr.isatty():
-        _err(f"{summary['pages']} pages, {summary['articles']} articles in {summary['partitions']} partitions "
-             f"→ {args.out} ({summary['errors']} inputs failed, {summary['seconds']} s)")
-    return EXIT_INPUT if summary["errors"] else EXIT_OK
 
 
 # -- reading the result back -----------------------------------------------------------
@@ -351,28 +306,3 @@ def load_parquet(parquet_dir: str, db: str | None = None, force: bool = False,
     return {"pages": rep.pages, "articles": rep.articles, "skipped": rep.skipped, "partitions": len(files),
             "failed": rep.failed, "errors": [{"source": s, "error": e} for s, e in rep.errors],
             "interrupted": rep.interrupted}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """python -m zhnews.distributed load DIR [--db DB] [--force]"""
-    import argparse
-
-    p = argparse.ArgumentParser(prog="python -m zhnews.distributed",
-                                description="Load `zhnews extract --engine dask` Parquet output into the knowledge base.")
-    sub = p.add_subparsers(dest="command", required=True)
-    lp = sub.add_parser("load", help="Parquet partitions → knowledge base")
-    lp.add_argument("parquet_dir")
-    lp.add_argument("--db", help="SQLite file or postgresql:// DSN (default: $ZHNEWS_DB or zhnews.db)")
-    lp.add_argument("--force", action="store_true", help="rewrite pages whose content is already in the base")
-    args = p.parse_args(argv)
-    try:
-        report = load_parquet(args.parquet_dir, args.db, force=args.force)
-    except ZhnewsError as exc:
-        print(f"zhnews: {exc}", file=sys.stderr)
-        return 2
-    print(json.dumps(report, ensure_ascii=False))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

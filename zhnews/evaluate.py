@@ -957,21 +957,25 @@ def evaluate(gold_paths: list[str], extract_fn: Callable[[str], Any] | None = No
 
 
 def _fmt(v: float | None) -> str:
-    return "    -" if v is None else f"{v:5.3f}"
+    return "-" if v is None else f"{v:.3f}"
+
+
+SCORE_COLUMNS = ("P", "R", "F1/acc", "n")
+
+
+def _cells(s: Score) -> list[str]:
+    if s.kind == PRF:
+        return [_fmt(s.precision), _fmt(s.recall), _fmt(s.f1), str(s.n)]
+    return ["", "", _fmt(s.accuracy), str(s.n)]
 
 
 def _table(scores: dict[str, Score]) -> list[str]:
-    lines = [f"{'field':<24}{'P':>7}{'R':>7}{'F1/acc':>8}{'n':>6}   tp/fp/fn or right/total",
-             "-" * 80]
-    for name, kind in FIELDS:
-        s = scores[name]
-        if kind == PRF:
-            lines.append(f"{name:<24}{_fmt(s.precision):>7}{_fmt(s.recall):>7}{_fmt(s.f1):>8}"
-                         f"{s.n:>6}   {s.tp}/{s.fp}/{s.fn}")
-        else:
-            lines.append(f"{name:<24}{'':>7}{'':>7}{_fmt(s.accuracy):>8}{s.n:>6}   "
-                         f"{s.correct}/{s.total} (acc)")
-    return lines
+    from .table import render
+
+    rows = [[name, *_cells(scores[name]),
+             f"{scores[name].tp}/{scores[name].fp}/{scores[name].fn}" if kind == PRF
+             else f"{scores[name].correct}/{scores[name].total} (acc)"] for name, kind in FIELDS]
+    return render(["field", *SCORE_COLUMNS, "tp/fp/fn or right/total"], rows, right=(1, 2, 3, 4)).splitlines()
 
 
 def format_table(report: Report, per_file: bool = False) -> str:
@@ -1001,23 +1005,17 @@ def format_table(report: Report, per_file: bool = False) -> str:
     return "\n".join(out)
 
 
-def _cell(s: Score) -> str:
-    if s.kind == PRF:
-        return f"{_fmt(s.precision):>7}{_fmt(s.recall):>7}{_fmt(s.f1):>8}{s.n:>6}"
-    return f"{'':>7}{'':>7}{_fmt(s.accuracy):>8}{s.n:>6}"
-
-
 def format_side_by_side(dev: Report, heldout: Report) -> str:
     """Development and held-out scores in one table. The two are shown together
     because a score on pages the rules were written from says little about the
     pages users bring; the held-out column is the one that does."""
-    head = f"{'':<24}{'development (' + str(len(dev.files)) + ' pages)':^28}   " \
-           f"{'held-out (' + str(len(heldout.files)) + ' pages)':^28}"
-    cols = f"{'field':<24}{'P':>7}{'R':>7}{'F1/acc':>8}{'n':>6}   {'P':>7}{'R':>7}{'F1/acc':>8}{'n':>6}"
-    out = [head, cols, "-" * len(cols)]
+    from .table import render
+
     d, h = dev.fields, heldout.fields
-    for name, _kind in FIELDS:
-        out.append(f"{name:<24}{_cell(d[name])}   {_cell(h[name])}")
+    rows = [[name, *_cells(d[name]), *_cells(h[name])] for name, _kind in FIELDS]
+    out = [render(["field", *SCORE_COLUMNS, *SCORE_COLUMNS], rows, right=range(1, 9),
+                  groups=[("", 1), (f"development ({len(dev.files)} pages)", 4),
+                          (f"held-out ({len(heldout.files)} pages)", 4)])]
     out.append(f"body.false_joins: dev {_count(dev.false_joins)}, held-out {_count(heldout.false_joins)}")
     for e in dev.errors:
         out.append(f"ERROR (development) {e}")

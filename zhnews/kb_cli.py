@@ -276,23 +276,16 @@ def _open(args):
 
 
 def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None = None) -> str:
+    """Rows of dicts as a table (zhnews.table); `widths` clips long cells."""
+    from .table import clip, render
+
     widths = widths or {}
 
-    def cell(v, col):
-        if isinstance(v, float):
-            s = format_number(v)
-        else:
-            s = "" if v is None else str(v)
-        s = s.replace("\n", " ")
-        w = widths.get(col)
-        return s if not w or len(s) <= w else s[: w - 1] + "…"
+    def cell(v, col) -> str:
+        s = format_number(v) if isinstance(v, float) else "" if v is None else str(v)
+        return clip(s, widths.get(col))
 
-    cells = [[cell(r.get(c), c) for c in columns] for r in rows]
-    width = [max([_w(c)] + [_w(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(_pad(c, width[i]) for i, c in enumerate(columns)).rstrip()]
-    lines.append("  ".join("-" * w for w in width))
-    lines += ["  ".join(_pad(v, width[i]) for i, v in enumerate(row)).rstrip() for row in cells]
-    return "\n".join(lines)
+    return render(columns, [[cell(r.get(c), c) for c in columns] for r in rows])
 
 
 def _relevance(rows: list[dict]) -> list[dict]:
@@ -301,17 +294,6 @@ def _relevance(rows: list[dict]) -> list[dict]:
     best does. Rows of a filter-only search (no score) show none."""
     top = max((r["score"] for r in rows), default=0.0)
     return [dict(r, relevance=round(100 * r["score"] / top) if top > 0 else None) for r in rows]
-
-
-def _w(s: str) -> int:
-    """Display width: CJK characters take two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def _pad(s: str, width: int) -> str:
-    return s + " " * (width - _w(s))
 
 
 @_guard

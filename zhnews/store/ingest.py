@@ -1,11 +1,13 @@
 """Ingest an archive: files, folders, globs and JSONL → the knowledge base.
 
-Extraction is CPU work and runs in worker processes (all cores by default);
-this process is the one writer. Results are written in submission order (so
+Inputs become work items by `zhnews.work` (the path `extract` and the Dask
+runner take) and are extracted on `zhnews.workers.run_ordered` (the pool
+`extract` uses), all cores by default; this process is the one writer. Results are written in submission order (so
 person consolidation is the same on every run) in batches, one transaction
 each: a batch is committed whole or not at all, and a process killed at any
 moment leaves every committed page intact. Every input is identified by its
-`source` (path, or URL / file#line for a JSONL record) and its content hash:
+`source` (`WorkItem.page_source`: path, or URL / file#Lline for a JSONL
+record) and its content hash:
 content already in the base is skipped before extraction (re-ingest changes
 nothing, an interrupted ingest resumes where it stopped), and a source that
 comes back with other content replaces its old articles. An input that fails
@@ -21,42 +23,36 @@ in bytes of input, so nothing is read twice to count it first.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import multiprocessing
-import os
+import logging
 import sys
 import time
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..errors import NotAnArticle, ZhnewsError, reason_for
+from ..errors import InputError, NotAnArticle, ZhnewsError, reason_for
 from ..provenance import extractor_id
-from ..read import jsonl_lines, record_too_large, scrub_surrogates
-from ..workers import die_with_parent
+from ..read import Source
+from ..work import (PAGE_JSON_SUFFIXES, Skipped, Unreadable, WorkItem, chunked, extract_item, find_inputs,
+                    input_bytes, item_source, iter_items, read_line)
+from ..workers import default_jobs, run_ordered
 from . import dedup, open_store
 from .base import Store
 from .people import Consolidator
 from .writer import delete_page, record_error, write_page
+
+log = logging.getLogger(__name__)
 
 # Articles per transaction: large enough that commit cost (an fsync in WAL
 # mode) is noise, small enough that an interruption loses little work.
 BATCH_ARTICLES = 500
 # …and at most this many seconds of work per transaction, whatever the size.
 MAX_BATCH_SECONDS = 2.0
-# JSONL records (one article each) sent to a worker at once: amortizes the
-# pickling round trip; files go one by one (a PDF can take seconds).
-RECORDS_PER_TASK = 32
-# Tasks in flight per worker: keeps workers busy without reading the whole
-# archive into memory ahead of the writer.
-TASKS_IN_FLIGHT_PER_WORKER = 4
 # Inputs whose content hashes are looked up in the base with one query before
 # extraction: one round trip per few hundred inputs instead of one per input…
 LOOKUP_UNITS = 256
-# …and at most this many bytes of them waiting for the lookup (page .json
-# files hold their text until they are submitted).
+# …and at most this many bytes of them waiting for the lookup (files are read
+# here to hash them, and hold their bytes until they are submitted).
 LOOKUP_BYTES = 8 * 1024 * 1024
 # Failure messages kept in the Report: every failure is counted, stored in
 # table `ingest_errors` and passed to `on_error`, but an archive with a
@@ -67,20 +63,6 @@ MAX_REPORTED_ERRORS = 1000
 # article). Matched on the reason text because the extractor raises a plain
 # InputError; a dedicated exception class there would be sturdier.
 FURNITURE_REASON = "record holds no article text"
-
-PAGE_JSON_SUFFIXES = (".json",)
-
-
-@dataclass
-class Unit:
-    kind: str  # "file" | "pagejson" (a .json file) | "jsonl" (a line; the worker tells record from page)
-    source: str
-    content_hash: str
-    path: str | None = None
-    line: str | bytes | dict | None = None  # the JSON text of a record or page (a page dict for "page")
-    defaults: dict = field(default_factory=dict)
-    nbytes: int = 0  # bytes of input it stands for (progress)
-    furniture: bool = False  # set by the worker: page furniture only, nothing to store
 
 
 @dataclass
@@ -108,36 +90,13 @@ class Report:
             self.errors.append((source, error))
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-# -- planning: inputs → units ------------------------------------------------
-def discover_inputs(paths: list[str]) -> list:
-    """zhnews.read.discover (files, folders, globs), plus explicit page .json files."""
-    from ..errors import InputError
-    from ..read import Source, discover
-
-    out = []
-    for name in paths:
-        if name.lower().endswith(PAGE_JSON_SUFFIXES) and os.path.isfile(name):
-            out.append(Source(name, __import__("pathlib").Path(name)))
-        else:
-            out.extend(discover([name]))
-    return [x if not isinstance(x, InputError) else (x.source, x.reason) for x in out]
-
-
-def input_bytes(sources: list) -> int:
-    """The progress bar's total: a stat per input, nothing read."""
-    n = 0
-    for s in sources:
-        if isinstance(s, tuple) or s.path is None:
-            continue
-        try:
-            n += os.path.getsize(s.path)
-        except OSError:
-            pass
-    return n
+# -- planning: inputs → work items (zhnews.work, the path extract and Dask take too)
+def plan(paths: list[str]) -> list[Source | Unreadable]:
+    """The inputs, discovered (page .json files named one by one included).
+    Standard input has no name to key a page by, so it is refused."""
+    sources = find_inputs(paths, page_json=True)
+    return [Unreadable("-", "-", "standard input cannot be ingested; save it to a file")
+            if isinstance(s, Source) and s.path is None else s for s in sources]
 
 
 def outdated_pages(store: Store) -> int:
@@ -165,52 +124,6 @@ def stored_hashes(store: Store, hashes: list[str], min_page_id: int | None = Non
             part = part + [extractor]
         found.update(r[0] for r in store.execute(sql, part).fetchall())
     return found
-
-
-def iter_units(sources: list, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
-    for s in sources:
-        if isinstance(s, tuple):  # discovery error: (source, reason)
-            yield s
-            continue
-        path = os.path.abspath(str(s.path)) if s.path else None
-        if s.path is None:
-            yield (s.name, "standard input cannot be ingested; save it to a file")
-        elif s.kind == "jsonl":
-            yield from _jsonl_units(path, defaults)
-        else:
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as e:
-                yield (path, f"cannot read ({e.strerror or e})")
-                continue
-            kind = "pagejson" if path.lower().endswith(PAGE_JSON_SUFFIXES) else "file"
-            yield Unit(kind, path, _sha(data), path=path, line=data.decode("utf-8", "replace")
-                       if kind == "pagejson" else None, defaults=defaults, nbytes=len(data))
-
-
-def _jsonl_units(path: str, defaults: dict) -> Iterator[Unit | tuple[str, str]]:
-    try:
-        fh = open(path, "rb")
-    except OSError as e:
-        yield (path, f"cannot read ({e.strerror or e})")
-        return
-    with fh:
-        blank = 0  # bytes of blank lines, counted with the next record
-        for lineno, raw in jsonl_lines(fh):
-            if raw is None:
-                yield (f"{path}#L{lineno}", record_too_large())
-                continue
-            size = len(raw)
-            raw = raw.strip()
-            if not raw:
-                blank += size
-                continue
-            # Parsing waits for the worker (it is most of the cost of a line);
-            # the worker names the source (the record's URL) and the kind.
-            yield Unit("jsonl", f"{path}#L{lineno}", _sha(raw), path=path, line=raw, defaults=defaults,
-                       nbytes=size + blank)
-            blank = 0
 
 
 # -- extraction (in workers) --------------------------------------------------
@@ -279,24 +192,6 @@ def _check_page_dict(d: dict) -> dict:
     return d
 
 
-def _resolve_jsonl(unit: Unit) -> None:
-    """A JSONL line → its kind (record | pagejson) and source (URL when it has one)."""
-    try:
-        text = unit.line.decode("utf-8") if isinstance(unit.line, bytes) else unit.line
-        obj = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ZhnewsError(f"not a JSON line ({e})") from None
-    except RecursionError:
-        raise ZhnewsError("not a JSON line (nested too deeply)") from None
-    if not isinstance(obj, dict):
-        raise ZhnewsError("a JSONL line must be an object (a page or an article record)")
-    obj = scrub_surrogates(obj)
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    unit.kind = "pagejson" if "articles" in obj else "record"
-    unit.source = url or unit.source
-    unit.line = obj
-
-
 def add_search_tokens(page: dict) -> dict:
     """Tokenizing is CPU work: done here in the worker, not in the one writer."""
     from .tokenize import index_text
@@ -306,55 +201,62 @@ def add_search_tokens(page: dict) -> dict:
     return page
 
 
-def extract_unit(unit: Unit) -> dict:
-    if unit.kind == "jsonl":
-        _resolve_jsonl(unit)
-        if unit.kind == "record":
-            return record_to_page_dict(unit.line, unit.defaults)
-        return _check_page_dict(unit.line)
-    if unit.kind == "record":
-        return record_to_page_dict(json.loads(unit.line), unit.defaults)
-    if unit.kind == "pagejson":
+def extract_page(item: WorkItem, defaults: dict) -> dict:
+    """One item → the page dict to store: a JSONL line is an article record
+    or an extracted page, a `.json` file an extracted page, any other file a
+    page to extract. --outlet/--date only fill in what a page does not say
+    (writer.write_page), so they are not passed to the extractor."""
+    if item.kind == "line":
+        obj = read_line(item)
+        if "articles" in obj:
+            return _check_page_dict(obj)
+        return record_to_page_dict(obj, defaults)
+    if item.name.lower().endswith(PAGE_JSON_SUFFIXES):
         try:
-            obj = json.loads(unit.line)
+            obj = json.loads(item_source(item).read_bytes().decode("utf-8", "replace"))
         except json.JSONDecodeError as e:
             raise ZhnewsError(f"not JSON ({e})") from None
         if not isinstance(obj, dict):
             raise ZhnewsError("not a zhnews page JSON object")
         return _check_page_dict(obj)
-    try:
-        from .. import extract
-        # --outlet/--date only fill in what a page does not say (writer.write_page).
-        page = extract(unit.path)
-    except ImportError as e:
-        raise ZhnewsError(f"page extraction is not available in this build ({e})") from None
-    return page.to_dict()
+    return extract_item(item).to_dict()
 
 
-def extract_units(units: list[Unit]) -> list[tuple[Unit, dict | None, str | None]]:
-    """Worker entry point: never raises for one bad input."""
+def extract_task(task: tuple[dict, list[WorkItem]]) -> list[tuple[WorkItem, dict | None, str | None]]:
+    """Worker entry point: (item, page, None), (item, None, message) or, for a
+    furniture-only record, (item, None, Skipped(…)); never raises for one bad
+    input. The item comes back without its bytes (not needed any more)."""
+    defaults, items = task
     out = []
-    for u in units:
+    for item in items:
         try:
-            page = add_search_tokens(extract_unit(u))
-            u.line = None  # not needed any more: don't pickle it back
-            out.append((u, page, None))
-        except FurnitureOnly:
-            u.line, u.furniture = None, True
-            out.append((u, None, None))
+            page, error = add_search_tokens(extract_page(item, defaults)), None
+        except FurnitureOnly as e:
+            page, error = None, Skipped(str(e))
         except ZhnewsError as e:
-            out.append((u, None, reason_for(u.source, e)))
+            page, error = None, _reason(item, e)
         except Exception as e:  # an extractor bug must not stop the archive
-            out.append((u, None, f"internal error in extraction: {type(e).__name__}: {e}"))
+            page, error = None, f"internal error in extraction: {type(e).__name__}: {e}"
+        item.data = None
+        out.append((item, page, error))
     return out
+
+
+def _reason(item: WorkItem, exc: ZhnewsError) -> str:
+    """The message stored beside the item's source: without the item's name
+    when the error names it already (under either of its names)."""
+    if isinstance(exc, InputError) and exc.source in (item.name, item.source, item.page_source):
+        return exc.reason
+    return reason_for(item.page_source, exc)
 
 
 # -- the writer -----------------------------------------------------------------
 class _Writer:
     def __init__(self, store: Store, report: Report, batch_articles: int, force: bool = False,
                  on_error: Callable[[str, str], None] | None = None, extractor: str | None = None,
-                 link_copies: bool = True):
+                 link_copies: bool = True, defaults: dict | None = None):
         self.store = store
+        self.defaults = defaults or {}
         # With --reextract outdated: the current extractor id; pages another one
         # made are re-extracted and replace the old page of the same content.
         self.extractor = extractor
@@ -367,11 +269,11 @@ class _Writer:
         # Id of the first page this run wrote: with --force, only content
         # stored at or after it is a duplicate of this run (ids only grow).
         self.first_page_id: int | None = None
-        self.buffer: list[tuple[Unit | None, dict | None, str | None, str]] = []
+        self.buffer: list[tuple[WorkItem | None, dict | None, str | None, str]] = []
         self.buffered_articles = 0
         self.last_flush = time.monotonic()
 
-    def add(self, unit: Unit | None, page: dict | None, error: str | None, source: str) -> None:
+    def add(self, unit: WorkItem | None, page: dict | None, error: str | None, source: str) -> None:
         self.buffer.append((unit, page, error, source))
         self.buffered_articles += len(page["articles"]) if page else 0
         if (self.buffered_articles >= self.batch_articles
@@ -390,6 +292,8 @@ class _Writer:
             self.first_page_id = first_page_id
             counts = self._write_batch(savepoints=True)
         written_pages, written_articles, duplicates, furniture, errors = counts
+        log.info("committed %d pages, %d articles (%d already stored, %d furniture, %d failed)",
+                 written_pages, written_articles, duplicates, furniture, len(errors))
         # Counted only once committed: the report never claims uncommitted work.
         self.report.pages += written_pages
         self.report.articles += written_articles
@@ -408,7 +312,7 @@ class _Writer:
         another writer since the look-ahead asked. The database remembers,
         not a set that grows with the input; with --force only this run's
         pages count."""
-        hashes = [u.content_hash for u, page, _, _ in self.buffer if page is not None]
+        hashes = [u.content_hash() for u, page, _, _ in self.buffer if page is not None]
         if self.force:
             if self.first_page_id is None:
                 return set()
@@ -424,11 +328,11 @@ class _Writer:
             in_batch: set[str] = set()  # bounded by the batch
             written: list[int] = []  # page ids, for the near-duplicate links
             for unit, page, error, source in self.buffer:
-                if unit is not None and unit.furniture:
+                if isinstance(error, Skipped):  # a furniture-only record
                     self._drop_furniture(source)
                     furniture += 1
                     continue
-                if error is None and (unit.content_hash in stored or unit.content_hash in in_batch):
+                if error is None and (unit.content_hash() in stored or unit.content_hash() in in_batch):
                     duplicates += 1  # the same content twice in this run
                     continue
                 if error is None:
@@ -436,8 +340,8 @@ class _Writer:
                         self.store.execute("SAVEPOINT page")
                     try:
                         if self.extractor is not None:
-                            self._drop_outdated(unit.content_hash, source)
-                        n = write_page(self.store, self.cons, source, unit.content_hash, page, unit.defaults)
+                            self._drop_outdated(unit.content_hash(), source)
+                        n = write_page(self.store, self.cons, source, unit.content_hash(), page, self.defaults)
                     except Exception as e:  # bad values in one page: skip it, keep the batch
                         if not savepoints:
                             raise _PageFailed() from e
@@ -451,7 +355,7 @@ class _Writer:
                         written.append(self.store.scalar("SELECT id FROM pages WHERE source = ?", [source]))
                         if self.first_page_id is None:
                             self.first_page_id = written[-1]
-                        in_batch.add(unit.content_hash)
+                        in_batch.add(unit.content_hash())
                         written_pages += 1
                         written_articles += n
                 if error is not None:
@@ -483,32 +387,33 @@ class _PageFailed(Exception):
     """A page could not be written; the batch is rolled back and retried carefully."""
 
 
-class _Lookahead:
-    """Units waiting for one "already stored?" query before they go on."""
+def _unstored(entries: Iterable, store: Store, report: Report, force: bool, bar,
+              extractor: str | None = None, key: Callable = lambda item: item) -> Iterator:
+    """The entries whose content the base does not hold yet, in order: one
+    "already stored?" query per LOOKUP_UNITS of them (or LOOKUP_BYTES of
+    their bytes); the others are counted as skipped. `key` finds an entry's
+    WorkItem."""
+    waiting: list = []
+    nbytes = 0
 
-    def __init__(self, store: Store, report: Report, force: bool, bar, forward: Callable[[Unit], None],
-                 extractor: str | None = None):
-        self.store, self.report, self.force, self.bar, self.forward = store, report, force, bar, forward
-        self.extractor = extractor
-        self.units: list[Unit] = []
-        self.bytes = 0
-
-    def add(self, unit: Unit) -> None:
-        self.units.append(unit)
-        self.bytes += len(unit.line) if isinstance(unit.line, (str, bytes)) else 0
-        if len(self.units) >= LOOKUP_UNITS or self.bytes >= LOOKUP_BYTES:
-            self.drain()
-
-    def drain(self) -> None:
-        units, self.units, self.bytes = self.units, [], 0
-        known = set() if self.force else stored_hashes(self.store, [u.content_hash for u in units],
-                                                       extractor=self.extractor)
-        for u in units:
-            if u.content_hash in known:
-                self.report.skipped += 1
-                self.bar.update(u.nbytes)
+    def drain() -> Iterator:
+        known = set() if force else stored_hashes(store, [key(e).content_hash() for e in waiting],
+                                                  extractor=extractor)
+        for e in waiting:
+            item = key(e)
+            if item.content_hash() in known:
+                report.skipped += 1
+                bar.update(item.nbytes)
             else:
-                self.forward(u)
+                yield e
+
+    for e in entries:
+        waiting.append(e)
+        nbytes += len(key(e).data or b"")
+        if len(waiting) >= LOOKUP_UNITS or nbytes >= LOOKUP_BYTES:
+            yield from drain()
+            waiting, nbytes = [], 0
+    yield from drain()
 
 
 def _progress_bar(total: int, unit: str, progress: bool | None):
@@ -532,68 +437,40 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
     link_copies=False stores near-copies unlinked (a benchmark base built by
     repeating one archive would otherwise be one archive and its copies)."""
     started = time.monotonic()
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
     defaults = {k: v for k, v in (defaults or {}).items() if v}
     report = Report()
-    sources = discover_inputs(paths)
-
-    pool = None
-    if jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=die_with_parent)
+    sources = plan(paths)
     store = open_store(db, create=True)
     current = extractor_id() if reextract else None
     writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, extractor=current,
-                     link_copies=link_copies)
+                     link_copies=link_copies, defaults=defaults)
     bar = _progress_bar(input_bytes(sources), "B", progress)
 
-    def handle(results: list[tuple[Unit, dict | None, str | None]]) -> None:
-        for unit, page, error in results:
-            writer.add(unit, page, error, unit.source)
-        bar.update(sum(u.nbytes for u, _, _ in results))
-        bar.set_postfix(articles=report.articles + writer.buffered_articles, errors=report.failed, refresh=False)
-
-    pending: deque[Future] = deque()
-    max_in_flight = jobs * TASKS_IN_FLIGHT_PER_WORKER
-    chunk: list[Unit] = []
-
-    def submit(units: list[Unit]) -> None:
-        if pool is None:
-            handle(extract_units(units))
-            return
-        pending.append(pool.submit(extract_units, units))
-        while len(pending) >= max_in_flight or (pending and pending[0].done()):
-            handle(pending.popleft().result())
-
-    def forward(unit: Unit) -> None:
-        nonlocal chunk
-        chunk.append(unit)
-        if unit.kind != "jsonl" or len(chunk) >= RECORDS_PER_TASK:
-            submit(chunk)
-            chunk = []
-
-    lookahead = _Lookahead(store, report, force, bar, forward, extractor=current)
-    try:
-        for item in iter_units(sources, defaults):
+    def readable() -> Iterator[WorkItem]:
+        for item in iter_items(sources, read=True, absolute=True):
             report.inputs += 1
-            if isinstance(item, tuple):
-                writer.add(None, None, item[1], item[0])
-                continue
-            lookahead.add(item)
-        lookahead.drain()
-        if chunk:
-            submit(chunk)
-        while pending:
-            handle(pending.popleft().result())
+            if isinstance(item, Unreadable):
+                writer.add(None, None, item.reason, item.source)
+            else:
+                yield item
+
+    tasks = ((defaults, chunk) for chunk in chunked(_unstored(readable(), store, report, force, bar, current)))
+    results = run_ordered(tasks, jobs, extract_task)
+    try:
+        for done in results:
+            for item, page, error in done:
+                writer.add(item, page, error, item.page_source)
+            bar.update(sum(item.nbytes for item, _, _ in done))
+            bar.set_postfix(articles=report.articles + writer.buffered_articles, errors=report.failed, refresh=False)
         writer.flush()
         bar.update(max(0, (bar.total or 0) - bar.n))  # trailing blank lines
         report.outdated = outdated_pages(store)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
+        results.close()  # an interrupt: the pool's queued work is cancelled, not waited for
         bar.close()
-        if pool is not None:
-            pool.shutdown(wait=not report.interrupted, cancel_futures=True)
         store.close()
     report.seconds = time.monotonic() - started
     return report
@@ -613,19 +490,15 @@ def write_pages(pages: Iterable[tuple[str, str, dict]], db: str | None = None, f
     writer = _Writer(store, report, batch_articles, force=force, on_error=on_error, link_copies=link_copies)
     bar = _progress_bar(total, "article", progress)
 
-    def forward(unit: Unit) -> None:
-        page, unit.line = unit.line, None
-        writer.add(unit, page, None, unit.source)
-        bar.update(unit.nbytes)
-
-    lookahead = _Lookahead(store, report, force, bar, forward)
-    try:
+    def entries() -> Iterator[tuple[WorkItem, dict]]:
         for source, content_hash, page in pages:
             report.inputs += 1
-            # A parsed page rides in `line` until it is written (a bounded look-ahead of them).
-            lookahead.add(Unit("page", source, content_hash, line=page,
-                               nbytes=max(1, len(page.get("articles") or []))))
-        lookahead.drain()
+            yield WorkItem(source, "page", nbytes=max(1, len(page.get("articles") or [])), _hash=content_hash), page
+
+    try:
+        for item, page in _unstored(entries(), store, report, force, bar, key=lambda e: e[0]):
+            writer.add(item, page, None, item.source)
+            bar.update(item.nbytes)
         writer.flush()
     except KeyboardInterrupt:
         report.interrupted = True
