@@ -153,3 +153,20 @@ def test_engine_modules_do_not_print():
                "entities/train.py", "entities/train_tagger.py"}
     printing = {m for m in _calls("print") if m not in allowed}
     assert printing == set()
+
+
+def test_formats_are_found_through_their_registry():
+    """The reader knows no format by name: zhnews.formats registers each
+    one's suffixes and reader, and nothing outside formats/ imports a format
+    module (issue 16: extraction.py imported html.py and pdf.py, which
+    imported it back)."""
+    graph = _graph()
+    format_modules = {"zhnews.formats.html", "zhnews.formats.pdf"}
+    importers = {n for n, deps in graph.items() if deps & format_modules and not n.startswith("zhnews.formats")}
+    assert importers == set()
+    from zhnews import formats
+    from zhnews.read import Source
+    from pathlib import Path as P
+
+    assert {Source("a.pdf", P("a.pdf")).kind, Source("a.HTM", P("a.HTM")).kind} == {"pdf", "html"}
+    assert formats.reader("pdf").__name__ == "extract_pdf"

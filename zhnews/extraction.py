@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import dates, layout, traditional
+from . import dates, formats, layout, traditional
 from .article_build import (  # noqa: F401  (re-exported: callers import them from here)
     article_from_parts,
     build_article,
@@ -73,14 +73,8 @@ def extract_text(
 def extract_source(src: Source, date: str | None = None, outlet: str | None = None) -> Page:
     data = src.read_bytes()
     kind = src.kind
-    if kind == "html":
-        from .formats import html as html_format
-
-        return html_format.extract_html(data, name=src.name, date=date, outlet=outlet)
-    if kind == "pdf":
-        from .formats import pdf as pdf_format
-
-        return pdf_format.extract_pdf(data, name=src.name, date=date, outlet=outlet)
+    if kind in formats.FORMATS:
+        return formats.reader(kind)(data, name=src.name, date=date, outlet=outlet)
     if kind == "jsonl":
         raise InputError(src.name, "JSONL holds many records: use extract_records() / `zhnews extract` streams it")
     text, encoding = decode(data, src.name)

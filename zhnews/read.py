@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from . import formats
 from .errors import InputError
 
 # A newspaper page is 5–50k characters; a whole archive day as one text file is
@@ -37,10 +38,9 @@ MIN_CJK_SHARE = 0.3
 MAX_CONTROL_SHARE = 0.01
 
 SUFFIXES_TEXT = {".txt", ".text", ""}
-SUFFIXES_HTML = {".html", ".htm", ".shtml", ".xhtml"}
-SUFFIXES_PDF = {".pdf"}
 SUFFIXES_JSONL = {".jsonl", ".ndjson"}
-SUFFIXES_ALL = SUFFIXES_TEXT | SUFFIXES_HTML | SUFFIXES_PDF | SUFFIXES_JSONL
+# …and those of the formats registered in zhnews.formats (HTML, PDF).
+SUFFIXES_ALL = SUFFIXES_TEXT | SUFFIXES_JSONL | formats.suffixes()
 
 
 @dataclass
@@ -53,13 +53,9 @@ class Source:
     @property
     def kind(self) -> str:
         suffix = self.path.suffix.lower() if self.path else ""
-        if suffix in SUFFIXES_HTML:
-            return "html"
-        if suffix in SUFFIXES_PDF:
-            return "pdf"
         if suffix in SUFFIXES_JSONL:
             return "jsonl"
-        return "text"
+        return formats.kind_of(suffix) or "text"
 
     def read_bytes(self) -> bytes:
         if self.path is None:

@@ -1,5 +1,10 @@
 """Source formats other than flat text: e-paper HTML and PDF pages.
 
+The formats register here (`FORMATS`): the suffixes each one reads and the
+function that reads it, named, not imported, so a text page never loads
+PyMuPDF and the reader (`zhnews.read`, `zhnews.extraction`) knows no format
+by name; a new format is one `register` line and its module.
+
 Each reader knows what its format states outright (the markup's 引题/主题/副题/
 作者, a PDF's font sizes and column positions) and hands every article body to
 `article_build.article_from_parts`, so paragraph repair, datelines, credits and
@@ -12,9 +17,46 @@ the facts exactly as for text.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..model import Article
+
+
+@dataclass(frozen=True)
+class Format:
+    kind: str
+    suffixes: frozenset[str]
+    reader: str  # "module:function", imported on first use; called (data: bytes, name, date, outlet) -> Page
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(kind: str, suffixes: set[str], reader: str) -> None:
+    FORMATS[kind] = Format(kind, frozenset(suffixes), reader)
+
+
+def kind_of(suffix: str) -> str | None:
+    """The registered format that reads files with this (lower-case) suffix."""
+    for f in FORMATS.values():
+        if suffix in f.suffixes:
+            return f.kind
+    return None
+
+
+def suffixes() -> set[str]:
+    return {s for f in FORMATS.values() for s in f.suffixes}
+
+
+def reader(kind: str) -> Callable:
+    module, _, function = FORMATS[kind].reader.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
+register("html", {".html", ".htm", ".shtml", ".xhtml"}, "zhnews.formats.html:extract_html")
+register("pdf", {".pdf"}, "zhnews.formats.pdf:extract_pdf")
 
 
 @dataclass
@@ -27,4 +69,4 @@ class ListedArticle(Article):
     outline: list[list[float]] | None = None
 
 
-__all__ = ["ListedArticle"]
+__all__ = ["FORMATS", "Format", "ListedArticle", "kind_of", "reader", "register", "suffixes"]

@@ -10,6 +10,7 @@ gives, as on the command line).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 
 from ..errors import ZhnewsError
@@ -33,13 +34,17 @@ def safe_name(name: str | None) -> str | None:
 
 
 def _kind(data: bytes, name: str | None) -> str:
+    """An upload's format: its content when that says (a browser may send no
+    useful name), else its name's suffix among the registered formats."""
+    from .. import formats
+
     head = data[:1024].lstrip().lower()
-    low = (name or "").lower()
-    if data[:5] == b"%PDF-" or low.endswith(".pdf"):
+    if data[:5] == b"%PDF-":
         return "pdf"
-    if low.endswith((".html", ".htm", ".shtml", ".xhtml")) or head.startswith((b"<!doctype html", b"<html")):
+    if head.startswith((b"<!doctype html", b"<html")):
         return "html"
-    return "text"
+    suffix = os.path.splitext((name or "").lower())[1]
+    return formats.kind_of(suffix) or "text"
 
 
 def extract_bytes(data: bytes, name: str | None = None, date: str | None = None, outlet: str | None = None):
@@ -52,12 +57,11 @@ def extract_bytes(data: bytes, name: str | None = None, date: str | None = None,
     name = safe_name(name)
     kind = _kind(data, name)
     label = name or "<pasted page>"
-    if kind in ("html", "pdf"):
+    if kind != "text":
+        from .. import formats
+
         try:
-            if kind == "html":
-                from ..formats.html import extract_html as reader
-            else:
-                from ..formats.pdf import extract_pdf as reader
+            reader = formats.reader(kind)
         except ImportError:
             raise UploadError(f"{label}: {kind.upper()} pages cannot be read by this build; paste the page's text") from None
         return reader(data, name=name, date=date, outlet=outlet)
