@@ -234,3 +234,36 @@ def test_zero_width_characters_leave_headlines():
     assert page.articles[0].headline == "机械装备让现代农业更有“劲”"
     page = zhnews.extract("\ufeff\u200b春耕正当时\n本报记者 吴立新\n惊蛰过后，各地春耕备耕陆续展开。", date="2026-03-06")
     assert page.articles[0].headline == "春耕正当时"
+
+
+def test_box_label_under_a_headline_opens_the_body():
+    """"核心阅读" / "读者关切" under a headline is a box label, not the headline
+    (before: the headline became the kicker and the label the headline), and
+    the line after it is a paragraph of its own."""
+    page = ("秋粮收购进度过半\n\n"
+            "本报北京10月8日电  （记者王明）国家粮食和物资储备局8日发布数据显示，各类粮食企业累计收购秋粮超过一亿吨，收购进度过半。\n\n"
+            "负责人表示，将继续加强市场监测，确保农民售粮顺畅。\n\n"
+            "劳务经纪人，为村民和企业牵线搭桥（民生一线）\n\n"
+            "核心阅读\n\n"
+            "帮村民找工作，帮企业招员工，在重庆忠县，一支劳务经纪人队伍活跃在乡村和企业之间。\n\n"
+            "“老乡，你家里有几口人？需不需要找工作？”这样的对话，在忠县乡村里随处可以听到。")
+    arts = zhnews.extract(page, date="2026-10-09").articles
+    assert [a.headline for a in arts] == ["秋粮收购进度过半", "劳务经纪人，为村民和企业牵线搭桥（民生一线）"]
+    second = arts[1]
+    assert second.kicker is None
+    paras = [second.text[p.start:p.end] for p in second.paragraphs]
+    assert paras[0] == "核心阅读" and paras[1].startswith("帮村民找工作") and paras[1].endswith("之间。")
+
+
+def test_photo_between_headline_and_dateline_stays_in_the_article():
+    """A caption and its photographer's credit (…摄) between headline and
+    dateline: the credit belongs to the photo and closes nothing, so the
+    dateline is the same article's (before: an article without a headline)."""
+    page = ("李强同芬兰总理会谈\n\n"
+            "1月27日下午，国务院总理李强在北京人民大会堂同芬兰总理举行会谈。\n\n"
+            "新华社记者  黄敬文摄\n\n"
+            "新华社北京1月27日电  （记者董雪）1月27日下午，国务院总理李强在北京人民大会堂同来华进行正式访问的芬兰总理举行会谈。\n\n"
+            "李强表示，中方愿同芬方加强各领域合作。")
+    arts = zhnews.extract(page, date="2026-01-28").articles
+    assert [a.headline for a in arts] == ["李强同芬兰总理会谈"]
+    assert arts[0].text.startswith("1月27日下午，国务院总理李强在北京人民大会堂同来华")

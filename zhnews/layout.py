@@ -139,6 +139,10 @@ WIRE_TITLE_RE = re.compile(r"^题[：:][ \u3000\xa0]*")
 # archives print it as the first line of the body, so it opens the body rather
 # than being read as a second headline (which made the real headline a kicker).
 LABEL_LINE_RE = re.compile(r"^【[^【】\n]{1,16}】$")
+# Box marks printed before a label ("■延伸阅读").
+LABEL_MARKS = "■□▲●◆◇★☆"
+# A numbered part of a feature on a line of its own ("案例一", "故事三").
+NUMBERED_LABEL_RE = re.compile(r"^(?:案例|故事|镜头|场景|片段)[一二三四五六七八九十]{1,3}$")
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
 # The same tag when it names a series, which can be long ("（深入学习贯彻习近平新时代
 # 中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"): no clause punctuation inside.
@@ -284,6 +288,19 @@ def tokenize(source: str) -> list[Unit]:
 
 
 @lru_cache(maxsize=1)
+def _box_labels() -> frozenset[str]:
+    return frozenset(load_list("box_labels.txt"))
+
+
+def label_line(text: str) -> bool:
+    """A label on a line of its own ("【现场】", "核心阅读", "■延伸阅读", "案例一"):
+    it heads a box or part inside an article, never an article, and the line
+    after it starts a paragraph of its own."""
+    t = text.strip().lstrip(LABEL_MARKS).strip()
+    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t))
+
+
+@lru_cache(maxsize=1)
 def _column_rubrics() -> frozenset[str]:
     return frozenset(load_list("column_rubrics.txt"))
 
@@ -414,7 +431,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     `decide(prev, nxt, features, pair_in_list)` when given (training)."""
     if nxt is None or nxt.kind != "text":
         return False
-    if ends_sentence(prev.text) or LABEL_LINE_RE.match(prev.text) or column_headline(prev.text):
+    if ends_sentence(prev.text) or label_line(prev.text) or column_headline(prev.text):
         return False
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
@@ -506,8 +523,10 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 cur.credits.append(u.credit)
                 cur.credit_texts.append(u.text)
                 # a credit before any paragraph opens the article ("本报记者 X" under
-                # the headline); after its paragraphs it closes it
-                cur.closed = cur.closed or bool(cur.paragraphs)
+                # the headline); after its paragraphs it closes it — but a
+                # photographer's credit (…摄) belongs to a photo, which may stand
+                # between headline and dateline
+                cur.closed = cur.closed or (bool(cur.paragraphs) and not CAPTION_END_RE.search(u.text))
             prev_body = None
             i += 1
             continue
@@ -535,7 +554,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
-            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not LABEL_LINE_RE.match(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
@@ -581,7 +600,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
             i += 1
             continue
-        if prev_body is not None and ((not ends_sentence(prev_body.text) and not LABEL_LINE_RE.match(prev_body.text)) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
+        if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
             cur.paragraphs.append([u])

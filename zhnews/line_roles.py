@@ -59,11 +59,43 @@ FEATURES = (
     "next_long",            # the next body paragraph is long (scaled)
     "prev_author_note",     # the paragraph before ended with "（作者为…）": an article ended
     "prev_ends_closer",     # the paragraph before ended with a bracket or quote close
+    # Topic: a section heading shares words with the article around it; a new
+    # article's headline shares them with the body below it and not above.
+    "head_in_cur",          # share of the heading's character pairs found in the current article
+    "head_in_next",         # …found in the paragraphs right below it
+    "cur_head_in_next",     # share of the current headline's pairs found below: the same story goes on
 )
+
+# Paragraphs below a heading read for its topic: the lead and a little more.
+TOPIC_NEXT_UNITS = 3
+# Characters of the current article read for its topic: its end is what a
+# section heading follows; a cap keeps long articles cheap.
+TOPIC_CUR_CHARS = 3000
 
 
 def _log(n: int) -> float:
     return math.log1p(n) / 5.0
+
+
+def _pairs(text: str) -> set[str]:
+    """Adjacent Han character pairs: words, without a segmenter."""
+    return {text[k:k + 2] for k in range(len(text) - 1)
+            if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"}
+
+
+def _share(pairs: set[str], text: str) -> float:
+    return sum(1 for p in pairs if p in text) / len(pairs) if pairs else 0.0
+
+
+def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
+    head = _pairs("".join(units[k].text for k in range(i, j)))
+    below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
+    f["head_in_next"] = _share(head, below)
+    if cur is not None:
+        text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
+        heads = "".join(u.text for u in cur.heads)
+        f["head_in_cur"] = _share(head, heads + text)
+        f["cur_head_in_next"] = _share(_pairs(heads), below)
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
@@ -106,6 +138,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
             last = cur.paragraphs[-1][-1].text.rstrip()
             f["prev_author_note"] = float(bool(AUTHOR_NOTE_RE.search(last)))
             f["prev_ends_closer"] = float(last[-1:] in "）)”")
+    _topic(f, units, i, j, nxt, cur)
     return [f[name] for name in FEATURES]
 
 
