@@ -267,3 +267,24 @@ def test_photo_between_headline_and_dateline_stays_in_the_article():
     arts = zhnews.extract(page, date="2026-01-28").articles
     assert [a.headline for a in arts] == ["李强同芬兰总理会谈"]
     assert arts[0].text.startswith("1月27日下午，国务院总理李强在北京人民大会堂同来华")
+
+
+@pytest.mark.parametrize("closing", ["（本报伦敦电）", "杨  羽文", "韩  鑫  朱德辉摄影报道"])
+def test_signature_and_source_lines_end_an_article(closing):
+    """A source note (本报…电), an author's "杨  羽文" or a photo story's
+    "…摄影报道" ends the article: the next heading starts another, and the
+    line is neither a headline nor body text."""
+    page = ("古城灯会点亮新春\n\n"
+            "春节临近，古城里的灯会吸引了大批游客前来观赏，各色彩灯把街巷装点得流光溢彩。\n\n"
+            "游客们穿行在灯海之中，拍照留念，感受浓浓的年味。\n\n"
+            f"{closing}\n\n"
+            "法律援助贵在触达\n\n"
+            "法律援助是一项惠民工程，让困难群众打得起官司，是法治社会的应有之义。")
+    arts = zhnews.extract(page, date="2026-01-28").articles
+    assert [a.headline for a in arts] == ["古城灯会点亮新春", "法律援助贵在触达"]
+    assert closing.replace(" ", "") not in arts[0].text.replace(" ", "").replace("\u3000", "")
+
+
+def test_photo_credit_lines_are_captions():
+    units = tokenize("以上图片均为中国地质调查局广州海洋地质调查局提供\n资料照片\n")
+    assert [u.kind for u in units] == ["caption", "caption"]

@@ -95,10 +95,10 @@ ENUM_HEADING_RE = re.compile(
 CAPTION_RE = re.compile(
     r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$"  # （新华社记者 X摄）
     r"|^[^。！？]{0,60}摄[（(][^（）()]{1,12}[）)]$"  # 唐克摄（影像中国）
-    r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片)[）)]?$"  # …孔子学院供图, （新华社发）
+    r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片|资料照片)[）)]?$"  # …孔子学院供图, （新华社发）
     r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
-    r"|^(?:本版|本文|文中|上图|下图)?(?:图片|照片|配图|插图)(?:均|皆)?由[^。！？]{1,30}提供$"  # 本版图片由受访者提供
+    r"|^(?:本版|本文|文中|上图|下图|以上|上述)?(?:图片|照片|配图|插图)(?:均|皆)?[由为][^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
 # A note closing a commentary or theory article: the author ("（作者为外交学院教授）",
 # "〔作者系……〕", "（作者单位：……）"), the work it comes from ("（本文系国家社科基金项目
@@ -119,7 +119,13 @@ MAX_DECK_CHARS = 90
 MAX_LEAD_PARAGRAPHS = 3
 CAPTION_END_RE = re.compile(r"摄[）)]?$")
 # A source note closing a reprinted article: "（新华社北京1月27日电）".
-SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
+SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|本报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
+# Signature lines that end an article without a reporter's role: an author's
+# "杨  羽文" under a short commentary (a two-character name typeset with a gap,
+# then 文), a photo story's "韩  鑫  朱德辉摄影报道". (An editor's note's "——编  者"
+# is not one: it ends the note, and the article goes on.)
+SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}文$"
+                          r"|^[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}摄影报道$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 # A paragraph's first line indented by two full-width spaces (or 2+ spaces / a tab)
 # in text copied from print; when enough lines are, lines that are not are
@@ -248,7 +254,7 @@ def tokenize(source: str) -> list[Unit]:
                 continue
             seg_brk = "wide" if gap else brk
             credit = parse_closing_credit(seg) or parse_author_note(seg)
-            if credit is None and (SOURCE_CLOSING_RE.match(seg) or END_MARK_RE.match(seg)):
+            if credit is None and (SOURCE_CLOSING_RE.match(seg) or END_MARK_RE.match(seg) or SIGNATURE_RE.match(seg)):
                 credit = ([], [])
             if credit is not None:
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="credit", credit=credit))
