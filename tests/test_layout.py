@@ -288,3 +288,16 @@ def test_signature_and_source_lines_end_an_article(closing):
 def test_photo_credit_lines_are_captions():
     units = tokenize("以上图片均为中国地质调查局广州海洋地质调查局提供\n资料照片\n")
     assert [u.kind for u in units] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize("label", ["■延伸阅读", "案例二", "——编  者"])
+def test_a_label_inside_an_article_starts_nothing(label):
+    """Even after a dated article, where any heading starts the next one."""
+    page = ("冰雪经济火热起来\n\n"
+            "本报哈尔滨1月27日电  （记者王明）今冬以来，各地冰雪旅游持续升温，滑雪场、冰雪乐园迎来大批游客。\n\n"
+            f"{label}\n\n"
+            "冰雪产业链条长、带动作用强，装备制造、文旅服务等领域都将从中受益。")
+    arts = zhnews.extract(page, date="2026-01-28").articles
+    assert [a.headline for a in arts] == ["冰雪经济火热起来"]
+    paras = [arts[0].text[p.start:p.end] for p in arts[0].paragraphs]
+    assert label in paras and paras[-1].startswith("冰雪产业链条长")

@@ -149,6 +149,9 @@ LABEL_LINE_RE = re.compile(r"^【[^【】\n]{1,16}】$")
 LABEL_MARKS = "■□▲●◆◇★☆"
 # A numbered part of a feature on a line of its own ("案例一", "故事三").
 NUMBERED_LABEL_RE = re.compile(r"^(?:案例|故事|镜头|场景|片段)[一二三四五六七八九十]{1,3}$")
+# The signature closing an editor's note at the top of an article ("——编  者"):
+# the article goes on below it.
+EDITOR_SIGNATURE_RE = re.compile(r"^——[ \u3000]*编[ \u3000]*者$")
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
 # The same tag when it names a series, which can be long ("（深入学习贯彻习近平新时代
 # 中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"): no clause punctuation inside.
@@ -299,11 +302,12 @@ def _box_labels() -> frozenset[str]:
 
 
 def label_line(text: str) -> bool:
-    """A label on a line of its own ("【现场】", "核心阅读", "■延伸阅读", "案例一"):
-    it heads a box or part inside an article, never an article, and the line
-    after it starts a paragraph of its own."""
+    """A label on a line of its own ("【现场】", "核心阅读", "■延伸阅读", "案例一")
+    or an editor's note's signature: it heads (or ends) a box or part inside an
+    article, never an article, and the line after it starts a paragraph of its own."""
     t = text.strip().lstrip(LABEL_MARKS).strip()
-    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t))
+    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t)
+                or EDITOR_SIGNATURE_RE.match(t))
 
 
 @lru_cache(maxsize=1)
@@ -557,7 +561,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
             while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
