@@ -301,3 +301,14 @@ def test_a_label_inside_an_article_starts_nothing(label):
     assert [a.headline for a in arts] == ["冰雪经济火热起来"]
     paras = [arts[0].text[p.start:p.end] for p in arts[0].paragraphs]
     assert label in paras and paras[-1].startswith("冰雪产业链条长")
+
+
+def test_a_note_on_several_authors_ends_the_article():
+    page = ("为全球合作注入动力\n\n"
+            "当前，全球经济复苏仍面临诸多挑战，各国需要加强宏观政策协调。\n\n"
+            "（作者分别为中国人民大学国际关系学院教授、博士研究生）\n\n"
+            "为全球共同抗疫贡献中国力量\n\n"
+            "当前，全球疫情仍在蔓延，一些国家面临第二波疫情冲击。")
+    arts = zhnews.extract(page, date="2020-12-05").articles
+    assert [a.headline for a in arts] == ["为全球合作注入动力", "为全球共同抗疫贡献中国力量"]
+    assert arts[0].text.endswith("博士研究生）")
