@@ -312,3 +312,18 @@ def test_a_note_on_several_authors_ends_the_article():
     arts = zhnews.extract(page, date="2020-12-05").articles
     assert [a.headline for a in arts] == ["为全球合作注入动力", "为全球共同抗疫贡献中国力量"]
     assert arts[0].text.endswith("博士研究生）")
+
+
+@pytest.mark.parametrize("note", ["（海洋）", "（新华社）", "（编辑 张三）"])
+def test_a_note_after_the_last_sentence_is_no_column_cut(note):
+    """"……降级”。（海洋）": the editor's name a news site prints after the last
+    sentence; the paragraph was not cut there, so the headline below is not
+    glued to it (before: the next article's headline ran on into this one)."""
+    page = ("美国会民主党人要求国土安全部长下台\n\n"
+            "新华社华盛顿1月28日电  美国国会民主党人28日要求国土安全部长下台。\n\n"
+            f"特朗普27日还表示，将采取举措让局势“稍微降级”。{note}\n\n"
+            "中国驻澳大使：中澳关系重要性远超双边范畴\n\n"
+            "新华社堪培拉1月28日电（记者王佳琳）中国驻澳大利亚大使28日表示，中澳关系的重要性远超双边范畴。")
+    arts = zhnews.extract(page, date="2026-01-29").articles
+    assert [a.headline for a in arts] == ["美国会民主党人要求国土安全部长下台", "中国驻澳大使：中澳关系重要性远超双边范畴"]
+    assert arts[0].text.endswith(note)

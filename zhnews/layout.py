@@ -136,6 +136,10 @@ INDENT_SHARE = 0.2
 MIN_INDENTED_LINES = 3
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
+# A short note in brackets after a paragraph's last sentence — the editor's name
+# news sites print ("……稍微降级”。（海洋）"), a source ("。（新华社）"): the
+# sentence ended before it, so the paragraph was not cut there.
+TRAILING_NOTE_RE = re.compile(r"(?<=[。！？!?…”’])[ \u3000\xa0]*[（(][^（）()\n]{1,20}[）)]$")
 END_MARK_TRAIL_RE = re.compile(r"(?<=[。！？!?”’])[ \u3000\xa0]*(?P<mark>[（(]完[）)])$")
 # A wire feature gives its headline after the dateline: "新华社北京3月5日电 题：……".
 WIRE_TITLE_RE = re.compile(r"^题[：:][ \u3000\xa0]*")
@@ -357,7 +361,7 @@ def _core(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    t = _core(text)
+    t = _core(TRAILING_NOTE_RE.sub("", text.rstrip()))
     if not t:
         return True
     return t[-1] in TERMINAL or t[-1] in "：:" or (t[-1] in "；;" and False)
