@@ -269,18 +269,20 @@ def test_photo_between_headline_and_dateline_stays_in_the_article():
     assert arts[0].text.startswith("1月27日下午，国务院总理李强在北京人民大会堂同来华")
 
 
+def _articles(date: str, *paragraphs: str):
+    """The articles of a page made of these paragraphs (blank lines between)."""
+    return zhnews.extract("\n\n".join(paragraphs), date=date).articles
+
+
 @pytest.mark.parametrize("closing", ["（本报伦敦电）", "杨  羽文", "韩  鑫  朱德辉摄影报道"])
 def test_signature_and_source_lines_end_an_article(closing):
     """A source note (本报…电), an author's "杨  羽文" or a photo story's
     "…摄影报道" ends the article: the next heading starts another, and the
     line is neither a headline nor body text."""
-    page = ("古城灯会点亮新春\n\n"
-            "春节临近，古城里的灯会吸引了大批游客前来观赏，各色彩灯把街巷装点得流光溢彩。\n\n"
-            "游客们穿行在灯海之中，拍照留念，感受浓浓的年味。\n\n"
-            f"{closing}\n\n"
-            "法律援助贵在触达\n\n"
-            "法律援助是一项惠民工程，让困难群众打得起官司，是法治社会的应有之义。")
-    arts = zhnews.extract(page, date="2026-01-28").articles
+    arts = _articles("2026-01-28", "古城灯会点亮新春",
+                     "春节临近，古城里的灯会吸引了大批游客前来观赏，各色彩灯把街巷装点得流光溢彩。",
+                     "游客们穿行在灯海之中，拍照留念，感受浓浓的年味。", closing, "法律援助贵在触达",
+                     "法律援助是一项惠民工程，让困难群众打得起官司，是法治社会的应有之义。")
     assert [a.headline for a in arts] == ["古城灯会点亮新春", "法律援助贵在触达"]
     assert closing.replace(" ", "") not in arts[0].text.replace(" ", "").replace("\u3000", "")
 
@@ -304,12 +306,9 @@ def test_a_label_inside_an_article_starts_nothing(label):
 
 
 def test_a_note_on_several_authors_ends_the_article():
-    page = ("为全球合作注入动力\n\n"
-            "当前，全球经济复苏仍面临诸多挑战，各国需要加强宏观政策协调。\n\n"
-            "（作者分别为中国人民大学国际关系学院教授、博士研究生）\n\n"
-            "为全球共同抗疫贡献中国力量\n\n"
-            "当前，全球疫情仍在蔓延，一些国家面临第二波疫情冲击。")
-    arts = zhnews.extract(page, date="2020-12-05").articles
+    arts = _articles("2020-12-05", "为全球合作注入动力", "当前，全球经济复苏仍面临诸多挑战，各国需要加强宏观政策协调。",
+                     "（作者分别为中国人民大学国际关系学院教授、博士研究生）", "为全球共同抗疫贡献中国力量",
+                     "当前，全球疫情仍在蔓延，一些国家面临第二波疫情冲击。")
     assert [a.headline for a in arts] == ["为全球合作注入动力", "为全球共同抗疫贡献中国力量"]
     assert arts[0].text.endswith("博士研究生）")
 
@@ -319,11 +318,9 @@ def test_a_note_after_the_last_sentence_is_no_column_cut(note):
     """"……降级”。（海洋）": the editor's name a news site prints after the last
     sentence; the paragraph was not cut there, so the headline below is not
     glued to it (before: the next article's headline ran on into this one)."""
-    page = ("美国会民主党人要求国土安全部长下台\n\n"
-            "新华社华盛顿1月28日电  美国国会民主党人28日要求国土安全部长下台。\n\n"
-            f"特朗普27日还表示，将采取举措让局势“稍微降级”。{note}\n\n"
-            "中国驻澳大使：中澳关系重要性远超双边范畴\n\n"
-            "新华社堪培拉1月28日电（记者王佳琳）中国驻澳大利亚大使28日表示，中澳关系的重要性远超双边范畴。")
-    arts = zhnews.extract(page, date="2026-01-29").articles
+    arts = _articles("2026-01-29", "美国会民主党人要求国土安全部长下台",
+                     "新华社华盛顿1月28日电  美国国会民主党人28日要求国土安全部长下台。",
+                     f"特朗普27日还表示，将采取举措让局势“稍微降级”。{note}", "中国驻澳大使：中澳关系重要性远超双边范畴",
+                     "新华社堪培拉1月28日电（记者王佳琳）中国驻澳大利亚大使28日表示，中澳关系的重要性远超双边范畴。")
     assert [a.headline for a in arts] == ["美国会民主党人要求国土安全部长下台", "中国驻澳大使：中澳关系重要性远超双边范畴"]
     assert arts[0].text.endswith(note)
