@@ -324,3 +324,11 @@ def test_a_note_after_the_last_sentence_is_no_column_cut(note):
                      "新华社堪培拉1月28日电（记者王佳琳）中国驻澳大利亚大使28日表示，中澳关系的重要性远超双边范畴。")
     assert [a.headline for a in arts] == ["美国会民主党人要求国土安全部长下台", "中国驻澳大使：中澳关系重要性远超双边范畴"]
     assert arts[0].text.endswith(note)
+
+
+def test_a_conditional_can_open_a_headline():
+    """如果/只要/只有 open headlines ("如果岩画会说话：……"), unlike the connectives
+    that join a line to the sentence before it (此外, 因此, 然而)."""
+    arts = _articles("2026-01-28", "如果岩画会说话：我们是石头上的时光叙事者", "【文博新语】",
+                     "在地球的各个角落，无论是高山崖壁还是幽深洞穴，都可能藏着一种特殊的文化遗产——岩画。")
+    assert [a.headline for a in arts] == ["如果岩画会说话：我们是石头上的时光叙事者"]

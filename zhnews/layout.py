@@ -84,7 +84,7 @@ SPEAKER_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:][^。！？!?；
 # "会议指出/强调/肯定了……" is how a meeting report's body goes on, never a headline
 # (those say "……会议召开"): a cut line opening so is the start of a body sentence.
 CONNECTIVE_START_RE = re.compile(
-    r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|如果|只要|只有|由于|从而|进而|甚至"
+    r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|由于|从而|进而|甚至"
     r"|会议(?:指出|强调|要求|认为|肯定|听取|审议|传达|研究|部署|决定|通过|号召|提出))"
 )
 MAX_RUBRIC_CHARS = 6  # the longest column name before the colon (新华社评论员: 6)
