@@ -332,3 +332,11 @@ def test_a_conditional_can_open_a_headline():
     arts = _articles("2026-01-28", "如果岩画会说话：我们是石头上的时光叙事者", "【文博新语】",
                      "在地球的各个角落，无论是高山崖壁还是幽深洞穴，都可能藏着一种特殊的文化遗产——岩画。")
     assert [a.headline for a in arts] == ["如果岩画会说话：我们是石头上的时光叙事者"]
+
+
+def test_a_name_cut_after_its_title_is_joined():
+    arts = _articles("2022-05-30", "更高效统筹疫情防控和经济社会发展",
+                     "本报讯  连日来，市委、市政府每天晚上召开疫情防控工作例会，部署常态化防控重点工作。",
+                     "市委副书记、市长、市疫情防控工作领导小组组长龚", "正在会上作工作部署。市政协主席出席会议。")
+    assert [a.headline for a in arts] == ["更高效统筹疫情防控和经济社会发展"]
+    assert "组长龚正在会上" in arts[0].text

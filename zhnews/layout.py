@@ -70,6 +70,9 @@ FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为
 NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
+# Titles at least this long count before a cut name ("组长|龚"): one-character
+# heads (长, 员) end too many ordinary words.
+MIN_CUT_TITLE = 2
 STARTS_MIDSENTENCE = frozenset("，,。、；;：:？?！!）)”’》】〉")
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("‘", "’"))
 # A leadership headline printed on one line in parts: "…召开会议 研究部署有关工作 某某主持会议".
@@ -439,6 +442,21 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _titles_and_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from .entities.lexicon import single_surnames, titles
+
+    return frozenset(t for t in titles() if len(t) >= MIN_CUT_TITLE), frozenset(single_surnames())
+
+
+def _ends_in_a_cut_name(text: str) -> bool:
+    """A title and then a surname alone ("组长龚"): no headline ends so, a
+    column cut the name."""
+    titles, surnames = _titles_and_surnames()
+    t = text.rstrip()
+    return len(t) > MIN_CUT_TITLE and t[-1] in surnames and any(t[:-1].endswith(x) for x in titles)
+
+
 def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = False, by_indent: bool = False) -> bool:
     """Does `prev` run on into `nxt` (a column cut a sentence)? Where the rules
     cannot tell (a heading-like line), the continuation model answers, or
@@ -451,6 +469,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True
     if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION):
         return True  # "新设外商投资企业4" / "342家": a number is never cut by a heading
+    if _ends_in_a_cut_name(prev.text) and "\u4e00" <= nxt.text[0] <= "\u9fff":
+        return True  # "……领导小组组长龚" / "正在会上……": a column cut the name after its title
     if not heading_like(prev):
         return True
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
