@@ -340,3 +340,12 @@ def test_a_name_cut_after_its_title_is_joined():
                      "市委副书记、市长、市疫情防控工作领导小组组长龚", "正在会上作工作部署。市政协主席出席会议。")
     assert [a.headline for a in arts] == ["更高效统筹疫情防控和经济社会发展"]
     assert "组长龚正在会上" in arts[0].text
+
+
+def test_a_column_headline_after_an_unfinished_line_starts_an_article():
+    """"思想纵横：……" cannot go on from the line above, even when that line (a
+    credit a column cut) ends without a full stop."""
+    arts = _articles("2020-12-05", "开拓合作共赢新局面", "各国走向开放、走向合作的大势没有改变。",
+                     "（本报北京、开罗电  记者龚鸣、黄培昭", "思想纵横：积极推动文明交流互鉴",
+                     "在漫长的历史长河中，人类创造和发展了多姿多彩的文明。")
+    assert [a.headline for a in arts] == ["开拓合作共赢新局面", "思想纵横：积极推动文明交流互鉴"]

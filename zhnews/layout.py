@@ -585,7 +585,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and _block_end_before(units, i, heading_at) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
             while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
