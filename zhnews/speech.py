@@ -40,6 +40,8 @@ MAX_QUOTE_LEN = 1500
 MAX_SUBJECT_OFFSET = 12
 # How far back (in paragraphs) a pronoun may look for the speaker it stands for.
 PRONOUN_WINDOW_PARAS = 2
+# The normalized outlet in outlets_for_questions.tsv that says "no outlet named".
+NOT_AN_OUTLET = "-"
 
 
 # ---------------------------------------------------------------- lexicons
@@ -83,6 +85,10 @@ class _Lex:
                 parts = line.split("\t")
                 if len(parts) >= 2 and parts[0] != "written":
                     self.outlets[parts[0].strip()] = parts[1].strip()
+        # "-" marks who asks without naming an outlet ("回答中外记者提问"); matched whole
+        self.not_outlets = {k for k, v in self.outlets.items() if v == NOT_AN_OUTLET}
+        for k in self.not_outlets:
+            del self.outlets[k]
         self.outlet_keys = sorted(self.outlets, key=len, reverse=True)
         verbs = sorted(self.verbs, key=len, reverse=True)
         self.verb_alt = "|".join(map(re.escape, verbs))
@@ -115,7 +121,7 @@ class _Lex:
         s = re.sub(r"[《》〈〉\s“”\"]", "", raw)
         s = re.split(r"[、和及与]", s)[0]
         s = re.sub(r"(的|等|驻[\u4e00-\u9fff]{1,6})$", "", s)
-        if not s:
+        if not s or s in self.not_outlets:
             return None
         if s.startswith("本报") or s == "本台":
             return ctx.outlet if ctx and ctx.outlet else None
@@ -161,6 +167,8 @@ _CONTINUES_LIST = re.compile(
     r"(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十]+[）)]|第[二三四五六七八九十]+[，、,：:]|其次|再次|此外|另外|最后[，,])"
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;…]")
+# A quote holding one of these is a sentence someone said, not a term or a title.
+_SPEECH_END = re.compile(r"[。！？!?…]")
 
 
 @dataclass
@@ -568,7 +576,7 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
     lex = doc.lex
     out = []
     quote_intro: dict[int, tuple[_Speaker, str]] = {}
-    quote_starts = {a for a, _ in quote_spans}
+    quote_close = dict(quote_spans)
     in_quote = _span_index(quote_spans)
     for m in lex.said_re.finditer(text):
         v = m.start()
@@ -578,6 +586,9 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
         after = m.group("after")
         mode = lex.verbs.get(verb, "p")
         if after == "" and (mode != "d" or m.group("dezhi")):
+            continue
+        if after == "" and lex.verb_re.match(text, m.end()):
+            # "巴加埃警告说，…", "他强调指出，…": the second verb introduces the speech
             continue
         if after == "":
             # direct content: "默克尔敦促中方尽可能…"
@@ -599,12 +610,18 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
                     sp = _Speaker(n0, s0, e0)
             if sp is None:
                 continue
+        cstart = m.end()
         if "“" in after:
             qpos = m.end() - 1
-            if qpos in quote_starts:
+            close = quote_close.get(qpos)
+            if close is None:
+                continue
+            if not _opens_speech(text, qpos, close):
                 quote_intro[qpos] = (sp, verb)
-            continue
-        cstart = m.end()
+                continue
+            # "王筱雯告诉记者，“辽韵华章”有效推动了…": the quote names a thing and the
+            # speech goes on after it, so the speech starts at the quote
+            cstart = qpos
         end = doc.para_end(cstart)
         if after == "":
             # "他认为表格勾选…。于是，…": speech without a comma is one sentence
@@ -617,6 +634,14 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             continue
         out.append((st, sp.start))
     return out, quote_intro
+
+
+def _opens_speech(text: str, a: int, b: int) -> bool:
+    """Is the quote (a, b) right after a speech verb only the first words of the
+    speech: a term without sentence punctuation, with the sentence going on after it?"""
+    if _SENTENCE_PUNCT.search(text, a + 1, b):
+        return False
+    return b + 1 < len(text) and _CJK.match(text, b + 1) is not None
 
 
 def _span_index(spans: list[tuple[int, int]]):
@@ -691,6 +716,10 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             framed = sp is not None
         if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
             sp = prev_speaker
+        if sp is None and _SPEECH_END.search(content):
+            # speech (it has a sentence end) with no verb: the person who opens the
+            # next sentence
+            sp = _subject_after_quote(doc, b + 1)
         if sp is None:
             st = around(a, b)
             if st is not None:
@@ -738,6 +767,16 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
         if found:
             return _Speaker(found[2], found[0], found[1]), None, chained
     return None, None, None
+
+
+def _subject_after_quote(doc: _Doc, p: int) -> _Speaker | None:
+    """A known person who opens the sentence right after a closing quote is who
+    said it: "“你们先做核酸，我来想办法。”林为彬一面安慰，一面…" (not "张三的…")."""
+    text = doc.text
+    for s, e, name in doc.names.in_range(p, p + 8):
+        if s == p and name in doc.names.known:
+            return None if text.startswith("的", e) else _Speaker(name, s, e)
+    return None
 
 
 def _named_speakers_only(article: Article, statements: list[Statement]) -> list[Statement]:
