@@ -53,3 +53,25 @@ def test_person_opening_the_sentence_after_a_quote_said_it():
 """)
     quotes = [s for s in sts if s.kind == "quote"]
     assert [(q.speaker, q.text[:6]) for q in quotes] == [("林为彬", "你们先做核酸")]
+
+
+def test_negated_verb_and_verb_after_tichu_introduce_nothing():
+    sts = _statements("""
+
+河南听取“十四五”发展意见建议
+
+本报郑州12月6日电 座谈会上，郑州大学公共卫生学院副院长吴建围绕健全公共卫生体系提出建议，王国生说，要把人民健康放在优先发展战略地位。众议院议长迈克·约翰逊尚未公开表态，多名议员呼吁尽快表决。
+""")
+    assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [("said", "王国生", "要把人民")]
+
+
+def test_transliterated_speaker_is_the_whole_name():
+    sts = _statements("""
+
+华盛顿撞机事故调查结论公布
+
+新华社华盛顿1月27日电 美国国家运输安全委员会主席珍妮弗·霍门迪27日在一场会议上表示，深层次的系统性失误相互叠加，最终造成了这场悲剧。
+霍门迪在会议间隙接受媒体采访时直言，这样的间隔距离在空域中任何地方都不可接受。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "珍妮弗·霍门迪"), ("said", "珍妮弗·霍门迪")]
+    assert sts[1].text.startswith("这样的间隔距离")

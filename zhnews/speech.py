@@ -11,7 +11,9 @@ speaker only when nothing else could be meant; otherwise the statement keeps no
 speaker rather than a guessed one.
 
 Every statement's `text` is a slice of `article.text` (start/end), and so are
-the speaker (speaker_start/end) and an answer's topic (topic_start/end).
+the speaker (speaker_start/end) and an answer's topic (topic_start/end); a
+transliterated speaker written by the last part of the name ("霍门迪说") gets the
+whole name ("珍妮弗·霍门迪") with the span of the part as written.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ MAX_QUOTE_LEN = 1500
 MAX_SUBJECT_OFFSET = 12
 # How far back (in paragraphs) a pronoun may look for the speaker it stands for.
 PRONOUN_WINDOW_PARAS = 2
+# Transliterated names ("珍妮弗·霍门迪"): the entities stage may cut a mention by one
+# character or two ("雷亚什" in 克雷亚什), this many are looked back for the whole part;
+# the part before the dot is searched this far back for the title in front of it and
+# is at most this long (格扎维埃, 亚历山德罗).
+FOREIGN_PART_SLACK = 2
+FOREIGN_LEFT_SPAN = 10
+FOREIGN_GIVEN_MAX = 5
+_NAME_DOTS = "·・•"
 # The normalized outlet in outlets_for_questions.tsv that says "no outlet named".
 NOT_AN_OUTLET = "-"
 
@@ -144,6 +154,7 @@ _PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
 _INFIX_RE = re.compile(
     r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
+    r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
     r"|曾|曾经|最后|首先|随后|坦率地|笑着|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|希望|直接|当场|当即|现场)+$"
 )
 # Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
@@ -155,6 +166,10 @@ _HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
+# A negated verb reports that nothing was said ("约翰逊尚未公开表态，…", "他没有透露").
+_NEGATED_VERB = re.compile(r"(?:未|没有|没|不|拒绝)(?:公开|正式|明确|直接|再|就此)?$")
+# After these a verb is a noun: "吴建围绕…提出建议，王国生说，…" introduces nothing of 吴建's.
+_VERB_AS_NOUN = re.compile(r"(?:提出|提了|给出|发表|作出|谈了)$")
 # Objects that make "表示/强调 + X" an action rather than speech.
 _NOT_SPEECH_OBJECT = re.compile(
     r"^(?:感谢|谢意|祝贺|欢迎|慰问|哀悼|赞赏|同意|满意|遗憾|关切|关注|敬意|支持|认可|衷心|热烈|诚挚|"
@@ -365,6 +380,49 @@ class _Doc:
 
     # -- subjects
 
+    def full_foreign_name(self, found: tuple[int, int, str]) -> tuple[str, int, int]:
+        """A transliterated name is written whole once ("珍妮弗·霍门迪", "格扎维埃·克雷亚什")
+        and by its last part after that ("霍门迪说", "克雷亚什说"); the speaker is the
+        whole name, found right before the mention or where the article first wrote it."""
+        s, e, name = found
+        text = self.text
+        for j in range(s, max(s - FOREIGN_PART_SLACK, 0) - 1, -1):
+            if j < s and not _CJK.match(text, j):
+                break
+            part = text[j:e]
+            if len(part) < 2:
+                continue
+            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else -1
+            if dot < 0:
+                dot = min((k for k in (text.find(d + part) for d in _NAME_DOTS) if k >= 0), default=-1)
+            if dot < 0:
+                continue
+            first = self._given_part(dot)
+            if first:
+                return first + text[dot] + part, (j - 1 - len(first) if j - 1 == dot else j), e
+        return name, s, e
+
+    def _given_part(self, dot: int) -> str:
+        """The part of a transliterated name before the dot at `dot`, without the
+        title written before it ("主席珍妮弗·" → 珍妮弗); "" when none is sure."""
+        text = self.text
+        k = dot
+        while k > 0 and dot - k < FOREIGN_LEFT_SPAN and _CJK.match(text, k - 1):
+            k -= 1
+        left = text[k:dot]
+        cut = None
+        for m in self.lex.title_re.finditer(left):
+            cut = m.end()
+        if cut is not None:
+            left = left[cut:]
+        elif dot - k == FOREIGN_LEFT_SPAN:
+            return ""  # no title and no boundary: where the name starts is not known
+        pieces = re.split(r"[的和与及对同在]", left)
+        left = pieces[-1]
+        if cut is None and len(pieces) == 1 and k > 0 and text[k - 1] in _NAME_DOTS:
+            return ""  # a third part ("A·B·C"): not guessed
+        return left if 1 <= len(left) <= FOREIGN_GIVEN_MAX else ""
+
     def subject(self, p: int, allow_pronoun: bool = True, need_anchor: bool = False) -> _Speaker | None:
         """The speaker of a verb (or frame) starting at p, from its own clause.
 
@@ -396,7 +454,7 @@ class _Doc:
                     found, anchored = (s, e, name), True
                 break
         if found and (anchored or not need_anchor):
-            return _Speaker(found[2], found[0], found[1])
+            return _Speaker(*self.full_foreign_name(found))
         if allow_pronoun and head:
             m = _PRONOUN_RE.search(head) or _UNNAMED_SUBJECT_RE.search(head)
             if m:
@@ -590,6 +648,8 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
         if after == "" and lex.verb_re.match(text, m.end()):
             # "巴加埃警告说，…", "他强调指出，…": the second verb introduces the speech
             continue
+        if _NEGATED_VERB.search(text, max(0, v - 6), v) or _VERB_AS_NOUN.search(text, max(0, v - 2), v):
+            continue
         if after == "":
             # direct content: "默克尔敦促中方尽可能…"
             end = v
@@ -634,6 +694,7 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             continue
         out.append((st, sp.start))
     return out, quote_intro
+
 
 
 def _opens_speech(text: str, a: int, b: int) -> bool:
