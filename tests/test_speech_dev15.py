@@ -75,3 +75,15 @@ def test_transliterated_speaker_is_the_whole_name():
 """)
     assert [(s.kind, s.speaker) for s in sts] == [("said", "珍妮弗·霍门迪"), ("said", "珍妮弗·霍门迪")]
     assert sts[1].text.startswith("这样的间隔距离")
+
+
+def test_place_before_a_title_and_frame_word_after_a_name_are_not_the_speaker():
+    sts = _statements("""
+
+2020年4月3日外交部发言人华春莹主持例行记者会
+
+问：据报道，14日，韩国总统文在寅在新年记者会上称，发展韩朝关系有助于推动朝美对话取得进展。武汉市长也表示，当时对疫情信息披露不及时。美国国务卿蓬佩奥日前在国务院记者会上说，美国的捐助数额远远超过中国。中方对此有何评论？
+答：中方始终致力于维护朝鲜半岛和平稳定。
+""")
+    said = [(s.speaker, s.text[:4]) for s in sts if s.kind == "said"]
+    assert said == [("文在寅", "发展韩朝"), ("蓬佩奥", "美国的捐")]

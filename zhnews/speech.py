@@ -50,6 +50,11 @@ FOREIGN_PART_SLACK = 2
 FOREIGN_LEFT_SPAN = 10
 FOREIGN_GIVEN_MAX = 5
 _NAME_DOTS = "·・•"
+# A person name is cut before a frame word ("日前", "则") only when this many
+# characters stay: two-character names may end in such a character (王则).
+MIN_NAME_BEFORE_TAIL = 3
+# Levels of places.tsv whose names (and short names) are never a speaker's name.
+PLACE_LEVELS_NOT_NAMES = ("province", "city")
 # The normalized outlet in outlets_for_questions.tsv that says "no outlet named".
 NOT_AN_OUTLET = "-"
 
@@ -89,6 +94,17 @@ class _Lex:
                 self.surname_words.add(line)
             elif section == "[given-word]":
                 self.given_words.add(line)
+        # Countries, provinces and cities, also without 省/市 ("武汉市长也表示" is no
+        # speaker 武汉); counties are left out, their short names are also given names.
+        self.place_words: set[str] = set(_lines("countries.txt"))
+        for line in _lines("places.tsv"):
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[1].strip() in PLACE_LEVELS_NOT_NAMES:
+                name = parts[0].strip()
+                self.place_words.add(name)
+                short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", name)
+                if len(short) >= 2:
+                    self.place_words.add(short)
         self.outlets: dict[str, str] = {}
         for name in ("outlets.tsv", "outlets_for_questions.tsv"):
             for line in _lines(name):
@@ -196,6 +212,15 @@ class _Speaker:
 # ---------------------------------------------------------------- names
 
 
+def _without_frame_tail(name: str) -> tuple[str, int]:
+    """A person found with the frame word after the name ("蓬佩奥日前", "特朗普则"):
+    the name without it, and how many characters went."""
+    m = _INFIX_RE.search(name)
+    if m and m.start() >= MIN_NAME_BEFORE_TAIL and "·" not in name[m.start():]:
+        return name[: m.start()], len(name) - m.start()
+    return name, 0
+
+
 class _Names:
     """The person mentions of one article, for finding a verb's subject."""
 
@@ -206,10 +231,11 @@ class _Names:
         for person in article.people:
             if person.source != "body" and not person.mentions:
                 continue
+            name, cut = _without_frame_tail(person.name)
             for m in person.mentions:
-                if 0 <= m.start < m.end <= len(article.text):
-                    spans.append((m.start, m.end, person.name))
-        self.known = {p.name for p in article.people}
+                if 0 <= m.start < m.end - cut <= len(article.text):
+                    spans.append((m.start, m.end - cut, name))
+        self.known = {_without_frame_tail(p.name)[0] for p in article.people}
         spans.sort()
         self.spans = spans
         self.starts = [s[0] for s in spans]
@@ -239,6 +265,8 @@ class _Names:
         if n < 2 or n > 4 or not all("\u4e00" <= c <= "\u9fff" for c in cand):
             return False
         if _HONORIFIC_END.search(cand) or any(c in _STOP_CHARS for c in cand):
+            return False
+        if cand in self.lex.place_words:
             return False
         if cand in self.lex.title_set or cand[1:] in self.lex.title_set or cand[-2:] in self.lex.title_set:
             return False
@@ -432,6 +460,11 @@ class _Doc:
         floor = self.para_start(p)
         cs = _clause_start(text, p, floor)
         q = _strip_infix(text, cs, p)
+        for ms, me, _ in self.names.in_range(cs, p):
+            if ms < q < me:
+                # the frame began inside a name ("文在寅在新年记者会上称"): it starts after it
+                q = _strip_infix(text, me, p)
+                break
         head = text[cs:q]
         if _FIRST_PERSON.search(head):
             return None
