@@ -87,3 +87,15 @@ def test_place_before_a_title_and_frame_word_after_a_name_are_not_the_speaker():
 """)
     said = [(s.speaker, s.text[:4]) for s in sts if s.kind == "said"]
     assert said == [("文在寅", "发展韩朝"), ("蓬佩奥", "美国的捐")]
+
+
+def test_transliterated_name_before_the_verb_and_pronoun_after_a_quote():
+    sts = _statements("""
+
+多国人士积极评价新年贺词
+
+新华社北京1月2日电 “面对动荡不安的世界，中国发挥了稳定锚的作用。”联合国前副秘书长埃里克·索尔海姆在读了新年贺词后说。
+京剧演员史依弘年少时跟随戏曲声乐专家卢文勤学习梅派唱腔。“卢老师不允许我有一天懈怠，哪怕我在外地演出，也要在电话里唱给他听。”她说。
+""")
+    quotes = [(s.speaker, s.text[:4]) for s in sts if s.kind == "quote"]
+    assert quotes == [("埃里克·索尔海姆", "面对动荡"), ("史依弘", "卢老师不")]

@@ -50,6 +50,8 @@ FOREIGN_PART_SLACK = 2
 FOREIGN_LEFT_SPAN = 10
 FOREIGN_GIVEN_MAX = 5
 _NAME_DOTS = "·・•"
+# The last part of a transliterated name, from its dot: "·索尔海姆".
+_DOTTED_TAIL = re.compile(r"[·・•][\u4e00-\u9fff]{2,6}")
 # A person name is cut before a frame word ("日前", "则") only when this many
 # characters stay: two-character names may end in such a character (王则).
 MIN_NAME_BEFORE_TAIL = 3
@@ -305,11 +307,38 @@ class _Names:
         prev = text[s - 1]
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据"
 
+    def given_part(self, dot: int) -> str:
+        """The part of a transliterated name before the dot at `dot`, without the
+        title written before it ("主席珍妮弗·" → 珍妮弗); "" when none is sure."""
+        text = self.text
+        k = dot
+        while k > 0 and dot - k < FOREIGN_LEFT_SPAN and _CJK.match(text, k - 1):
+            k -= 1
+        left = text[k:dot]
+        cut = None
+        for m in self.lex.title_re.finditer(left):
+            cut = m.end()
+        if cut is not None:
+            left = left[cut:]
+        elif dot - k == FOREIGN_LEFT_SPAN:
+            return ""  # no title and no boundary: where the name starts is not known
+        pieces = re.split(r"[的和与及对同在]", left)
+        left = pieces[-1]
+        if cut is None and len(pieces) == 1 and k > 0 and text[k - 1] in _NAME_DOTS:
+            return ""  # a third part ("A·B·C"): not guessed
+        return left if 1 <= len(left) <= FOREIGN_GIVEN_MAX else ""
+
     def name_ending_at(self, text: str, p: int, lo: int, strong: bool = False) -> tuple[int, int, str] | None:
         """A name written right before position p (not before lo)."""
         for s, e, name in reversed(self.in_range(max(lo, p - 8), p)):
             if e == p:
                 return (s, e, name)
+        m = _DOTTED_TAIL.search(text, max(lo, p - FOREIGN_LEFT_SPAN), p)
+        if m and m.end() == p:
+            # "副秘书长埃里克·索尔海姆在…后说": a transliterated name, whole
+            first = self.given_part(m.start())
+            if first and m.start() - len(first) >= lo:
+                return (m.start() - len(first), p, text[m.start() - len(first) : p])
         for length in (3, 2, 4):
             s = p - length
             if s < lo:
@@ -425,31 +454,11 @@ class _Doc:
                 dot = min((k for k in (text.find(d + part) for d in _NAME_DOTS) if k >= 0), default=-1)
             if dot < 0:
                 continue
-            first = self._given_part(dot)
+            first = self.names.given_part(dot)
             if first:
                 return first + text[dot] + part, (j - 1 - len(first) if j - 1 == dot else j), e
         return name, s, e
 
-    def _given_part(self, dot: int) -> str:
-        """The part of a transliterated name before the dot at `dot`, without the
-        title written before it ("主席珍妮弗·" → 珍妮弗); "" when none is sure."""
-        text = self.text
-        k = dot
-        while k > 0 and dot - k < FOREIGN_LEFT_SPAN and _CJK.match(text, k - 1):
-            k -= 1
-        left = text[k:dot]
-        cut = None
-        for m in self.lex.title_re.finditer(left):
-            cut = m.end()
-        if cut is not None:
-            left = left[cut:]
-        elif dot - k == FOREIGN_LEFT_SPAN:
-            return ""  # no title and no boundary: where the name starts is not known
-        pieces = re.split(r"[的和与及对同在]", left)
-        left = pieces[-1]
-        if cut is None and len(pieces) == 1 and k > 0 and text[k - 1] in _NAME_DOTS:
-            return ""  # a third part ("A·B·C"): not guessed
-        return left if 1 <= len(left) <= FOREIGN_GIVEN_MAX else ""
 
     def subject(self, p: int, allow_pronoun: bool = True, need_anchor: bool = False) -> _Speaker | None:
         """The speaker of a verb (or frame) starting at p, from its own clause.
@@ -894,6 +903,10 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
         if not _PRONOUN_RE.fullmatch(word):
             continue
         sentence = _sentence_start(doc.text, st.speaker_start, 0)
+        if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
+                and st.speaker_start > st.end:
+            # "“……。”她说。": the sentence of the pronoun opens with the quote
+            sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
         in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
         if len(in_sentence) == 1:
             # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
