@@ -99,3 +99,26 @@ def test_transliterated_name_before_the_verb_and_pronoun_after_a_quote():
 """)
     quotes = [(s.speaker, s.text[:4]) for s in sts if s.kind == "quote"]
     assert quotes == [("埃里克·索尔海姆", "面对动荡"), ("史依弘", "卢老师不")]
+
+
+def test_commentary_frames_suo_and_dehua():
+    sts = _statements("""
+
+以科技创新引领高质量发展
+
+正如习近平总书记所指出的，“科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。”
+用习近平总书记的话说，“中国开放的大门只会越开越大”。
+村党支部书记王大山高兴地说，今年收成好，日子越过越红火。
+""")
+    assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [
+        ("quote", "习近平", "科技创新"), ("quote", "习近平", "中国开放"), ("said", "王大山", "今年收成")]
+
+
+def test_a_line_cited_inside_a_speech_is_no_quote_of_the_speaker():
+    sts = _statements("""
+
+APEC“中国年”首场正式活动将于2月1日至10日在广州举办
+
+新华社北京1月28日电 外交部发言人郭嘉昆28日在例行记者会上说，本次会议将聚焦会议主题“建设亚太共同体，促进共同繁荣”和三大优先领域，全面启动各领域合作。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "郭嘉昆")]

@@ -139,7 +139,7 @@ class _Lex:
             rf"(?P<verb3>{self.verb_alt})?(?:道)?[，,：:]"
         )
         self.said_re = re.compile(
-            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是)?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
+            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是|的(?=[，,：:]))?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
         )
 
     def outlet(self, raw: str | None, ctx: Context | None) -> str | None:
@@ -173,7 +173,8 @@ _INFIX_RE = re.compile(
     r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
     r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
-    r"|曾|曾经|最后|首先|随后|坦率地|笑着|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|希望|直接|当场|当即|现场)+$"
+    r"|所|的话|曾|曾经|最后|首先|随后|坦率地|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|高兴地|开心地|欣慰地|骄傲地"
+    r"|认真地|诚恳地|郑重地|坦诚地|肯定地|笑眯眯地|笑呵呵地|乐呵呵地|语重心长地|深情地|自信地|笑着|希望|直接|当场|当即|现场)+$"
 )
 # Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
 _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]")
@@ -687,6 +688,8 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
         mode = lex.verbs.get(verb, "p")
         if after == "" and (mode != "d" or m.group("dezhi")):
             continue
+        if m.group("dezhi") == "的" and text[v - 1 : v] != "所":
+            continue  # only "正如X所指出的，“…”" speaks through 的
         if after == "" and lex.verb_re.match(text, m.end()):
             # "巴加埃警告说，…", "他强调指出，…": the second verb introduces the speech
             continue
@@ -825,7 +828,7 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             sp = _subject_after_quote(doc, b + 1)
         if sp is None:
             st = around(a, b)
-            if st is not None:
+            if st is not None and not _cited_in_clause(text, a, b):
                 sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
         if sp is None:
             continue
@@ -870,6 +873,15 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
         if found:
             return _Speaker(found[2], found[0], found[1]), None, chained
     return None, None, None
+
+
+def _cited_in_clause(text: str, a: int, b: int) -> bool:
+    """Is the quote (a, b) a name or a line set inside a clause, words on each side
+    ("会议主题“建设亚太共同体，促进共同繁荣”和…"), and not a sentence of its own?
+    Inside someone's speech such a quote is what they cite, not what they say."""
+    if _SPEECH_END.search(text, a + 1, b):
+        return False
+    return a > 0 and _CJK.match(text, a - 1) is not None and b + 1 < len(text) and _CJK.match(text, b + 1) is not None
 
 
 def _subject_after_quote(doc: _Doc, p: int) -> _Speaker | None:
