@@ -178,6 +178,11 @@ _INFIX_RE = re.compile(
 )
 # Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
 _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]")
+# Whom the speech is told to, between the speaker and the verb: "王毅对布林肯说" (but
+# "对张三来说" is no speech of anyone's).
+_TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
+# What stands between the speaker and the name of whom they speak to ("对美国国务卿").
+_TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
@@ -493,9 +498,17 @@ class _Doc:
         # 2. the nearest person in the clause, not across 的/来/对… ("王毅国务委员兼外长还公开宣布")
         if not found:
             for s, e, name in reversed(names.anchored(cs, q)):
-                if q - e <= MAX_SUBJECT_GAP and not _BAD_GAP.search(text[e:q]):
+                gap = text[e:q]
+                if q - e <= MAX_SUBJECT_GAP and (not _BAD_GAP.search(gap) or _TOLD_TO.match(gap)):
                     found, anchored = (s, e, name), True
                 break
+
+        if found:
+            # "王毅对美国国务卿布林肯说": the one spoken to is no speaker
+            for s, e, name in names.anchored(cs, found[0]):
+                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and _TO_WHOM.fullmatch(text, e, found[0]):
+                    found, anchored = (s, e, name), True
+                    break
         if found and (anchored or not need_anchor):
             return _Speaker(*self.full_foreign_name(found))
         if allow_pronoun and head:
