@@ -132,3 +132,15 @@ def test_speech_told_to_someone():
 新华社北京4月26日电 会见中，王毅对美国国务卿布林肯说，中美关系正处在关键节点。对王毅来说，这是一次重要的访问。
 """)
     assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [("said", "王毅", "中美关系")]
+
+
+def test_answer_frame_opening_the_sentence_before_the_answerer():
+    arts = zhnews.extract("""
+
+国民经济运行稳中有进
+
+新华社北京1月17日电 国新办17日举行新闻发布会。在回答记者关于消费形势的提问时，国家统计局新闻发言人付凌晖表示，消费对经济增长的贡献持续提升。
+""", date="2026-01-17").articles
+    sts = [s for a in arts for s in a.statements if s.speaker]
+    assert [(s.kind, s.speaker, s.asked_by, s.topic) for s in sts] == [("answer", "付凌晖", None, "消费形势")]
+    assert sts[0].text.startswith("消费对经济增长")

@@ -631,11 +631,15 @@ def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement,
         if any(a <= m.start() < b for a, b in claimed):
             continue
         sp = doc.subject(m.start())
+        cstart = m.end()
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         if sp is None:
-            continue
+            named_after = _speaker_after_frame(doc, m)
+            if named_after is None:
+                continue
+            sp, verb, cstart = named_after
         topic = outlet = None
         ts = te = None
-        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         if m.group("q") is not None:
             q = m.group("q")
             qs = m.start("q")
@@ -671,16 +675,28 @@ def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement,
                 topic = text[ts:te]
             else:
                 ts = te = None
-        cstart = m.end()
-        if m.group("topic2") is not None and not m.group("verb2"):
-            # "…回答了新华社记者提问。" without "他说": the answer is what follows
-            cstart = m.end()
         st = _make(text, "answer", sp, cstart, doc.para_end(cstart), flow=True, asked_by=outlet, topic=topic, verb=verb)
         if st is None:
             continue
         st.topic_start, st.topic_end = ts, te
         out.append((st, sp.start))
     return out
+
+
+def _speaker_after_frame(doc: _Doc, m: re.Match) -> tuple[_Speaker, str, int] | None:
+    """"在回答记者关于Z的提问时，付凌晖表示，…": the frame opens the sentence and the
+    answerer is named in the next clause with a verb; (speaker, verb, content start)."""
+    text = doc.text
+    if m.group("q") is None or m.group("verb") or text[m.end() - 1] not in "，,":
+        return None
+    v = doc.lex.said_re.search(text, m.end(), doc.para_end(m.end()))
+    if v is None or v.group("after") not in ("，", ",", "：", ":") \
+            or any(c in _CLAUSE_BOUNDARY for c in text[m.end() : v.start()]):
+        return None
+    sp = doc.subject(v.start(), allow_pronoun=False)
+    if sp is None or sp.start is None or sp.start < m.end():
+        return None
+    return sp, v.group("verb"), v.end()
 
 
 def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[int, int]]) -> tuple[list, dict]:
