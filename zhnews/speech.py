@@ -11,7 +11,9 @@ speaker only when nothing else could be meant; otherwise the statement keeps no
 speaker rather than a guessed one.
 
 Every statement's `text` is a slice of `article.text` (start/end), and so are
-the speaker (speaker_start/end) and an answer's topic (topic_start/end).
+the speaker (speaker_start/end) and an answer's topic (topic_start/end); a
+transliterated speaker written by the last part of the name ("霍门迪说") gets the
+whole name ("珍妮弗·霍门迪") with the span of the part as written.
 """
 
 from __future__ import annotations
@@ -40,6 +42,23 @@ MAX_QUOTE_LEN = 1500
 MAX_SUBJECT_OFFSET = 12
 # How far back (in paragraphs) a pronoun may look for the speaker it stands for.
 PRONOUN_WINDOW_PARAS = 2
+# Transliterated names ("珍妮弗·霍门迪"): the entities stage may cut a mention by one
+# character or two ("雷亚什" in 克雷亚什), this many are looked back for the whole part;
+# the part before the dot is searched this far back for the title in front of it and
+# is at most this long (格扎维埃, 亚历山德罗).
+FOREIGN_PART_SLACK = 2
+FOREIGN_LEFT_SPAN = 10
+FOREIGN_GIVEN_MAX = 5
+_NAME_DOTS = "·・•"
+# The last part of a transliterated name, from its dot: "·索尔海姆".
+_DOTTED_TAIL = re.compile(r"[·・•][\u4e00-\u9fff]{2,6}")
+# A person name is cut before a frame word ("日前", "则") only when this many
+# characters stay: two-character names may end in such a character (王则).
+MIN_NAME_BEFORE_TAIL = 3
+# Levels of places.tsv whose names (and short names) are never a speaker's name.
+PLACE_LEVELS_NOT_NAMES = ("province", "city")
+# The normalized outlet in outlets_for_questions.tsv that says "no outlet named".
+NOT_AN_OUTLET = "-"
 
 
 # ---------------------------------------------------------------- lexicons
@@ -77,12 +96,27 @@ class _Lex:
                 self.surname_words.add(line)
             elif section == "[given-word]":
                 self.given_words.add(line)
+        # Countries, provinces and cities, also without 省/市 ("武汉市长也表示" is no
+        # speaker 武汉); counties are left out, their short names are also given names.
+        self.place_words: set[str] = set(_lines("countries.txt"))
+        for line in _lines("places.tsv"):
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[1].strip() in PLACE_LEVELS_NOT_NAMES:
+                name = parts[0].strip()
+                self.place_words.add(name)
+                short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", name)
+                if len(short) >= 2:
+                    self.place_words.add(short)
         self.outlets: dict[str, str] = {}
         for name in ("outlets.tsv", "outlets_for_questions.tsv"):
             for line in _lines(name):
                 parts = line.split("\t")
                 if len(parts) >= 2 and parts[0] != "written":
                     self.outlets[parts[0].strip()] = parts[1].strip()
+        # "-" marks who asks without naming an outlet ("回答中外记者提问"); matched whole
+        self.not_outlets = {k for k, v in self.outlets.items() if v == NOT_AN_OUTLET}
+        for k in self.not_outlets:
+            del self.outlets[k]
         self.outlet_keys = sorted(self.outlets, key=len, reverse=True)
         verbs = sorted(self.verbs, key=len, reverse=True)
         self.verb_alt = "|".join(map(re.escape, verbs))
@@ -105,7 +139,7 @@ class _Lex:
             rf"(?P<verb3>{self.verb_alt})?(?:道)?[，,：:]"
         )
         self.said_re = re.compile(
-            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是)?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
+            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是|的(?=[，,：:]))?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
         )
 
     def outlet(self, raw: str | None, ctx: Context | None) -> str | None:
@@ -115,7 +149,7 @@ class _Lex:
         s = re.sub(r"[《》〈〉\s“”\"]", "", raw)
         s = re.split(r"[、和及与]", s)[0]
         s = re.sub(r"(的|等|驻[\u4e00-\u9fff]{1,6})$", "", s)
-        if not s:
+        if not s or s in self.not_outlets:
             return None
         if s.startswith("本报") or s == "本台":
             return ctx.outlet if ctx and ctx.outlet else None
@@ -138,10 +172,17 @@ _PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
 _INFIX_RE = re.compile(
     r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
-    r"|曾|曾经|最后|首先|随后|坦率地|笑着|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|希望|直接|当场|当即|现场)+$"
+    r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
+    r"|所|的话|曾|曾经|最后|首先|随后|坦率地|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|高兴地|开心地|欣慰地|骄傲地"
+    r"|认真地|诚恳地|郑重地|坦诚地|肯定地|笑眯眯地|笑呵呵地|乐呵呵地|语重心长地|深情地|自信地|笑着|希望|直接|当场|当即|现场)+$"
 )
 # Characters that end a phrase a subject cannot reach across ("对张三来说", "张三的父亲说").
 _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]")
+# Whom the speech is told to, between the speaker and the verb: "王毅对布林肯说" (but
+# "对张三来说" is no speech of anyone's).
+_TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
+# What stands between the speaker and the name of whom they speak to ("对美国国务卿").
+_TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
@@ -149,6 +190,10 @@ _HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
+# A negated verb reports that nothing was said ("约翰逊尚未公开表态，…", "他没有透露").
+_NEGATED_VERB = re.compile(r"(?:未|没有|没|不|拒绝)(?:公开|正式|明确|直接|再|就此)?$")
+# After these a verb is a noun: "吴建围绕…提出建议，王国生说，…" introduces nothing of 吴建's.
+_VERB_AS_NOUN = re.compile(r"(?:提出|提了|给出|发表|作出|谈了)$")
 # Objects that make "表示/强调 + X" an action rather than speech.
 _NOT_SPEECH_OBJECT = re.compile(
     r"^(?:感谢|谢意|祝贺|欢迎|慰问|哀悼|赞赏|同意|满意|遗憾|关切|关注|敬意|支持|认可|衷心|热烈|诚挚|"
@@ -161,6 +206,8 @@ _CONTINUES_LIST = re.compile(
     r"(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十]+[）)]|第[二三四五六七八九十]+[，、,：:]|其次|再次|此外|另外|最后[，,])"
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;…]")
+# A quote holding one of these is a sentence someone said, not a term or a title.
+_SPEECH_END = re.compile(r"[。！？!?…]")
 
 
 @dataclass
@@ -173,6 +220,15 @@ class _Speaker:
 # ---------------------------------------------------------------- names
 
 
+def _without_frame_tail(name: str) -> tuple[str, int]:
+    """A person found with the frame word after the name ("蓬佩奥日前", "特朗普则"):
+    the name without it, and how many characters went."""
+    m = _INFIX_RE.search(name)
+    if m and m.start() >= MIN_NAME_BEFORE_TAIL and "·" not in name[m.start():]:
+        return name[: m.start()], len(name) - m.start()
+    return name, 0
+
+
 class _Names:
     """The person mentions of one article, for finding a verb's subject."""
 
@@ -183,10 +239,11 @@ class _Names:
         for person in article.people:
             if person.source != "body" and not person.mentions:
                 continue
+            name, cut = _without_frame_tail(person.name)
             for m in person.mentions:
-                if 0 <= m.start < m.end <= len(article.text):
-                    spans.append((m.start, m.end, person.name))
-        self.known = {p.name for p in article.people}
+                if 0 <= m.start < m.end - cut <= len(article.text):
+                    spans.append((m.start, m.end - cut, name))
+        self.known = {_without_frame_tail(p.name)[0] for p in article.people}
         spans.sort()
         self.spans = spans
         self.starts = [s[0] for s in spans]
@@ -216,6 +273,8 @@ class _Names:
         if n < 2 or n > 4 or not all("\u4e00" <= c <= "\u9fff" for c in cand):
             return False
         if _HONORIFIC_END.search(cand) or any(c in _STOP_CHARS for c in cand):
+            return False
+        if cand in self.lex.place_words:
             return False
         if cand in self.lex.title_set or cand[1:] in self.lex.title_set or cand[-2:] in self.lex.title_set:
             return False
@@ -254,11 +313,38 @@ class _Names:
         prev = text[s - 1]
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据"
 
+    def given_part(self, dot: int) -> str:
+        """The part of a transliterated name before the dot at `dot`, without the
+        title written before it ("主席珍妮弗·" → 珍妮弗); "" when none is sure."""
+        text = self.text
+        k = dot
+        while k > 0 and dot - k < FOREIGN_LEFT_SPAN and _CJK.match(text, k - 1):
+            k -= 1
+        left = text[k:dot]
+        cut = None
+        for m in self.lex.title_re.finditer(left):
+            cut = m.end()
+        if cut is not None:
+            left = left[cut:]
+        elif dot - k == FOREIGN_LEFT_SPAN:
+            return ""  # no title and no boundary: where the name starts is not known
+        pieces = re.split(r"[的和与及对同在]", left)
+        left = pieces[-1]
+        if cut is None and len(pieces) == 1 and k > 0 and text[k - 1] in _NAME_DOTS:
+            return ""  # a third part ("A·B·C"): not guessed
+        return left if 1 <= len(left) <= FOREIGN_GIVEN_MAX else ""
+
     def name_ending_at(self, text: str, p: int, lo: int, strong: bool = False) -> tuple[int, int, str] | None:
         """A name written right before position p (not before lo)."""
         for s, e, name in reversed(self.in_range(max(lo, p - 8), p)):
             if e == p:
                 return (s, e, name)
+        m = _DOTTED_TAIL.search(text, max(lo, p - FOREIGN_LEFT_SPAN), p)
+        if m and m.end() == p:
+            # "副秘书长埃里克·索尔海姆在…后说": a transliterated name, whole
+            first = self.given_part(m.start())
+            if first and m.start() - len(first) >= lo:
+                return (m.start() - len(first), p, text[m.start() - len(first) : p])
         for length in (3, 2, 4):
             s = p - length
             if s < lo:
@@ -357,6 +443,29 @@ class _Doc:
 
     # -- subjects
 
+    def full_foreign_name(self, found: tuple[int, int, str]) -> tuple[str, int, int]:
+        """A transliterated name is written whole once ("珍妮弗·霍门迪", "格扎维埃·克雷亚什")
+        and by its last part after that ("霍门迪说", "克雷亚什说"); the speaker is the
+        whole name, found right before the mention or where the article first wrote it."""
+        s, e, name = found
+        text = self.text
+        for j in range(s, max(s - FOREIGN_PART_SLACK, 0) - 1, -1):
+            if j < s and not _CJK.match(text, j):
+                break
+            part = text[j:e]
+            if len(part) < 2:
+                continue
+            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else -1
+            if dot < 0:
+                dot = min((k for k in (text.find(d + part) for d in _NAME_DOTS) if k >= 0), default=-1)
+            if dot < 0:
+                continue
+            first = self.names.given_part(dot)
+            if first:
+                return first + text[dot] + part, (j - 1 - len(first) if j - 1 == dot else j), e
+        return name, s, e
+
+
     def subject(self, p: int, allow_pronoun: bool = True, need_anchor: bool = False) -> _Speaker | None:
         """The speaker of a verb (or frame) starting at p, from its own clause.
 
@@ -366,6 +475,11 @@ class _Doc:
         floor = self.para_start(p)
         cs = _clause_start(text, p, floor)
         q = _strip_infix(text, cs, p)
+        for ms, me, _ in self.names.in_range(cs, p):
+            if ms < q < me:
+                # the frame began inside a name ("文在寅在新年记者会上称"): it starts after it
+                q = _strip_infix(text, me, p)
+                break
         head = text[cs:q]
         if _FIRST_PERSON.search(head):
             return None
@@ -384,11 +498,19 @@ class _Doc:
         # 2. the nearest person in the clause, not across 的/来/对… ("王毅国务委员兼外长还公开宣布")
         if not found:
             for s, e, name in reversed(names.anchored(cs, q)):
-                if q - e <= MAX_SUBJECT_GAP and not _BAD_GAP.search(text[e:q]):
+                gap = text[e:q]
+                if q - e <= MAX_SUBJECT_GAP and (not _BAD_GAP.search(gap) or _TOLD_TO.match(gap)):
                     found, anchored = (s, e, name), True
                 break
+
+        if found:
+            # "王毅对美国国务卿布林肯说": the one spoken to is no speaker
+            for s, e, name in names.anchored(cs, found[0]):
+                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and _TO_WHOM.fullmatch(text, e, found[0]):
+                    found, anchored = (s, e, name), True
+                    break
         if found and (anchored or not need_anchor):
-            return _Speaker(found[2], found[0], found[1])
+            return _Speaker(*self.full_foreign_name(found))
         if allow_pronoun and head:
             m = _PRONOUN_RE.search(head) or _UNNAMED_SUBJECT_RE.search(head)
             if m:
@@ -509,11 +631,15 @@ def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement,
         if any(a <= m.start() < b for a, b in claimed):
             continue
         sp = doc.subject(m.start())
+        cstart = m.end()
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         if sp is None:
-            continue
+            named_after = _speaker_after_frame(doc, m)
+            if named_after is None:
+                continue
+            sp, verb, cstart = named_after
         topic = outlet = None
         ts = te = None
-        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         if m.group("q") is not None:
             q = m.group("q")
             qs = m.start("q")
@@ -549,16 +675,28 @@ def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement,
                 topic = text[ts:te]
             else:
                 ts = te = None
-        cstart = m.end()
-        if m.group("topic2") is not None and not m.group("verb2"):
-            # "…回答了新华社记者提问。" without "他说": the answer is what follows
-            cstart = m.end()
         st = _make(text, "answer", sp, cstart, doc.para_end(cstart), flow=True, asked_by=outlet, topic=topic, verb=verb)
         if st is None:
             continue
         st.topic_start, st.topic_end = ts, te
         out.append((st, sp.start))
     return out
+
+
+def _speaker_after_frame(doc: _Doc, m: re.Match) -> tuple[_Speaker, str, int] | None:
+    """"在回答记者关于Z的提问时，付凌晖表示，…": the frame opens the sentence and the
+    answerer is named in the next clause with a verb; (speaker, verb, content start)."""
+    text = doc.text
+    if m.group("q") is None or m.group("verb") or text[m.end() - 1] not in "，,":
+        return None
+    v = doc.lex.said_re.search(text, m.end(), doc.para_end(m.end()))
+    if v is None or v.group("after") not in ("，", ",", "：", ":") \
+            or any(c in _CLAUSE_BOUNDARY for c in text[m.end() : v.start()]):
+        return None
+    sp = doc.subject(v.start(), allow_pronoun=False)
+    if sp is None or sp.start is None or sp.start < m.end():
+        return None
+    return sp, v.group("verb"), v.end()
 
 
 def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[int, int]]) -> tuple[list, dict]:
@@ -568,7 +706,7 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
     lex = doc.lex
     out = []
     quote_intro: dict[int, tuple[_Speaker, str]] = {}
-    quote_starts = {a for a, _ in quote_spans}
+    quote_close = dict(quote_spans)
     in_quote = _span_index(quote_spans)
     for m in lex.said_re.finditer(text):
         v = m.start()
@@ -578,6 +716,13 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
         after = m.group("after")
         mode = lex.verbs.get(verb, "p")
         if after == "" and (mode != "d" or m.group("dezhi")):
+            continue
+        if m.group("dezhi") == "的" and text[v - 1 : v] != "所":
+            continue  # only "正如X所指出的，“…”" speaks through 的
+        if after == "" and lex.verb_re.match(text, m.end()):
+            # "巴加埃警告说，…", "他强调指出，…": the second verb introduces the speech
+            continue
+        if _NEGATED_VERB.search(text, max(0, v - 6), v) or _VERB_AS_NOUN.search(text, max(0, v - 2), v):
             continue
         if after == "":
             # direct content: "默克尔敦促中方尽可能…"
@@ -599,12 +744,18 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
                     sp = _Speaker(n0, s0, e0)
             if sp is None:
                 continue
+        cstart = m.end()
         if "“" in after:
             qpos = m.end() - 1
-            if qpos in quote_starts:
+            close = quote_close.get(qpos)
+            if close is None:
+                continue
+            if not _opens_speech(text, qpos, close):
                 quote_intro[qpos] = (sp, verb)
-            continue
-        cstart = m.end()
+                continue
+            # "王筱雯告诉记者，“辽韵华章”有效推动了…": the quote names a thing and the
+            # speech goes on after it, so the speech starts at the quote
+            cstart = qpos
         end = doc.para_end(cstart)
         if after == "":
             # "他认为表格勾选…。于是，…": speech without a comma is one sentence
@@ -617,6 +768,15 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             continue
         out.append((st, sp.start))
     return out, quote_intro
+
+
+
+def _opens_speech(text: str, a: int, b: int) -> bool:
+    """Is the quote (a, b) right after a speech verb only the first words of the
+    speech: a term without sentence punctuation, with the sentence going on after it?"""
+    if _SENTENCE_PUNCT.search(text, a + 1, b):
+        return False
+    return b + 1 < len(text) and _CJK.match(text, b + 1) is not None
 
 
 def _span_index(spans: list[tuple[int, int]]):
@@ -691,9 +851,13 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             framed = sp is not None
         if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
             sp = prev_speaker
+        if sp is None and _SPEECH_END.search(content):
+            # speech (it has a sentence end) with no verb: the person who opens the
+            # next sentence
+            sp = _subject_after_quote(doc, b + 1)
         if sp is None:
             st = around(a, b)
-            if st is not None:
+            if st is not None and not _cited_in_clause(text, a, b):
                 sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
         if sp is None:
             continue
@@ -740,6 +904,25 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
     return None, None, None
 
 
+def _cited_in_clause(text: str, a: int, b: int) -> bool:
+    """Is the quote (a, b) a name or a line set inside a clause, words on each side
+    ("会议主题“建设亚太共同体，促进共同繁荣”和…"), and not a sentence of its own?
+    Inside someone's speech such a quote is what they cite, not what they say."""
+    if _SPEECH_END.search(text, a + 1, b):
+        return False
+    return a > 0 and _CJK.match(text, a - 1) is not None and b + 1 < len(text) and _CJK.match(text, b + 1) is not None
+
+
+def _subject_after_quote(doc: _Doc, p: int) -> _Speaker | None:
+    """A known person who opens the sentence right after a closing quote is who
+    said it: "“你们先做核酸，我来想办法。”林为彬一面安慰，一面…" (not "张三的…")."""
+    text = doc.text
+    for s, e, name in doc.names.in_range(p, p + 8):
+        if s == p and name in doc.names.known:
+            return None if text.startswith("的", e) else _Speaker(name, s, e)
+    return None
+
+
 def _named_speakers_only(article: Article, statements: list[Statement]) -> list[Statement]:
     """An organization is no speaker ("商务部……答记者问" where its spokesperson is not
     named): a statement is a named person's (ANNOTATION.md), so those go."""
@@ -761,6 +944,10 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
         if not _PRONOUN_RE.fullmatch(word):
             continue
         sentence = _sentence_start(doc.text, st.speaker_start, 0)
+        if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
+                and st.speaker_start > st.end:
+            # "“……。”她说。": the sentence of the pronoun opens with the quote
+            sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
         in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
         if len(in_sentence) == 1:
             # "副省长赵红在会上通报了……，她说，": the one person named earlier in the

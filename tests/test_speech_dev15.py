@@ -1,0 +1,146 @@
+"""Statement forms found on development wires and features built from
+news-unlabeled.jsonl (issue 15); texts written in the real style."""
+
+import zhnews
+
+
+def _statements(page: str):
+    arts = zhnews.extract(page, date="2026-01-28").articles
+    return [s for a in arts for s in a.statements if s.speaker]
+
+
+def test_verb_then_shuo_is_one_statement():
+    sts = _statements("""
+
+伊朗警告美方勿动武
+
+新华社德黑兰1月26日电 伊朗外交部发言人巴加埃26日再次警告说，伊朗不回避谈判，但如果遭遇战争，将作出坚决回应。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "巴加埃")]
+    assert sts[0].text.startswith("伊朗不回避谈判")
+
+
+def test_speech_opening_with_a_quoted_term_is_a_said():
+    sts = _statements("""
+
+文化场馆迎来客流高峰
+
+本报沈阳1月2日电 元旦假期，省图书馆推出系列活动。省公共文化服务中心副主任王筱雯告诉记者，“辽韵华章”有效推动了文旅融合发展，正成为一张亮眼的新名片。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "王筱雯")]
+    assert sts[0].text.startswith("“辽韵华章”有效推动了")
+
+
+def test_chinese_and_foreign_reporters_name_no_outlet():
+    arts = zhnews.extract("""
+
+王毅就中国外交政策回答记者提问
+
+新华社北京3月8日电 十三届全国人大二次会议新闻中心8日举行记者会，国务委员兼外交部长王毅就中国外交政策和对外关系回答中外记者提问。
+王毅表示，今年是新中国成立70周年，中国外交将继续开拓进取。
+""", date="2019-03-08").articles
+    answers = [s for a in arts for s in a.statements if s.kind == "answer" and s.speaker == "王毅"]
+    assert answers and all(s.asked_by is None for s in answers)
+
+
+def test_person_opening_the_sentence_after_a_quote_said_it():
+    sts = _statements("""
+
+社区民警跨江配药
+
+本报讯 3月30日，社区民警林为彬在核酸检测点碰到了董阿姨一家。
+“你们先做核酸，回头医保卡给我，我来想办法。”林为彬一面安慰，一面马上向派出所汇报。
+""")
+    quotes = [s for s in sts if s.kind == "quote"]
+    assert [(q.speaker, q.text[:6]) for q in quotes] == [("林为彬", "你们先做核酸")]
+
+
+def test_negated_verb_and_verb_after_tichu_introduce_nothing():
+    sts = _statements("""
+
+河南听取“十四五”发展意见建议
+
+本报郑州12月6日电 座谈会上，郑州大学公共卫生学院副院长吴建围绕健全公共卫生体系提出建议，王国生说，要把人民健康放在优先发展战略地位。众议院议长迈克·约翰逊尚未公开表态，多名议员呼吁尽快表决。
+""")
+    assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [("said", "王国生", "要把人民")]
+
+
+def test_transliterated_speaker_is_the_whole_name():
+    sts = _statements("""
+
+华盛顿撞机事故调查结论公布
+
+新华社华盛顿1月27日电 美国国家运输安全委员会主席珍妮弗·霍门迪27日在一场会议上表示，深层次的系统性失误相互叠加，最终造成了这场悲剧。
+霍门迪在会议间隙接受媒体采访时直言，这样的间隔距离在空域中任何地方都不可接受。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "珍妮弗·霍门迪"), ("said", "珍妮弗·霍门迪")]
+    assert sts[1].text.startswith("这样的间隔距离")
+
+
+def test_place_before_a_title_and_frame_word_after_a_name_are_not_the_speaker():
+    sts = _statements("""
+
+2020年4月3日外交部发言人华春莹主持例行记者会
+
+问：据报道，14日，韩国总统文在寅在新年记者会上称，发展韩朝关系有助于推动朝美对话取得进展。武汉市长也表示，当时对疫情信息披露不及时。美国国务卿蓬佩奥日前在国务院记者会上说，美国的捐助数额远远超过中国。中方对此有何评论？
+答：中方始终致力于维护朝鲜半岛和平稳定。
+""")
+    said = [(s.speaker, s.text[:4]) for s in sts if s.kind == "said"]
+    assert said == [("文在寅", "发展韩朝"), ("蓬佩奥", "美国的捐")]
+
+
+def test_transliterated_name_before_the_verb_and_pronoun_after_a_quote():
+    sts = _statements("""
+
+多国人士积极评价新年贺词
+
+新华社北京1月2日电 “面对动荡不安的世界，中国发挥了稳定锚的作用。”联合国前副秘书长埃里克·索尔海姆在读了新年贺词后说。
+京剧演员史依弘年少时跟随戏曲声乐专家卢文勤学习梅派唱腔。“卢老师不允许我有一天懈怠，哪怕我在外地演出，也要在电话里唱给他听。”她说。
+""")
+    quotes = [(s.speaker, s.text[:4]) for s in sts if s.kind == "quote"]
+    assert quotes == [("埃里克·索尔海姆", "面对动荡"), ("史依弘", "卢老师不")]
+
+
+def test_commentary_frames_suo_and_dehua():
+    sts = _statements("""
+
+以科技创新引领高质量发展
+
+正如习近平总书记所指出的，“科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。”
+用习近平总书记的话说，“中国开放的大门只会越开越大”。
+村党支部书记王大山高兴地说，今年收成好，日子越过越红火。
+""")
+    assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [
+        ("quote", "习近平", "科技创新"), ("quote", "习近平", "中国开放"), ("said", "王大山", "今年收成")]
+
+
+def test_a_line_cited_inside_a_speech_is_no_quote_of_the_speaker():
+    sts = _statements("""
+
+APEC“中国年”首场正式活动将于2月1日至10日在广州举办
+
+新华社北京1月28日电 外交部发言人郭嘉昆28日在例行记者会上说，本次会议将聚焦会议主题“建设亚太共同体，促进共同繁荣”和三大优先领域，全面启动各领域合作。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "郭嘉昆")]
+
+
+def test_speech_told_to_someone():
+    sts = _statements("""
+
+王毅会见美国国务卿
+
+新华社北京4月26日电 会见中，王毅对美国国务卿布林肯说，中美关系正处在关键节点。对王毅来说，这是一次重要的访问。
+""")
+    assert [(s.kind, s.speaker, s.text[:4]) for s in sts] == [("said", "王毅", "中美关系")]
+
+
+def test_answer_frame_opening_the_sentence_before_the_answerer():
+    arts = zhnews.extract("""
+
+国民经济运行稳中有进
+
+新华社北京1月17日电 国新办17日举行新闻发布会。在回答记者关于消费形势的提问时，国家统计局新闻发言人付凌晖表示，消费对经济增长的贡献持续提升。
+""", date="2026-01-17").articles
+    sts = [s for a in arts for s in a.statements if s.speaker]
+    assert [(s.kind, s.speaker, s.asked_by, s.topic) for s in sts] == [("answer", "付凌晖", None, "消费形势")]
+    assert sts[0].text.startswith("消费对经济增长")
