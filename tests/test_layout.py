@@ -349,3 +349,12 @@ def test_a_column_headline_after_an_unfinished_line_starts_an_article():
                      "（本报北京、开罗电  记者龚鸣、黄培昭", "思想纵横：积极推动文明交流互鉴",
                      "在漫长的历史长河中，人类创造和发展了多姿多彩的文明。")
     assert [a.headline for a in arts] == ["开拓合作共赢新局面", "思想纵横：积极推动文明交流互鉴"]
+
+
+@pytest.mark.parametrize("line, heading", [("助企纾困，加快恢复经济社会发展活力", True),
+                                           ("会议强调，要加快恢复经济社会发展", False),
+                                           ("他表示，企业复工进度加快", False)])
+def test_an_early_comma_after_a_saying_verb_opens_a_sentence(line, heading):
+    """"会议强调，" / "他表示，" open a sentence; a headline's first phrase may
+    end on another verb ("助企纾困，……")."""
+    assert heading_like(tokenize(line)[0]) is heading

@@ -70,6 +70,10 @@ FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为
 NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
+# Verbs of learning and viewing that end a sentence's opening before a comma, beside
+# the speech verbs of lexicons/speech_verbs.txt ("记者了解到，", "总的来看，").
+OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "了解到", "获悉", "得知", "发现", "显示",
+                                "表明", "获知", "听说", "知道", "预计", "估计", "统计"})
 # Titles at least this long count before a cut name ("组长|龚"): one-character
 # heads (长, 员) end too many ordinary words.
 MIN_CUT_TITLE = 2
@@ -398,7 +402,17 @@ def _opens_sentence(before_comma: str) -> bool:
     if len(words) <= 1:
         return True
     a, b = words[-1]
-    return figure_words.pos_of(before_comma[a:b]).startswith("v")
+    last = before_comma[a:b]
+    if not figure_words.pos_of(last).startswith("v"):
+        return False
+    # A verb of saying, learning or viewing opens a sentence ("会议强调，", "记者获悉，",
+    # "从全国看，"); another verb closes a headline's first phrase ("助企纾困，……").
+    return last in _opening_verbs()
+
+
+@lru_cache(maxsize=1)
+def _opening_verbs() -> frozenset[str]:
+    return frozenset(load_list("speech_verbs.txt")) | OPENING_VIEW_VERBS
 
 
 def _tagged_headline(t: str) -> bool:
