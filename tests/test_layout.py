@@ -358,3 +358,10 @@ def test_an_early_comma_after_a_saying_verb_opens_a_sentence(line, heading):
     """"会议强调，" / "他表示，" open a sentence; a headline's first phrase may
     end on another verb ("助企纾困，……")."""
     assert heading_like(tokenize(line)[0]) is heading
+
+
+@pytest.mark.parametrize("note", ["（摘编自《科技日报》，原题为《“贴标签式创新”要不得》）", "（相关视频请见人民网“体验”栏目）"])
+def test_reprint_and_related_media_notes_end_an_article(note):
+    arts = _articles("2026-01-29", "多点“懂我所需”的创新", "从智能理发器到智能眼镜，新产品层出不穷。", note,
+                     "让劳动者放心打拼", "劳动保障监察员的日常，是由无数琐碎、细密甚至重复的事项构成的。")
+    assert [a.headline for a in arts] == ["多点“懂我所需”的创新", "让劳动者放心打拼"]

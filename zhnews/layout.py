@@ -115,7 +115,7 @@ CAPTION_RE = re.compile(
 AUTHOR_NOTE_LINE_RE = re.compile(
     r"^[（(〔\[](?:(?:本文)?作者(?:分别|均|皆)?(?:为|系|是|单位|[：:])"
     r"|本文(?:系|为|是|由|来源|原载|摘自|节选|根据)|文章(?:来源|综合|原载|摘自|节选|根据)"
-    r"|(?:来源|摘自|原载|节选自|转载自|综合自)[：:]?|本系列|本组)[^\n]{1,120}[）)〕\]]$"
+    r"|(?:来源|摘自|摘编自|原载|节选自|转载自|综合自)[：:]?|本系列|本组|相关(?:视频|报道|图片|阅读))[^\n]{1,120}[）)〕\]]$"
 )
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
