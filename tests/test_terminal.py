@@ -81,3 +81,15 @@ def test_ingest_and_search_on_a_terminal(tmp_path):
     code, shown = run_in_terminal("search", "中国", "--db", db)
     assert "Traceback" not in shown, shown
     assert code == 0, shown
+
+
+def test_errors_are_written_above_the_progress_bar(tmp_path):
+    """A failed input's message goes on a line of its own, not glued to the bar's
+    line ("0page [00:00, ?page/s]zhnews: …")."""
+    out = tmp_path / "out.jsonl"
+    code, shown = run_in_terminal("extract", str(_records(tmp_path, 40)), str(tmp_path / "missing.txt"),
+                                  "-o", str(out))
+    assert code == 2, shown
+    lines = shown.replace("\r", "\n").splitlines()
+    failed = [x for x in lines if "missing.txt: no such file or folder" in x]
+    assert failed and all(x.startswith("zhnews: ") for x in failed), shown

@@ -66,11 +66,19 @@ def cmd_extract(args) -> int:
     from .workers import default_jobs
 
     n_unreadable = 0
+    progress = None
+
+    def say(message: str) -> None:
+        """One line on stderr, above the progress bar when one is drawn."""
+        if progress is not None:
+            progress.write(f"zhnews: {message}", file=sys.stderr)
+        else:
+            _err(message)
 
     def unreadable(message: str) -> None:
         nonlocal n_unreadable
         n_unreadable += 1
-        _err(message)
+        say(message)
 
     sources = find_inputs(args.inputs)
     # One named page file: pretty JSON in this process. Anything else streams
@@ -85,7 +93,6 @@ def cmd_extract(args) -> int:
     except OSError as exc:
         _err(f"{args.out}: cannot write ({exc.strerror})")
         return EXIT_INPUT
-    progress = None
     if not single and sys.stderr.isatty():
         from tqdm import tqdm
 
@@ -101,7 +108,7 @@ def cmd_extract(args) -> int:
                 n_skipped += 1
             elif error:
                 n_failed += 1
-                _err(error)
+                say(error)
             else:
                 n_ok += 1
                 out.write(text)
