@@ -365,3 +365,8 @@ def test_reprint_and_related_media_notes_end_an_article(note):
     arts = _articles("2026-01-29", "多点“懂我所需”的创新", "从智能理发器到智能眼镜，新产品层出不穷。", note,
                      "让劳动者放心打拼", "劳动保障监察员的日常，是由无数琐碎、细密甚至重复的事项构成的。")
     assert [a.headline for a in arts] == ["多点“懂我所需”的创新", "让劳动者放心打拼"]
+
+
+def test_a_date_and_a_comma_open_a_lead_not_a_heading():
+    assert not heading_like(tokenize("12月7日，中共中央政治局常委、国务院总理、国家")[0])
+    assert heading_like(tokenize("12月7日的一堂思政课")[0])

@@ -70,6 +70,9 @@ FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为
 NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
+# A date (and time of day) and a comma open a news lead ("12月7日，中共中央政治局常委……"),
+# never a heading.
+DATE_LEAD_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?[，,]")
 # Verbs of learning and viewing that end a sentence's opening before a comma, beside
 # the speech verbs of lexicons/speech_verbs.txt ("记者了解到，", "总的来看，").
 OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "了解到", "获悉", "得知", "发现", "显示",
@@ -445,7 +448,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "11.1%", a chart label
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
-    if _comma_opens_sentence(t):
+    if _comma_opens_sentence(t) or DATE_LEAD_RE.match(t):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END or CONNECTIVE_START_RE.match(t):
         return False
