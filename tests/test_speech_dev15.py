@@ -144,3 +144,14 @@ def test_answer_frame_opening_the_sentence_before_the_answerer():
     sts = [s for a in arts for s in a.statements if s.speaker]
     assert [(s.kind, s.speaker, s.asked_by, s.topic) for s in sts] == [("answer", "付凌晖", None, "消费形势")]
     assert sts[0].text.startswith("消费对经济增长")
+
+
+def test_offices_sides_and_manner_words_are_no_speakers():
+    sts = _statements("""
+
+文化惠民成果丰硕
+
+本报北京1月5日电 北京市委宣传部负责人介绍，近年来北京推出一批文艺精品。巴方也多次重申，巴中建交是政治决断。
+习近平总书记满怀豪情地说：“我们这么大一个国家，就应该有自己的志气。”
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("quote", "习近平")]

@@ -107,6 +107,10 @@ class _Lex:
                 short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", name)
                 if len(short) >= 2:
                     self.place_words.add(short)
+        # Two-character endings of organization names (部门, 使馆, 宣传部 → 传部 is not
+        # one, 部 is caught by _NOT_NAME_LAST).
+        self.org_endings = {line.split("\t")[0].strip()[-2:] for line in _lines("org_suffixes.txt")
+                            if len(line.split("\t")[0].strip()) >= 2}
         self.outlets: dict[str, str] = {}
         for name in ("outlets.tsv", "outlets_for_questions.tsv"):
             for line in _lines(name):
@@ -183,6 +187,10 @@ _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]
 _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
+# A name found without the entities stage does not end with these: an office.
+_OFFICE_LAST = set("部局馆署厅处")
+# One-character country abbreviations: with 方 they name a side in talks ("巴方", "印方").
+_COUNTRY_ABBREVIATIONS = set("中美日俄英法德韩朝越菲印巴哈伊以埃澳加意葡荷瑞挪丹芬匈捷希土乌蒙老柬缅泰新")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
@@ -276,6 +284,10 @@ class _Names:
             return False
         if cand in self.lex.place_words:
             return False
+        if cand[-1] in _OFFICE_LAST or (not strong and cand[-2:] in self.lex.org_endings) \
+                or (n == 2 and cand[1] == "方" and cand[0] in _COUNTRY_ABBREVIATIONS):
+            # "北京市委宣传部负责人介绍", "鲁使馆表示", "巴方表示": an office or a side
+            return False
         if cand in self.lex.title_set or cand[1:] in self.lex.title_set or cand[-2:] in self.lex.title_set:
             return False
         if n == 4 or (n == 3 and cand[:2] in self.lex.surnames2):
@@ -291,8 +303,10 @@ class _Names:
         ("安全总监李圣贵", "习近平总书记"), for when the entities stage found none."""
         text = self.text
         found = {s: (s, e, n) for s, e, n in self.in_range(lo, hi)}
+        ends = {e for _, e, _ in found.values()}
         for m in self.lex.title_re.finditer(text, lo, hi):
-            after = self.name_starting_at(text, m.end(), hi, strong=True)
+            after = None if m.start() in ends else self.name_starting_at(text, m.end(), hi, strong=True)
+            # (a title written after a name is that person's: "习近平总书记满怀豪情地说")
             if after and after[0] not in found:
                 found[after[0]] = after
             if m.start() - lo >= 2:
@@ -487,6 +501,8 @@ class _Doc:
         anchored = False
         # 1. a name right before the verb, or behind a title ("唐登杰代表在回答")
         found = names.name_ending_at(text, q, cs)
+        if found and found[2] not in names.known and q > cs and text[q - 1] == "地":
+            found = None  # "满怀豪情地说": the words before 地 are how, not who
         if found:
             anchored = found[2] in names.known or (found[0] > cs and (
                 text[found[0] - 1] in self.lex.title_last or text[found[0] - 1] == "据"))
