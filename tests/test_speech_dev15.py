@@ -155,3 +155,13 @@ def test_offices_sides_and_manner_words_are_no_speakers():
 习近平总书记满怀豪情地说：“我们这么大一个国家，就应该有自己的志气。”
 """)
     assert [(s.kind, s.speaker) for s in sts] == [("quote", "习近平")]
+
+
+def test_title_after_a_dotted_name_and_weekday_before_the_verb():
+    sts = _statements("""
+
+代表委员议国是
+
+新华社北京3月8日电 全国人大代表如克亚木·麦提赛地代表告诉大家，新疆人民的生活越来越好。外交部发言人华春莹周二对记者表示，中方坚决反对单边制裁。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("如克亚木·麦提赛地", "新疆人民"), ("华春莹", "中方坚决")]

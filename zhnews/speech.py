@@ -177,6 +177,7 @@ _INFIX_RE = re.compile(
     r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
     r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
+    r"|(?:本|上)?(?:周|星期)[一二三四五六日天]|当晚|昨晚|今日|昨日"
     r"|所|的话|曾|曾经|最后|首先|随后|坦率地|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|高兴地|开心地|欣慰地|骄傲地"
     r"|认真地|诚恳地|郑重地|坦诚地|肯定地|笑眯眯地|笑呵呵地|乐呵呵地|语重心长地|深情地|自信地|笑着|希望|直接|当场|当即|现场)+$"
 )
@@ -354,7 +355,8 @@ class _Names:
             if e == p:
                 return (s, e, name)
         m = _DOTTED_TAIL.search(text, max(lo, p - FOREIGN_LEFT_SPAN), p)
-        if m and m.end() == p:
+        if m and m.end() == p and not self.lex.trailing_title_re.search(m.group()):
+            # (a title after the name, "麦提赛地代表", is left to the title rule)
             # "副秘书长埃里克·索尔海姆在…后说": a transliterated name, whole
             first = self.given_part(m.start())
             if first and m.start() - len(first) >= lo:
