@@ -165,3 +165,25 @@ def test_title_after_a_dotted_name_and_weekday_before_the_verb():
 新华社北京3月8日电 全国人大代表如克亚木·麦提赛地代表告诉大家，新疆人民的生活越来越好。外交部发言人华春莹周二对记者表示，中方坚决反对单边制裁。
 """)
     assert [(s.speaker, s.text[:4]) for s in sts] == [("如克亚木·麦提赛地", "新疆人民"), ("华春莹", "中方坚决")]
+
+
+def test_pronoun_after_a_resolved_pronoun_and_people_named_inside_the_speech():
+    sts = _statements("""
+
+汪洋参加西藏代表团审议
+
+新华社北京3月10日电 中共中央政治局常委、全国政协主席汪洋在西藏代表团参加审议。他表示，完全赞成栗战书委员长所作的全国人大常委会工作报告。他强调，要深入学习贯彻关于西藏工作的重要论述。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("汪洋", "完全赞成"), ("汪洋", "要深入学")]
+
+
+def test_a_question_runs_to_its_question_mark():
+    arts = zhnews.extract("""
+
+外交部：日方没有任何资格对中国台湾置喙
+
+新华社北京1月27日电 当日例行记者会上，有记者问：日本首相高市早苗称，一旦台湾发生危机，日美将联合救助两国公民。她还称日方可能采取行动。中方对此有何评论？外交部发言人郭嘉昆说，日方没有任何资格置喙。
+""", date="2026-01-27").articles
+    sts = [s for a in arts for s in a.statements if s.speaker]
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "高市早苗"), ("said", "高市早苗"), ("answer", "郭嘉昆")]
+    assert sts[2].topic.endswith("中方对此有何评论？")

@@ -953,42 +953,54 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
     """他/她/该负责人 → the last named speaker, only when no other person could be meant."""
     last: Statement | None = None
     for st in stmts:
+        if st.speaker is None and st.speaker_start is not None:
+            _resolve_pronoun(doc, st, last)
         if st.speaker is not None:
-            last = st
-            continue
-        if st.speaker_start is None:
-            continue
-        word = doc.text[st.speaker_start : st.speaker_end]
-        if not _PRONOUN_RE.fullmatch(word):
-            continue
-        sentence = _sentence_start(doc.text, st.speaker_start, 0)
-        if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
-                and st.speaker_start > st.end:
-            # "“……。”她说。": the sentence of the pronoun opens with the quote
-            sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
-        in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
-        if len(in_sentence) == 1:
-            # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
-            # same sentence, whoever spoke before it
-            st.speaker = in_sentence.pop()
-            continue
-        pi = doc.para_of(st.speaker_start)
-        lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
-        if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
-            lo = last.speaker_start
-        others = {n for s, e, n in doc.names.anchored(lo, st.speaker_start)}
-        if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
-            others.add(last.speaker)
-        if len(others) == 1:
-            st.speaker = others.pop()
-        elif len(others) > 1:
-            # "应勇对胡和平一行……表示欢迎。他说，": a pronoun opening a sentence stands
-            # for the subject of the sentence before it, the person named at its start
-            prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
-            if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
-                opening = sorted(x for x in doc.names.anchored(prev, sentence) if x[0] - prev <= MAX_SUBJECT_OFFSET)
-                if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
-                    st.speaker = opening[0][2]
+            last = st  # a pronoun resolved here is the last speaker for the next one too
+
+
+def _resolve_pronoun(doc: _Doc, st: Statement, last: Statement | None) -> None:
+    """One 他/她 (st.speaker_start): the person it stands for, or the speaker stays empty."""
+    if st.speaker_start is None:
+        return
+    word = doc.text[st.speaker_start : st.speaker_end]
+    if not _PRONOUN_RE.fullmatch(word):
+        return
+    sentence = _sentence_start(doc.text, st.speaker_start, 0)
+    if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
+            and st.speaker_start > st.end:
+        # "“……。”她说。": the sentence of the pronoun opens with the quote
+        sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
+    in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
+    if len(in_sentence) == 1:
+        # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
+        # same sentence, whoever spoke before it
+        st.speaker = in_sentence.pop()
+        return
+    pi = doc.para_of(st.speaker_start)
+    lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
+    if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
+        lo = last.speaker_start
+
+    def spoken_of(s: int) -> bool:
+        # a person named inside the last speech ("他表示，完全赞成栗战书委员长所作的
+        # 报告。他强调") is talked about, not the one a next 他 stands for
+        return last is not None and last.start <= s < last.end
+
+    others = {n for s, e, n in doc.names.anchored(lo, st.speaker_start) if not spoken_of(s)}
+    if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
+        others.add(last.speaker)
+    if len(others) == 1:
+        st.speaker = others.pop()
+    elif len(others) > 1:
+        # "应勇对胡和平一行……表示欢迎。他说，": a pronoun opening a sentence stands
+        # for the subject of the sentence before it, the person named at its start
+        prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
+        if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
+            opening = sorted(x for x in doc.names.anchored(prev, sentence)
+                             if x[0] - prev <= MAX_SUBJECT_OFFSET and not spoken_of(x[0]))
+            if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
+                st.speaker = opening[0][2]
 
 
 def _extend(doc: _Doc, st: Statement, stop: int) -> None:
@@ -1062,7 +1074,7 @@ def annotate(article: Article, ctx: Context) -> None:
 # "有记者问，……。对此，X答问表示", "X应询评论表示", "……。X在答问时作上述表示".
 _QUESTION_RE = re.compile(
     r"(?:(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16}?)记者|有记者|另有记者|有媒体|有人)"
-    r"(?:提问|问道|询问|问)(?:称|说)?[：:，,](?P<q>[^。？?！!\n]{2,300}[？?]?)"
+    r"(?:提问|问道|询问|问)(?:称|说)?[：:，,](?P<q>[^？?！!\n]{2,300}?[？?]|[^。？?！!\n]{2,300})"
 )
 # "有台湾媒体记者", "境外媒体记者": a kind of asker, not an outlet.
 GENERIC_ASKER_RE = re.compile(r"(?:媒体|记者|网站|网友)$")
