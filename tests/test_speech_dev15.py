@@ -187,3 +187,14 @@ def test_a_question_runs_to_its_question_mark():
     sts = [s for a in arts for s in a.statements if s.speaker]
     assert [(s.kind, s.speaker) for s in sts] == [("said", "高市早苗"), ("said", "高市早苗"), ("answer", "郭嘉昆")]
     assert sts[2].topic.endswith("中方对此有何评论？")
+
+
+def test_documents_articles_and_unnamed_officials_are_no_speakers():
+    sts = _statements("""
+
+国际社会积极评价中国抗疫
+
+新华社北京6月10日电 英国《每日电讯报》网站发表巴斯德研究所教授丹尼尔·法卢什的文章说，中国疫情防控措施有效。国新办发布的《抗击新冠肺炎疫情的中国行动》白皮书指出，我国充分利用大数据。印官员称，印方可依据决议采取行动。曾有人感叹，八项规定改变中国。
+说起志愿服务的点点滴滴，志愿者刘诤十分感慨，“不仅是我们帮助老人，他们也在帮助我们。”
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("quote", "刘诤")]

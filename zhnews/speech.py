@@ -51,7 +51,7 @@ FOREIGN_LEFT_SPAN = 10
 FOREIGN_GIVEN_MAX = 5
 _NAME_DOTS = "·・•"
 # The last part of a transliterated name, from its dot: "·索尔海姆".
-_DOTTED_TAIL = re.compile(r"[·・•][\u4e00-\u9fff]{2,6}")
+_DOTTED_TAIL = re.compile(r"[·・•][^\W\d_的对在向和与及等]{2,6}")
 # A person name is cut before a frame word ("日前", "则") only when this many
 # characters stay: two-character names may end in such a character (王则).
 MIN_NAME_BEFORE_TAIL = 3
@@ -177,7 +177,7 @@ _INFIX_RE = re.compile(
     r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
     r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
-    r"|(?:本|上)?(?:周|星期)[一二三四五六日天]|当晚|昨晚|今日|昨日"
+    r"|(?:本|上)?(?:周|星期)[一二三四五六日天]|当晚|昨晚|今日|昨日|十分|非常|颇为"
     r"|所|的话|曾|曾经|最后|首先|随后|坦率地|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|高兴地|开心地|欣慰地|骄傲地"
     r"|认真地|诚恳地|郑重地|坦诚地|肯定地|笑眯眯地|笑呵呵地|乐呵呵地|语重心长地|深情地|自信地|笑着|希望|直接|当场|当即|现场)+$"
 )
@@ -372,8 +372,8 @@ class _Names:
                     and self.valid(text[s + 1 : p], strong):
                 # "主任李明": 任 ends the title, the name is 李明
                 return (s + 1, p, text[s + 1 : p])
-            if not self.placed(text, s, lo):
-                continue
+            if not self.placed(text, s, lo) or text[s - 1 : s] == "》":
+                continue  # (after a title in 《》 comes a document: "《…》白皮书指出")
             return (s, p, cand)
         return None
 
