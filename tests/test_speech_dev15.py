@@ -198,3 +198,13 @@ def test_documents_articles_and_unnamed_officials_are_no_speakers():
 说起志愿服务的点点滴滴，志愿者刘诤十分感慨，“不仅是我们帮助老人，他们也在帮助我们。”
 """)
     assert [(s.kind, s.speaker) for s in sts] == [("quote", "刘诤")]
+
+
+def test_interview_and_video_link_frames():
+    sts = _statements("""
+
+多国人士积极评价
+
+新华社北京1月2日电 李四日前在北京接受新华社记者专访表示，巴中友谊坚如磐石。赵六通过视频连线表示，愿同中方加强合作。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("李四", "巴中友谊"), ("赵六", "愿同中方")]
