@@ -449,6 +449,7 @@ class _Doc:
         self.names = _Names(article, self.lex)
         self.paras = _paragraphs(article)
         self.para_starts = [p[0] for p in self.paras]
+        self._dotted: dict[str, int] | None = None
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
@@ -460,6 +461,17 @@ class _Doc:
         return self.paras[self.para_of(pos)][0] if self.paras else 0
 
     # -- subjects
+
+    def dotted_parts(self) -> dict[str, int]:
+        """Every start of what follows a name dot ("·霍门迪27日" gives 霍门, 霍门迪, …)
+        → the first such dot: one pass over the text, not a search per speaker."""
+        if self._dotted is None:
+            self._dotted = {}
+            for m in re.finditer(f"[{_NAME_DOTS}]([\u4e00-\u9fff]{{2,8}})", self.text):
+                run = m.group(1)
+                for k in range(2, len(run) + 1):
+                    self._dotted.setdefault(run[:k], m.start())
+        return self._dotted
 
     def full_foreign_name(self, found: tuple[int, int, str]) -> tuple[str, int, int]:
         """A transliterated name is written whole once ("珍妮弗·霍门迪", "格扎维埃·克雷亚什")
@@ -473,9 +485,7 @@ class _Doc:
             part = text[j:e]
             if len(part) < 2:
                 continue
-            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else -1
-            if dot < 0:
-                dot = min((k for k in (text.find(d + part) for d in _NAME_DOTS) if k >= 0), default=-1)
+            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else self.dotted_parts().get(part, -1)
             if dot < 0:
                 continue
             first = self.names.given_part(dot)
