@@ -208,3 +208,13 @@ def test_interview_and_video_link_frames():
 新华社北京1月2日电 李四日前在北京接受新华社记者专访表示，巴中友谊坚如磐石。赵六通过视频连线表示，愿同中方加强合作。
 """)
     assert [(s.speaker, s.text[:4]) for s in sts] == [("李四", "巴中友谊"), ("赵六", "愿同中方")]
+
+
+def test_dui_x_laishuo_is_no_speech():
+    sts = _statements("""
+
+苦战梦花街
+
+本报讯 疫情防控千头万绪，对梦花街来说，人员转运问题就是那个最大的“线头”。
+""")
+    assert sts == []

@@ -754,6 +754,8 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             continue
         if _NEGATED_VERB.search(text, max(0, v - 6), v) or _VERB_AS_NOUN.search(text, max(0, v - 2), v):
             continue
+        if verb == "说" and text[v - 1 : v] == "来":
+            continue  # "对梦花街来说，…", "总的来说": no one speaks
         if after == "":
             # direct content: "默克尔敦促中方尽可能…"
             end = v
