@@ -218,3 +218,13 @@ def test_dui_x_laishuo_is_no_speech():
 本报讯 疫情防控千头万绪，对梦花街来说，人员转运问题就是那个最大的“线头”。
 """)
     assert sts == []
+
+
+def test_a_quoted_name_going_on_into_its_clause_is_no_quote():
+    sts = _statements("""
+
+强化阵地意识 讲好强军故事
+
+本报北京1月3日电 战地记者队记者侯永波表示，要铸牢政治忠诚。“钧正平工作室”编辑刘金晶表示，作为军队网媒“尖兵”，必须站稳政治立场。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "侯永波"), ("said", "刘金晶")]

@@ -895,8 +895,8 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             continue
         if not framed and not _SENTENCE_PUNCT.search(content):
             continue
-        if not _SENTENCE_PUNCT.search(content) and len(content) < 6:
-            continue
+        if not _SENTENCE_PUNCT.search(content) and (len(content) < 6 or not ends_utterance):
+            continue  # a term, or a name going on into its clause ("“钧正平工作室”编辑刘金晶表示")
         st = _make(text, "quote", sp, a + 1, b, verb=verb)
         if st is None:
             continue
