@@ -144,3 +144,87 @@ def test_answer_frame_opening_the_sentence_before_the_answerer():
     sts = [s for a in arts for s in a.statements if s.speaker]
     assert [(s.kind, s.speaker, s.asked_by, s.topic) for s in sts] == [("answer", "付凌晖", None, "消费形势")]
     assert sts[0].text.startswith("消费对经济增长")
+
+
+def test_offices_sides_and_manner_words_are_no_speakers():
+    sts = _statements("""
+
+文化惠民成果丰硕
+
+本报北京1月5日电 北京市委宣传部负责人介绍，近年来北京推出一批文艺精品。巴方也多次重申，巴中建交是政治决断。
+习近平总书记满怀豪情地说：“我们这么大一个国家，就应该有自己的志气。”
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("quote", "习近平")]
+
+
+def test_title_after_a_dotted_name_and_weekday_before_the_verb():
+    sts = _statements("""
+
+代表委员议国是
+
+新华社北京3月8日电 全国人大代表如克亚木·麦提赛地代表告诉大家，新疆人民的生活越来越好。外交部发言人华春莹周二对记者表示，中方坚决反对单边制裁。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("如克亚木·麦提赛地", "新疆人民"), ("华春莹", "中方坚决")]
+
+
+def test_pronoun_after_a_resolved_pronoun_and_people_named_inside_the_speech():
+    sts = _statements("""
+
+汪洋参加西藏代表团审议
+
+新华社北京3月10日电 中共中央政治局常委、全国政协主席汪洋在西藏代表团参加审议。他表示，完全赞成栗战书委员长所作的全国人大常委会工作报告。他强调，要深入学习贯彻关于西藏工作的重要论述。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("汪洋", "完全赞成"), ("汪洋", "要深入学")]
+
+
+def test_a_question_runs_to_its_question_mark():
+    arts = zhnews.extract("""
+
+外交部：日方没有任何资格对中国台湾置喙
+
+新华社北京1月27日电 当日例行记者会上，有记者问：日本首相高市早苗称，一旦台湾发生危机，日美将联合救助两国公民。她还称日方可能采取行动。中方对此有何评论？外交部发言人郭嘉昆说，日方没有任何资格置喙。
+""", date="2026-01-27").articles
+    sts = [s for a in arts for s in a.statements if s.speaker]
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "高市早苗"), ("said", "高市早苗"), ("answer", "郭嘉昆")]
+    assert sts[2].topic.endswith("中方对此有何评论？")
+
+
+def test_documents_articles_and_unnamed_officials_are_no_speakers():
+    sts = _statements("""
+
+国际社会积极评价中国抗疫
+
+新华社北京6月10日电 英国《每日电讯报》网站发表巴斯德研究所教授丹尼尔·法卢什的文章说，中国疫情防控措施有效。国新办发布的《抗击新冠肺炎疫情的中国行动》白皮书指出，我国充分利用大数据。印官员称，印方可依据决议采取行动。曾有人感叹，八项规定改变中国。受访专家普遍认为，此次意见是最广泛的支持举措。
+说起志愿服务的点点滴滴，志愿者刘诤十分感慨，“不仅是我们帮助老人，他们也在帮助我们。”
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("quote", "刘诤")]
+
+
+def test_interview_and_video_link_frames():
+    sts = _statements("""
+
+多国人士积极评价
+
+新华社北京1月2日电 李四日前在北京接受新华社记者专访表示，巴中友谊坚如磐石。赵六通过视频连线表示，愿同中方加强合作。
+""")
+    assert [(s.speaker, s.text[:4]) for s in sts] == [("李四", "巴中友谊"), ("赵六", "愿同中方")]
+
+
+def test_dui_x_laishuo_is_no_speech():
+    sts = _statements("""
+
+苦战梦花街
+
+本报讯 疫情防控千头万绪，对梦花街来说，人员转运问题就是那个最大的“线头”。
+""")
+    assert sts == []
+
+
+def test_a_quoted_name_going_on_into_its_clause_is_no_quote():
+    sts = _statements("""
+
+强化阵地意识 讲好强军故事
+
+本报北京1月3日电 战地记者队记者侯永波表示，要铸牢政治忠诚。“钧正平工作室”编辑刘金晶表示，作为军队网媒“尖兵”，必须站稳政治立场。
+""")
+    assert [(s.kind, s.speaker) for s in sts] == [("said", "侯永波"), ("said", "刘金晶")]

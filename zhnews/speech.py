@@ -51,7 +51,7 @@ FOREIGN_LEFT_SPAN = 10
 FOREIGN_GIVEN_MAX = 5
 _NAME_DOTS = "·・•"
 # The last part of a transliterated name, from its dot: "·索尔海姆".
-_DOTTED_TAIL = re.compile(r"[·・•][\u4e00-\u9fff]{2,6}")
+_DOTTED_TAIL = re.compile(r"[·・•][^\W\d_的对在向和与及等]{2,6}")
 # A person name is cut before a frame word ("日前", "则") only when this many
 # characters stay: two-character names may end in such a character (王则).
 MIN_NAME_BEFORE_TAIL = 3
@@ -107,6 +107,10 @@ class _Lex:
                 short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", name)
                 if len(short) >= 2:
                     self.place_words.add(short)
+        # Two-character endings of organization names (部门, 使馆, 宣传部 → 传部 is not
+        # one, 部 is caught by _NOT_NAME_LAST).
+        self.org_endings = {line.split("\t")[0].strip()[-2:] for line in _lines("org_suffixes.txt")
+                            if len(line.split("\t")[0].strip()) >= 2}
         self.outlets: dict[str, str] = {}
         for name in ("outlets.tsv", "outlets_for_questions.tsv"):
             for line in _lines(name):
@@ -170,9 +174,12 @@ _SENTENCE_END = set("。！？!?\n")
 _PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
 # Words allowed between a speaker and the verb: adverbs and circumstance frames.
 _INFIX_RE = re.compile(
-    r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)|接受[^，,。；！？“”\n]{0,16}?采访时"
+    r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)"
+    r"|(?:在[^，,。；！？“”\n]{1,12}?)?接受[^，,。；！？“”\n]{0,16}?(?:采访|专访)时?"
+    r"|通过[^，,。；！？“”\n]{1,10}?(?:连线|方式)"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
     r"|[0-9０-９]{1,2}日(?:上午|下午|晚间|晚)?|当天|当日|今天|昨天|近日|日前|近期|此前"
+    r"|(?:本|上)?(?:周|星期)[一二三四五六日天]|当晚|昨晚|今日|昨日|十分|非常|颇为|普遍|一致|纷纷"
     r"|所|的话|曾|曾经|最后|首先|随后|坦率地|激动地|感慨地|深有感触地|动情地|自豪地|兴奋地|坚定地|高兴地|开心地|欣慰地|骄傲地"
     r"|认真地|诚恳地|郑重地|坦诚地|肯定地|笑眯眯地|笑呵呵地|乐呵呵地|语重心长地|深情地|自信地|笑着|希望|直接|当场|当即|现场)+$"
 )
@@ -183,6 +190,10 @@ _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]
 _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
+# A name found without the entities stage does not end with these: an office.
+_OFFICE_LAST = set("部局馆署厅处")
+# One-character country abbreviations: with 方 they name a side in talks ("巴方", "印方").
+_COUNTRY_ABBREVIATIONS = set("中美日俄英法德韩朝越菲印巴哈伊以埃澳加意葡荷瑞挪丹芬匈捷希土乌蒙老柬缅泰新")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
@@ -276,6 +287,10 @@ class _Names:
             return False
         if cand in self.lex.place_words:
             return False
+        if cand[-1] in _OFFICE_LAST or (not strong and cand[-2:] in self.lex.org_endings) \
+                or (n == 2 and cand[1] == "方" and cand[0] in _COUNTRY_ABBREVIATIONS):
+            # "北京市委宣传部负责人介绍", "鲁使馆表示", "巴方表示": an office or a side
+            return False
         if cand in self.lex.title_set or cand[1:] in self.lex.title_set or cand[-2:] in self.lex.title_set:
             return False
         if n == 4 or (n == 3 and cand[:2] in self.lex.surnames2):
@@ -291,8 +306,10 @@ class _Names:
         ("安全总监李圣贵", "习近平总书记"), for when the entities stage found none."""
         text = self.text
         found = {s: (s, e, n) for s, e, n in self.in_range(lo, hi)}
+        ends = {e for _, e, _ in found.values()}
         for m in self.lex.title_re.finditer(text, lo, hi):
-            after = self.name_starting_at(text, m.end(), hi, strong=True)
+            after = None if m.start() in ends else self.name_starting_at(text, m.end(), hi, strong=True)
+            # (a title written after a name is that person's: "习近平总书记满怀豪情地说")
             if after and after[0] not in found:
                 found[after[0]] = after
             if m.start() - lo >= 2:
@@ -340,7 +357,8 @@ class _Names:
             if e == p:
                 return (s, e, name)
         m = _DOTTED_TAIL.search(text, max(lo, p - FOREIGN_LEFT_SPAN), p)
-        if m and m.end() == p:
+        if m and m.end() == p and not self.lex.trailing_title_re.search(m.group()):
+            # (a title after the name, "麦提赛地代表", is left to the title rule)
             # "副秘书长埃里克·索尔海姆在…后说": a transliterated name, whole
             first = self.given_part(m.start())
             if first and m.start() - len(first) >= lo:
@@ -356,8 +374,8 @@ class _Names:
                     and self.valid(text[s + 1 : p], strong):
                 # "主任李明": 任 ends the title, the name is 李明
                 return (s + 1, p, text[s + 1 : p])
-            if not self.placed(text, s, lo):
-                continue
+            if not self.placed(text, s, lo) or text[s - 1 : s] == "》":
+                continue  # (after a title in 《》 comes a document: "《…》白皮书指出")
             return (s, p, cand)
         return None
 
@@ -431,6 +449,7 @@ class _Doc:
         self.names = _Names(article, self.lex)
         self.paras = _paragraphs(article)
         self.para_starts = [p[0] for p in self.paras]
+        self._dotted: dict[str, int] | None = None
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
@@ -442,6 +461,17 @@ class _Doc:
         return self.paras[self.para_of(pos)][0] if self.paras else 0
 
     # -- subjects
+
+    def dotted_parts(self) -> dict[str, int]:
+        """Every start of what follows a name dot ("·霍门迪27日" gives 霍门, 霍门迪, …)
+        → the first such dot: one pass over the text, not a search per speaker."""
+        if self._dotted is None:
+            self._dotted = {}
+            for m in re.finditer(f"[{_NAME_DOTS}]([\u4e00-\u9fff]{{2,8}})", self.text):
+                run = m.group(1)
+                for k in range(2, len(run) + 1):
+                    self._dotted.setdefault(run[:k], m.start())
+        return self._dotted
 
     def full_foreign_name(self, found: tuple[int, int, str]) -> tuple[str, int, int]:
         """A transliterated name is written whole once ("珍妮弗·霍门迪", "格扎维埃·克雷亚什")
@@ -455,9 +485,7 @@ class _Doc:
             part = text[j:e]
             if len(part) < 2:
                 continue
-            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else -1
-            if dot < 0:
-                dot = min((k for k in (text.find(d + part) for d in _NAME_DOTS) if k >= 0), default=-1)
+            dot = j - 1 if j > 0 and text[j - 1] in _NAME_DOTS else self.dotted_parts().get(part, -1)
             if dot < 0:
                 continue
             first = self.names.given_part(dot)
@@ -487,6 +515,8 @@ class _Doc:
         anchored = False
         # 1. a name right before the verb, or behind a title ("唐登杰代表在回答")
         found = names.name_ending_at(text, q, cs)
+        if found and found[2] not in names.known and q > cs and text[q - 1] == "地":
+            found = None  # "满怀豪情地说": the words before 地 are how, not who
         if found:
             anchored = found[2] in names.known or (found[0] > cs and (
                 text[found[0] - 1] in self.lex.title_last or text[found[0] - 1] == "据"))
@@ -724,6 +754,8 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             continue
         if _NEGATED_VERB.search(text, max(0, v - 6), v) or _VERB_AS_NOUN.search(text, max(0, v - 2), v):
             continue
+        if verb == "说" and text[v - 1 : v] == "来":
+            continue  # "对梦花街来说，…", "总的来说": no one speaks
         if after == "":
             # direct content: "默克尔敦促中方尽可能…"
             end = v
@@ -863,8 +895,8 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             continue
         if not framed and not _SENTENCE_PUNCT.search(content):
             continue
-        if not _SENTENCE_PUNCT.search(content) and len(content) < 6:
-            continue
+        if not _SENTENCE_PUNCT.search(content) and (len(content) < 6 or not ends_utterance):
+            continue  # a term, or a name going on into its clause ("“钧正平工作室”编辑刘金晶表示")
         st = _make(text, "quote", sp, a + 1, b, verb=verb)
         if st is None:
             continue
@@ -935,42 +967,54 @@ def _resolve_pronouns(doc: _Doc, stmts: list[Statement]) -> None:
     """他/她/该负责人 → the last named speaker, only when no other person could be meant."""
     last: Statement | None = None
     for st in stmts:
+        if st.speaker is None and st.speaker_start is not None:
+            _resolve_pronoun(doc, st, last)
         if st.speaker is not None:
-            last = st
-            continue
-        if st.speaker_start is None:
-            continue
-        word = doc.text[st.speaker_start : st.speaker_end]
-        if not _PRONOUN_RE.fullmatch(word):
-            continue
-        sentence = _sentence_start(doc.text, st.speaker_start, 0)
-        if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
-                and st.speaker_start > st.end:
-            # "“……。”她说。": the sentence of the pronoun opens with the quote
-            sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
-        in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
-        if len(in_sentence) == 1:
-            # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
-            # same sentence, whoever spoke before it
-            st.speaker = in_sentence.pop()
-            continue
-        pi = doc.para_of(st.speaker_start)
-        lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
-        if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
-            lo = last.speaker_start
-        others = {n for s, e, n in doc.names.anchored(lo, st.speaker_start)}
-        if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
-            others.add(last.speaker)
-        if len(others) == 1:
-            st.speaker = others.pop()
-        elif len(others) > 1:
-            # "应勇对胡和平一行……表示欢迎。他说，": a pronoun opening a sentence stands
-            # for the subject of the sentence before it, the person named at its start
-            prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
-            if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
-                opening = sorted(x for x in doc.names.anchored(prev, sentence) if x[0] - prev <= MAX_SUBJECT_OFFSET)
-                if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
-                    st.speaker = opening[0][2]
+            last = st  # a pronoun resolved here is the last speaker for the next one too
+
+
+def _resolve_pronoun(doc: _Doc, st: Statement, last: Statement | None) -> None:
+    """One 他/她 (st.speaker_start): the person it stands for, or the speaker stays empty."""
+    if st.speaker_start is None:
+        return
+    word = doc.text[st.speaker_start : st.speaker_end]
+    if not _PRONOUN_RE.fullmatch(word):
+        return
+    sentence = _sentence_start(doc.text, st.speaker_start, 0)
+    if st.kind == "quote" and doc.text[sentence:st.speaker_start] == "”" * (st.speaker_start - sentence) \
+            and st.speaker_start > st.end:
+        # "“……。”她说。": the sentence of the pronoun opens with the quote
+        sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
+    in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
+    if len(in_sentence) == 1:
+        # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
+        # same sentence, whoever spoke before it
+        st.speaker = in_sentence.pop()
+        return
+    pi = doc.para_of(st.speaker_start)
+    lo = doc.paras[max(0, pi - PRONOUN_WINDOW_PARAS + 1)][0] if doc.paras else 0
+    if last is not None and last.speaker_start is not None and last.speaker_start >= lo:
+        lo = last.speaker_start
+
+    def spoken_of(s: int) -> bool:
+        # a person named inside the last speech ("他表示，完全赞成栗战书委员长所作的
+        # 报告。他强调") is talked about, not the one a next 他 stands for
+        return last is not None and last.start <= s < last.end
+
+    others = {n for s, e, n in doc.names.anchored(lo, st.speaker_start) if not spoken_of(s)}
+    if last is not None and last.speaker_start is not None and last.speaker_start >= lo - 1:
+        others.add(last.speaker)
+    if len(others) == 1:
+        st.speaker = others.pop()
+    elif len(others) > 1:
+        # "应勇对胡和平一行……表示欢迎。他说，": a pronoun opening a sentence stands
+        # for the subject of the sentence before it, the person named at its start
+        prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
+        if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
+            opening = sorted(x for x in doc.names.anchored(prev, sentence)
+                             if x[0] - prev <= MAX_SUBJECT_OFFSET and not spoken_of(x[0]))
+            if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
+                st.speaker = opening[0][2]
 
 
 def _extend(doc: _Doc, st: Statement, stop: int) -> None:
@@ -1044,7 +1088,7 @@ def annotate(article: Article, ctx: Context) -> None:
 # "有记者问，……。对此，X答问表示", "X应询评论表示", "……。X在答问时作上述表示".
 _QUESTION_RE = re.compile(
     r"(?:(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16}?)记者|有记者|另有记者|有媒体|有人)"
-    r"(?:提问|问道|询问|问)(?:称|说)?[：:，,](?P<q>[^。？?！!\n]{2,300}[？?]?)"
+    r"(?:提问|问道|询问|问)(?:称|说)?[：:，,](?P<q>[^？?！!\n]{2,300}?[？?]|[^。？?！!\n]{2,300})"
 )
 # "有台湾媒体记者", "境外媒体记者": a kind of asker, not an outlet.
 GENERIC_ASKER_RE = re.compile(r"(?:媒体|记者|网站|网友)$")
