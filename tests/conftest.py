@@ -19,6 +19,21 @@ def example_pages() -> list[Path]:
     return sorted(REPO_EXAMPLES.glob("*.txt"))
 
 
+TRAINING_CORPUS = ROOT.parent / "shared" / "data" / "news-unlabeled.jsonl"
+
+
+def assert_retrain_reproduces(module: str) -> None:
+    """A trained model's script (`python -m MODULE --check`) retrains from the
+    corpus and must write exactly the shipped weights; skipped without the corpus."""
+    import subprocess
+    import sys
+
+    if not TRAINING_CORPUS.exists():
+        pytest.skip("../shared/data missing")
+    r = subprocess.run([sys.executable, "-m", module, "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
 def gold_for(page: Path) -> dict | None:
     gold = page.with_name(page.stem + ".gold.json")
     if gold.exists():

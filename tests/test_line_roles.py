@@ -1,15 +1,9 @@
 """The trained article-start model of the layout (zhnews/line_roles.py)."""
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-import pytest
-
+from conftest import assert_retrain_reproduces
 from zhnews import layout, line_roles
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-unlabeled.jsonl"
 
 # Leadership news copied without its datelines: the rules alone read one article.
 PAGE = """
@@ -57,11 +51,8 @@ def test_features_match_the_shipped_model():
     assert len(doc["weights"]) == len(line_roles.FEATURES)
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data missing")
 def test_retraining_reproduces_the_shipped_weights():
-    r = subprocess.run([sys.executable, "-m", "zhnews.line_roles_train", "--check"],
-                       capture_output=True, text=True)
-    assert r.returncode == 0, r.stdout + r.stderr
+    assert_retrain_reproduces("zhnews.line_roles_train")
 
 
 def test_deck_lines_between_headline_and_dateline_are_the_deck_not_an_article():

@@ -1081,7 +1081,17 @@ def annotate(article: Article, ctx: Context) -> None:
     statements = [st for st in _dedupe(statements) if _CJK.search(st.text)]  # "。" alone is no statement
     statements.sort(key=lambda s: (s.start, s.kind != "answer"))
     _resolve_pronouns(doc, statements)
+    _speaker_ranker_hook(doc, statements)
     article.statements.extend(_named_speakers_only(article, statements))
+
+
+def _speaker_ranker_hook(doc: _Doc, statements: list[Statement]) -> None:
+    """Issue 15: the trained speaker ranker, OFF by default (measured no better on
+    held-out; speaker_ranker.py). Imported here, not at the top: it reads _Doc."""
+    from . import speaker_ranker
+
+    if speaker_ranker.mode() != "off":
+        speaker_ranker.rank_speakers(doc, statements)
 
 
 # Wires that give the question first: "有记者问：……？X在答问时表示，……",
