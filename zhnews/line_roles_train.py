@@ -36,7 +36,7 @@ L2 = 1e-3                 # keeps weights of rare features small
 STEPS = 3000
 RATE = 0.5
 CONTINUATION_THRESHOLD = 0.5
-THRESHOLD = 0.6             # chosen on the example pages (0.5 split one of them) and the rmrb synthetic pages, never on held-out
+THRESHOLD = 0.55            # chosen on development pages: layout_dev arrangements (seeds 4242/99/7: +.005/+.008/0 over 0.6), the rmrb synthetic pages (-.002) and the examples (unchanged); never on held-out
 
 
 def heldout_keys() -> set[str]:
