@@ -9,7 +9,7 @@ another seed. Only the fields that construction knows are scored: articles
 (headlines), body ends, joins and false joins. (Body starts are not: for dated
 articles construction does not know where the byline formula ends.)
 
-    python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR]
+    python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR] [--seed N]
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ PER_PAGE = (3, 6)
 FIELDS = ("articles", "body.joins", "headline.kicker", "headline.subheadline")
 
 
-def build(folder: Path, pages_per_genre: int) -> list[Path]:
-    rng = random.Random(SEED)
+def build(folder: Path, pages_per_genre: int, seed: int = SEED) -> list[Path]:
+    rng = random.Random(seed)
     by_source: dict[str, list[dict]] = {}
     for r in training_records():
         if r.get("date") and build_pages.MIN_LEN <= build_pages.article_len(r) <= 2600:
@@ -68,11 +68,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pages-per-genre", type=int, default=3)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--keep", help="write the pages here instead of a temporary folder")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help="another arrangement of the same articles (other neighbours and column cuts): "
+                         "a rule found on one arrangement is checked on others")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        golds = build(folder, args.pages_per_genre)
+        golds = build(folder, args.pages_per_genre, args.seed)
         report = evaluate.evaluate([str(g) for g in golds])
         n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
         print(f"development layout pages: {len(golds)} pages, {n_articles} articles")
