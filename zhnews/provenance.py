@@ -37,5 +37,5 @@ def data_fingerprint() -> str:
 
 
 def extractor_id() -> str:
-    """"0.3.0+1a2b3c4d5e6f": the version and the data fingerprint."""
+    """"0.4.0+1a2b3c4d5e6f": the version and the data fingerprint."""
     return f"{__version__}+{data_fingerprint()}"
