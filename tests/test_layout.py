@@ -370,3 +370,8 @@ def test_reprint_and_related_media_notes_end_an_article(note):
 def test_a_date_and_a_comma_open_a_lead_not_a_heading():
     assert not heading_like(tokenize("12月7日，中共中央政治局常委、国务院总理、国家")[0])
     assert heading_like(tokenize("12月7日的一堂思政课")[0])
+
+
+@pytest.mark.parametrize("line", ["座谈会上，普陀区万里街道负责人", "今年以来，全市新增"])
+def test_a_place_or_time_before_an_early_comma_opens_a_sentence(line):
+    assert not heading_like(tokenize(line)[0])

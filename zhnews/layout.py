@@ -406,7 +406,10 @@ def _opens_sentence(before_comma: str) -> bool:
         return True
     a, b = words[-1]
     last = before_comma[a:b]
-    if not figure_words.pos_of(last).startswith("v"):
+    pos = figure_words.pos_of(last)
+    if pos == "f":
+        return True  # a place or time in a sentence's opening: "座谈会上，" "今年以来，" "会议期间，"
+    if not pos.startswith("v"):
         return False
     # A verb of saying, learning or viewing opens a sentence ("会议强调，", "记者获悉，",
     # "从全国看，"); another verb closes a headline's first phrase ("助企纾困，……").
