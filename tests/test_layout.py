@@ -375,3 +375,14 @@ def test_a_date_and_a_comma_open_a_lead_not_a_heading():
 @pytest.mark.parametrize("line", ["座谈会上，普陀区万里街道负责人", "今年以来，全市新增"])
 def test_a_place_or_time_before_an_early_comma_opens_a_sentence(line):
     assert not heading_like(tokenize(line)[0])
+
+
+@pytest.mark.parametrize("line", ["——黑龙江省省长王文涛近日在全省疫情防控工作电视电话会议上说", "――编\xa0\xa0者"])
+def test_an_attribution_or_signature_line_is_a_label(line):
+    """Who said the quote above, or the editor's signature: never a heading."""
+    from zhnews.layout import label_line
+
+    assert label_line(line)
+    arts = _articles("2020-12-05", "“平战结合”常态化  秋冬防控动态化（声音）", "本报记者 王明",
+                     "要加强排查演练和物资储备，做好应急预案。", line, "疫情防控要坚持人物同防，织密织牢防护网。")
+    assert len(arts) == 1

@@ -165,7 +165,9 @@ LABEL_MARKS = "■□▲●◆◇★☆"
 NUMBERED_LABEL_RE = re.compile(r"^(?:案例|故事|镜头|场景|片段)[一二三四五六七八九十]{1,3}$")
 # The signature closing an editor's note at the top of an article ("——编  者"):
 # the article goes on below it.
-EDITOR_SIGNATURE_RE = re.compile(r"^——[ \u3000]*编[ \u3000]*者$")
+EDITOR_SIGNATURE_RE = re.compile(r"^[—―]{1,2}[ \u3000\xa0]*编[ \u3000\xa0]*者$")
+# Who said the quote above, on a line of its own ("——黑龙江省省长王文涛近日在……会议上说").
+ATTRIBUTION_RE = re.compile(r"^[—―]{1,2}[^—―。！？]{2,60}(?:说|表示|指出|强调|认为|谈道|写道)$")
 RUBRIC_TAG_RE = re.compile(r"[（(][^（）()。，,]{2,14}[）)]$")
 # The same tag when it names a series, which can be long ("（深入学习贯彻习近平新时代
 # 中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"): no clause punctuation inside.
@@ -321,7 +323,7 @@ def label_line(text: str) -> bool:
     article, never an article, and the line after it starts a paragraph of its own."""
     t = text.strip().lstrip(LABEL_MARKS).strip()
     return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t)
-                or EDITOR_SIGNATURE_RE.match(t))
+                or EDITOR_SIGNATURE_RE.match(t) or ATTRIBUTION_RE.match(t))
 
 
 @lru_cache(maxsize=1)
