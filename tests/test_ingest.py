@@ -289,3 +289,22 @@ def test_a_page_that_cannot_be_stored_is_reported_and_the_batch_kept(tmp_path, m
     assert rep.articles == 1 and [s for s, _ in rep.errors] == [str(tmp_path / "bad.json")]
     assert "cannot store" in rep.errors[0][1]
     assert rows(db, "SELECT headline FROM articles") == [{"headline": "春运首日"}]
+
+
+def test_standard_input_is_refused_with_the_rest_ingested(tmp_path, make_db):
+    """'-' has no name to key a page by: one error for it, the files beside it
+    go in (the work-item path is shared with `extract`, which reads stdin)."""
+    db = make_db()
+    page = EXAMPLES / "shanxi-daily-2025-03-07.txt"
+    rep = ingest(["-", str(page)], db=db, jobs=1, progress=False)
+    assert rep.pages == 1 and rep.failed == 1
+    assert rep.errors == [("-", "standard input cannot be ingested; save it to a file")]
+
+
+def test_ingest_logs_each_commit(tmp_path, make_db, caplog):
+    """Library code logs instead of printing: ZHNEWS_LOG=INFO shows this."""
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="zhnews.store.ingest"):
+        ingest([str(EXAMPLES / "shanxi-daily-2025-03-07.txt")], db=make_db(), jobs=1, progress=False)
+    assert any("committed 1 pages, 2 articles" in r.getMessage() for r in caplog.records)
