@@ -81,6 +81,10 @@ def extract_source(src: Source, date: str | None = None, outlet: str | None = No
         from .formats import pdf as pdf_format
 
         return pdf_format.extract_pdf(data, name=src.name, date=date, outlet=outlet)
+    if kind == "image":
+        from .formats import image as image_format
+
+        return image_format.extract_image(data, name=src.name, date=date, outlet=outlet)
     if kind == "jsonl":
         raise InputError(src.name, "JSONL holds many records: use extract_records() / `zhnews extract` streams it")
     text, encoding = decode(data, src.name)

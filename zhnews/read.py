@@ -40,7 +40,8 @@ SUFFIXES_TEXT = {".txt", ".text", ""}
 SUFFIXES_HTML = {".html", ".htm", ".shtml", ".xhtml"}
 SUFFIXES_PDF = {".pdf"}
 SUFFIXES_JSONL = {".jsonl", ".ndjson"}
-SUFFIXES_ALL = SUFFIXES_TEXT | SUFFIXES_HTML | SUFFIXES_PDF | SUFFIXES_JSONL
+SUFFIXES_IMAGE = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # scanned pages, read by OCR
+SUFFIXES_ALL = SUFFIXES_TEXT | SUFFIXES_HTML | SUFFIXES_PDF | SUFFIXES_JSONL | SUFFIXES_IMAGE
 
 
 @dataclass
@@ -59,6 +60,8 @@ class Source:
             return "pdf"
         if suffix in SUFFIXES_JSONL:
             return "jsonl"
+        if suffix in SUFFIXES_IMAGE:
+            return "image"
         return "text"
 
     def read_bytes(self) -> bytes:
@@ -103,7 +106,7 @@ def discover(paths: list[str]) -> list[Source | InputError]:
                 and not f.name.endswith(".gold.json")
             )
             if not found:
-                out.append(InputError(name, "folder holds no .txt/.html/.pdf/.jsonl files"))
+                out.append(InputError(name, "folder holds no .txt/.html/.pdf/.jsonl/image files"))
             out.extend(Source(str(f), f) for f in found)
         elif p.is_file():
             out.append(Source(name, p))

@@ -7,7 +7,8 @@ each story goes through `article_build.article_from_parts` — the same paragrap
 repair, dateline and credit reading as flat text — and then the annotators.
 
 Refusals a user can act on: not a PDF, cut off (no %%EOF), damaged beyond
-opening, password-protected, no text layer (a scan: run OCR first).
+opening, password-protected. A page with no text layer but an image (a scan)
+is read by OCR (`image.py`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..errors import InputError
 from ..article_build import is_press, outlet_from_filename
 from ..model import Page
 from ..pipeline import annotate_page
-from . import epaper
+from . import epaper, ocr
 from .assemble import article_from_pieces
 from .pdf_layout import Line, layout
 
@@ -35,6 +36,7 @@ GAP_SPLIT = 0.8
 CHAR_FIXES = str.maketrans({"\u22ef": "\u2026"})
 # A file of more pages than this is a book or a whole issue; refuse it as one "page".
 MAX_PAGES = 200
+OCR_WARNING = "text read by OCR from a page image: characters may be misread"
 
 
 def _open(data: bytes, label: str):
@@ -101,8 +103,7 @@ def _line(chars: list) -> Line:
 
 def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, outlet: str | None = None) -> Page:
     label = name or "<pdf>"
-    if date and dates.parse_iso(date) is None:
-        raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
+    check_date(date, label)
     doc = _open(data, label)
     pages = []
     images = 0
@@ -111,15 +112,34 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
             lines, n_img = page_lines(pg)
             images += n_img
             pages.append(lines)
+        if not any(pages) and images:
+            # a scan: no text layer, the page is a picture of text
+            from .image import ocr_pdf_pages
+
+            page = page_from_lines(ocr_pdf_pages(doc, label), name, date, outlet, label, fmt="ocr")
+            page.warnings.insert(0, OCR_WARNING)
+            return page
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001 - damaged content streams
         raise InputError(label, f"broken or truncated PDF: cannot read its pages ({exc})") from None
     finally:
         doc.close()
     if not any(pages):
-        if images:
-            raise InputError(label, "PDF has no text layer (scanned image): run OCR first")
         raise InputError(label, "PDF holds no text")
+    return page_from_lines(pages, name, date, outlet, label)
 
+
+def check_date(date: str | None, label: str) -> None:
+    if date and dates.parse_iso(date) is None:
+        raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
+
+
+def page_from_lines(pages: list[list[Line]], name: str | None, date: str | None, outlet: str | None,
+                    label: str, fmt: str = "pdf") -> Page:
+    """Positioned text lines of each page (from a text layer or from OCR) → Page."""
+    if not any(pages):
+        raise InputError(label, "no text found on the page(s)")
     # traditional characters: every line read in simplified (same length), reported as printed
     original = "\n".join(ln.text for lines in pages for ln in lines)
     trad = traditional.is_traditional(original)
@@ -131,7 +151,7 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
     furniture = " ".join(ln.text for _, small, _ in laid for ln in sorted(small, key=lambda ln: (ln.y0, ln.x0)))
     published = date or dates.date_from_filename(name) or epaper.iso_date(furniture)
     page_outlet = outlet or outlet_from_filename(name) or epaper.outlet_in(furniture)
-    page = Page(input=os.path.basename(name) if name else None, published=published, format="pdf")
+    page = Page(input=os.path.basename(name) if name else None, published=published, format=fmt)
     for stories, _, _ in laid:
         for head, body in stories:
             kicker, headline, sub = head.roles() if head is not None else (None, "", None)
@@ -139,11 +159,13 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
                 if headline:
                     page.warnings.append(f"headline without text on the page: {headline}")
                 continue
+            if fmt != "pdf":
+                body = ocr.pair_quotes_pieces(body)
             art = article_from_pieces(headline, body, kicker=kicker, subheadline=sub, published=published, outlet=page_outlet)
             if art.text:
                 page.articles.append(art)
     if not page.articles:
-        raise InputError(label, "no article text found on the PDF page(s)")
+        raise InputError(label, "no article text found on the page(s)")
     if page_outlet is None:
         # Like text: the paper is the one its own bylines name ("本报北京电(山西日报记者 杨文)").
         own = {a.byline.outlet for a in page.articles if (a.byline.dateline or "").startswith("本报") and a.byline.outlet}
@@ -159,4 +181,4 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
     return page
 
 
-__all__ = ["extract_pdf", "page_lines"]
+__all__ = ["extract_pdf", "page_from_lines", "page_lines"]
