@@ -3,7 +3,7 @@
 The image is checked before anything is decoded (its size is in the header:
 a 200-megapixel file must be refused, not decoded into memory), decoded to
 grayscale, read by `ocr` into positioned text lines, and from there goes the
-same way as a text PDF (`pdf.page_from_lines`): the layout code finds columns,
+same way as a text PDF (`positioned.page_from_lines`): the layout code finds columns,
 headlines by their size and the reading order. The page says format "ocr" and
 warns that its text was read by OCR; offsets point into that text as always.
 """
@@ -16,7 +16,7 @@ import warnings
 from ..errors import InputError
 from ..model import Page
 from . import ocr
-from .pdf import MAX_PAGES, OCR_WARNING, check_date, page_from_lines
+from .positioned import MAX_PAGES, OCR_WARNING, check_date, page_from_lines
 from .pdf_layout import Line
 
 # A broadsheet page (600×850 mm) scanned at 300 dpi is ~71 million pixels;
@@ -74,14 +74,8 @@ def _has_ink(gray) -> bool:
     return hi - lo >= MIN_CONTRAST
 
 
-def _png(gray) -> bytes:
-    buf = io.BytesIO()
-    gray.save(buf, "PNG", compress_level=1)  # handed straight to tesseract: speed over size
-    return buf.getvalue()
-
-
 def _read_pages(grays, label: str) -> list[list[Line]]:
-    pages = [ocr.ocr_lines(_png(g), label) if _has_ink(g) else [] for g in grays]
+    pages = [ocr.ocr_lines(g, label) if _has_ink(g) else [] for g in grays]
     if not any(_chinese(lines) for lines in pages):
         raise InputError(label, "no Chinese text recognized in the image (blank, a photo, or not a newspaper page)")
     return pages

@@ -16,6 +16,7 @@ as tall or a few pixels high, so neither the tallest nor an average will do).
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -35,11 +36,12 @@ TIMEOUT_S = 300
 # Words tesseract is this unsure of (0–100) are noise: speckles, photo texture.
 # Low, because it is just as unsure of real quotation marks (confidence ~28).
 MIN_WORD_CONF = 10
-# Two words of one tesseract line further apart than this share of the line's
-# size are in different columns. tesseract already puts columns in separate
-# blocks, and its word boxes are often too narrow (a 1-em gap between two
-# adjacent characters is common), so only a gap that cannot be that splits.
-GAP_SPLIT = 2.5
+# A pixel darker than this (of 255) is ink.
+INK_LEVEL = 128
+# A quotation mark whose box holds a blank stripe at least this share of the
+# box height wide is white space misread (its box only touches the characters
+# either side; tesseract's boxes of marks are about one line high).
+PHANTOM_GAP = 0.3
 # Word boxes tesseract stretched over the line above are this much taller than
 # the em and more (1.6–1.8× measured).
 STRETCHED = 1.4
@@ -54,6 +56,8 @@ HEAD_PHRASE_GAP = 3.0
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _CJK = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!()]|[,:;?!()](?=[{_CJK}])")
+_DASH_START = re.compile("^(?:一一|——|--)[—一-]*")
+_QUOTES_ONLY = re.compile("[\u201c\u201d\u2018\u2019\"']+")
 _IDEOGRAPHS = re.compile("[\u3400-\u9fff]+")
 # tesseract puts a space between every word; print has one only between Latin words
 _SPACE = re.compile(r"(?<![A-Za-z]) +| +(?![A-Za-z])")
@@ -104,6 +108,15 @@ def pair_quotes(text: str) -> str:
     return _QUOTE.sub(turn, text)
 
 
+def heading(text: str | None) -> str | None:
+    """An OCR'd kicker, headline or subheadline: quotes paired, and the dash
+    that opens a subheadline (——) read as 一一 dropped."""
+    if not text:
+        return text
+    text = pair_quotes(_DASH_START.sub("", text))
+    return text or None
+
+
 def pair_quotes_pieces(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """`pair_quotes` over each paragraph of a story's body pieces (a piece
     flagged True continues the paragraph before it), lengths unchanged."""
@@ -122,9 +135,12 @@ def pair_quotes_pieces(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     return out
 
 
-def lines_from_tsv(tsv: str) -> list[Line]:
-    """tesseract TSV → lines: the words of each tesseract line (cut at very
-    wide gaps), then heading pieces of one row joined into one line."""
+def lines_from_tsv(tsv: str, gray=None) -> list[Line]:
+    """tesseract TSV → lines: the words of each tesseract line, then heading
+    pieces of one row joined into one line. A tesseract line is never cut at
+    a gap: tesseract puts columns in separate blocks itself, and a wide gap
+    inside a line is a word it could not read (cutting there orphaned the
+    line's tail from its column)."""
     heights: dict[tuple, int] = {}
     by_line: dict[tuple, list[tuple[int, int, int, int, str]]] = {}
     for row in tsv.splitlines()[1:]:
@@ -139,20 +155,27 @@ def lines_from_tsv(tsv: str) -> list[Line]:
         key = (f[1], f[2], f[3], f[4])
         if f[0] == "4":
             heights[key] = height
-        elif f[11].strip() and conf >= MIN_WORD_CONF:
+        elif f[11].strip() and conf >= MIN_WORD_CONF and not _phantom(f[11], left, top, width, height, gray):
             by_line.setdefault(key, []).append((left, top, left + width, top + height, f[11]))
-    out: list[Line] = []
-    for key, words in by_line.items():
-        words.sort()
-        size = _size(words, heights.get(key))
-        cur: list = []
-        for w in words:
-            if cur and w[0] - cur[-1][2] > GAP_SPLIT * size:
-                out.append(_line(cur, size))
-                cur = []
-            cur.append(w)
-        out.append(_line(cur, size))
+    out = [_line(sorted(words), _size(words, heights.get(key))) for key, words in by_line.items()]
     return _join_heading_pieces([ln for ln in out if ln.text.strip()])
+
+
+def _phantom(text: str, left: int, top: int, width: int, height: int, gray) -> bool:
+    """A quotation mark tesseract reads into white space: the gap between two
+    headline phrases, the full-width spaces of a credit (记者　张瑞). Its box
+    reaches into the characters either side, with blank columns between them;
+    a real mark's box is tight around its ink (the gap inside ” is a pixel or two)."""
+    if gray is None or not _QUOTES_ONLY.fullmatch(text) or width < 2:
+        return False
+    box = gray.crop((left, top, left + width, top + height))
+    px = box.load()
+    run = best = 0
+    for x in range(width):
+        blank = all(px[x, y] >= INK_LEVEL for y in range(height))
+        run = run + 1 if blank else 0
+        best = max(best, run)
+    return best >= PHANTOM_GAP * height
 
 
 def _size(words: list, line_height: int | None) -> float:
@@ -198,9 +221,11 @@ def _line(words: list, size: float) -> Line:
                 size=size, text=text, ink_x0=words[0][0])
 
 
-def ocr_lines(png: bytes, label: str) -> list[Line]:
-    """One page image (PNG bytes) → its text lines."""
-    return lines_from_tsv(_run(png, label))
+def ocr_lines(gray, label: str) -> list[Line]:
+    """One page image (a grayscale PIL image) → its text lines."""
+    buf = io.BytesIO()
+    gray.save(buf, "PNG", compress_level=1)  # handed straight to tesseract: speed over size
+    return lines_from_tsv(_run(buf.getvalue(), label), gray)
 
 
-__all__ = ["available", "lines_from_tsv", "normalize", "ocr_lines", "pair_quotes", "pair_quotes_pieces"]
+__all__ = ["available", "lines_from_tsv", "normalize", "heading", "ocr_lines", "pair_quotes", "pair_quotes_pieces"]
