@@ -97,6 +97,8 @@ def test_ocr_normalizes_spacing_punctuation_and_quotes():
     assert ocr.normalize("本报北京电 ( 山西日报记者 杨文 ) 3月") == "本报北京电（山西日报记者杨文）3月"
     assert ocr.normalize("下降13 . 1 %，超过1,000 亿") == "下降13.1%，超过1,000亿"
     assert ocr.normalize("New York Times 说") == "New York Times说"
+    assert ocr.normalize("本报北京1月26日电〈记者 魏哲哲 ) 最高") == "本报北京1月26日电（记者魏哲哲）最高"
+    assert ocr.heading("一一今天全市进行一次抗原检测") == "今天全市进行一次抗原检测" and ocr.heading("一带一路") == "一带一路"
     pieces = ocr.pair_quotes_pieces([("他说”要", False), ("快”。又说”好", True), ("”", False)])
     assert pieces == [("他说“要", False), ("快”。又说“好", True), ("“", False)]
 

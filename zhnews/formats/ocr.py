@@ -56,6 +56,8 @@ HEAD_PHRASE_GAP = 3.0
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _CJK = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!()]|[,:;?!()](?=[{_CJK}])")
+# （ read as 〈: an opening 〈 closed by ） (记者〈魏哲哲）).
+_ANGLE_PAREN = re.compile("〈([^〈〉（）]*)）")
 _DASH_START = re.compile("^(?:一一|——|--)[—一-]*")
 _QUOTES_ONLY = re.compile("[\u201c\u201d\u2018\u2019\"']+")
 _IDEOGRAPHS = re.compile("[\u3400-\u9fff]+")
@@ -89,7 +91,8 @@ def normalize(text: str) -> str:
     """OCR text as print has it: no spaces between CJK characters or digits
     (tesseract spaces full-width digits apart), full-width punctuation."""
     text = _SPACE.sub("", text)
-    return _HALF_NEAR_CJK.sub(lambda m: _FULL[m.group()], text)
+    text = _HALF_NEAR_CJK.sub(lambda m: _FULL[m.group()], text)
+    return _ANGLE_PAREN.sub(r"（\1）", text)
 
 
 _QUOTE = re.compile("[\u201c\u201d\"]")
@@ -158,7 +161,8 @@ def lines_from_tsv(tsv: str, gray=None) -> list[Line]:
         elif f[11].strip() and conf >= MIN_WORD_CONF and not _phantom(f[11], left, top, width, height, gray):
             by_line.setdefault(key, []).append((left, top, left + width, top + height, f[11]))
     out = [_line(sorted(words), _size(words, heights.get(key))) for key, words in by_line.items()]
-    return _join_heading_pieces([ln for ln in out if ln.text.strip()])
+    # a line of marks alone (”，) is specks or a misread rule, never text
+    return _join_heading_pieces([ln for ln in out if any(ch.isalnum() for ch in ln.text)])
 
 
 def _phantom(text: str, left: int, top: int, width: int, height: int, gray) -> bool:

@@ -217,7 +217,11 @@ def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Bloc
     return blocks
 
 
-def assign(blocks: list[Block], groups: list[HeadGroup], size: float) -> list[Story]:
+def assign(blocks: list[Block], groups: list[HeadGroup], size: float, adopt: bool = False) -> list[Story]:
+    """adopt: a block no head group above overlaps goes to the lowest head
+    group above it anywhere, instead of a story without a headline. For OCR,
+    where a dropped or misread line breaks a column into blocks: a page that
+    opens mid-article is then still read right only above its first headline."""
     stories = {id(g): Story(g) for g in groups}
     orphans: list[Block] = []
     reach = CLAIM_REACH * size
@@ -231,6 +235,8 @@ def assign(blocks: list[Block], groups: list[HeadGroup], size: float) -> list[St
             g = min(near, key=lambda g: (max(g.x0 - b.x1, b.x0 - g.x1, 0.0), -g.y1))
         else:
             over = [g for g in above if overlap(g.x0, g.x1, b.x0, b.x1) > 0]
+            if not over and adopt:
+                over = above
             g = max(over, key=lambda g: g.y1) if over else None
         if g is None:
             orphans.append(b)
@@ -303,11 +309,12 @@ def _glue(left: str, right: str, spaced: bool = False) -> str:
     return left + right
 
 
-def layout(lines: list[Line]) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
-    """Lines of one page → ([(head group, body text)], furniture lines, body size)."""
+def layout(lines: list[Line], adopt: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
+    """Lines of one page → ([(head group, body text)], furniture lines, body size).
+    adopt: see `assign` (OCR'd pages)."""
     size = body_size(lines)
     heads, body, small = split_kinds(lines, size)
     groups = group_heads(heads)
     blocks = column_blocks(body, heads, size)
-    stories = assign(blocks, groups, size)
+    stories = assign(blocks, groups, size, adopt)
     return [(s.head, story_body(s.blocks, size) if s.blocks else []) for s in stories], small, size
