@@ -50,6 +50,11 @@ STRETCHED = 1.4
 # (a full-width space or two; a column gutter beside body type is not a heading).
 SAME_SIZE = 0.15
 HEAD_PHRASE_GAP = 3.0
+# A piece of a body line this short (characters) that tesseract split off is
+# joined to the line beside it when at most FRAGMENT_GAP ems away — well under
+# a column gutter, and a line of marks in the gutter is dropped before.
+FRAGMENT_CHARS = 3
+FRAGMENT_GAP = 0.5
 
 # Half-width punctuation tesseract gives for the full-width marks Chinese text
 # prints; converted only next to a CJK character (10.8, 1,000 stay).
@@ -162,7 +167,7 @@ def lines_from_tsv(tsv: str, gray=None) -> list[Line]:
             by_line.setdefault(key, []).append((left, top, left + width, top + height, f[11]))
     out = [_line(sorted(words), _size(words, heights.get(key))) for key, words in by_line.items()]
     # a line of marks alone (”，) is specks or a misread rule, never text
-    return _join_heading_pieces([ln for ln in out if any(ch.isalnum() for ch in ln.text)])
+    return _join_row_pieces([ln for ln in out if any(ch.isalnum() for ch in ln.text)])
 
 
 def _phantom(text: str, left: int, top: int, width: int, height: int, gray) -> bool:
@@ -198,22 +203,31 @@ def _size(words: list, line_height: int | None) -> float:
     return float(median(hs))
 
 
-def _join_heading_pieces(lines: list[Line]) -> list[Line]:
-    """Phrases of one headline printed side by side (百年君宇志　信仰永传承)
-    come from tesseract as separate blocks; the layout groups heading lines
-    that overlap vertically and horizontally, so join them here: same row,
-    same size, heading-sized, a gap of at most HEAD_PHRASE_GAP sizes."""
+def _join_row_pieces(lines: list[Line]) -> list[Line]:
+    """Pieces of one printed line that tesseract gives as separate lines,
+    joined: phrases of one headline side by side (百年君宇志　信仰永传承: the
+    layout groups heading lines that overlap horizontally), and a character
+    or two split off a body line (left alone, it breaks the column's block
+    and its story's text lands under the wrong headline). Same row, same
+    size; a heading gap of at most HEAD_PHRASE_GAP sizes, a fragment's of at
+    most FRAGMENT_GAP."""
     if not lines:
         return lines
     body = body_size(lines)
     out: list[Line] = []
     for ln in sorted(lines, key=lambda ln: (ln.x0, ln.y0)):
         for prev in out:
-            if (ln.size >= HEAD_RATIO * body and abs(prev.size - ln.size) <= SAME_SIZE * ln.size
-                    and abs(prev.y0 - ln.y0) < SAME_ROW * ln.size and 0 <= ln.x0 - prev.x1 <= HEAD_PHRASE_GAP * ln.size):
+            if abs(prev.size - ln.size) > SAME_SIZE * ln.size or abs(prev.y0 - ln.y0) >= SAME_ROW * ln.size:
+                continue
+            gap = ln.x0 - prev.x1
+            if ln.size >= HEAD_RATIO * body and 0 <= gap <= HEAD_PHRASE_GAP * ln.size:
                 prev.text = f"{prev.text} {ln.text}"
-                prev.x1, prev.y1 = ln.x1, max(prev.y1, ln.y1)
-                break
+            elif min(len(prev.text), len(ln.text)) <= FRAGMENT_CHARS and gap <= FRAGMENT_GAP * ln.size:
+                prev.text += ln.text
+            else:
+                continue
+            prev.x1, prev.y0, prev.y1 = max(prev.x1, ln.x1), min(prev.y0, ln.y0), max(prev.y1, ln.y1)
+            break
         else:
             out.append(ln)
     return out

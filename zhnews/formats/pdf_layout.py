@@ -32,6 +32,9 @@ SMALL_RATIO = 0.85
 # Vertical white space between two lines of one column block, in body sizes:
 # leading is 0.3–0.8 em; a story break or a picture leaves more.
 MAX_LEADING = 1.2
+# On OCR'd pages a line the engine dropped leaves one line pitch (~1.7 em) more
+# white: bridge that, still far below a story break (a headline, 4 em and more).
+MAX_LEADING_SCANNED = 2.5
 # A paragraph's first line starts two characters in (the genre's 空两格);
 # 1.5 em leaves room for a line that starts with a lone half-width space.
 INDENT_MIN = 1.5
@@ -193,7 +196,7 @@ def _crossed(a: Line, b: Line, heads: list[Line]) -> bool:
     return False
 
 
-def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Block]:
+def column_blocks(body: list[Line], heads: list[Line], size: float, max_leading: float = MAX_LEADING) -> list[Block]:
     blocks: list[Block] = []
     for r in rows(body):
         for ln in r:
@@ -201,7 +204,7 @@ def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Bloc
             for b in blocks:
                 last = b.lines[-1]
                 gap = ln.y0 - last.y1
-                if gap < -0.3 * size or gap > MAX_LEADING * size:
+                if gap < -0.3 * size or gap > max_leading * size:
                     continue
                 ov = overlap(b.x0, b.x1, ln.x0, ln.x1)
                 if ov < 0.5 * min(ln.width, b.x1 - b.x0):
@@ -220,8 +223,8 @@ def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Bloc
 def assign(blocks: list[Block], groups: list[HeadGroup], size: float, adopt: bool = False) -> list[Story]:
     """adopt: a block no head group above overlaps goes to the lowest head
     group above it anywhere, instead of a story without a headline. For OCR,
-    where a dropped or misread line breaks a column into blocks: a page that
-    opens mid-article is then still read right only above its first headline."""
+    where a dropped or misread line can still break a column into blocks: a
+    page that opens mid-article is then read right only above its first headline."""
     stories = {id(g): Story(g) for g in groups}
     orphans: list[Block] = []
     reach = CLAIM_REACH * size
@@ -309,12 +312,12 @@ def _glue(left: str, right: str, spaced: bool = False) -> str:
     return left + right
 
 
-def layout(lines: list[Line], adopt: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
+def layout(lines: list[Line], scanned: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
     """Lines of one page → ([(head group, body text)], furniture lines, body size).
-    adopt: see `assign` (OCR'd pages)."""
+    scanned: lines read by OCR (MAX_LEADING_SCANNED, `assign`'s adopt)."""
     size = body_size(lines)
     heads, body, small = split_kinds(lines, size)
     groups = group_heads(heads)
-    blocks = column_blocks(body, heads, size)
-    stories = assign(blocks, groups, size, adopt)
+    blocks = column_blocks(body, heads, size, MAX_LEADING_SCANNED if scanned else MAX_LEADING)
+    stories = assign(blocks, groups, size, adopt=scanned)
     return [(s.head, story_body(s.blocks, size) if s.blocks else []) for s in stories], small, size

@@ -41,7 +41,7 @@ def page_from_lines(pages: list[list[Line]], name: str | None, date: str | None,
         for lines in pages:
             for ln in lines:
                 ln.text = traditional.to_simplified(ln.text)
-    laid = [layout(lines, adopt=fmt != "pdf") for lines in pages if lines]
+    laid = [layout(lines, scanned=fmt != "pdf") for lines in pages if lines]
     furniture = " ".join(ln.text for _, small, _ in laid for ln in sorted(small, key=lambda ln: (ln.y0, ln.x0)))
     published = date or dates.date_from_filename(name) or epaper.iso_date(furniture)
     page_outlet = outlet or outlet_from_filename(name) or epaper.outlet_in(furniture)
