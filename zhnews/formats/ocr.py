@@ -24,7 +24,7 @@ import subprocess
 from statistics import median
 
 from ..errors import InputError
-from .pdf_layout import HEAD_RATIO, SAME_ROW, Line, body_size
+from .pdf_layout import HEAD_RATIO, SAME_ROW, Line, body_size, overlap
 
 LANG = "chi_sim"
 # tesseract's own parallelism fights the worker pool (one process per core
@@ -217,12 +217,14 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in sorted(lines, key=lambda ln: (ln.x0, ln.y0)):
         for prev in out:
-            if abs(prev.size - ln.size) > SAME_SIZE * ln.size or abs(prev.y0 - ln.y0) >= SAME_ROW * ln.size:
-                continue
             gap = ln.x0 - prev.x1
-            if ln.size >= HEAD_RATIO * body and 0 <= gap <= HEAD_PHRASE_GAP * ln.size:
+            same_size = abs(prev.size - ln.size) <= SAME_SIZE * ln.size
+            if (same_size and abs(prev.y0 - ln.y0) < SAME_ROW * ln.size and ln.size >= HEAD_RATIO * body
+                    and 0 <= gap <= HEAD_PHRASE_GAP * ln.size):
                 prev.text = f"{prev.text} {ln.text}"
-            elif min(len(prev.text), len(ln.text)) <= FRAGMENT_CHARS and gap <= FRAGMENT_GAP * ln.size:
+            elif _fragment_of(prev, ln) and gap <= FRAGMENT_GAP * max(prev.size, ln.size):
+                # a fragment's own size is one box's guess: the line's stands
+                prev.size = max((prev, ln), key=lambda x: len(x.text)).size
                 prev.text += ln.text
             else:
                 continue
@@ -231,6 +233,15 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+def _fragment_of(a: Line, b: Line) -> bool:
+    """Is one of two lines a short piece of the other's row (inside its height)?"""
+    short, long_ = (a, b) if len(a.text) <= len(b.text) else (b, a)
+    if len(short.text) > FRAGMENT_CHARS:
+        return False
+    inside = overlap(short.y0, short.y1, long_.y0, long_.y1)
+    return inside >= 0.5 * (short.y1 - short.y0)
 
 
 def _line(words: list, size: float) -> Line:
