@@ -44,6 +44,11 @@ CLAIM_REACH = 3.5
 # Two heading lines belong to one group when this close vertically, in their
 # own (smaller) size.
 HEAD_GROUP_GAP = 1.6
+# A heading line at least this share of the group's largest size is part of
+# the headline: a text layer's sizes are exact; OCR's vary by ~10 %, while a
+# kicker or subheadline is set at ~0.6 of the headline.
+HEAD_SAME = 0.95
+HEAD_SAME_SCANNED = 0.85
 # Lines whose tops differ by less than this share of their size are one row.
 SAME_ROW = 0.5
 
@@ -104,11 +109,12 @@ class HeadGroup:
     def y1(self) -> float:
         return max(ln.y1 for ln in self.lines)
 
-    def roles(self) -> tuple[str | None, str, str | None]:
+    def roles(self, same: float = HEAD_SAME) -> tuple[str | None, str, str | None]:
         """(kicker, headline, subheadline): the largest type is the headline,
-        smaller type above it the kicker, below it the subheadline."""
+        smaller type above it the kicker, below it the subheadline. `same`:
+        the share of the largest size still counted as the headline's."""
         top = max(ln.size for ln in self.lines)
-        big = [ln for ln in self.lines if ln.size >= top * 0.95]
+        big = [ln for ln in self.lines if ln.size >= top * same]
         first, last = min(ln.y0 for ln in big), max(ln.y0 for ln in big)
         above = [ln for ln in self.lines if ln not in big and ln.y0 < first]
         below = [ln for ln in self.lines if ln not in big and ln.y0 > last]

@@ -17,7 +17,7 @@ from ..model import Page
 from ..pipeline import annotate_page
 from . import epaper, ocr
 from .assemble import article_from_pieces
-from .pdf_layout import Line, layout
+from .pdf_layout import HEAD_SAME, HEAD_SAME_SCANNED, Line, layout
 
 # A file of more pages than this is a book or a whole issue; refuse it as one "page".
 MAX_PAGES = 200
@@ -48,7 +48,8 @@ def page_from_lines(pages: list[list[Line]], name: str | None, date: str | None,
     page = Page(input=os.path.basename(name) if name else None, published=published, format=fmt)
     for stories, _, _ in laid:
         for head, body in stories:
-            kicker, headline, sub = head.roles() if head is not None else (None, "", None)
+            same = HEAD_SAME if fmt == "pdf" else HEAD_SAME_SCANNED
+            kicker, headline, sub = head.roles(same) if head is not None else (None, "", None)
             if not body:
                 if headline:
                     page.warnings.append(f"headline without text on the page: {headline}")
