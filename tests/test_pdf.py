@@ -163,8 +163,9 @@ def test_password_protected_pdf():
     _bad("encrypted.pdf", (FIX / "pdf" / "encrypted.pdf").read_bytes(), "PDF is encrypted (password-protected)")
 
 
-def test_scanned_pdf_needs_ocr():
-    _bad("scan.pdf", (FIX / "pdf" / "scanned-page.pdf").read_bytes(), "PDF has no text layer (scanned image): run OCR first")
+def test_blank_scanned_pdf():
+    """An image-only PDF is read by OCR (tests/test_ocr.py); a blank scan holds no text."""
+    _bad("scan.pdf", (FIX / "pdf" / "scanned-page.pdf").read_bytes(), "no Chinese text recognized")
 
 
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.95])

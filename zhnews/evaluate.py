@@ -68,7 +68,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
 FIELD_KINDS = dict(FIELDS)
 
 # Input files tried beside a gold file X.gold.json when its "input" is absent.
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".pdf")
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 # Headline fallback: a containment match needs at least this many characters
 # on the shorter side, or an empty/one-character headline would match anything.

@@ -39,7 +39,7 @@ MAX_CONTROL_SHARE = 0.01
 
 SUFFIXES_TEXT = {".txt", ".text", ""}
 SUFFIXES_JSONL = {".jsonl", ".ndjson"}
-# …and those of the formats registered in zhnews.formats (HTML, PDF).
+# …and those of the formats registered in zhnews.formats (HTML, PDF, page images).
 SUFFIXES_ALL = SUFFIXES_TEXT | SUFFIXES_JSONL | formats.suffixes()
 
 
@@ -99,7 +99,7 @@ def discover(paths: list[str]) -> list[Source | InputError]:
                 and not f.name.endswith(".gold.json")
             )
             if not found:
-                out.append(InputError(name, "folder holds no .txt/.html/.pdf/.jsonl files"))
+                out.append(InputError(name, "folder holds no .txt/.html/.pdf/.jsonl/image files"))
             out.extend(Source(str(f), f) for f in found)
         elif p.is_file():
             out.append(Source(name, p))

@@ -57,6 +57,7 @@ def reader(kind: str) -> Callable:
 
 register("html", {".html", ".htm", ".shtml", ".xhtml"}, "zhnews.formats.html:extract_html")
 register("pdf", {".pdf"}, "zhnews.formats.pdf:extract_pdf")
+register("image", {".png", ".jpg", ".jpeg", ".tif", ".tiff"}, "zhnews.formats.image:extract_image")  # scanned pages, by OCR
 
 
 @dataclass

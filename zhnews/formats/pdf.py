@@ -7,21 +7,16 @@ each story goes through `article_build.article_from_parts` — the same paragrap
 repair, dateline and credit reading as flat text — and then the annotators.
 
 Refusals a user can act on: not a PDF, cut off (no %%EOF), damaged beyond
-opening, password-protected, no text layer (a scan: run OCR first).
+opening, password-protected. A page with no text layer but an image (a scan)
+is read by OCR (`image.py`).
 """
 
 from __future__ import annotations
 
-import os
-
-from .. import dates, traditional
 from ..errors import InputError
-from ..article_build import is_press, outlet_from_filename
 from ..model import Page
-from ..pipeline import annotate_page
-from . import epaper
-from .assemble import article_from_pieces
-from .pdf_layout import Line, layout
+from .pdf_layout import Line
+from .positioned import MAX_PAGES, OCR_WARNING, check_date, page_from_lines
 
 # Every PDF ends with %%EOF; readers accept it anywhere in the last kilobyte
 # (trailing junk after it is common).
@@ -33,8 +28,6 @@ GAP_SPLIT = 0.8
 # Characters that CJK fonts without a ToUnicode map decode to a look-alike:
 # the Adobe-GB1 ellipsis comes back as U+22EF (midline ellipsis).
 CHAR_FIXES = str.maketrans({"\u22ef": "\u2026"})
-# A file of more pages than this is a book or a whole issue; refuse it as one "page".
-MAX_PAGES = 200
 
 
 def _open(data: bytes, label: str):
@@ -101,8 +94,7 @@ def _line(chars: list) -> Line:
 
 def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, outlet: str | None = None) -> Page:
     label = name or "<pdf>"
-    if date and dates.parse_iso(date) is None:
-        raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
+    check_date(date, label)
     doc = _open(data, label)
     pages = []
     images = 0
@@ -111,52 +103,22 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
             lines, n_img = page_lines(pg)
             images += n_img
             pages.append(lines)
+        if not any(pages) and images:
+            # a scan: no text layer, the page is a picture of text
+            from .image import ocr_pdf_pages
+
+            page = page_from_lines(ocr_pdf_pages(doc, label), name, date, outlet, label, fmt="ocr")
+            page.warnings.insert(0, OCR_WARNING)
+            return page
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001 - damaged content streams
         raise InputError(label, f"broken or truncated PDF: cannot read its pages ({exc})") from None
     finally:
         doc.close()
     if not any(pages):
-        if images:
-            raise InputError(label, "PDF has no text layer (scanned image): run OCR first")
         raise InputError(label, "PDF holds no text")
-
-    # traditional characters: every line read in simplified (same length), reported as printed
-    original = "\n".join(ln.text for lines in pages for ln in lines)
-    trad = traditional.is_traditional(original)
-    if trad:
-        for lines in pages:
-            for ln in lines:
-                ln.text = traditional.to_simplified(ln.text)
-    laid = [layout(lines) for lines in pages if lines]
-    furniture = " ".join(ln.text for _, small, _ in laid for ln in sorted(small, key=lambda ln: (ln.y0, ln.x0)))
-    published = date or dates.date_from_filename(name) or epaper.iso_date(furniture)
-    page_outlet = outlet or outlet_from_filename(name) or epaper.outlet_in(furniture)
-    page = Page(input=os.path.basename(name) if name else None, published=published, format="pdf")
-    for stories, _, _ in laid:
-        for head, body in stories:
-            kicker, headline, sub = head.roles() if head is not None else (None, "", None)
-            if not body:
-                if headline:
-                    page.warnings.append(f"headline without text on the page: {headline}")
-                continue
-            art = article_from_pieces(headline, body, kicker=kicker, subheadline=sub, published=published, outlet=page_outlet)
-            if art.text:
-                page.articles.append(art)
-    if not page.articles:
-        raise InputError(label, "no article text found on the PDF page(s)")
-    if page_outlet is None:
-        # Like text: the paper is the one its own bylines name ("本报北京电(山西日报记者 杨文)").
-        own = {a.byline.outlet for a in page.articles if (a.byline.dateline or "").startswith("本报") and a.byline.outlet}
-        if len(own) == 1:
-            page_outlet = own.pop()
-            for a in page.articles:
-                if not a.byline.outlet and (not a.byline.dateline or a.byline.dateline.lstrip("据").startswith("本报")):
-                    a.byline.outlet = page_outlet if is_press(page_outlet) else None
-    page.outlet = page_outlet
-    annotate_page(page)
-    if trad:
-        traditional.restore_whole(page, "\n".join(ln.text for lines in pages for ln in lines), original)
-    return page
+    return page_from_lines(pages, name, date, outlet, label)
 
 
 __all__ = ["extract_pdf", "page_lines"]

@@ -32,6 +32,9 @@ SMALL_RATIO = 0.85
 # Vertical white space between two lines of one column block, in body sizes:
 # leading is 0.3–0.8 em; a story break or a picture leaves more.
 MAX_LEADING = 1.2
+# On OCR'd pages a line the engine dropped leaves one line pitch (~1.7 em) more
+# white: bridge that, still far below a story break (a headline, 4 em and more).
+MAX_LEADING_SCANNED = 2.5
 # A paragraph's first line starts two characters in (the genre's 空两格);
 # 1.5 em leaves room for a line that starts with a lone half-width space.
 INDENT_MIN = 1.5
@@ -41,6 +44,11 @@ CLAIM_REACH = 3.5
 # Two heading lines belong to one group when this close vertically, in their
 # own (smaller) size.
 HEAD_GROUP_GAP = 1.6
+# A heading line at least this share of the group's largest size is part of
+# the headline: a text layer's sizes are exact; OCR's vary by ~10 %, while a
+# kicker or subheadline is set at ~0.6 of the headline.
+HEAD_SAME = 0.95
+HEAD_SAME_SCANNED = 0.85
 # Lines whose tops differ by less than this share of their size are one row.
 SAME_ROW = 0.5
 
@@ -101,11 +109,12 @@ class HeadGroup:
     def y1(self) -> float:
         return max(ln.y1 for ln in self.lines)
 
-    def roles(self) -> tuple[str | None, str, str | None]:
+    def roles(self, same: float = HEAD_SAME) -> tuple[str | None, str, str | None]:
         """(kicker, headline, subheadline): the largest type is the headline,
-        smaller type above it the kicker, below it the subheadline."""
+        smaller type above it the kicker, below it the subheadline. `same`:
+        the share of the largest size still counted as the headline's."""
         top = max(ln.size for ln in self.lines)
-        big = [ln for ln in self.lines if ln.size >= top * 0.95]
+        big = [ln for ln in self.lines if ln.size >= top * same]
         first, last = min(ln.y0 for ln in big), max(ln.y0 for ln in big)
         above = [ln for ln in self.lines if ln not in big and ln.y0 < first]
         below = [ln for ln in self.lines if ln not in big and ln.y0 > last]
@@ -193,7 +202,7 @@ def _crossed(a: Line, b: Line, heads: list[Line]) -> bool:
     return False
 
 
-def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Block]:
+def column_blocks(body: list[Line], heads: list[Line], size: float, max_leading: float = MAX_LEADING) -> list[Block]:
     blocks: list[Block] = []
     for r in rows(body):
         for ln in r:
@@ -201,7 +210,7 @@ def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Bloc
             for b in blocks:
                 last = b.lines[-1]
                 gap = ln.y0 - last.y1
-                if gap < -0.3 * size or gap > MAX_LEADING * size:
+                if gap < -0.3 * size or gap > max_leading * size:
                     continue
                 ov = overlap(b.x0, b.x1, ln.x0, ln.x1)
                 if ov < 0.5 * min(ln.width, b.x1 - b.x0):
@@ -217,7 +226,11 @@ def column_blocks(body: list[Line], heads: list[Line], size: float) -> list[Bloc
     return blocks
 
 
-def assign(blocks: list[Block], groups: list[HeadGroup], size: float) -> list[Story]:
+def assign(blocks: list[Block], groups: list[HeadGroup], size: float, adopt: bool = False) -> list[Story]:
+    """adopt: a block no head group above overlaps goes to the lowest head
+    group above it anywhere, instead of a story without a headline. For OCR,
+    where a dropped or misread line can still break a column into blocks: a
+    page that opens mid-article is then read right only above its first headline."""
     stories = {id(g): Story(g) for g in groups}
     orphans: list[Block] = []
     reach = CLAIM_REACH * size
@@ -231,6 +244,8 @@ def assign(blocks: list[Block], groups: list[HeadGroup], size: float) -> list[St
             g = min(near, key=lambda g: (max(g.x0 - b.x1, b.x0 - g.x1, 0.0), -g.y1))
         else:
             over = [g for g in above if overlap(g.x0, g.x1, b.x0, b.x1) > 0]
+            if not over and adopt:
+                over = above
             g = max(over, key=lambda g: g.y1) if over else None
         if g is None:
             orphans.append(b)
@@ -303,11 +318,12 @@ def _glue(left: str, right: str, spaced: bool = False) -> str:
     return left + right
 
 
-def layout(lines: list[Line]) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
-    """Lines of one page → ([(head group, body text)], furniture lines, body size)."""
+def layout(lines: list[Line], scanned: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
+    """Lines of one page → ([(head group, body text)], furniture lines, body size).
+    scanned: lines read by OCR (MAX_LEADING_SCANNED, `assign`'s adopt)."""
     size = body_size(lines)
     heads, body, small = split_kinds(lines, size)
     groups = group_heads(heads)
-    blocks = column_blocks(body, heads, size)
-    stories = assign(blocks, groups, size)
+    blocks = column_blocks(body, heads, size, MAX_LEADING_SCANNED if scanned else MAX_LEADING)
+    stories = assign(blocks, groups, size, adopt=scanned)
     return [(s.head, story_body(s.blocks, size) if s.blocks else []) for s in stories], small, size

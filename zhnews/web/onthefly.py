@@ -33,6 +33,10 @@ def safe_name(name: str | None) -> str | None:
     return base[:MAX_NAME_CHARS] or None
 
 
+# PNG, JPEG and TIFF files start so, whatever a browser names them.
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
 def _kind(data: bytes, name: str | None) -> str:
     """An upload's format: its content when that says (a browser may send no
     useful name), else its name's suffix among the registered formats."""
@@ -41,6 +45,8 @@ def _kind(data: bytes, name: str | None) -> str:
     head = data[:1024].lstrip().lower()
     if data[:5] == b"%PDF-":
         return "pdf"
+    if data.startswith(IMAGE_MAGIC):
+        return "image"  # a scanned page: OCR
     if head.startswith((b"<!doctype html", b"<html")):
         return "html"
     suffix = os.path.splitext((name or "").lower())[1]

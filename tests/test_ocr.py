@@ -1,0 +1,188 @@
+"""Scanned pages (PNG/JPEG/TIFF, image-only PDF) are read by OCR into the same
+articles, people and figures as their text, and bad images get one clear line.
+
+One example page is typeset, scanned (150 dpi grayscale JPEG, scripts/render_scan.py)
+and read once as PNG and once as PDF; the full six-page table is benchmarks/ocr.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from zhnews import evaluate
+from zhnews.errors import InputError
+from zhnews.formats import ocr
+from zhnews.formats.image import MAX_IMAGE_PIXELS, extract_image
+from zhnews.formats.pdf import extract_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "examples"
+STEM = "shanxi-daily-2025-03-07"
+
+pytestmark = pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (scripts/setup.sh installs it)")
+
+
+def _render_scan():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("render_scan", ROOT / "scripts" / "render_scan.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def scanned():
+    page = SHARED / f"{STEM}.txt" if (SHARED / f"{STEM}.txt").exists() else ROOT / "examples" / f"{STEM}.txt"
+    png, pdf = _render_scan().render(page)
+    return page, png, pdf
+
+
+@pytest.fixture(scope="module")
+def from_png(scanned):
+    return extract_image(scanned[1], name=f"{STEM}.png")
+
+
+def _scores(page_dict: dict, gold_path: Path, tmp_path: Path, name: str) -> dict:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    copy = tmp_path / f"{name}.gold.json"
+    copy.write_text(json.dumps({**gold, "input": name}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / name).write_bytes(b"")
+    rep = evaluate.evaluate([str(copy)], extract_fn=lambda _p: page_dict)
+    return {f: rep.fields[f].value for f in ("articles", "people", "figures")}
+
+
+def _offsets_hold(page_dict: dict) -> int:
+    n = 0
+    for a in page_dict["articles"]:
+        for items in a.values():
+            if isinstance(items, list):
+                for it in items:
+                    if isinstance(it, dict) and {"start", "end", "text"} <= it.keys():
+                        assert a["text"][it["start"]:it["end"]] == it["text"], it
+                        n += 1
+    return n
+
+
+def test_scanned_png_meets_the_accuracy_bar(scanned, from_png, tmp_path):
+    page, _, _ = scanned
+    d = from_png.to_dict()
+    assert d["format"] == "image" and "OCR" in d["warnings"][0]
+    assert _offsets_hold(d) > 10
+    gold = page.with_name(f"{STEM}.gold.json")
+    if not gold.exists():
+        pytest.skip("gold file not here (../shared/examples)")
+    s = _scores(d, gold, tmp_path, f"{STEM}.png")
+    assert s["articles"] >= 0.9 and s["people"] >= 0.85 and s["figures"] >= 0.8, s
+
+
+def test_image_only_pdf_reads_like_the_png(scanned, from_png):
+    pdf = extract_pdf(scanned[2], name=f"{STEM}.pdf")
+    assert pdf.format == "ocr" and "OCR" in pdf.warnings[0]
+    assert [a.headline for a in pdf.articles] == [a.headline for a in from_png.articles]
+    assert [a.text for a in pdf.articles] == [a.text for a in from_png.articles]
+
+
+def test_ocr_normalizes_spacing_punctuation_and_quotes():
+    assert ocr.normalize("本报北京电 ( 山西日报记者 杨文 ) 3月") == "本报北京电（山西日报记者杨文）3月"
+    assert ocr.normalize("下降13 . 1 %，超过1,000 亿") == "下降13.1%，超过1,000亿"
+    assert ocr.normalize("New York Times 说") == "New York Times说"
+    assert ocr.normalize("本报北京1月26日电〈记者 魏哲哲 ) 最高") == "本报北京1月26日电（记者魏哲哲）最高"
+    assert ocr.heading("一一今天全市进行一次抗原检测") == "今天全市进行一次抗原检测" and ocr.heading("一带一路") == "一带一路"
+    pieces = ocr.pair_quotes_pieces([("他说”要", False), ("快”。又说”好", True), ("”", False)])
+    assert pieces == [("他说“要", False), ("快”。又说“好", True), ("“", False)]
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims width×height, with a token of image data."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def _image(kind: str, mode_fill) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    mode_fill().save(buf, kind)
+    return buf.getvalue()
+
+
+def _bad(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as e:
+        extract_image(data, name=name)
+    assert str(e.value).startswith(f"{name}: ") and reason in str(e.value), str(e.value)
+
+
+def test_blank_image():
+    from PIL import Image
+
+    _bad("blank.png", _image("PNG", lambda: Image.new("L", (1200, 1600), 255)), "no Chinese text recognized")
+
+
+def test_photo_without_text():
+    import numpy as np
+    from PIL import Image
+
+    noise = np.random.default_rng(7).integers(0, 256, (900, 1200), dtype=np.uint8)
+    _bad("noise.jpg", _image("JPEG", lambda: Image.fromarray(noise)), "no Chinese text recognized")
+
+
+def test_huge_image_refused_from_its_header():
+    data = _png_header(20_000, 10_000)  # 200 megapixels; decoding it would take 200 MB+
+    assert len(data) < 200
+    _bad("huge.png", data, "image too large for one page")
+    side = int(MAX_IMAGE_PIXELS ** 0.5) + 1
+    _bad("just-over.png", _png_header(side, side), "megapixels")
+
+
+def test_truncated_and_corrupt_tiff():
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (800, 600), 255)
+    ImageDraw.Draw(img).rectangle((100, 100, 700, 500), fill=0)
+    tiff = _image("TIFF", lambda: img)
+    _bad("cut.tif", tiff[: len(tiff) // 3], "truncated")
+    _bad("junk.tiff", b"II*\x00" + b"\xff" * 200, "image")
+
+
+def test_cli_reports_bad_images_and_extracts_the_rest(tmp_path):
+    from PIL import Image
+
+    blank = tmp_path / "blank.png"
+    Image.new("L", (600, 800), 255).save(blank)
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(_png_header(20_000, 10_000))
+    cut = tmp_path / "cut.tiff"
+    cut.write_bytes(_image("TIFF", lambda: Image.new("L", (500, 500), 0))[:300])
+    text_page = ROOT / "examples" / f"{STEM}.txt"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "zhnews.cli", "extract", str(blank), str(huge), str(text_page), str(cut)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("zhnews: ")]
+    for bad, reason in ((blank, "no Chinese text"), (huge, "too large"), (cut, "truncated")):
+        assert sum(str(bad) in ln and reason in ln for ln in lines) == 1, (bad, proc.stderr)
+    pages = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.strip()]
+    assert [p["input"] for p in pages] == [f"{STEM}.txt"]
+
+
+def test_an_uploaded_scan_is_read_by_its_bytes(scanned, from_png):
+    """The web upload knows a scan by its first bytes (a browser may send no
+    useful name) and reads it through the same format registry."""
+    from zhnews.web.onthefly import extract_bytes
+
+    page = extract_bytes(scanned[1], name="upload")
+    assert [a.headline for a in page.articles] == [a.headline for a in from_png.articles]
