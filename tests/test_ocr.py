@@ -186,3 +186,26 @@ def test_an_uploaded_scan_is_read_by_its_bytes(scanned, from_png):
 
     page = extract_bytes(scanned[1], name="upload")
     assert [a.headline for a in page.articles] == [a.headline for a in from_png.articles]
+
+
+def test_a_traditional_scan_is_read_with_the_traditional_model(tmp_path):
+    """The 山西日报 page in traditional characters, scanned: the simplified model
+    is unsure of it (it reads look-alikes), so the traditional one reads it;
+    the output is traditional and scores against the converted gold."""
+    from test_traditional import _convert, _s2t
+
+    table = _s2t()
+    page = SHARED / f"{STEM}.txt"
+    if not page.exists():
+        pytest.skip("../shared/examples not found")
+    trad = tmp_path / f"{STEM}.txt"
+    trad.write_text(page.read_text(encoding="utf-8").translate(table), encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(_convert(json.loads((SHARED / f"{STEM}.gold.json").read_text(encoding="utf-8")), table),
+                               ensure_ascii=False), encoding="utf-8")
+    png, _ = _render_scan().render(trad)
+    result = extract_image(png, name=f"{STEM}.png").to_dict()
+    assert result["script"] == "traditional"
+    scores = _scores(result, gold, tmp_path, f"{STEM}.png")
+    assert scores["articles"] >= 0.9 and scores["people"] >= 0.85 and scores["figures"] >= 0.8, scores
+    assert _offsets_hold(result) > 0
