@@ -14,7 +14,7 @@ import json
 from typing import Callable, Iterable, Iterator
 
 from .errors import NotAnArticle, ZhnewsError
-from .work import Skipped, Unreadable, WorkItem, chunked, extract_item, skipped_summary  # noqa: F401  (re-exported)
+from .work import Skipped, Unreadable, WorkItem, chunked, extract_item, readable, skipped_summary  # noqa: F401  (re-exported)
 from .workers import run_ordered
 
 
@@ -60,14 +60,7 @@ def extract_many(items: Iterable[WorkItem | Unreadable], fmt: str = "jsonl", job
     is a `Skipped` is a furniture-only record. Inputs that failed before
     extraction go to on_unreadable as soon as they are met."""
 
-    def readable() -> Iterator[WorkItem]:
-        for item in items:
-            if isinstance(item, Unreadable):
-                if on_unreadable is not None:
-                    on_unreadable(str(item))
-                continue
-            yield item
-
-    tasks = ((fmt, date, outlet, chunk) for chunk in chunked(readable()))
+    report = (lambda u: on_unreadable(str(u))) if on_unreadable is not None else None
+    tasks = ((fmt, date, outlet, chunk) for chunk in chunked(readable(items, report)))
     for results in run_ordered(tasks, jobs, _render_task):
         yield from results

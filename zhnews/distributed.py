@@ -165,7 +165,7 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
     `skipped`, not errors."""
     from dask.distributed import Client, wait
 
-    from .work import Unreadable, find_inputs, iter_items
+    from .work import find_inputs, iter_items, readable
 
     out_dir = os.path.abspath(out_dir)
     if os.path.isfile(out_dir):
@@ -209,15 +209,9 @@ def dask_extract(inputs: list[str], out_dir: str, scheduler: str, date: str | No
             if on_error is not None:
                 on_error(message)
 
-        def readable() -> Iterator:
-            # Files are read here: the workers may not see this disk.
-            for item in iter_items(find_inputs(inputs), read=True):
-                if isinstance(item, Unreadable):
-                    fail(str(item))
-                else:
-                    yield item
-
-        for part, items in enumerate(partitions(readable(), partition_inputs)):
+        # Files are read here: the workers may not see this disk.
+        to_extract = readable(iter_items(find_inputs(inputs), read=True), lambda u: fail(str(u)))
+        for part, items in enumerate(partitions(to_extract, partition_inputs)):
             pending.add(client.submit(extract_partition, part, seq, items, out_dir, date, outlet, pure=False,
                                       key=f"zhnews-extract-{run_id}-{part}"))
             seq += len(items)

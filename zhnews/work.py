@@ -20,7 +20,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError
 from .read import Source, discover, jsonl_lines, record_too_large, scrub_surrogates
@@ -119,14 +119,7 @@ def find_inputs(paths: list[str], page_json: bool = False) -> list[Source | Unre
 
 def input_bytes(sources: Iterable[Source | Unreadable]) -> int:
     """A progress bar's total: a stat per input, nothing read."""
-    n = 0
-    for s in sources:
-        if isinstance(s, Source) and s.path is not None:
-            try:
-                n += os.path.getsize(s.path)
-            except OSError:
-                pass
-    return n
+    return sum(_size(s.path) for s in sources if isinstance(s, Source) and s.path is not None)
 
 
 def iter_items(sources: Iterable[Source | Unreadable], read: bool = False,
@@ -167,6 +160,18 @@ def iter_items(sources: Iterable[Source | Unreadable], read: bool = False,
                 yield _unreadable(src, absolute, exc.reason)
                 continue
             yield WorkItem(name, "bytes", path=str(src.path), data=data, nbytes=len(data))
+
+
+def readable(items: Iterable[WorkItem | Unreadable],
+             on_unreadable: Callable[[Unreadable], None] | None = None) -> Iterator[WorkItem]:
+    """The items to extract; each input that failed before extraction goes to
+    on_unreadable as it is met (each runner reports or records it its own way)."""
+    for item in items:
+        if isinstance(item, Unreadable):
+            if on_unreadable is not None:
+                on_unreadable(item)
+        else:
+            yield item
 
 
 def _unreadable(src: Source, absolute: bool, reason: str) -> Unreadable:

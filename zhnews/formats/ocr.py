@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import subprocess
+from functools import lru_cache
 from statistics import median
 
 from ..errors import InputError
@@ -97,7 +98,9 @@ def _mean_conf(tsv: str) -> float:
     return sum(confs) / len(confs) if confs else 0.0
 
 
+@lru_cache(maxsize=1)
 def _traditional_model() -> bool:
+    """Whether tesseract has the traditional model (asked once per process)."""
     try:
         p = subprocess.run(["tesseract", "--list-langs"], capture_output=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired):

@@ -34,7 +34,7 @@ from ..errors import InputError, NotAnArticle, ZhnewsError, reason_for
 from ..provenance import extractor_id
 from ..read import Source
 from ..work import (PAGE_JSON_SUFFIXES, Skipped, Unreadable, WorkItem, chunked, extract_item, find_inputs,
-                    input_bytes, item_source, iter_items, read_line)
+                    input_bytes, item_source, iter_items, read_line, readable)
 from ..workers import default_jobs, run_ordered
 from . import dedup, open_store
 from .base import Store
@@ -447,15 +447,14 @@ def ingest(paths: list[str], db: str | None = None, jobs: int | None = None,
                      link_copies=link_copies, defaults=defaults)
     bar = _progress_bar(input_bytes(sources), "B", progress)
 
-    def readable() -> Iterator[WorkItem]:
-        for item in iter_items(sources, read=True, absolute=True):
+    def counted(items: Iterable) -> Iterator:
+        for item in items:
             report.inputs += 1
-            if isinstance(item, Unreadable):
-                writer.add(None, None, item.reason, item.source)
-            else:
-                yield item
+            yield item
 
-    tasks = ((defaults, chunk) for chunk in chunked(_unstored(readable(), store, report, force, bar, current)))
+    items = readable(counted(iter_items(sources, read=True, absolute=True)),
+                     lambda u: writer.add(None, None, u.reason, u.source))
+    tasks = ((defaults, chunk) for chunk in chunked(_unstored(items, store, report, force, bar, current)))
     results = run_ordered(tasks, jobs, extract_task)
     try:
         for done in results:
