@@ -120,3 +120,65 @@ def test_web_outlet_is_not_read_inside_running_text():
     page = zhnews.extract("老字号加快向网络电商等新渠道拓展\n\n本报北京1月28日电  (记者吴立新)记者获悉，老字号呈现新趋势。",
                           date="2026-01-29", outlet="人民日报")
     assert [a.headline for a in page.articles] == ["老字号加快向网络电商等新渠道拓展"]
+
+
+# ---- credit forms read since 0.4.1 (studied on benchmarks/layout_dev.py pages, never held-out ones)
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents, rest",
+    [
+        ("本报北京12月7日讯 记者董凡超 国务委员、公安部部长赵克志", ["董凡超"], [], "国务委员、公安部部长赵克志"),
+        ("本报讯 记者 张三、李四 近日，", ["张三", "李四"], [], "近日，"),
+        ("新华社北京1月2日电 记者王希 通讯员李明 今天", ["王希"], ["李明"], "今天"),
+        # running text after the dateline is not a credit: no space after the "name", or no surname
+        ("本报讯 记者从省商务厅获悉，今年", [], [], "记者从省商务厅获悉，今年"),
+        ("本报讯 记者了解到 今年", [], [], "记者了解到 今年"),
+    ],
+)
+def test_unbracketed_credit_after_dateline(line, reporters, correspondents, rest):
+    m = match_dateline(line)
+    assert (m.byline.reporters, m.byline.correspondents, line[m.end :]) == (reporters, correspondents, rest)
+
+
+def test_glued_credit_verb_leaves_a_spaced_name_whole():
+    assert split_names("吴齐强  方  圆整理") == ["吴齐强", "方圆"]
+    assert split_names("李刚采写") == ["李刚"]
+
+
+def test_filed_from_lead():
+    from zhnews.byline import match_filed_from
+
+    line = "中国妇女报・中国妇女网记者田珊檑 发自贵阳 12月2日至4日，全国妇联主席赴贵州。"
+    m = match_filed_from(line)
+    assert (m.byline.dateline, m.byline.outlet, m.byline.reporters) == (None, "中国妇女报", ["田珊檑"])
+    assert line[m.end :].startswith("12月2日至4日")
+    assert match_filed_from("记者了解到 发自内心的话 很多") is None
+
+
+def _article(text: str):
+    import zhnews
+
+    page = zhnews.extract(text)
+    assert len(page.articles) == 1
+    return page.articles[0].to_dict()
+
+
+def test_dateline_credit_cut_by_a_column_is_read_whole():
+    a = _article("华盛顿撞机事故调查结论公布\n\n新华社华盛顿1月28日电（记者熊茂伶 \n\n"
+                 "杨伶）美国国家运输安全委员会近日表示，事故源于系统性失误。\n")
+    assert a["byline"]["reporters"] == ["熊茂伶", "杨伶"]
+    assert a["text"].startswith("美国国家运输安全委员会")
+
+
+def test_stage_direction_in_a_transcript_is_no_credit():
+    a = _article("外交部发言人主持例行记者会\n\n问：世行发表了声明，你怎么看？\n\n"
+                 "答：你看到世行的声明了吧？（记者点头）我们的立场是一贯的。\n\n"
+                 "问：还有一个问题。\n\n答：你的同事是不是正在商务部的记者会上？（记者点头）\n")
+    assert a["byline"]["reporters"] == []
+
+
+def test_filed_from_lead_on_a_page():
+    a = _article("沈跃跃：团结引领广大妇女发挥作用\n\n中国妇女报・中国妇女网记者田珊檑 发自贵阳 "
+                 "12月2日至4日，全国妇联主席沈跃跃赴贵州调研。\n")
+    assert a["byline"]["reporters"] == ["田珊檑"]
+    assert a["text"].startswith("12月2日至4日")

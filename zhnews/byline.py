@@ -45,11 +45,22 @@ NOT_PLACES = frozenset({"综合", "专", "特", "联合"})
 ROLE_WORDS = load_list("byline_roles.txt")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 ROLE_RE = re.compile(rf"(?P<outlet>[{_CJK}・·]{{2,12}}?)?(?P<role>{_ROLE_ALT})")
+_GAP = "[ \u3000\xa0]"
+# ...or, unbracketed, a role and names set off by spaces before the body
+# ("本报北京12月7日讯 记者董凡超 国务委员、……"). The names must be followed by
+# a space: "本报讯 记者从省商务厅获悉" is running text.
+CREDIT_BARE_RE = re.compile(
+    rf"{_GAP}+((?:{_ROLE_ALT}){_GAP}*[{_CJK}·]{{2,4}}(?:{_GAP}*[、/／]{_GAP}*[{_CJK}·]{{2,4}}"
+    rf"|{_GAP}+(?:{_ROLE_ALT}){_GAP}*[{_CJK}·]{{2,4}})*){_GAP}+(?=\S)"
+)
 CORRESPONDENT_ROLES = {"通讯员", "特约通讯员", "本报通讯员"}
 _NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／]+")
 _NAME_RE = re.compile(rf"^[{_CJK}·]{{1,6}}$")
 # Words that follow names in a credit and are not names ("记者 X 一行").
 _NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理"}
+# ...and the same verbs glued to the last name ("方  圆整理", "李刚采写"):
+# a name token longer than the verb that ends with it loses the verb.
+_GLUED_CREDIT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:采访整理|整理|采写|摄影|报道)$")
 
 # A closing credit: a whole unit made of roles and names ("本报记者  左妍",
 # "本报通讯员  刘诗寒  记者  屠瑜", "（本报记者 李刚）").
@@ -88,8 +99,9 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
     for i, m in enumerate(matches):
         if m.group("outlet"):
             lead = m.group("outlet").strip("・·")
-            # "新甘肃・甘肃日报" → the last outlet-like name
-            lead = re.split(r"[・·]", lead)[-1]
+            # "新甘肃・甘肃日报" → the paper's name, "中国妇女报・中国妇女网" too
+            parts = re.split(r"[・·]", lead)
+            lead = next((p for p in reversed(parts) if p.endswith(("报", "社"))), parts[-1])
             if lead not in ("本报",) and len(lead) >= 2:
                 outlet = lead
         seg_end = matches[i + 1].start() if i + 1 < len(matches) else len(credit)
@@ -105,6 +117,8 @@ def split_names(chunk: str) -> list[str]:
     # a photo credit's 摄 glued to the name ("本报记者  申智林摄", "雷  声摄")
     chunk = re.sub(r"(?<=[\u4e00-\u9fff])摄$", "", chunk.strip())
     tokens = [t for t in _NAME_SPLIT.split(chunk) if t]
+    if tokens:
+        tokens[-1] = _GLUED_CREDIT_VERB.sub("", tokens[-1])
     names: list[str] = []
     buf = ""
     for tok in tokens:
@@ -134,6 +148,38 @@ def split_names(chunk: str) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
+# A lead that opens with its credit and where it was filed from instead of a
+# dateline ("中国妇女报・中国妇女网记者田珊檑 发自贵阳 12月2日至4日，……").
+FILED_FROM_RE = re.compile(
+    rf"^(?P<credit>[{_CJK}・·]{{0,16}}?(?:{_ROLE_ALT}){_GAP}*[{_CJK}·]{{2,4}}(?:{_GAP}*[、/／]{_GAP}*[{_CJK}·]{{2,4}})*)"
+    rf"{_GAP}*发自{_GAP}*(?P<place>[{_CJK}]{{2,8}}?)(?:{_GAP}+|(?=\d{{1,2}}月))"
+)
+
+
+def match_filed_from(line: str) -> BylineMatch | None:
+    """A "记者 X 发自 Y" lead: the reporters and outlet, no dateline (there is
+    none to quote), the body after it."""
+    m = FILED_FROM_RE.match(line)
+    if not m:
+        return None
+    reporters, correspondents, outlet = parse_credit(m.group("credit"))
+    if not names_look_real((reporters, correspondents)):
+        return None
+    byline = Byline(dateline=None, place=None, outlet=outlet, reporters=reporters,
+                    correspondents=correspondents, raw=m.group(0).strip())
+    return BylineMatch(byline=byline, end=m.end(), date_text=None)
+
+
+def names_look_real(groups) -> bool:
+    """Every name of an unbracketed credit starts with a surname: nothing but
+    spaces marks where such a credit ends, so a verb after 记者 must not pass."""
+    from .entities.lexicon import compound_surnames, single_surnames
+
+    names = [n for g in groups for n in g]
+    single, compound = single_surnames(), compound_surnames()
+    return bool(names) and all(n[0] in single or n[:2] in compound for n in names)
+
+
 def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
     """A dateline at the start of a line, with its bracketed credit if any."""
     m = DATELINE_RE.match(line)
@@ -146,6 +192,10 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
         rm = CREDIT_REPORT_RE.match(line, end) if "报道" in line[end : end + 72] else None
         if rm is not None and any(parse_credit(rm.group(1))[:2]):
             cm = rm  # (only when it names someone: "本报讯 近日报道：" is text)
+        else:
+            bm = CREDIT_BARE_RE.match(line, end)
+            if bm is not None and names_look_real(parse_credit(bm.group(1))[:2]):
+                cm = bm
     if cm:
         credit = cm.group(1)
         end = cm.end()

@@ -31,6 +31,8 @@ from .byline import (
     BylineMatch,
     TRAILING_CREDIT_RE,
     match_dateline,
+    match_filed_from,
+    names_look_real,
     parse_author_note,
     parse_closing_credit,
 )
@@ -146,6 +148,10 @@ INDENT_SHARE = 0.2
 MIN_INDENTED_LINES = 3
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
+# A dateline's bracketed credit a column cut: the line ends inside the bracket
+# ("新华社华盛顿1月28日电（记者熊茂伶") and the next line closes it ("杨伶）美国……").
+CUT_CREDIT_RE = re.compile(r"^[ \u3000\xa0]*[（(][^（）()]{1,40}$")
+CREDIT_END_RE = re.compile(r"^[^（）()。，,]{0,30}[）)]")
 # A short note in brackets after a paragraph's last sentence — the editor's name
 # news sites print ("……稍微降级”。（海洋）"), a source ("。（新华社）"): the
 # sentence ended before it, so the paragraph was not cut there.
@@ -245,22 +251,46 @@ def _strip(text: str, start: int) -> tuple[str, int]:
     return stripped, start + lead
 
 
+def _credit_cut_off(line: str, bm: BylineMatch, nxt: str) -> BylineMatch | None:
+    """A dateline whose bracketed credit a column cut ("新华社华盛顿1月28日电（记者熊茂伶"
+    / "杨伶）美国……"): the dateline read again with the credit's end from the next
+    line, or None when the line is not so cut."""
+    if not CUT_CREDIT_RE.match(line[bm.end :]) or not CREDIT_END_RE.match(nxt):
+        return None
+    joined = match_dateline(line + nxt)
+    if joined is None or joined.end <= len(line) or not (joined.byline.reporters or joined.byline.correspondents):
+        return None
+    return joined
+
+
 def tokenize(source: str) -> list[Unit]:
     units: list[Unit] = []
-    offset = 0
-    for raw in source.split("\n"):
-        line_start = offset
-        offset += len(raw) + 1
-        line, pos = _strip(raw, line_start)
+    raws = source.split("\n")
+    starts = [0]
+    for raw in raws:
+        starts.append(starts[-1] + len(raw) + 1)
+    read_from: dict[int, int] = {}  # line → characters a dateline on a line before already read
+    for k, raw in enumerate(raws):
+        skip = read_from.get(k, 0)
+        line, pos = _strip(raw[skip:], starts[k] + skip)
         if not line:
             continue
         first = len(units)
-        if FURNITURE_RE.match(line) or WEB_FURNITURE_RE.match(line):
+        if not skip and (FURNITURE_RE.match(line) or WEB_FURNITURE_RE.match(line)):
             units.append(Unit(line, pos, pos + len(line), "line", kind="furniture"))
             continue
-        brk = "line"
-        bm = match_dateline(line)
+        brk = "byline" if skip else "line"
+        bm = None if skip else (match_dateline(line) or match_filed_from(line))
         if bm:
+            j = next((j for j in range(k + 1, min(k + 3, len(raws))) if raws[j].strip()), None)
+            # (the line as printed, with a space the cut fell after: "熊茂伶 " / "杨伶）")
+            printed = raw[len(raw) - len(raw.lstrip(" \t\u3000\xa0")) :]
+            joined = _credit_cut_off(printed, bm, raws[j].strip(" \t\u3000\xa0")) if j is not None else None
+            if joined is not None:
+                head = line.rstrip(" \u3000\xa0")
+                units.append(Unit(head, pos, pos + len(head), brk, kind="byline", byline=joined))
+                read_from[j] = len(raws[j]) - len(raws[j].lstrip(" \t\u3000\xa0")) + joined.end - len(printed)
+                continue
             head = line[: bm.end].rstrip(" \u3000\xa0")
             units.append(Unit(head, pos, pos + len(head), brk, kind="byline", byline=bm))
             line, pos = line[bm.end :], pos + bm.end
@@ -287,7 +317,9 @@ def tokenize(source: str) -> list[Unit]:
                 seg = seg[: end_mark.start()]
             if m:
                 credit = parse_closing_credit(m.group("credit"))
-                if credit:
+                # (glued to a sentence, "（记者点头）" in a transcript is a stage
+                # direction: a credit's names start with a surname)
+                if credit and names_look_real(credit):
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
@@ -304,7 +336,7 @@ def tokenize(source: str) -> list[Unit]:
                 units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
             if tail:
                 units.append(tail)
-        if len(units) > first and INDENT_RE.match(raw):
+        if len(units) > first and not skip and INDENT_RE.match(raw):
             units[first].indented = True
             for u in units[first + 1 :]:
                 if u.brk == "byline":
