@@ -182,3 +182,15 @@ def test_filed_from_lead_on_a_page():
                  "12月2日至4日，全国妇联主席沈跃跃赴贵州调研。\n")
     assert a["byline"]["reporters"] == ["田珊檑"]
     assert a["text"].startswith("12月2日至4日")
+
+
+@pytest.mark.parametrize(
+    "credit, reporters, outlet",
+    [
+        ("本报讯（全媒体记者 姚彤 王兴瑞）7日上午", ["姚彤", "王兴瑞"], None),  # a role, not the outlet 全媒体
+        ("本报讯（湖北日报全媒记者 程曼诗）7日上午", ["程曼诗"], "湖北日报"),
+    ],
+)
+def test_media_roles(credit, reporters, outlet):
+    b = match_dateline(credit).byline
+    assert (b.reporters, b.outlet) == (reporters, outlet)

@@ -97,7 +97,8 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
     if not matches:
         return reporters, correspondents, None
     for i, m in enumerate(matches):
-        if m.group("outlet"):
+        # ("全媒体记者" is one role, not the outlet 全媒体 and 记者)
+        if m.group("outlet") and m.group("outlet") + m.group("role") not in ROLE_WORDS:
             lead = m.group("outlet").strip("・·")
             # "新甘肃・甘肃日报" → the paper's name, "中国妇女报・中国妇女网" too
             parts = re.split(r"[・·]", lead)
