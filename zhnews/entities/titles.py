@@ -132,10 +132,12 @@ MAX_PREFIX_END = max(len(w) for w in _PREFIX_ENDS)
 _PREFIX_END_BY_LAST = lexicon.lengths_by_last(_PREFIX_ENDS)
 
 
-def prefix_ok(prefix: str) -> bool:
+def prefix_ok(prefix: str, head_first: str = "") -> bool:
+    """`head_first`: a head that opens on a division of the state ("村党支部书记",
+    "市长") also ends the place written before it ("黄家庄|村党支部书记", "太原|市长")."""
     if not prefix:
         return True
-    if prefix[-1] in PLACE_END_CHARS:
+    if prefix[-1] in PLACE_END_CHARS or head_first in PLACE_END_CHARS:
         return True
     for n in _PREFIX_END_BY_LAST.get(prefix[-1], ()):
         if n <= len(prefix) and prefix[-n:] in _PREFIX_ENDS:
@@ -204,7 +206,7 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
         first = figure_words.segment(text[j:head_start])
         if first and first[0][1] == 1:
             j += 1
-    if head_start - j > MAX_TITLE_PREFIX or not prefix_ok(text[j:head_start]):
+    if head_start - j > MAX_TITLE_PREFIX or not prefix_ok(text[j:head_start], text[head_start]):
         return head_start
     return j
 
@@ -309,11 +311,17 @@ MAX_COPULA_TITLE = 20
 CLAUSE_END_CHARS = "，。；,;！？"
 
 
+# Verbs that put a position after a name ("王建军任省发展改革委主任", "现任…", "系…").
+COPULA_RE = re.compile("担任|现任|是|任|系|为")
+
+
 def title_by_copula(text: str, i: int) -> list[tuple[int, int]]:
-    """"温海是蒙山中学信息科的教师，": a "是" phrase after the name that ends on a title
-    head at the end of the clause is the person's position."""
-    if text[i : i + 1] != "是":
+    """"温海是蒙山中学信息科的教师，": a "是" (任, 担任, 系, 为) phrase after the name
+    that ends on a title head at the end of the clause is the person's position."""
+    m = COPULA_RE.match(text, i)
+    if m is None:
         return []
+    i = m.end() - 1
     for k in range(i + 3, min(len(text), i + 2 + MAX_COPULA_TITLE)):
         ch = text[k]
         if ch in CLAUSE_END_CHARS:
@@ -324,7 +332,7 @@ def title_by_copula(text: str, i: int) -> list[tuple[int, int]]:
             # describe the person ("第一个到达现场的记者")
             prefix = text[i + 1 : h[0]]
             prefix = prefix[:-1] if prefix.endswith("的") else prefix
-            return [(i + 1, k)] if prefix_ok(prefix) else []
+            return [(i + 1, k)] if prefix_ok(prefix, text[h[0]]) else []
         if ch in "“”\"《》（）()\n" or ch in BOUNDARY_CHARS:
             return []
     return []

@@ -1,0 +1,47 @@
+"""Title phrases of the forms issue 14 names: a position before a list of names,
+a title whose head opens on a division of the state, titles after 是/任/担任."""
+
+from __future__ import annotations
+
+import pytest
+
+import zhnews
+
+
+def people_of(sentence: str) -> dict[str, list[str]]:
+    page = zhnews.extract("标题\n\n本报讯 " + sentence + "\n")
+    return {p["name"]: p["titles"] for a in page.articles for p in a.to_dict()["people"]}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("省领导张建国、李明华、王晓东参加会议。",
+         {"张建国": ["省领导"], "李明华": ["省领导"], "王晓东": ["省领导"]}),
+        ("民建省委主委赵立新、农工党省委主委孙海峰出席。",
+         {"赵立新": ["民建省委主委"], "孙海峰": ["农工党省委主委"]}),
+        ("隰县午城片区重点村黄家庄村党支部书记刘大山介绍了情况。",
+         {"刘大山": ["隰县午城片区重点村黄家庄村党支部书记"]}),
+        ("太原市长王二说，很好。", {"王二": ["太原市长"]}),
+        ("刘大山是黄家庄村党支部书记。", {"刘大山": ["黄家庄村党支部书记"]}),
+        ("王建军任省发展改革委主任。", {"王建军": ["省发展改革委主任"]}),
+    ],
+)
+def test_title_forms(sentence, expected):
+    got = people_of(sentence)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_copula_before_a_description_gives_no_title():
+    assert people_of("刘大山说，他是第一个到达现场的人。").get("刘大山") == []
+
+
+def test_title_offsets_hold():
+    page = zhnews.extract("标题\n\n本报讯 省领导张建国、李明华参加会议。王建军任省发展改革委主任。\n")
+    for a in page.articles:
+        for p in a.people:
+            for m in p.mentions:
+                assert a.text[m.start:m.end] == m.text
+            assert p.title_mentions
+            for t in p.title_mentions:
+                assert a.text[t["start"]:t["end"]] == t["title"]
