@@ -75,6 +75,59 @@ def _add_hit(
         p.title_mentions.append(tm)
 
 
+# The shortest head of a title a surname is addressed with ("王书记", "李省长").
+MIN_ADDRESS_HEAD = 2
+
+
+def _title_head(title: str, heads: frozenset[str]) -> str | None:
+    for n in range(min(len(title), 6), MIN_ADDRESS_HEAD - 1, -1):
+        if title[-n:] in heads:
+            return title[-n:]
+    return None
+
+
+def _surname_title_mentions(text: str, people: list[Person]) -> None:
+    """"省委书记王国强…… 王书记指出": a surname with one of a named person's title
+    heads is a mention of that person (one record per person), so statements
+    and person pages carry the full name. Only when one person of the article
+    fits the surname and head; never inside a longer name or another mention."""
+    from .lexicon import compound_surnames, titles as title_words
+
+    heads = frozenset(title_words())
+    compound = compound_surnames()
+    owners: dict[str, list[Person]] = {}
+    for p in people:
+        if p.source != "body" or not p.mentions or not p.titles or any(d in p.name for d in DOTS):
+            continue
+        surname = p.name[:2] if p.name[:2] in compound else p.name[:1]
+        if len(p.name) - len(surname) < 1:
+            continue
+        for t in p.titles:
+            head = _title_head(t, heads)
+            if head:
+                key = surname + head
+                if p not in owners.setdefault(key, []):
+                    owners[key].append(p)
+    if not owners:
+        return
+    taken = bytearray(len(text) + 1)
+    for p in people:
+        for m in p.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for key, ps in owners.items():
+        if len(ps) != 1:
+            continue
+        k = text.find(key)
+        while k >= 0:
+            e = k + len(key)
+            # not inside another mention, nor the start of a longer word ("王书记处")
+            if not any(taken[max(k - 1, 0) : e]) and not (e < len(text) and text[e] in "处长员"):
+                ps[0].mentions.append(Mention(key, k, e))
+            k = text.find(key, e)
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+
+
 def _byline_role(raw: str | None, name: str, default: str) -> str:
     """The role word written before a byline name ("特约通讯员 忻文轲")."""
     if not raw:
@@ -136,6 +189,7 @@ def annotate(article: Article, ctx: Context) -> None:
                 p.titles.append(role)
             p.title_mentions.append({"title": role, "source": "byline"})
 
+    _surname_title_mentions(text, [people[n] for n in order])
     article.people.extend(people[n] for n in order)
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
     article.organizations.extend(filter_orgs(text, find_orgs(text, skip=name_spans)))
