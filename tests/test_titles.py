@@ -45,3 +45,22 @@ def test_title_offsets_hold():
             assert p.title_mentions
             for t in p.title_mentions:
                 assert a.text[t["start"]:t["end"]] == t["title"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a rare surname (应) vouched for by the title before and the verb after
+        ("省委书记应勇主持会议。", {"应勇": ["省委书记"]}),
+        # foreign office holders after a country of the full 外交部 list
+        ("莫桑比克总统纽西表示，很好。", {"纽西": ["莫桑比克总统"]}),
+        # a country that starts on a surname is no person; the name after the office is whole
+        ("卢旺达外长比鲁塔表示，很好。", {"比鲁塔": ["卢旺达外长"]}),
+    ],
+)
+def test_people_after_titles(sentence, expected):
+    assert people_of(sentence) == expected
+
+
+def test_a_word_after_a_title_is_no_name():
+    assert people_of("省委书记应该主持会议。") == {}

@@ -56,6 +56,10 @@ FOLLOW_BONUS = {"verb": 1.0, "honor": 1.0, "title": 1.0, "end": 1.0, "stop": 0.0
 # A surname character that is more often an ordinary word (和, 于, 向, 全, 来) needs
 # this much name-likeness even with a title before it.
 T_WEAK_SURNAME = 0.3
+# ...unless a title stands right before it and a verb, title or punctuation
+# right after it ("省委书记应勇主持", 应 is a surname ~3 % of the times it starts a
+# span): then the span only has to be likelier than this, and not a word.
+T_WEAK_TITLED = 0.1
 WEAK_SURNAME_LOGODDS = -2.0  # corpus log-odds of the character as a surname
 # After a people noun that is no title ("游客", "小伙"): weaker evidence than a title.
 T_NOUN = 0.1
@@ -278,11 +282,11 @@ class PeopleReader:
         self.translit_re = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(self.translit)) + "]+") if self.translit else None
         )
-        # Organizations' names and short forms of the lexicon (卫健委, 住建部) that a
-        # surname character starts: never a person.
+        # Organizations' names and short forms of the lexicon (卫健委, 住建部) and
+        # countries (卢旺达, 安哥拉) that a surname character starts: never a person.
         self.org_names = frozenset(
             w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
-        )
+        ) | frozenset(c for c in lexicon.countries() if 2 <= len(c) <= 4)
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
             "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
@@ -388,7 +392,8 @@ class PeopleReader:
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
                 p = self._q(text, i, e)
                 ev = ""
-                if weak and p < T_WEAK_SURNAME or c in FUNCTION_STARTS and p < T_FUNCTION_START:
+                if (weak and p < T_WEAK_SURNAME and not (pre and f is not None and p >= T_WEAK_TITLED and text[i:e] not in common2)
+                        or c in FUNCTION_STARTS and p < T_FUNCTION_START):
                     pass
                 elif pre and p >= T_TITLED and f is not None:
                     ev = "title"
@@ -536,9 +541,19 @@ class PeopleReader:
                 continue  # (surname starts were read by the main loop)
             pre = titles.titles_before(text, i, 0, mask, names)
             found = self._foreign_after_title(text, i, pre) if pre else None
-            if found is None or any(taken[i : found[1]]):
+            if found is None:
                 continue
             e = found[1]
+            # the main loop may have read a tail of it from a surname inside
+            # ("卢旺达外长比|鲁塔"): the whole name after the office wins
+            inner = [h for h in hits if i < h.start and h.end <= e and not h.titles]
+            if inner and not any(taken[i : inner[0].start]):
+                for h in inner:
+                    hits.remove(h)
+                    names.pop(h.end, None)
+                    taken[h.start : h.end] = b"\x00" * (h.end - h.start)
+            if any(taken[i:e]):
+                continue
             hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
             names[e] = i
             taken[i:e] = b"\x01" * (e - i)
