@@ -169,7 +169,7 @@ def test_indexed_lookups_equal_plain_loops(texts):
             assert f == _follow_plain(t, i)
             found["follow"] += f not in (None, "end")
             prefix = t[max(0, i - 8) : i]
-            plain = not prefix or prefix[-1] in titles.PLACE_END_CHARS or any(
+            plain = not prefix or prefix[-1] in titles.PLACE_END_CHARS or bool(titles.STATIONED_RE.search(prefix)) or any(
                 prefix[-n:] in titles._PREFIX_ENDS for n in range(min(titles.MAX_PREFIX_END, len(prefix)), 0, -1)
             )
             assert titles.prefix_ok(prefix) == plain

@@ -64,3 +64,23 @@ def test_people_after_titles(sentence, expected):
 
 def test_a_word_after_a_title_is_no_name():
     assert people_of("省委书记应该主持会议。") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("美国驻华大使布兰斯塔德表示，很好。", {"布兰斯塔德": ["美国驻华大使"]}),  # 驻华 ends the prefix
+        ("不久前特朗普总统与习近平主席通电话。", {"特朗普": ["总统"], "习近平": ["主席"]}),  # office after the run
+        ("伊朗部队指挥官苏莱曼尼在伊拉克遇害。", {"苏莱曼尼": ["伊朗部队指挥官"]}),  # 苏 + foreign-name run
+        ("省长刘塔拉出席。", {"刘塔拉": ["省长"]}),
+    ],
+)
+def test_foreign_names_by_offices(sentence, expected):
+    assert people_of(sentence) == expected
+
+
+def test_a_word_running_into_a_surname_needs_a_title():
+    # "有关声明答…": 关 is a surname, but 有关 is a word; only a title would vouch for 关声明
+    page = zhnews.extract("外交部发言人就美国驻华大使布兰斯塔德有关声明答记者问\n\n问：有关声明答复了什么？\n")
+    names = {p.name for a in page.articles for p in a.people}
+    assert "关声明" not in names

@@ -83,6 +83,10 @@ DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带则�
 # log-odds of the run's characters being in a foreign name rather than in running
 # text, and the shortest run read with no title or people noun before it.
 T_TRANSLIT = 3.0
+# ...when a foreign office follows the run ("特朗普总统", 2.9): the office vouches.
+T_TRANSLIT_BEFORE_OFFICE = 2.5
+# The longest name a run of foreign-name characters extends a read name to.
+MAX_TRANSLIT_NAME = 6
 MIN_TRANSLIT_BARE = 3
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
@@ -287,6 +291,7 @@ class PeopleReader:
         self.org_names = frozenset(
             w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
         ) | frozenset(c for c in lexicon.countries() if 2 <= len(c) <= 4)
+        self.countries = lexicon.countries()
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
             "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
@@ -328,7 +333,7 @@ class PeopleReader:
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
         title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
         spans, follow, can_reach, score = self._spans, _follow, sc.can_reach, sc.score
-        org_names = self.org_names
+        org_names, crossing = self.org_names, self.crossing
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -408,6 +413,8 @@ class PeopleReader:
                     and not any(o != e and self._q(text, i, o) >= T_NOUN_BARE for o in spans(text, i))
                 ):
                     ev = "title"
+                elif i > 0 and text[i - 1 : i + 1] in crossing:
+                    pass  # only a title vouches for a name a word runs into ("有|关声明答")
                 elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
@@ -646,6 +653,22 @@ class PeopleReader:
                     h.start, h.evidence = s, "translit"
                     h.titles = titles.titles_before(text, s, 0, mask, names) + titles.titles_after(text, h.end)
                     names[h.end] = s
+        # ...and a name read after an office that foreign-name characters go on
+        # past ("指挥官|苏莱曼|尼在"): the run is the name
+        ends = {h.start for h in hits} | {h.end for h in hits}
+        for h in hits:
+            if h.evidence != "title" or h.end >= len(text) or text[h.end] not in tl:
+                continue
+            e = h.end
+            while e < len(text) and text[e] in tl and (e == h.end or e not in ends):
+                e += 1
+            if e - h.start <= MAX_TRANSLIT_NAME and text[h.start + 1 : e] and all(c in tl for c in text[h.start + 1 : e]) \
+                    and self._translit_mean(text[h.start + 1 : e]) >= T_TRANSLIT \
+                    and (_follow(text, e) is not None or text[e : e + 1] in FUNCTION_STARTS):
+                names.pop(h.end, None)
+                h.end = e
+                h.titles += [t for t in titles.titles_after(text, e) if t not in h.titles]
+                names[e] = h.start
         taken = _taken(text, hits)
         for m in self.translit_re.finditer(text):
             found = self._translit_run(text, m.start(), m.end(), taken, mask, names)
@@ -665,19 +688,27 @@ class PeopleReader:
                 s = k
                 break
         pre = titles.titles_before(text, s, 0, mask, names) if s > 0 else []
+        lead = 0
+        if not pre and s == i and s > 1 and j - s >= MIN_TRANSLIT_BARE and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                and not taken[s - 1] and (before := titles.titles_before(text, s - 1, 0, mask, names)):
+            # an office, one character foreign names share with Chinese ones (苏,
+            # 布), then the run: "指挥官|苏|莱曼尼" is one name
+            s, pre, lead = s - 1, before, 1
         noun = not pre and s > 0 and _noun_before(text, s)
         best = None
         for e in range(j, s + 1, -1):
             span = text[s:e]
             if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
                 break
-            if self._translit_mean(span) < T_TRANSLIT:
+            office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
+                      and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
+            if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
                 continue
             pos = self.lex_pos.get(span)
             if pos is not None and pos[:2] != "nr":
                 continue  # a place or a word of the lexicon (斯里兰卡 ns)
             f = _follow(text, e)
-            if f in ("verb", "honor") or (f == "title" and (pre or noun)):
+            if f in ("verb", "honor") or (f == "title" and (pre or noun or office)):
                 return s, e, list(pre)
             if f in ("end", "stop") and (pre or noun) and best is None:
                 best = (s, e, list(pre))

@@ -122,6 +122,8 @@ def _stop_ending_at(text: str, j: int) -> int:
 # state (省/市/县/区…), a country, or a known organization short form. A prefix that
 # ends otherwise is running text ("美方呼吁中方允许|律师") and is dropped.
 PLACE_END_CHARS = frozenset("省市县区镇乡村州盟旗街")
+# "美国驻华|大使", "中国驻联合国|代表": where an envoy is stationed ends a prefix.
+STATIONED_RE = re.compile("驻[\u4e00-\u9fff]{1,6}$")
 _PREFIX_ENDS = (
     set(lexicon.org_suffixes())
     | set(lexicon.countries())
@@ -137,7 +139,7 @@ def prefix_ok(prefix: str, head_first: str = "") -> bool:
     "市长") also ends the place written before it ("黄家庄|村党支部书记", "太原|市长")."""
     if not prefix:
         return True
-    if prefix[-1] in PLACE_END_CHARS or head_first in PLACE_END_CHARS:
+    if prefix[-1] in PLACE_END_CHARS or head_first in PLACE_END_CHARS or STATIONED_RE.search(prefix):
         return True
     for n in _PREFIX_END_BY_LAST.get(prefix[-1], ()):
         if n <= len(prefix) and prefix[-n:] in _PREFIX_ENDS:
