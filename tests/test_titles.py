@@ -84,3 +84,10 @@ def test_a_word_running_into_a_surname_needs_a_title():
     page = zhnews.extract("外交部发言人就美国驻华大使布兰斯塔德有关声明答记者问\n\n问：有关声明答复了什么？\n")
     names = {p.name for a in page.articles for p in a.people}
     assert "关声明" not in names
+
+
+def test_a_title_does_not_reach_over_a_name_and_jiu():
+    page = zhnews.extract("外交部发言人赵立坚就美国驻华大使布兰斯塔德有关声明答记者问\n\n"
+                          "问：美国驻华大使布兰斯塔德日前发表声明称，很好。\n")
+    titles = {p.name: p.titles for a in page.articles for p in a.people}
+    assert titles["布兰斯塔德"] == ["美国驻华大使"]

@@ -150,7 +150,7 @@ def prefix_ok(prefix: str, head_first: str = "") -> bool:
 # Prepositions that open a clause before a titled person ("应|国务院总理李强邀请",
 # "据|省统计局局长…介绍"): not part of the title. Only as a word of their own, so
 # 应急管理部 and 对外联络部 keep their first character.
-TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 同 给 让 把 被 将".split())
+TITLE_LEAD_WORDS = frozenset("应 经 据 受 由 在 向 对 为 从 与 和 同 给 让 把 被 将 就".split())
 
 
 # How far left of a head the walk of extend_left can matter: past
@@ -217,7 +217,7 @@ def extend_left(text: str, head_start: int, floor: int, mask: bytearray) -> int:
 # ("X同", "X和", "X、"): a title read leftwards stops after them; 会 ("X会见")
 # stops it at the name's end.
 NAME_JOINERS = frozenset("同和与及、跟向对")
-NAME_FOLLOWERS = NAME_JOINERS | {"会"}
+NAME_FOLLOWERS = NAME_JOINERS | {"会", "就"}  # 就: "X就Y问题答记者问", a clause about something else
 
 
 class _JoinFloor:
