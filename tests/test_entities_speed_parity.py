@@ -141,6 +141,9 @@ def _follow_plain(text, e):
     for w in sorted(people.ADVERBS, key=len, reverse=True):
         if text.startswith(w, e):
             return "verb" if _follow_plain(text, e + len(w)) == "verb" else None
+    m = re.match(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?", text[e:])
+    if m:
+        return "verb" if _follow_plain(text, e + m.end()) == "verb" else None
     return None
 
 

@@ -91,3 +91,8 @@ def test_a_title_does_not_reach_over_a_name_and_jiu():
                           "问：美国驻华大使布兰斯塔德日前发表声明称，很好。\n")
     titles = {p.name: p.titles for a in page.articles for p in a.people}
     assert titles["布兰斯塔德"] == ["美国驻华大使"]
+
+
+def test_a_day_between_a_dotted_name_and_its_verb():
+    got = people_of("美国国家运输安全委员会主席珍妮弗·霍门迪27日在一场会议上表示，很好。霍门迪在会议间隙直言，很好。")
+    assert got == {"珍妮弗·霍门迪": ["美国国家运输安全委员会主席"]}

@@ -158,6 +158,9 @@ class NameHit:
     evidence: str = ""
 
 
+DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
+
+
 def _follow(text: str, e: int) -> str | None:
     """The role of the word right after a name end: verb/honor/stop/title/end."""
     if e >= len(text):
@@ -184,6 +187,11 @@ def _follow(text: str, e: int) -> str | None:
         if text.startswith(w, e):
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
+    if "0" <= c <= "9":
+        # "霍门迪27日在一场会议上表示": the wire's day, then what the person did
+        m = DAY_AFTER_NAME_RE.match(text, e)
+        if m:
+            return "verb" if _follow(text, m.end()) == "verb" else None
     return None
 
 
