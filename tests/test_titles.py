@@ -96,3 +96,9 @@ def test_a_title_does_not_reach_over_a_name_and_jiu():
 def test_a_day_between_a_dotted_name_and_its_verb():
     got = people_of("美国国家运输安全委员会主席珍妮弗·霍门迪27日在一场会议上表示，很好。霍门迪在会议间隙直言，很好。")
     assert got == {"珍妮弗·霍门迪": ["美国国家运输安全委员会主席"]}
+
+
+def test_two_character_leaders_with_a_title_or_in_a_list():
+    assert people_of("中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。") == {
+        "韩正": ["中共中央政治局常委", "国务院副总理"]}
+    assert "韩正" in people_of("习近平、李克强、汪洋、王沪宁、赵乐际、韩正、王岐山等出席会议。")

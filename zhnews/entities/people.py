@@ -130,6 +130,9 @@ NOUNS = _ctx.get("noun", frozenset())
 # Leaders' names are read wherever they occur; two-character ones (汪洋, 李强) are
 # also ordinary words, so they need the usual evidence.
 LEADERS = frozenset(x for x in lexicon.leaders() if len(x) >= 3)
+# ...and with a title before them or in a list of names they are names whatever
+# the scorer says of them as words ("副总理韩正在…", "赵乐际、韩正、王岐山").
+LEADERS2 = frozenset(x for x in lexicon.leaders() if len(x) == 2)
 _FOLLOW = sorted(VERBS | HONORS | STOPS, key=len, reverse=True)
 MAX_FOLLOW = max(len(w) for w in _FOLLOW)
 # The follow words by first character, and the last characters of the people
@@ -405,7 +408,9 @@ class PeopleReader:
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
                 p = self._q(text, i, e)
                 ev = ""
-                if (weak and p < T_WEAK_SURNAME and not (pre and f is not None and p >= T_WEAK_TITLED and text[i:e] not in common2)
+                if pre and text[i:e] in LEADERS2:
+                    ev = "title"
+                elif (weak and p < T_WEAK_SURNAME and not (pre and f is not None and p >= T_WEAK_TITLED and text[i:e] not in common2)
                         or c in FUNCTION_STARTS and p < T_FUNCTION_START):
                     pass
                 elif pre and p >= T_TITLED and f is not None:
@@ -729,6 +734,8 @@ class PeopleReader:
             return m.end()
         if text[s] not in self.scorer.surnames and text[s : s + 2] not in self.scorer.compound:
             return None
+        if text[s : s + 2] in LEADERS2 and _follow(text, s + 2) is not None and not covered(s, s + 2):
+            return s + 2
         best = None
         for e, p in self._options(text, s):
             if p >= T_LIST and _follow(text, e) is not None and not covered(s, e):
