@@ -148,3 +148,42 @@ def test_the_base_keeps_the_regions(make_db, side_by_side, tmp_path):
         assert store.scalar("SELECT COUNT(*) FROM page_images") == 0
     finally:
         store.close()
+
+
+def test_regions_travel_through_a_cluster_run(side_by_side):
+    """A Dask run's Parquet rows (zhnews.distributed) give back the regions
+    of a PDF page, and a text page comes back without the key, as extracted."""
+    from zhnews.distributed import page_rows, rows_to_page
+
+    pdf = extract_pdf(side_by_side, name="p.pdf").to_dict()
+    back = rows_to_page(page_rows(0, "p.pdf", "h", None, pdf))
+    assert [a["regions"] for a in back["articles"]] == [a["regions"] for a in pdf["articles"]]
+    text = zhnews.extract(str(_example("xinmin-2022-04-03"))).to_dict()
+    assert all("regions" not in a for a in rows_to_page(page_rows(0, "t.txt", "h", None, text))["articles"])
+
+
+def test_the_region_picture_is_the_page_cut_to_the_boxes_with_the_rest_faded():
+    """Two columns of ink; the article is the left column's top and the right
+    column's bottom (an L-shaped story): the picture spans both, the article's
+    ink stays black, the neighbour's ink inside the picture is faded."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from zhnews.web.region import FADE, MARGIN, render
+
+    page = Image.new("L", (1000, 1000), 255)
+    d = ImageDraw.Draw(page)
+    d.rectangle((100, 100, 400, 900), fill=0)
+    d.rectangle((600, 100, 900, 900), fill=0)
+    buf = io.BytesIO()
+    page.save(buf, "WEBP", quality=90)
+    regions = [{"page": 1, "x0": 0.1, "y0": 0.1, "x1": 0.4, "y1": 0.5},
+               {"page": 1, "x0": 0.6, "y0": 0.5, "x1": 0.9, "y1": 0.9}]
+    pic = Image.open(io.BytesIO(render({"width": 1000, "height": 1000, "data": buf.getvalue()}, regions))).convert("L")
+    m = round(MARGIN * 1000)
+    assert pic.size == (800 + 2 * m, 800 + 2 * m)  # x 100..900, y 100..900, plus the margin
+    at = lambda x, y: pic.getpixel((x - 100 + m, y - 100 + m))  # noqa: E731 - page coordinates
+    assert at(250, 300) < 40 and at(750, 700) < 40  # the article's ink
+    faded = round(255 * FADE)
+    assert abs(at(250, 700) - faded) < 20 and abs(at(750, 300) - faded) < 20  # the neighbour's, faded
