@@ -23,6 +23,9 @@ import pytest
 
 from zhnews.provenance import extractor_id
 from zhnews.store import StoreError, open_store
+from zhnews.store.export import export_tables
+from zhnews.store.schema import SCHEMA_VERSION
+from zhnews.web.queries import article_record, article_view, page_image
 from zhnews.store.ingest import ingest
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "kb-v1"
@@ -77,11 +80,13 @@ def test_writing_migrates_it_and_keeps_every_row(v1):
     store.close()
     meta = _meta(v1)
     # migrated, and its index rebuilt with today's tokenizer in the same open
-    assert (meta["schema_version"], meta["migrated_from"], meta["tokenizer_version"]) == ("2", "1", "2")
+    assert (meta["schema_version"], meta["migrated_from"], meta["tokenizer_version"]) == (SCHEMA_VERSION, "1", "2")
     with sqlite3.connect(v1) as c:
         assert {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in counts} == counts
         cols = [r[1] for r in c.execute("PRAGMA table_info(pages)")]
         assert "zhnews_version" in cols and "extractor" in cols
+        assert "regions" in [r[1] for r in c.execute("PRAGMA table_info(articles)")]  # schema 3
+        assert c.execute("SELECT COUNT(*) FROM page_images").fetchone()[0] == 0
         assert c.execute("SELECT COUNT(*) FROM pages WHERE extractor IS NULL").fetchone()[0] == counts["pages"]
     assert _zhnews("search", "煤炭", "--db", str(v1), "--count").stdout.strip() == "1"
 
@@ -112,6 +117,8 @@ def _downgrade_to_schema_1(db: str) -> None:
         with store.transaction():
             store.execute("ALTER TABLE pages DROP COLUMN zhnews_version")
             store.execute("ALTER TABLE pages DROP COLUMN extractor")
+            store.execute("ALTER TABLE articles DROP COLUMN regions")  # schema 3
+            store.execute("DROP TABLE page_images")
             store.execute("DELETE FROM zhnews_meta WHERE key IN ('tokenizer_version', 'schema_version')")
             store.execute("INSERT INTO zhnews_meta (key, value) VALUES ('schema_version', '1')")
     finally:
@@ -125,13 +132,59 @@ def test_a_schema_1_base_is_migrated_on_any_backend(make_db):
     store = open_store(db)
     try:
         meta = store.meta()
-        assert (meta["schema_version"], meta["tokenizer_version"]) == ("2", "2")
+        assert (meta["schema_version"], meta["tokenizer_version"]) == (SCHEMA_VERSION, "2")
         assert store.scalar("SELECT COUNT(*) FROM pages WHERE extractor IS NULL") == 1
     finally:
         store.close()
     report = ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False,
                     reextract=True)
     assert (report.pages, report.outdated) == (1, 0)
+
+
+def test_a_schema_2_base_is_migrated_and_then_keeps_regions(make_db, tmp_path):
+    """Schema 2 → 3 on either backend: articles get `regions`, the base a
+    `page_images` table; the articles already stored stay as they were (no
+    regions), and a PDF ingested afterwards has its regions stored."""
+    db = make_db()
+    ingest([str(FIX / "v1in" / "shanxi-daily-2025-03-07.txt")], db=db, jobs=1, progress=False)
+    store = open_store(db)
+    try:
+        with store.transaction():  # the state zhnews 0.3 (schema 2) leaves a base in
+            store.execute("ALTER TABLE articles DROP COLUMN regions")
+            store.execute("DROP TABLE page_images")
+            store.execute("UPDATE zhnews_meta SET value = '2' WHERE key = 'schema_version'")
+    finally:
+        store.close()
+    reader = open_store(db, readonly=True)  # read as it is, not migrated: every reader still works
+    try:
+        assert reader.meta()["schema_version"] == "2"
+        counts = export_tables(reader, str(tmp_path / "csv"), "csv")
+        assert counts["articles"] > 0 and "page_images" not in counts
+        aid = reader.scalar("SELECT MIN(id) FROM articles")
+        view = article_view(article_record(reader, aid))
+        assert view["text"] and view["regions"] is None and view["region_images"] == []
+        assert page_image(reader, aid, None) is None
+    finally:
+        reader.close()
+    store = open_store(db)
+    try:
+        meta = store.meta()
+        assert (meta["schema_version"], meta["migrated_from"]) == (SCHEMA_VERSION, "2")
+        assert store.scalar("SELECT COUNT(*) FROM articles WHERE regions IS NULL") == \
+            store.scalar("SELECT COUNT(*) FROM articles") > 0
+        assert store.scalar("SELECT COUNT(*) FROM page_images") == 0
+    finally:
+        store.close()
+    pdf = Path(__file__).resolve().parents[1] / "examples" / "rmrb-2026-01-29-p04.pdf"
+    copy = tmp_path / pdf.name
+    copy.write_bytes(pdf.read_bytes())
+    assert ingest([str(copy)], db=db, jobs=1, progress=False).pages == 1
+    store = open_store(db, readonly=True)
+    try:
+        stored = [json.loads(r["regions"]) for r in store.query("SELECT regions FROM articles WHERE regions IS NOT NULL")]
+        assert stored and all(r and r[0]["page"] == 1 for r in stored)
+    finally:
+        store.close()
 
 
 def _set_meta(db: str, key: str, value: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import itertools
 import json
 import os
 import struct
@@ -28,6 +29,11 @@ from zhnews.formats.pdf import extract_pdf
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "examples"
 STEM = "shanxi-daily-2025-03-07"
+_counter = itertools.count()
+# How far (a share of the page) a scan's region may lie from the text layer's:
+# ~1.3 characters of 9-point type on the A2 page; measured differences are at
+# most 0.0064 (OCR boxes hug the ink, a text layer's include the line's ascent).
+REGION_TOLERANCE = 0.01
 
 pytestmark = pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (scripts/setup.sh installs it)")
 
@@ -42,7 +48,16 @@ def _render_scan():
 
 
 @pytest.fixture(scope="module")
+def make_db(tmp_path_factory):
+    """A fresh knowledge-base location (tests/test_postgres.py hands out PostgreSQL schemas instead)."""
+    base = tmp_path_factory.mktemp("kb")
+    return lambda: str(base / f"kb{next(_counter)}.db")
+
+
+@pytest.fixture(scope="module")
 def scanned():
+    if not ocr.available():  # also when collected by tests/test_postgres.py
+        pytest.skip("tesseract not installed")
     page = SHARED / f"{STEM}.txt" if (SHARED / f"{STEM}.txt").exists() else ROOT / "examples" / f"{STEM}.txt"
     png, pdf = _render_scan().render(page)
     return page, png, pdf
@@ -91,6 +106,116 @@ def test_image_only_pdf_reads_like_the_png(scanned, from_png):
     assert pdf.format == "ocr" and "OCR" in pdf.warnings[0]
     assert [a.headline for a in pdf.articles] == [a.headline for a in from_png.articles]
     assert [a.text for a in pdf.articles] == [a.text for a in from_png.articles]
+    # the same pixels: the same places on the page, and a page image kept from each
+    assert [a.regions for a in pdf.articles] == [a.regions for a in from_png.articles]
+    assert [(im.width, im.height) for im in pdf.images] == [(im.width, im.height) for im in from_png.images]
+
+
+def test_scan_regions_are_where_the_text_layer_prints_the_articles(scanned, from_png):
+    """The scan was rasterized from a typeset PDF: the regions OCR gives each
+    article (shares of the image) are those the PDF's own text layer gives
+    (shares of the page in points), to within REGION_TOLERANCE."""
+    from zhnews.formats.pdf_layout import overlap
+
+    text_layer = extract_pdf(_render_scan().typeset_page(scanned[0]), name=f"{STEM}.pdf")
+    printed = {a.headline.replace(" ", ""): a.regions for a in text_layer.articles}
+    matched = 0
+    for art in from_png.articles:
+        want = printed.get(art.headline.replace(" ", ""))
+        if want is None:
+            continue  # a headline OCR misread: nothing to compare it with
+        matched += 1
+        assert len(art.regions) == len(want), art.headline
+        for got, exp in zip(art.regions, want):
+            assert got["page"] == exp["page"] == 1
+            assert all(abs(got[k] - exp[k]) <= REGION_TOLERANCE for k in ("x0", "y0", "x1", "y1")), (got, exp)
+    assert matched >= 2
+    # and two articles' boxes never cover each other
+    boxes = [(i, r) for i, a in enumerate(from_png.articles) for r in a.regions]
+    for (i, a), (j, b) in itertools.combinations(boxes, 2):
+        if i != j:
+            assert not (overlap(a["x0"], a["x1"], b["x0"], b["x1"]) and overlap(a["y0"], a["y1"], b["y0"], b["y1"]))
+
+
+def test_a_scan_keeps_a_downsized_page_image_for_the_base(scanned, from_png, make_db):
+    """One WebP copy per page, its body type KEEP_BODY_PX high; not in the JSON
+    output; stored in `page_images` by the writer and dropped with its page."""
+    from PIL import Image
+
+    from zhnews.formats.image import KEEP_BODY_PX
+    from zhnews.store import open_store
+    from zhnews.store.people import Consolidator
+    from zhnews.store.writer import delete_page, page_dict, write_page
+
+    scan = Image.open(io.BytesIO(scanned[1]))
+    (im,) = from_png.images
+    kept = Image.open(io.BytesIO(im.data))
+    assert (kept.format, kept.size, im.page, im.mime) == ("WEBP", (im.width, im.height), 1, "image/webp")
+    assert im.width < scan.width and abs(im.width / im.height - scan.width / scan.height) < 0.01
+    assert len(im.data) < len(scanned[1]) / 2
+    # body type: the scan's 9-point body at 150 dpi is ~18.75 px; kept at KEEP_BODY_PX, give or take
+    assert abs(9 / 72 * 150 * im.width / scan.width - KEEP_BODY_PX) <= 2
+    assert "images" not in from_png.to_dict() and b"RIFF" not in json.dumps(from_png.to_dict()).encode()
+
+    store = open_store(make_db(), create=True)
+    try:
+        with store.transaction():
+            write_page(store, Consolidator(store), "scan.png", "h", page_dict(from_png))
+        row = store.query("SELECT page_id, page_no, width, height, mime, data FROM page_images")
+        assert [(r["page_no"], r["width"], r["height"], r["mime"], bytes(r["data"])) for r in row] == \
+            [(1, im.width, im.height, "image/webp", im.data)]
+        regions = [json.loads(r["regions"]) for r in store.query("SELECT regions FROM articles ORDER BY seq")]
+        assert regions == [a.regions for a in from_png.articles]
+        with store.transaction():
+            delete_page(store, Consolidator(store), row[0]["page_id"])
+        assert store.scalar("SELECT COUNT(*) FROM page_images") == 0
+    finally:
+        store.close()
+
+
+def test_the_article_view_shows_the_scan_region(from_png, tmp_path):
+    """The web app: a scanned article's JSON has its regions and the URL of its
+    region image, which is the page image cut to those regions; a text
+    article has neither, its page no image and its region URL a 404."""
+    from fastapi.testclient import TestClient
+    from PIL import Image
+
+    import zhnews
+    from zhnews.store import open_store
+    from zhnews.store.people import Consolidator
+    from zhnews.store.writer import page_dict, write_page
+    from zhnews.web.app import create_app
+
+    db = str(tmp_path / "kb.db")
+    store = open_store(db, create=True)
+    try:
+        with store.transaction():
+            write_page(store, Consolidator(store), "scan.png", "h1", page_dict(from_png))
+            write_page(store, Consolidator(store), "page.txt", "h2",
+                       page_dict(zhnews.extract(str(ROOT / "examples" / f"{STEM}.txt"))))
+        scan_ids = [r["id"] for r in store.query("SELECT id FROM articles WHERE page_id = 1 ORDER BY seq")]
+        text_id = store.scalar("SELECT MIN(id) FROM articles WHERE page_id = 2")
+    finally:
+        store.close()
+    (kept,) = from_png.images
+    with TestClient(create_app(db)) as c:
+        for aid, art in zip(scan_ids, from_png.articles):
+            j = c.get(f"/api/articles/{aid}").json()
+            assert j["regions"] == art.regions
+            assert j["region_images"] == [{"page": 1, "url": f"/articles/{aid}/region.webp"}]
+            r = c.get(j["region_images"][0]["url"])
+            assert r.status_code == 200 and r.headers["content-type"] == "image/webp"
+            crop = Image.open(io.BytesIO(r.content))
+            # the page image cut to the regions' bounding box (plus its margin)
+            w = (max(b["x1"] for b in art.regions) - min(b["x0"] for b in art.regions)) * kept.width
+            h = (max(b["y1"] for b in art.regions) - min(b["y0"] for b in art.regions)) * kept.height
+            assert w < crop.width <= w + 0.03 * kept.width and h < crop.height <= h + 0.03 * kept.width
+            html = c.get(f"/articles/{aid}").text
+            assert f'<img src="/articles/{aid}/region.webp"' in html
+        j = c.get(f"/api/articles/{text_id}").json()
+        assert j["regions"] is None and j["region_images"] == []
+        assert c.get(f"/articles/{text_id}/region.webp").status_code == 404
+        assert "<img" not in c.get(f"/articles/{text_id}").text
 
 
 def test_ocr_normalizes_spacing_punctuation_and_quotes():

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.skipif(
 from test_db_versions import (  # noqa: E402,F401
     test_a_newer_schema_is_refused_with_what_to_do,
     test_a_schema_1_base_is_migrated_on_any_backend,
+    test_a_schema_2_base_is_migrated_and_then_keeps_regions,
     test_a_traditional_page_is_found_with_a_simplified_query_and_back,
     test_an_index_of_another_tokenizer_is_refused_until_rebuilt,
 )
@@ -62,6 +63,15 @@ from test_person import (  # noqa: E402,F401
     test_person_page_lists_every_article_with_titles_over_time,
     test_replaced_page_drops_people_no_longer_mentioned,
     test_same_name_different_people_are_kept_apart_with_evidence,
+)
+from test_ocr import (  # noqa: E402,F401
+    from_png,
+    scanned,
+    test_a_scan_keeps_a_downsized_page_image_for_the_base,
+)
+from test_regions import (  # noqa: E402,F401
+    side_by_side,
+    test_the_base_keeps_the_regions,
 )
 from test_search import (  # noqa: E402,F401
     corpus_db,

@@ -62,7 +62,11 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = build_db(tmp_path_factory.mktemp("kbweb"))
+    yield from serve(build_db(tmp_path_factory.mktemp("kbweb")), tmp_path_factory)
+
+
+def serve(db, tmp_path_factory):
+    """`zhnews serve DB` on a free port until the generator is closed: yields (base URL, db)."""
     port = free_port()
     log = tmp_path_factory.mktemp("log") / "serve.log"
     with open(log, "w") as fh:
@@ -251,3 +255,83 @@ def test_paste_a_page(browser, server):
     ctx.close()
     stats = get_json(base + "/api/stats")
     assert stats["counts"]["pages"] == len(example_pages())  # nothing was stored
+
+
+@pytest.fixture(scope="module")
+def scan_server(tmp_path_factory):
+    """A base made by the real CLI from a real scan (scripts/render_scan.py of
+    the 山西日报 example: typeset, rasterized at 150 dpi, JPEG-compressed, OCR'd
+    on ingest) and the same page as text."""
+    from zhnews.formats import ocr
+
+    if not ocr.available():
+        _unavailable("tesseract not installed (scripts/setup.sh installs it)")
+    folder = tmp_path_factory.mktemp("kbscan")
+    text = next(p for p in example_pages() if p.name == "shanxi-daily-2025-03-07.txt")
+    (folder / text.name).write_bytes(text.read_bytes())
+    scans = folder / "scans"
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "scripts" / "render_scan.py"),
+                    str(text), str(scans)], check=True, capture_output=True, timeout=300)
+    db = folder / "kb.db"
+    r = subprocess.run([sys.executable, "-m", "zhnews", "ingest", str(scans / (text.stem + ".png")),
+                        str(folder / text.name), "--db", str(db), "--jobs", "1"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    from PIL import Image
+
+    with Image.open(scans / (text.stem + ".png")) as im:
+        size = im.size
+    for base, _ in serve(db, tmp_path_factory):
+        yield base, db, size
+
+
+def _article_ids(db, fmt: str) -> list[int]:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in con.execute("SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id "
+                                          "WHERE p.format = ? ORDER BY a.id", [fmt])]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("device", list(VIEWPORTS))
+def test_a_scanned_article_shows_where_it_is_printed(browser, scan_server, device):
+    """The article view of a scanned page shows the part of the page image the
+    article was read from (loaded: naturalWidth > 0, cut to the article's
+    regions); the same article from the text page shows no image at all."""
+    from zhnews.web.region import MARGIN
+
+    base, db, (scan_w, scan_h) = scan_server
+    ctx = browser.new_context(viewport=VIEWPORTS[device], device_scale_factor=1, locale="zh-CN")
+    page = ctx.new_page()
+    try:
+        scanned = _article_ids(db, "image")
+        assert scanned
+        for aid in scanned:
+            view = get_json(f"{base}/api/articles/{aid}")
+            page.goto(f"{base}/articles/{aid}")
+            img = page.locator(".page-region img")
+            assert img.count() == len(view["region_images"]) == 1
+            img.first.scroll_into_view_if_needed()
+            page.wait_for_function("() => [...document.images].every(i => i.complete)")
+            natural = img.first.evaluate("i => [i.naturalWidth, i.naturalHeight]")
+            assert natural[0] > 0 and natural[1] > 0
+            # the page cut to the article's boxes plus the margin: its shape is theirs
+            r = view["regions"]
+            mx, my = MARGIN, MARGIN * scan_w / scan_h
+            w = min(1, max(b["x1"] for b in r) + mx) - max(0, min(b["x0"] for b in r) - mx)
+            h = min(1, max(b["y1"] for b in r) + my) - max(0, min(b["y0"] for b in r) - my)
+            assert abs((natural[0] / natural[1]) / (w * scan_w / (h * scan_h)) - 1) < 0.02, (natural, w, h)
+            shoot(page, f"scan-region-{aid}-{device}", full_page=device == "phone")
+            shown = img.first.bounding_box()
+            assert shown["width"] > 0 and shown["width"] <= VIEWPORTS[device]["width"]
+        for aid in _article_ids(db, "text"):
+            page.goto(f"{base}/articles/{aid}")
+            assert page.locator(".page-region").count() == 0
+            broken = page.evaluate("() => [...document.images].filter(i => i.complete && i.naturalWidth === 0).length")
+            assert broken == 0
+        shoot(page, f"text-no-region-{device}")
+    finally:
+        ctx.close()

@@ -50,7 +50,9 @@ ARTICLE_COLUMNS = ("headline", "subheadline", "kicker", "date", "text", "source_
 PAGE_COLUMNS = ("input", "published", "outlet", "format", "encoding", "script")
 # Article fields stored as JSON text (nested, schema varies with the facts).
 JSON_COLUMNS = ("byline", "deck", "continued", "paragraphs", "joins", "people", "organizations", "places",
-                "statements", "figures", "lists")
+                "statements", "figures", "lists", "regions")
+# Article fields a page has only when they apply (Article.to_dict leaves them out otherwise).
+OPTIONAL_COLUMNS = ("regions",)
 
 
 def arrow_schema():
@@ -97,6 +99,9 @@ def rows_to_page(rows: list[dict]) -> dict:
         art = {c: r.get(c) for c in ARTICLE_COLUMNS}
         for c in JSON_COLUMNS:  # parts written before a field existed lack its column
             art[c] = json.loads(r[c]) if r.get(c) is not None else None
+        for c in OPTIONAL_COLUMNS:
+            if art[c] is None:
+                del art[c]
         page["articles"].append(art)
     return page
 

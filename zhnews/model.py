@@ -170,12 +170,18 @@ class Article:
     # Offsets in the input text of the article's first and last character.
     source_start: int | None = None
     source_end: int | None = None
+    # Where the article is printed, for positioned inputs (PDF, scans): its
+    # head and each column piece of its body as {"page": 1, "x0", "y0", "x1",
+    # "y1"}, shares (0..1) of the page's width and height. None for text and
+    # HTML, and then left out of to_dict() (their output is as before).
+    regions: list[dict] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts and lists, without the offsets map (one int per
         character, internal). Built without dataclasses.asdict's deep copy:
         on large archives that copy was most of extraction time."""
-        return {f: plain(getattr(self, f)) for f in self.__dataclass_fields__ if f != "offsets"}
+        return {f: plain(getattr(self, f)) for f in self.__dataclass_fields__
+                if f != "offsets" and not (f == "regions" and self.regions is None)}
 
 
 @dataclass
@@ -190,6 +196,9 @@ class Page:
     # "traditional" when the page was read through a simplified view (zhnews.traditional);
     # every string of the output is still as printed.
     script: str = "simplified"
+    # A scan's page images, downsized (formats.image.PageImage), for the
+    # knowledge base to keep beside the regions; not part of to_dict().
+    images: list = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Page
 from .pdf_layout import Line
-from .positioned import MAX_PAGES, OCR_WARNING, check_date, page_from_lines
+from .positioned import MAX_PAGES, check_date, page_from_lines
 
 # Every PDF ends with %%EOF; readers accept it anywhere in the last kilobyte
 # (trailing junk after it is common).
@@ -97,19 +97,19 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
     check_date(date, label)
     doc = _open(data, label)
     pages = []
+    sizes = []
     images = 0
     try:
         for pg in doc:
             lines, n_img = page_lines(pg)
             images += n_img
             pages.append(lines)
+            sizes.append((pg.rect.width, pg.rect.height))
         if not any(pages) and images:
             # a scan: no text layer, the page is a picture of text
-            from .image import ocr_pdf_pages
+            from .image import ocr_pdf_pages, scanned_page
 
-            page = page_from_lines(ocr_pdf_pages(doc, label), name, date, outlet, label, fmt="ocr")
-            page.warnings.insert(0, OCR_WARNING)
-            return page
+            return scanned_page(ocr_pdf_pages(doc, label), name, date, outlet, label, "ocr")
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - damaged content streams
@@ -118,7 +118,7 @@ def extract_pdf(data: bytes, name: str | None = None, date: str | None = None, o
         doc.close()
     if not any(pages):
         raise InputError(label, "PDF holds no text")
-    return page_from_lines(pages, name, date, outlet, label)
+    return page_from_lines(pages, name, date, outlet, label, sizes=sizes)
 
 
 __all__ = ["extract_pdf", "page_lines"]

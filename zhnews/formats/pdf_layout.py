@@ -51,6 +51,11 @@ HEAD_SAME = 0.95
 HEAD_SAME_SCANNED = 0.85
 # Lines whose tops differ by less than this share of their size are one row.
 SAME_ROW = 0.5
+# Two blocks of one story's column this close (body sizes) are one piece of it
+# on the page (`story_boxes`): a block break inside a column leaves at most a
+# dropped line or a rule (MAX_LEADING_SCANNED); another story set in between is
+# a headline plus its lines, well over this.
+COLUMN_PIECE_GAP = CLAIM_REACH
 
 
 @dataclass
@@ -318,12 +323,41 @@ def _glue(left: str, right: str, spaced: bool = False) -> str:
     return left + right
 
 
-def layout(lines: list[Line], scanned: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
-    """Lines of one page → ([(head group, body text)], furniture lines, body size).
+def stories_of(lines: list[Line], scanned: bool = False) -> tuple[list[Story], list[Line], float]:
+    """Lines of one page → (stories in reading order, furniture lines, body size).
     scanned: lines read by OCR (MAX_LEADING_SCANNED, `assign`'s adopt)."""
     size = body_size(lines)
     heads, body, small = split_kinds(lines, size)
     groups = group_heads(heads)
     blocks = column_blocks(body, heads, size, MAX_LEADING_SCANNED if scanned else MAX_LEADING)
-    stories = assign(blocks, groups, size, adopt=scanned)
+    return assign(blocks, groups, size, adopt=scanned), small, size
+
+
+def layout(lines: list[Line], scanned: bool = False) -> tuple[list[tuple[HeadGroup | None, list[tuple[str, bool]]]], list[Line], float]:
+    """Lines of one page → ([(head group, body text)], furniture lines, body size)."""
+    stories, small, size = stories_of(lines, scanned)
     return [(s.head, story_body(s.blocks, size) if s.blocks else []) for s in stories], small, size
+
+
+Box = tuple[float, float, float, float]
+
+
+def story_boxes(story: Story, size: float) -> list[Box]:
+    """Where a story is printed, in the page's own units: its head group's box,
+    then one box per column piece of its body in reading order — blocks of one
+    column that follow each other within COLUMN_PIECE_GAP body sizes are one
+    piece; a column the story continues in further down, under a neighbour's
+    story, is a piece of its own (one box over both would take in the neighbour)."""
+    boxes: list[Box] = []
+    if story.head is not None:
+        h = story.head
+        boxes.append((h.x0, h.y0, h.x1, h.y1))
+    prev: Block | None = None
+    for b in reading_order(story.blocks, size):
+        if prev is not None and same_column(prev, b) and b.y0 - boxes[-1][3] <= COLUMN_PIECE_GAP * size:
+            x0, y0, x1, y1 = boxes[-1]
+            boxes[-1] = (min(x0, b.x0), min(y0, b.y0), max(x1, b.x1), max(y1, b.y1))
+        else:
+            boxes.append((b.x0, b.y0, b.x1, b.y1))
+        prev = b
+    return boxes

@@ -94,6 +94,11 @@ class Store:
         visiting the matches (a one-word query); None otherwise."""
         return None
 
+    def columns(self, table: str) -> list[str]:
+        """The columns `table` has in this base ([] when it has no such table):
+        a base of an older schema, read as it is, lacks what came later."""
+        raise NotImplementedError
+
     # -- meta -------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self.query("SELECT key, value FROM zhnews_meta")}

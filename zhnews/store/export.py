@@ -61,7 +61,11 @@ def export_tables(store: Store, out_dir: str, fmt: str, tables: list[str] | None
     os.makedirs(out_dir, exist_ok=True)
     counts = {}
     for table in tables:
-        names = [c for c, _ in cols[table]]
+        have = set(store.columns(table))  # a base of an older schema lacks later columns and tables
+        columns = [(c, t) for c, t in cols[table] if c in have]
+        names = [c for c, _ in columns]
+        if not names:
+            continue
         path = os.path.join(out_dir, f"{table}.{fmt}")
         tmp = path + ".part"
         n = 0
@@ -78,7 +82,7 @@ def export_tables(store: Store, out_dir: str, fmt: str, tables: list[str] | None
 
             types = {"TEXT": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int64(),
                      "DOUBLE PRECISION": pa.float64()}
-            arrow_schema = pa.schema([(c, types[t]) for c, t in cols[table]])
+            arrow_schema = pa.schema([(c, types[t]) for c, t in columns])
             with pq.ParquetWriter(tmp, arrow_schema) as w:
                 for rows in _rows(store, table, names):
                     w.write_table(pa.Table.from_pylist([dict(zip(names, r)) for r in rows], schema=arrow_schema))
@@ -144,7 +148,7 @@ def iter_articles(store: Store) -> Iterator[dict]:
             for lst in art_lists:
                 lst["items"] = [dict((k, v) for k, v in it.items() if k != "list_seq")
                                 for it in items.get(aid, []) if it["list_seq"] == lst["seq"]]
-            yield {
+            out = {
                 "article_id": aid, "source": a["page_source"], "url": a["url"], "published": a["published"],
                 "outlet": a["outlet"], "headline": a["headline"], "subheadline": a["subheadline"],
                 "kicker": a["kicker"], "date": a["date"],
@@ -155,6 +159,9 @@ def iter_articles(store: Store) -> Iterator[dict]:
                 "places": places.get(aid, []), "statements": statements.get(aid, []),
                 "figures": figures.get(aid, []), "lists": art_lists,
             }
+            if a.get("regions"):  # PDF and scans only (a base before schema 3 has no such column)
+                out["regions"] = json.loads(a["regions"])
+            yield out
 
 
 def export_jsonl(store: Store, fh: IO[str]) -> int:

@@ -39,7 +39,7 @@ from ..workers import default_jobs, run_ordered
 from . import dedup, open_store
 from .base import Store
 from .people import Consolidator
-from .writer import delete_page, record_error, write_page
+from .writer import delete_page, page_dict, record_error, write_page
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +219,7 @@ def extract_page(item: WorkItem, defaults: dict) -> dict:
         if not isinstance(obj, dict):
             raise ZhnewsError("not a zhnews page JSON object")
         return _check_page_dict(obj)
-    return extract_item(item).to_dict()
+    return page_dict(extract_item(item))
 
 
 def extract_task(task: tuple[dict, list[WorkItem]]) -> list[tuple[WorkItem, dict | None, str | None]]:

@@ -41,6 +41,11 @@ class PostgresStore(Store):
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (ADVISORY_LOCK_KEY,))
             yield
 
+    def columns(self, table):
+        return [r["column_name"] for r in self.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? ORDER BY ordinal_position", [table])]
+
     def fts_insert(self, rows):
         self.executemany(
             "INSERT INTO article_search (article_id, tsv) VALUES (?, CAST(? AS tsvector))",

@@ -58,6 +58,9 @@ class SQLiteStore(Store):
         else:
             self.conn.execute("COMMIT")
 
+    def columns(self, table):
+        return [r[1] for r in self.conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
     def fts_insert(self, rows):
         self.executemany(
             "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",

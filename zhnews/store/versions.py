@@ -45,7 +45,7 @@ def check(store: Store, readonly: bool, reindex: bool = False) -> None:
         with store.transaction():
             for step in steps:
                 for stmt in step:
-                    store.execute(stmt)
+                    store.execute(schema.for_backend(stmt, store.backend))
             meta = {"schema_version": schema.SCHEMA_VERSION, "migrated_from": str(version),
                     "migrated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
             if "tokenizer_version" not in store.meta():

@@ -26,6 +26,16 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
+def page_dict(page) -> dict:
+    """A Page → the dict `write_page` stores: its to_dict() plus, for a scan,
+    its downsized page images under `_images` (bytes, so never in JSON output)."""
+    d = page.to_dict()
+    if page.images:
+        d["_images"] = [{"page": im.page, "width": im.width, "height": im.height, "mime": im.mime, "data": im.data}
+                        for im in page.images]
+    return d
+
+
 def delete_page(store: Store, cons: Consolidator, page_id: int) -> None:
     arts = store.query("SELECT id, headline, text FROM articles WHERE page_id = ?", [page_id])
     ids = [a["id"] for a in arts]
@@ -53,6 +63,9 @@ def write_page(store: Store, cons: Consolidator, source: str, content_hash: str,
         [source, content_hash, page.get("input"), published, outlet, page.get("format"),
          page.get("encoding"), _json(page.get("warnings") or []), now_iso(), __version__, extractor_id()],
     )
+    store.executemany("INSERT INTO page_images (page_id, page_no, width, height, mime, data) VALUES (?, ?, ?, ?, ?, ?)",
+                      [(page_id, im["page"], im["width"], im["height"], im["mime"], im["data"])
+                       for im in page.get("_images") or []])
     fts = []
     for seq, art in enumerate(page.get("articles") or []):
         aid = _write_article(store, cons, page_id, seq, art, published, outlet, defaults)
@@ -69,13 +82,14 @@ def _write_article(store: Store, cons: Consolidator, page_id: int, seq: int, art
     date = art.get("date") or published
     aid = store.insert_id(
         "INSERT INTO articles (page_id, seq, headline, subheadline, kicker, date, dateline_date, published, outlet, "
-        "url, dateline, place, byline_outlet, reporters, correspondents, text, paragraphs, source_start, source_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "url, dateline, place, byline_outlet, reporters, correspondents, text, paragraphs, source_start, source_end, "
+        "regions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [page_id, seq, art.get("headline"), art.get("subheadline"), art.get("kicker"), date, art.get("date"),
          published, outlet or byline.get("outlet"), art.get("url") or defaults.get("url"),
          byline.get("dateline"), byline.get("place"), byline.get("outlet"),
          _json(byline.get("reporters") or []), _json(byline.get("correspondents") or []), text,
-         _json(art.get("paragraphs") or []), art.get("source_start"), art.get("source_end")],
+         _json(art.get("paragraphs") or []), art.get("source_start"), art.get("source_end"),
+         _json(art.get("regions"))],
     )
 
     # People: one appearance per name (an extractor may list a name twice).

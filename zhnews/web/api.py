@@ -13,6 +13,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from ..errors import ZhnewsError
 from ..numfmt import format_figure
 from ..read import scrub_surrogates
+from ..store.writer import page_dict
 from . import onthefly, queries
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -241,6 +242,6 @@ async def ingest(request: Request, authorization: Annotated[str | None, Header()
         raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
     data, name, date, outlet, _ = await read_page_input(request)
     page = await run_in_threadpool(extract_page, data, name, date, outlet)
-    stored = await run_in_threadpool(onthefly.store_page, request.app.state.db, data, page.to_dict(), name,
+    stored = await run_in_threadpool(onthefly.store_page, request.app.state.db, data, page_dict(page), name,
                                      request.app.state.stores.write_lock)
     return stored

@@ -8,11 +8,12 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from ..store.tokenize import normalize, query_strings
-from . import api, chart, highlight, queries
+from ..store.writer import page_dict
+from . import api, chart, highlight, queries, region
 from .api import MAX_QUERY_CHARS, Text, blank, clean_date, store_of
 
 router = APIRouter(include_in_schema=False)
@@ -105,6 +106,21 @@ def article(request: Request, article_id: int):
                   stored=True)
 
 
+@router.get("/articles/{article_id}/region.webp")
+def article_region(request: Request, article_id: int, page: Annotated[int | None, Query(ge=1, le=10000)] = None):
+    """The part of the scanned page the article was read from (web/region.py);
+    404 when the base keeps no image of it (text, HTML, a text-layer PDF)."""
+    found = queries.page_image(store_of(request), article_id, page)
+    if found is None:
+        raise HTTPException(404, f"no page image for article {article_id}")
+    image, regions = found
+    try:
+        body = region.render(image, regions)
+    except (ValueError, OSError) as e:  # a damaged stored image or region: say so, not 500
+        raise HTTPException(404, f"the page image of article {article_id} cannot be cut: {e}") from None
+    return Response(body, media_type="image/webp", headers={"cache-control": "private, max-age=3600"})
+
+
 @router.get("/pages/{page_id}", response_class=HTMLResponse)
 def page(request: Request, page_id: int):
     p = queries.page_articles(store_of(request), page_id)
@@ -194,7 +210,7 @@ async def extract_post(request: Request):
         elif not check_token(request.app, extra.get("token")):
             error = "wrong token; nothing was stored"
         else:
-            stored = await run_in_threadpool(store_page, request.app.state.db, data, page.to_dict(), name,
+            stored = await run_in_threadpool(store_page, request.app.state.db, data, page_dict(page), name,
                                              request.app.state.stores.write_lock)
     bodies = [article_body(v) for v in views["articles"]]
     return render(request, "extract.html", result=views, views=views["articles"], bodies=bodies, stored=stored,

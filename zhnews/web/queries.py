@@ -144,6 +144,7 @@ def article_record(store: Store, article_id: int) -> dict | None:
                       "items": [{k: it[k] for k in ("marker", "text", "start", "end")}
                                 for it in items if it["list_seq"] == lst["seq"]]})
     source = a["page_source"] or ""
+    regions = _json_list(a.get("regions"))
     return {
         "article_id": aid, "page_id": a["page_id"], "seq": a["seq"],
         "headline": a["headline"], "subheadline": a["subheadline"], "kicker": a["kicker"],
@@ -158,7 +159,41 @@ def article_record(store: Store, article_id: int) -> dict | None:
         "figures": figures, "lists": lists,
         # Where else this article appeared (a near-copy on another page or from another source).
         "copies": dedup.other_copies(store, aid),
+        # Where it is printed (PDF, scans; null for text) and, for a scan, the page images
+        # those regions are cut from.
+        "regions": regions or None,
+        "region_images": region_images(store, aid, a["page_id"], regions),
     }
+
+
+def region_images(store: Store, article_id: int, page_id: int, regions: list) -> list[dict]:
+    """One entry per page of the article's regions whose image the base keeps:
+    {page, url} (the region cut from the page image, /articles/{id}/region.webp)."""
+    pages = sorted({r.get("page") for r in regions if isinstance(r, dict) and isinstance(r.get("page"), int)})
+    if not pages:
+        return []
+    kept = {r["page_no"] for r in store.query(
+        f"SELECT page_no FROM page_images WHERE page_id = ? AND page_no IN ({_marks(pages)})", [page_id, *pages])}
+    return [{"page": n, "url": f"/articles/{article_id}/region.webp" + (f"?page={n}" if n != pages[0] else "")}
+            for n in pages if n in kept]
+
+
+def page_image(store: Store, article_id: int, page_no: int | None) -> tuple[dict, list[dict]] | None:
+    """(the stored page image row, the article's regions on that page) or None
+    when the article has no regions there or the base keeps no image of it."""
+    # `*`: a base of schema 2, read as it is, has no regions column (nor images)
+    rows = store.query("SELECT * FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    regions = [r for r in _json_list(rows[0].get("regions")) if isinstance(r, dict)]
+    if page_no is None and regions:
+        page_no = min(r.get("page") or 1 for r in regions)
+    mine = [r for r in regions if r.get("page") == page_no]
+    if not mine:
+        return None
+    img = store.query("SELECT width, height, mime, data FROM page_images WHERE page_id = ? AND page_no = ?",
+                      [rows[0]["page_id"], page_no])
+    return (img[0], mine) if img else None
 
 
 def page_articles(store: Store, page_id: int) -> dict | None:
