@@ -102,3 +102,9 @@ def test_two_character_leaders_with_a_title_or_in_a_list():
     assert people_of("中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。") == {
         "韩正": ["中共中央政治局常委", "国务院副总理"]}
     assert "韩正" in people_of("习近平、李克强、汪洋、王沪宁、赵乐际、韩正、王岐山等出席会议。")
+
+
+def test_a_title_ending_in_a_word_with_the_surname():
+    # 主任 + 何凡: "任何" is a word only by accident
+    assert people_of("宝山区疾控中心主任何凡说，很好。") == {"何凡": ["宝山区疾控中心主任"]}
+    assert people_of("这是主任何时说的？") == {}
