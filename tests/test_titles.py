@@ -108,3 +108,7 @@ def test_a_title_ending_in_a_word_with_the_surname():
     # 主任 + 何凡: "任何" is a word only by accident
     assert people_of("宝山区疾控中心主任何凡说，很好。") == {"何凡": ["宝山区疾控中心主任"]}
     assert people_of("这是主任何时说的？") == {}
+
+
+def test_no_foreign_name_opens_on_de():
+    assert people_of("谭德塞等与会国际组织领导人的相关表态，为倡议注入了新的内涵。") == {"谭德塞": []}

@@ -96,7 +96,7 @@ STRONG_SURNAME_LOGODDS = 3.0
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
 # Words that go on with the clause after an office ("大使就中国同有关国家合作", "大使太愚蠢"):
 # a foreign name without a surname never starts with one of them.
-CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很更最已曾")
+CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很更最已曾的了着是")
 # Function words that start on a surname character (关于, 由于): never a name's start.
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
