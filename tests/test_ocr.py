@@ -179,6 +179,28 @@ def test_quotation_marks_read_into_a_heading_without_marks_are_dropped():
         assert heads == [want], (marks, flat, heads)
 
 
+def test_heading_pieces_with_unread_ink_between_are_read_as_one_line():
+    from PIL import Image, ImageDraw
+
+    from zhnews.formats.pdf_layout import Line
+
+    im = Image.new("L", (700, 100), 255)
+    d = ImageDraw.Draw(im)
+    for x in range(10, 400, 40):  # characters from 10 to 400; tesseract read 10-150 and 290-400
+        d.rectangle((x, 10, x + 30, 40), fill=0)
+    for x in range(500, 620, 40):  # another headline beyond a blank gutter
+        d.rectangle((x, 10, x + 30, 40), fill=0)
+
+    def pieces():
+        return [Line(10, 10, 150, 40, 30.0, "湖南省委"), Line(290, 10, 400, 40, 30.0, "许达哲"),
+                Line(500, 10, 620, 40, 30.0, "另一标题"), Line(10, 60, 400, 75, 15.0, "正文" * 20)]
+
+    joined = ocr._join_unread_gaps(pieces(), im, 15.0)
+    assert [(ln.text, ln.x0, ln.x1) for ln in joined if ln.size == 30] == [("湖南省委许达哲", 10, 400), ("另一标题", 500, 620)]
+    blank = Image.new("L", (700, 100), 255)
+    assert len(ocr._join_unread_gaps(pieces(), blank, 15.0)) == 4
+
+
 _PHRASE_HEADLINES = """市政府常务会议召开 研究部署安全生产工作 李建国主持
 
 本报讯（记者王晓明）市政府今天召开常务会议，研究部署当前安全生产工作。市长李建国主持会议。会议指出，要压紧压实各方责任，深入排查整治重大隐患，坚决遏制重特大事故发生。会议要求，各地各部门要强化底线思维，加强应急值守，确保人民群众生命财产安全。

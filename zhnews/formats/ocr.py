@@ -80,6 +80,10 @@ FRAGMENT_GAP = 0.5
 # (in sizes) around its box. Measured: 0.1 and 0.3 read alike; 0.6 takes in
 # the lines above and below (articles 0.923 → 0.885).
 REREAD_PAD = 0.3
+# Two pieces of a heading row are one line tesseract read in part when this
+# share of the columns between them holds ink (the unread gap measured 0.80;
+# a column gutter holds none, a rule a few columns).
+UNREAD_INK = 0.5
 
 # Half-width punctuation tesseract gives for the full-width marks Chinese text
 # prints; converted only next to a CJK character (10.8, 1,000 stay).
@@ -433,6 +437,7 @@ def reread_headings(lines: list[Line], gray, label: str, lang: str = LANG) -> li
     the same headline); taking its whole reading instead lost more than it
     gained (before the other fixes: articles 0.769 → 0.615)."""
     body = body_size(lines)
+    lines = _join_unread_gaps(lines, gray, body)
     heads = [ln for ln in lines if ln.size >= HEAD_RATIO * body]
     if not heads:
         return lines
@@ -443,6 +448,37 @@ def reread_headings(lines: list[Line], gray, label: str, lang: str = LANG) -> li
     for ln, again in zip(heads, _read_single_lines(crops, label, lang)):
         ln.text = _merge_insertions(ln.text, again)
     return lines
+
+
+def _join_unread_gaps(lines: list[Line], gray, body: float) -> list[Line]:
+    """Two pieces of one heading row (same row, same size) with ink all along
+    the gap between them: tesseract skipped the words there (湖南…精神 and
+    态工作责任制许达哲 with 研究进一步落实意识形 unread between). Joined, so the
+    second reading (`reread_headings`) reads the row whole; a column gutter
+    between two headlines is blank."""
+    heads = sorted((ln for ln in lines if ln.size >= HEAD_RATIO * body), key=lambda ln: (ln.y0, ln.x0))
+    gone: set[int] = set()
+    for i, a in enumerate(heads):
+        if id(a) in gone:
+            continue
+        for b in heads[i + 1:]:
+            if id(b) in gone or abs(b.y0 - a.y0) >= SAME_ROW * a.size or abs(a.size - b.size) > SAME_SIZE * a.size:
+                continue
+            if b.x0 > a.x1 and _inked_share(gray, a.x1, b.x0, min(a.y0, b.y0), max(a.y1, b.y1)) >= UNREAD_INK:
+                a.text += b.text
+                a.x1, a.y0, a.y1 = b.x1, min(a.y0, b.y0), max(a.y1, b.y1)
+                gone.add(id(b))
+    return [ln for ln in lines if id(ln) not in gone]
+
+
+def _inked_share(gray, x0: float, x1: float, y0: float, y1: float) -> float:
+    """Share of the columns x0..x1 with ink between y0 and y1."""
+    box = (round(x0), round(y0), round(x1), round(y1))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return 0.0
+    px = gray.crop(box).load()
+    w, h = box[2] - box[0], box[3] - box[1]
+    return sum(1 for x in range(w) if any(px[x, y] < INK_LEVEL for y in range(h))) / w
 
 
 def _merge_insertions(text: str, again: str) -> str:
