@@ -224,6 +224,16 @@ def test_headlines_of_several_phrases_read_without_marks_in_their_gaps(tmp_path)
     page = extract_image(png, name="phrases.png").to_dict()
     want = [para.replace(" ", "") for para in _PHRASE_HEADLINES.split("\n\n")[::2]]
     assert [a["headline"] for a in page["articles"]] == want
+    # the second reading of a heading puts back a character the page reading lost beside a gap
+    from PIL import Image
+
+    gray = Image.open(io.BytesIO(png)).convert("L")
+    tsv, lang = ocr._run(ocr._png(gray), "phrases.png")
+    lines = ocr.lines_from_tsv(tsv, gray)
+    head = max((ln for ln in lines if "李建国" in ln.text), key=lambda ln: ln.size)
+    head.text = head.text.replace("召开", "召 ")
+    ocr.reread_headings(lines, gray, "phrases.png", lang)
+    assert "召开" in head.text.replace(" ", ""), head.text
 
 
 def _png_header(width: int, height: int) -> bytes:

@@ -445,7 +445,11 @@ def reread_headings(lines: list[Line], gray, label: str, lang: str = LANG) -> li
     for ln in heads:
         pad = round(REREAD_PAD * ln.size)
         crops.append(gray.crop((max(0, round(ln.x0) - pad), max(0, round(ln.y0) - pad), round(ln.x1) + pad, round(ln.y1) + pad)))
-    for ln, again in zip(heads, _read_single_lines(crops, label, lang)):
+    try:
+        readings = _read_single_lines(crops, label, lang)
+    except InputError:
+        return lines  # the page's own reading stands
+    for ln, again in zip(heads, readings):
         ln.text = _merge_insertions(ln.text, again)
     return lines
 
