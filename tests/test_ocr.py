@@ -228,6 +228,139 @@ def test_ocr_normalizes_spacing_punctuation_and_quotes():
     assert pieces == [("他说“要", False), ("快”。又说“好", True), ("“", False)]
 
 
+def test_a_dash_before_a_number_read_as_yi_is_a_dash():
+    assert ocr.normalize("大型军用运输机运一20首飞") == "大型军用运输机运—20首飞"
+    assert ocr.normalize("3月28日一4月30日") == "3月28日—4月30日"
+    assert ocr.normalize("一一对应，第一次，一2") == "一一对应，第一次，一2"
+
+
+def test_a_lone_underscore_between_chinese_characters_is_a_gap():
+    assert ocr.normalize("韩勇出席 _ 胡衡华主持") == "韩勇出席胡衡华主持"
+    assert ocr.normalize("填写____号，file_name") == "填写____号，file_name"
+
+
+def test_a_heading_reread_adds_only_the_characters_the_page_reading_dropped():
+    # the page reading dropped 开 and 委 beside phrase gaps; the line read alone
+    # has them, but also misreads 暨 away, reads the gaps as marks, 耿爽 as 耿责
+    assert ocr._merge_insertions("大会召 刘国中", "大会召开刘国中") == "大会召开 刘国中"
+    assert ocr._merge_insertions("陕西省委常 会会议", "陕西省委常委会会议") == "陕西省委常委 会会议"
+    assert ocr._merge_insertions("命名暨双拥", "命名双拥") == "命名暨双拥"
+    assert ocr._merge_insertions("百年君宇志 信仰永传承", "百年君宇志“信仰永传承") == "百年君宇志 信仰永传承"
+    assert ocr._merge_insertions("发言人耿爽主持", "发言人耿责主持") == "发言人耿爽主持"
+
+
+_TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv_line(words: list[tuple[str, float]], block: int = 1, top: int = 0, size: int = 20, left: int = 0) -> list[str]:
+    """tesseract TSV rows of one line of `size`-pixel words, each `size` wide per character."""
+    rows, x = [], left
+    for i, (text, conf) in enumerate(words):
+        w = size * len(text)
+        rows.append(f"5\t1\t{block}\t1\t1\t{i + 1}\t{x}\t{top}\t{w}\t{size}\t{conf}\t{text}")
+        x += w + size // 2
+    return [f"4\t1\t{block}\t1\t1\t0\t{left}\t{top}\t{x - left}\t{size}\t-1\t"] + rows
+
+
+def _tsv(words: list[tuple[str, float]]) -> str:
+    return "\n".join([_TSV_HEADER] + _tsv_line(words)) + "\n"
+
+
+def test_an_unsure_repeat_of_the_character_before_is_kept():
+    # tesseract is unsure of the second of a doubled character (祁媛媛, 魏哲哲);
+    # any other unsure word is noise
+    words = [("委员", 96), ("祁", 84), ("媛", 79), ("媛", 1.8), ("不断", 95), ("续", 3), ("摸索", 95)]
+    assert [ln.text for ln in ocr.lines_from_tsv(_tsv(words))] == ["委员祁媛媛不断摸索"]
+
+
+def _heading_page(marks: bool, flat: bool = False):
+    """A page image whose heading row holds three 30-pixel "characters"
+    (blocks from top to bottom) at x 10, 80, 150, with a quotation mark (two
+    short strokes in the top of the line) or a flat stroke (一) in the first
+    gap; the body lines below are left blank."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("L", (600, 300), 255)
+    d = ImageDraw.Draw(im)
+    for x in (10, 80, 150):
+        d.rectangle((x, 5, x + 30, 35), fill=0)
+    if marks:
+        d.rectangle((52, 5, 54, 13), fill=0)
+        d.rectangle((58, 5, 60, 13), fill=0)
+    if flat:
+        d.rectangle((50, 15, 70, 16), fill=0)
+    return im
+
+
+def test_quotation_marks_read_into_a_heading_without_marks_are_dropped():
+    heading = ["4\t1\t1\t1\t1\t0\t10\t5\t170\t30\t-1\t",
+               "5\t1\t1\t1\t1\t1\t10\t5\t30\t30\t95\t会议",
+               "5\t1\t1\t1\t1\t2\t45\t5\t65\t30\t95\t”省委",
+               "5\t1\t1\t1\t1\t3\t150\t5\t30\t30\t95\t主持"]
+    body = [row for i in range(6) for row in _tsv_line([("正文正文", 95)] * 3, block=2 + i, top=60 + 30 * i)]
+    tsv = "\n".join([_TSV_HEADER] + heading + body) + "\n"
+    for marks, flat, want in ((False, False, "会议省委主持"), (True, False, "会议”省委主持"), (False, True, "会议省委主持")):
+        heads = [ln.text for ln in ocr.lines_from_tsv(tsv, _heading_page(marks, flat)) if ln.size == 30]
+        assert heads == [want], (marks, flat, heads)
+
+
+def test_heading_pieces_with_unread_ink_between_are_read_as_one_line():
+    from PIL import Image, ImageDraw
+
+    from zhnews.formats.pdf_layout import Line
+
+    im = Image.new("L", (700, 100), 255)
+    d = ImageDraw.Draw(im)
+    for x in range(10, 400, 40):  # characters from 10 to 400; tesseract read 10-150 and 290-400
+        d.rectangle((x, 10, x + 30, 40), fill=0)
+    for x in range(500, 620, 40):  # another headline beyond a blank gutter
+        d.rectangle((x, 10, x + 30, 40), fill=0)
+
+    def pieces():
+        return [Line(10, 10, 150, 40, 30.0, "湖南省委"), Line(290, 10, 400, 40, 30.0, "许达哲"),
+                Line(500, 10, 620, 40, 30.0, "另一标题"), Line(10, 60, 400, 75, 15.0, "正文" * 20)]
+
+    joined = ocr._join_unread_gaps(pieces(), im, 15.0)
+    assert [(ln.text, ln.x0, ln.x1) for ln in joined if ln.size == 30] == [("湖南省委许达哲", 10, 400), ("另一标题", 500, 620)]
+    blank = Image.new("L", (700, 100), 255)
+    assert len(ocr._join_unread_gaps(pieces(), blank, 15.0)) == 4
+
+
+_PHRASE_HEADLINES = """市政府常务会议召开 研究部署安全生产工作 李建国主持
+
+本报讯（记者王晓明）市政府今天召开常务会议，研究部署当前安全生产工作。市长李建国主持会议。会议指出，要压紧压实各方责任，深入排查整治重大隐患，坚决遏制重特大事故发生。会议要求，各地各部门要强化底线思维，加强应急值守，确保人民群众生命财产安全。
+
+全省农业农村工作会议召开 王志强出席并讲话 陈立新主持
+
+本报讯（记者刘芳）全省农业农村工作会议今天召开。省委副书记王志强出席并讲话，副省长陈立新主持。会议强调，要毫不放松抓好粮食生产，稳住面积、主攻单产，扎实推进乡村全面振兴，持续增加农民收入。
+
+区党委常委会召开会议 传达学习全国两会精神 张文华主持并讲话
+
+本报讯（记者赵静）区党委常委会今天召开会议，传达学习全国两会精神，研究贯彻落实意见。区党委书记张文华主持并讲话。会议指出，要把思想和行动统一到党中央决策部署上来，奋力推动高质量发展取得新成效。
+"""
+
+
+def test_headlines_of_several_phrases_read_without_marks_in_their_gaps(tmp_path):
+    # tesseract reads the gaps between headline phrases as quotation marks
+    # (召开“研究部署…工作”李建国主持); the heading's own ink shows there are none
+    src = tmp_path / "phrases.txt"
+    src.write_text(_PHRASE_HEADLINES, encoding="utf-8")
+    png, _pdf = _render_scan().render(src)
+    page = extract_image(png, name="phrases.png").to_dict()
+    want = [para.replace(" ", "") for para in _PHRASE_HEADLINES.split("\n\n")[::2]]
+    assert [a["headline"] for a in page["articles"]] == want
+    # the second reading of a heading puts back a character the page reading lost beside a gap
+    from PIL import Image
+
+    gray = Image.open(io.BytesIO(png)).convert("L")
+    tsv, lang = ocr._run(ocr._png(gray), "phrases.png")
+    lines = ocr.lines_from_tsv(tsv, gray)
+    head = max((ln for ln in lines if "李建国" in ln.text), key=lambda ln: ln.size)
+    head.text = head.text.replace("召开", "召 ")
+    ocr.reread_headings(lines, gray, "phrases.png", lang)
+    assert "召开" in head.text.replace(" ", ""), head.text
+
+
 def _png_header(width: int, height: int) -> bytes:
     """A PNG whose header claims width×height, with a token of image data."""
     def chunk(kind: bytes, data: bytes) -> bytes:

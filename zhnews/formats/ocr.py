@@ -16,11 +16,13 @@ as tall or a few pixels high, so neither the tallest nor an average will do).
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 from functools import lru_cache
 from statistics import median
 
@@ -43,7 +45,11 @@ OMP_THREADS = "1"
 # read (a huge or pathological image): refuse it rather than hang a worker.
 TIMEOUT_S = 300
 # Words tesseract is this unsure of (0–100) are noise: speckles, photo texture.
-# Low, because it is just as unsure of real quotation marks (confidence ~28).
+# Low, because it is just as unsure of real quotation marks (confidence ~28);
+# a doubled character's second half is kept whatever its confidence (`_doubled`).
+# Measured on the example scans (benchmarks/ocr.py): 0 keeps more noise (names
+# read right 77 → 75 of 105, figures up 0.935 → 0.939), 20 loses characters
+# (articles 0.808 → 0.769); 2–10 read alike.
 MIN_WORD_CONF = 10
 # A pixel darker than this (of 255) is ink.
 INK_LEVEL = 128
@@ -51,6 +57,12 @@ INK_LEVEL = 128
 # box height wide is white space misread (its box only touches the characters
 # either side; tesseract's boxes of marks are about one line high).
 PHANTOM_GAP = 0.3
+# A heading's quotation mark is ink in the top of its line, as tall as a
+# quarter of it: on the example scans marks reach down to 0.32–0.35 of the
+# line's ink height and are 0.26–0.29 of it tall; every other run of ink
+# between blank columns reaches further down or is flat (一: 0.31 and 0.04).
+MARK_TOP = 0.4
+MARK_HEIGHT = 0.15
 # Word boxes tesseract stretched over the line above are this much taller than
 # the em and more (1.6–1.8× measured).
 STRETCHED = 1.4
@@ -64,6 +76,14 @@ HEAD_PHRASE_GAP = 3.0
 # a column gutter, and a line of marks in the gutter is dropped before.
 FRAGMENT_CHARS = 3
 FRAGMENT_GAP = 0.5
+# A heading line is cut out for its second reading with this much margin
+# (in sizes) around its box. Measured: 0.1 and 0.3 read alike; 0.6 takes in
+# the lines above and below (articles 0.923 → 0.885).
+REREAD_PAD = 0.3
+# Two pieces of a heading row are one line tesseract read in part when this
+# share of the columns between them holds ink (the unread gap measured 0.80;
+# a column gutter holds none, a rule a few columns).
+UNREAD_INK = 0.5
 
 # Half-width punctuation tesseract gives for the full-width marks Chinese text
 # prints; converted only next to a CJK character (10.8, 1,000 stay).
@@ -73,6 +93,15 @@ _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!()]|[,:;?!()](?=[{_CJK}])")
 # （ read as 〈: an opening 〈 closed by ） (记者〈魏哲哲）).
 _ANGLE_PAREN = re.compile("〈([^〈〉（）]*)）")
 _DASH_START = re.compile("^(?:一一|——|--)[—一-]*")
+# A dash between a Chinese character and a number read as 一 (运—20 → 运一20,
+# 3月28日—4月 → 日一4月): 一 is not written before Arabic digits, a dash is
+# (news-unlabeled and rmrb-2026-01: 8 such dashes, no 一). The 运—20 headline
+# of an example scan was lost to it (benchmark articles 0.769 → 0.808).
+_DASH_DIGIT = re.compile("(?<=[\u3400-\u9fff])一(?=[0-9])")
+# A lone _ between Chinese characters: a gap between headline phrases read as a
+# mark (出席　胡衡华 → 出席_胡衡华); print has none there (fill-in blanks are runs).
+_STRAY_UNDERSCORE = re.compile(f"(?<=[{_CJK}])_(?=[{_CJK}])")
+_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
 _QUOTES_ONLY = re.compile("[\u201c\u201d\u2018\u2019\"']+")
 _IDEOGRAPHS = re.compile("[\u3400-\u9fff]+")
 # tesseract puts a space between every word; print has one only between Latin words
@@ -108,26 +137,30 @@ def _traditional_model() -> bool:
     return LANG_TRADITIONAL in p.stdout.decode("utf-8", "replace").split()
 
 
-def _run(png: bytes, label: str) -> str:
+def _run(png: bytes, label: str) -> tuple[str, str]:
     """The page read by the simplified model, or by the traditional one when
     the simplified model is unsure and the traditional one is surer (a page of
     a Hong Kong, Taiwan or older mainland paper: chi_sim reads its characters
-    as look-alikes, and the traditional-page view then sees a simplified page)."""
+    as look-alikes, and the traditional-page view then sees a simplified page).
+    Returned with the model that read it."""
     tsv = _run_lang(png, label, LANG)
     conf = _mean_conf(tsv)
     if conf >= SIMPLIFIED_SURE_CONF or not _traditional_model():
-        return tsv
+        return tsv, LANG
     tra = _run_lang(png, label, LANG_TRADITIONAL)
-    return tra if _mean_conf(tra) > conf else tsv
+    return (tra, LANG_TRADITIONAL) if _mean_conf(tra) > conf else (tsv, LANG)
 
 
 def _run_lang(png: bytes, label: str, lang: str) -> str:
+    return _tesseract(["stdin", "stdout", "-l", lang, "--psm", "3", "tsv"], label, lang, png)
+
+
+def _tesseract(args: list[str], label: str, lang: str, stdin: bytes | None = None) -> str:
     if not available():
         raise InputError(label, "a scanned page needs OCR: install tesseract (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     env = {**os.environ, "OMP_THREAD_LIMIT": OMP_THREADS}
     try:
-        p = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "3", "tsv"],
-                           input=png, capture_output=True, env=env, timeout=TIMEOUT_S)
+        p = subprocess.run(["tesseract", *args], input=stdin, capture_output=True, env=env, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise InputError(label, f"OCR gave up after {TIMEOUT_S} s on this image") from None
     if p.returncode != 0:
@@ -139,11 +172,42 @@ def _run_lang(png: bytes, label: str, lang: str) -> str:
     return p.stdout.decode("utf-8", "replace")
 
 
+def _read_single_lines(images: list, label: str, lang: str) -> list[str]:
+    """Each image read as one line of text (--psm 7), all in one tesseract run
+    (a list file of images: the model loads once; 10 lines took 1.4 s, one
+    run each 3.7 s)."""
+    with tempfile.TemporaryDirectory(prefix="zhnews-ocr-") as tmp:
+        paths = []
+        for i, im in enumerate(images):
+            paths.append(os.path.join(tmp, f"{i}.png"))
+            im.save(paths[-1], compress_level=1)
+        listing = os.path.join(tmp, "lines.txt")
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write("\n".join(paths) + "\n")
+        tsv = _tesseract([listing, "stdout", "-l", lang, "--psm", "7", "tsv"], label, lang)
+    words: list[list[str]] = [[] for _ in images]
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) >= 12 and f[0] == "5" and f[11].strip() and f[1].isdigit() and 1 <= int(f[1]) <= len(images):
+            if _conf(f[10]) >= MIN_WORD_CONF:
+                words[int(f[1]) - 1].append(f[11])
+    return [normalize(" ".join(w)) for w in words]
+
+
+def _conf(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        return -1.0
+
+
 def normalize(text: str) -> str:
     """OCR text as print has it: no spaces between CJK characters or digits
     (tesseract spaces full-width digits apart), full-width punctuation."""
     text = _SPACE.sub("", text)
     text = _HALF_NEAR_CJK.sub(lambda m: _FULL[m.group()], text)
+    text = _DASH_DIGIT.sub("—", text)
+    text = _STRAY_UNDERSCORE.sub("", text)
     return _ANGLE_PAREN.sub(r"（\1）", text)
 
 
@@ -210,11 +274,63 @@ def lines_from_tsv(tsv: str, gray=None) -> list[Line]:
         key = (f[1], f[2], f[3], f[4])
         if f[0] == "4":
             heights[key] = height
-        elif f[11].strip() and conf >= MIN_WORD_CONF and not _phantom(f[11], left, top, width, height, gray):
-            by_line.setdefault(key, []).append((left, top, left + width, top + height, f[11]))
+        elif f[11].strip() and not _phantom(f[11], left, top, width, height, gray):
+            words = by_line.get(key, [])
+            if conf >= MIN_WORD_CONF or _doubled(f[11], words):
+                by_line.setdefault(key, words).append((left, top, left + width, top + height, f[11]))
     out = [_line(sorted(words), _size(words, heights.get(key))) for key, words in by_line.items()]
+    if gray is not None:
+        _drop_heading_phantoms(out, gray)
     # a line of marks alone (”，) is specks or a misread rule, never text
     return _join_row_pieces([ln for ln in out if any(ch.isalnum() for ch in ln.text)])
+
+
+def _drop_heading_phantoms(lines: list[Line], gray) -> None:
+    """Quotation marks tesseract reads into the gaps between the phrases of a
+    headline (会议　省委书记 → 会议”省委书记), taken out of a heading line
+    whose image holds no quotation mark at all. In a heading they come glued
+    to a character in one word box, so the word-box test (`_phantom`) cannot
+    see them, and tesseract's character boxes of marks are off by a character;
+    the line's own ink can tell: a mark is the one thing printed in the top of
+    a line with nothing below it."""
+    body = body_size(lines)
+    for ln in lines:
+        if ln.size >= HEAD_RATIO * body and _QUOTE_MARKS.search(ln.text) and not _mark_ink(gray, ln):
+            ln.text = _QUOTE_MARKS.sub("", ln.text)
+
+
+def _mark_ink(gray, ln: Line) -> bool:
+    """Does the line's image hold a quotation mark: a run of inked columns
+    (with blank columns either side) whose ink lies in the top MARK_TOP of the
+    line's ink and is at least MARK_HEIGHT of it tall (一 is flat)?"""
+    x0, y0, x1, y1 = round(ln.x0), round(ln.y0), round(ln.x1), round(ln.y1)
+    if x1 <= x0 or y1 <= y0:
+        return True
+    px = gray.crop((x0, y0, x1, y1)).load()
+    w, h = x1 - x0, y1 - y0
+    cols = [[y for y in range(h) if px[x, y] < INK_LEVEL] for x in range(w)] + [[]]
+    inked = [ys for ys in cols if ys]
+    if not inked:
+        return False
+    top = min(ys[0] for ys in inked)
+    height = max(ys[-1] for ys in inked) - top + 1
+    hi = lo = -1  # highest and lowest ink row of the current run of inked columns
+    for ys in cols:
+        if ys:
+            hi, lo = (ys[0], ys[-1]) if lo < 0 else (min(hi, ys[0]), max(lo, ys[-1]))
+        elif lo >= 0:
+            if lo - top < MARK_TOP * height and lo - hi + 1 >= MARK_HEIGHT * height:
+                return True
+            hi = lo = -1
+    return False
+
+
+def _doubled(text: str, words: list) -> bool:
+    """An unsure word that repeats the character before it is that character
+    doubled (祁媛媛, 魏哲哲): tesseract is unsure of the second of a pair
+    (confidence 0–2 where the first reads ~80), not a speck; on the example
+    scans keeping it put 祁媛媛 back (people 0.562 → 0.571)."""
+    return bool(words) and len(text) == 1 and _IDEOGRAPHS.fullmatch(text) is not None and words[-1][4].endswith(text)
 
 
 def _phantom(text: str, left: int, top: int, width: int, height: int, gray) -> bool:
@@ -299,9 +415,86 @@ def _line(words: list, size: float) -> Line:
 
 def ocr_lines(gray, label: str) -> list[Line]:
     """One page image (a grayscale PIL image) → its text lines."""
+    tsv, lang = _run(_png(gray), label)
+    return reread_headings(lines_from_tsv(tsv, gray), gray, label, lang)
+
+
+def _png(gray) -> bytes:
     buf = io.BytesIO()
     gray.save(buf, "PNG", compress_level=1)  # handed straight to tesseract: speed over size
-    return lines_from_tsv(_run(buf.getvalue(), label), gray)
+    return buf.getvalue()
+
+
+def reread_headings(lines: list[Line], gray, label: str, lang: str = LANG) -> list[Line]:
+    """Each heading line read again on its own (tesseract --psm 7, one line),
+    and the Chinese characters only that reading has added put in. Read with
+    the page, tesseract drops characters of a headline next to the gaps
+    between its phrases (召开　刘国中 → 召　刘国中, 常委会 → 常　会); read alone
+    it keeps them, but misreads others the page read right (耿爽 → 耿责, 累计
+    → 计) and reads the gaps as quotation marks: so only its insertions are
+    taken. Measured on the example scans (benchmarks/ocr.py): articles 0.846 →
+    0.885, people 0.601 → 0.621 (with the stray _ dropped 0.923 and 0.808:
+    the same headline); taking its whole reading instead lost more than it
+    gained (before the other fixes: articles 0.769 → 0.615)."""
+    body = body_size(lines)
+    lines = _join_unread_gaps(lines, gray, body)
+    heads = [ln for ln in lines if ln.size >= HEAD_RATIO * body]
+    if not heads:
+        return lines
+    crops = []
+    for ln in heads:
+        pad = round(REREAD_PAD * ln.size)
+        crops.append(gray.crop((max(0, round(ln.x0) - pad), max(0, round(ln.y0) - pad), round(ln.x1) + pad, round(ln.y1) + pad)))
+    try:
+        readings = _read_single_lines(crops, label, lang)
+    except InputError:
+        return lines  # the page's own reading stands
+    for ln, again in zip(heads, readings):
+        ln.text = _merge_insertions(ln.text, again)
+    return lines
+
+
+def _join_unread_gaps(lines: list[Line], gray, body: float) -> list[Line]:
+    """Two pieces of one heading row (same row, same size) with ink all along
+    the gap between them: tesseract skipped the words there (湖南…精神 and
+    态工作责任制许达哲 with 研究进一步落实意识形 unread between). Joined, so the
+    second reading (`reread_headings`) reads the row whole; a column gutter
+    between two headlines is blank."""
+    heads = sorted((ln for ln in lines if ln.size >= HEAD_RATIO * body), key=lambda ln: (ln.y0, ln.x0))
+    gone: set[int] = set()
+    for i, a in enumerate(heads):
+        if id(a) in gone:
+            continue
+        for b in heads[i + 1:]:
+            if id(b) in gone or abs(b.y0 - a.y0) >= SAME_ROW * a.size or abs(a.size - b.size) > SAME_SIZE * a.size:
+                continue
+            if b.x0 > a.x1 and _inked_share(gray, a.x1, b.x0, min(a.y0, b.y0), max(a.y1, b.y1)) >= UNREAD_INK:
+                a.text += b.text
+                a.x1, a.y0, a.y1 = b.x1, min(a.y0, b.y0), max(a.y1, b.y1)
+                gone.add(id(b))
+    return [ln for ln in lines if id(ln) not in gone]
+
+
+def _inked_share(gray, x0: float, x1: float, y0: float, y1: float) -> float:
+    """Share of the columns x0..x1 with ink between y0 and y1."""
+    box = (round(x0), round(y0), round(x1), round(y1))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return 0.0
+    px = gray.crop(box).load()
+    w, h = box[2] - box[0], box[3] - box[1]
+    return sum(1 for x in range(w) if any(px[x, y] < INK_LEVEL for y in range(h))) / w
+
+
+def _merge_insertions(text: str, again: str) -> str:
+    """`text` with the Chinese characters `again` has where `text` has nothing
+    (or only a space or mark); where the two readings differ otherwise, `text`."""
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, again, autojunk=False).get_opcodes():
+        seg = text[i1:i2]
+        if op == "insert" or (op == "replace" and not any(ch.isalnum() for ch in seg)):
+            out.append("".join(_IDEOGRAPHS.findall(again[j1:j2])))
+        out.append(seg)
+    return "".join(out)
 
 
 __all__ = ["available", "lines_from_tsv", "normalize", "heading", "ocr_lines", "pair_quotes", "pair_quotes_pieces"]
