@@ -289,3 +289,17 @@ def test_a_clause_after_a_foreign_office_is_no_name():
     (a,) = zhnews.extract(page).articles
     names = {p.name for p in a.people}
     assert "安倍晋三" in names and not names & {"就中国", "太愚蠢"}
+
+
+def test_the_tagger_is_on_by_default_and_zhnews_tagger_0_turns_it_off(monkeypatch):
+    """A name standing alone (no title, list or speech verb) is read by the
+    character CRF, on by default since it costs ~1 µs a character (issue 14)."""
+    import zhnews.entities as ent
+
+    text = "下岗职工潘维军抱着女儿来到北京求医。"
+    monkeypatch.setattr(ent, "_reader", None)
+    monkeypatch.delenv("ZHNEWS_TAGGER", raising=False)
+    assert "潘维军" in read(text)
+    monkeypatch.setattr(ent, "_reader", None)
+    monkeypatch.setenv("ZHNEWS_TAGGER", "0")
+    assert "潘维军" not in read(text)
