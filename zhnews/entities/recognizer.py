@@ -404,10 +404,10 @@ class _VectorTables:
         parsed_i: dict[str, list] = {}  # … and of name_likeness
         chars = set(sur_lo) | set(giv_lo) | set("^$")
         for table, out in ((w, parsed), (wi, parsed_i)):
+            chars.update("".join(table))  # the kinds' letters and digits too: harmless
             for f, v in table.items():
                 kind, _, key = f.partition(":")
                 out.setdefault(kind, []).append((key, v))
-                chars.update(key)
         chars = sorted(c for c in chars if len(c) == 1)
         self.cid = cid = {c: i for i, c in enumerate(chars)}
         self.unknown = nv = len(chars)  # the id of a character no weight or statistic knows
@@ -465,13 +465,16 @@ class _VectorTables:
         )
         self.p1 = keyed(parsed, "p1")
         self.n1 = keyed(parsed, "n1")
-        pairs = sorted({key for k in ("p2", "n2") for key, _ in parsed.get(k, ()) if len(key) == 2})
-        codes = np.array([cid[p[0]] * (nv + 1) + cid[p[1]] for p in pairs], dtype=np.int64)
+        p2 = {key: v for key, v in parsed.get("p2", ()) if len(key) == 2}
+        n2 = {key: v for key, v in parsed.get("n2", ()) if len(key) == 2}
+        pairs = sorted(p2.keys() | n2.keys())
+        ids = self.ids("".join(pairs))[0].reshape(-1, 2) if pairs else np.zeros((0, 2), dtype=np.int64)
+        codes = ids[:, 0] * (nv + 1) + ids[:, 1]
         order = np.argsort(codes, kind="stable")
         self.pair_codes = codes[order]
-        pairs = [pairs[i] for i in order]
-        self.p2 = np.array([w.get("p2:" + p, 0.0) for p in pairs] + [0.0])
-        self.n2 = np.array([w.get("n2:" + p, 0.0) for p in pairs] + [0.0])
+        pairs = [pairs[i] for i in order.tolist()]
+        self.p2 = np.array([p2.get(p, 0.0) for p in pairs] + [0.0])
+        self.n2 = np.array([n2.get(p, 0.0) for p in pairs] + [0.0])
         self.p2_edge, self.n2_edge = w.get("p2:^", 0.0), w.get("n2:$", 0.0)
         self.caret, self.dollar = cid["^"], cid["$"]
 
