@@ -316,17 +316,17 @@ class _Tables:
         # per offset d, per character: c{d}= plus the name-scorer buckets ({d}{x},
         # d in -1..1) plus sur (d 0) / sur-1 (d -1) of a surname character
         char_w = np.zeros((2 * WINDOW + 1, nv + 1, nl))
+        having: dict[str, list[int]] = {}  # bucket tag → the ids of the characters with it
+        for c, b in buckets.items():
+            if c in cid:
+                for x in b.split():
+                    having.setdefault(x, []).append(cid[c])
         for d in range(-WINDOW, WINDOW + 1):
             keyed = [(cid[k], i) for k, i in by_kind.get(f"c{d}", []) if len(k) == 1]
             if keyed:
                 rows, src = np.array(keyed).T
                 char_w[d + WINDOW, rows] += attr_w[src]
             if -1 <= d <= 1:
-                having: dict[str, list[int]] = {}
-                for c, b in buckets.items():
-                    if c in cid:
-                        for x in b.split():
-                            having.setdefault(x, []).append(cid[c])
                 for x, ids in having.items():
                     char_w[d + WINDOW, ids] += w(f"{d}{x}")
             if d in (0, -1):
