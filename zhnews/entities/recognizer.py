@@ -402,12 +402,18 @@ class _VectorTables:
         # every character of every feature name (a few bucket letters too: harmless)
         parsed: dict[str, list] = {}  # feature kind → [(key, weight)], of the scorer
         parsed_i: dict[str, list] = {}  # … and of name_likeness
+        p2: dict[str, float] = {}  # the context pairs (most of the features): pair → weight
+        n2: dict[str, float] = {}
         chars = set(sur_lo) | set(giv_lo) | set("^$")
         for table, out in ((w, parsed), (wi, parsed_i)):
             chars.update("".join(table))  # the kinds' letters and digits too: harmless
             for f, v in table.items():
                 kind, _, key = f.partition(":")
-                out.setdefault(kind, []).append((key, v))
+                if out is parsed and kind in ("p2", "n2"):
+                    if len(key) == 2:
+                        (p2 if kind == "p2" else n2)[key] = v
+                else:
+                    out.setdefault(kind, []).append((key, v))
         chars = sorted(c for c in chars if len(c) == 1)
         self.cid = cid = {c: i for i, c in enumerate(chars)}
         self.unknown = nv = len(chars)  # the id of a character no weight or statistic knows
@@ -465,8 +471,6 @@ class _VectorTables:
         )
         self.p1 = keyed(parsed, "p1")
         self.n1 = keyed(parsed, "n1")
-        p2 = {key: v for key, v in parsed.get("p2", ()) if len(key) == 2}
-        n2 = {key: v for key, v in parsed.get("n2", ()) if len(key) == 2}
         pairs = sorted(p2.keys() | n2.keys())
         ids = self.ids("".join(pairs))[0].reshape(-1, 2) if pairs else np.zeros((0, 2), dtype=np.int64)
         codes = ids[:, 0] * (nv + 1) + ids[:, 1]

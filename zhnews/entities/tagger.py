@@ -351,10 +351,10 @@ class _Tables:
             pw[len(pairs) :] = char_w[d + WINDOW]
             if d == 0:
                 pw[[prow[p] for p in compound if p in prow]] += w("sur2")
-        self.last_char_w = char_w[2 * WINDOW]  # c{WINDOW}: the one offset no pair starts at
+        self.last_char_w = char_w[2 * WINDOW].copy()  # c{WINDOW}: the one offset no pair starts at (a copy: char_w goes)
         names = [*_CLASSES, ""]
         self.cls_w = np.array([w(f"k={x}{y}{z}") for x in names for y in names for z in names])  # by x*36 + y*6 + z
-        self.lex_w = {a: w(a) for a in ("ti=B", "ti=I", "ti=E", "ti+1", "os=B", "os=I", "os=E", "pl=B", "pl=I", "pl=E")}
+        self.lex_w = {a: w(a).copy() for a in ("ti=B", "ti=I", "ti=E", "ti+1", "os=B", "os=I", "os=E", "pl=B", "pl=I", "pl=E")}
 
     def _ids(self, s: str):
         import numpy as np
