@@ -3,6 +3,7 @@
     python benchmarks/bench_extract_speed.py                 # the 人民日报 archive
     python benchmarks/bench_extract_speed.py --cli           # also `zhnews extract --jobs 1` as a fresh process
     python benchmarks/bench_extract_speed.py --corpus X.jsonl --passes 3
+    python benchmarks/bench_extract_speed.py --tagger-ab --passes 4   # tagger off / on, alternating
 
 In-process: `extract_record` over every record of the corpus, timed with
 `time.process_time()` (CPU seconds: other load on a shared machine moves them
@@ -61,6 +62,40 @@ def in_process(corpus: Path, passes: int) -> list[tuple[float, float, int]]:
     return out
 
 
+def count_chars(corpus: Path) -> int:
+    """Characters as run.py counts them: headline + paragraphs."""
+    return sum(len("\n".join([r.get("title") or ""] + [x for x in r.get("paragraphs") or [] if x]))
+               for r in (json.loads(line) for line in open(corpus, encoding="utf-8") if line.strip()))
+
+
+def tagger_ab(corpus: Path, passes: int) -> dict[str, float]:
+    """CPU seconds of a whole pass with the entity tagger off and on, passes
+    alternating in one process (so both meet the same load on a shared machine),
+    min over `passes` of each."""
+    import zhnews.entities as ent
+    from zhnews.entities import recognizer, tagger
+    from zhnews.entities.people import PeopleReader
+    from zhnews.errors import InputError
+    from zhnews.extraction import extract_record
+
+    records = [json.loads(line) for line in open(corpus, encoding="utf-8") if line.strip()]
+    readers = {"off": PeopleReader(recognizer.load()), "on": PeopleReader(recognizer.load(), tagger.load())}
+    best = dict.fromkeys(readers, float("inf"))
+    for rnd in range(passes + 1):  # round 0 warms both readers' caches
+        for k, rd in readers.items():
+            ent._reader = rd
+            t = time.process_time()
+            for r in records:
+                try:
+                    extract_record(r)
+                except InputError:
+                    pass
+            if rnd:
+                best[k] = min(best[k], time.process_time() - t)
+    ent._reader = None
+    return best
+
+
 def cli_cpu(corpus: Path, repeats: int) -> float:
     """CPU seconds of `zhnews extract --jobs 1` pinned to one core (min of repeats)."""
     best = None
@@ -81,8 +116,17 @@ def main() -> int:
     p.add_argument("--corpus", default=str(CORPUS))
     p.add_argument("--passes", type=int, default=2)
     p.add_argument("--cli", action="store_true", help="also time the CLI as a fresh process (3 runs, min)")
+    p.add_argument("--tagger-ab", action="store_true",
+                   help="instead: passes with the entity tagger off and on, alternating in one process (min of each)")
     a = p.parse_args()
     corpus = Path(a.corpus)
+    if a.tagger_ab:
+        best = tagger_ab(corpus, a.passes)
+        chars = count_chars(corpus)
+        for k, v in best.items():
+            print(f"tagger {k}: whole extract {chars / v:,.0f} chars/CPU-s ({v:.2f} s)")
+        print(f"the tagger costs {best['on'] - best['off']:.2f} CPU-s, {(best['on'] - best['off']) / chars * 1e6:.2f} µs a character")
+        return 0
     for k, (whole, ent, chars) in enumerate(in_process(corpus, a.passes), 1):
         print(
             f"pass {k}: whole extract {chars / whole:,.0f} chars/CPU-s ({whole:.2f} s); "
@@ -91,8 +135,7 @@ def main() -> int:
         )
     if a.cli:
         cpu = cli_cpu(corpus, 3)
-        n = sum(len("\n".join([r.get("title") or ""] + [x for x in r.get("paragraphs") or [] if x]))
-                for r in (json.loads(line) for line in open(corpus, encoding="utf-8") if line.strip()))
+        n = count_chars(corpus)
         print(f"zhnews extract --jobs 1 (fresh process, start-up included): {n / cpu:,.0f} chars/CPU-s ({cpu:.2f} s)")
     return 0
 

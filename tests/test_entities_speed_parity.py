@@ -246,3 +246,28 @@ def test_entities_keep_their_accuracy_floors_on_the_gold_examples():
     assert round(f["people"].f1, 3) >= 0.978
     assert round(f["people.titles"].recall, 3) >= 0.99
     assert round(f["organizations"].f1, 3) >= 0.92
+
+
+def test_vector_name_scores_equal_the_scalar_ones(texts):
+    """q_reaches (the tagger's gate: every start of a text at once) asks exactly
+    what _q asks of each 2- and 3-character all-CJK span, at several thresholds."""
+    import numpy as np
+
+    sc = recognizer.load()
+    n = 0
+    for t in texts + ["王", "王明", "^王明$", "李𠀀明说"]:
+        starts = np.array([i for i, c in enumerate(t) if c in sc.surnames], dtype=np.int64)
+        for p in (people.T_TAGGED, 0.5, 0.9):
+            got = sc.q_reaches(t, starts, p).tolist()
+            want = [
+                any(
+                    s + k <= len(t)
+                    and recognizer._all_han(t, s, s + k)
+                    and max(sc.score(t, s, s + k), sc.name_likeness(t, s, s + k)) >= p
+                    for k in (2, 3)
+                )
+                for s in starts.tolist()
+            ]
+            assert got == want, t[:40]
+            n += sum(want)
+    assert n > 100

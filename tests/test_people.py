@@ -315,3 +315,19 @@ def test_surname_and_title_head_stays_open_when_two_people_fit():
     page = zhnews.extract("标题\n\n本报讯 市委书记王国强和县委书记王立新出席。王书记指出，要抓好安全生产。\n")
     for p in page.articles[0].people:
         assert all(m.text != "王书记" for m in p.mentions)
+
+
+def test_the_tagger_is_off_by_default_and_zhnews_tagger_1_turns_it_on(monkeypatch):
+    """A name standing alone (no title, list or speech verb) is read by the
+    character CRF only when asked for (issue 14: its gain over the 0.5 rules is
+    small for its cost, README)."""
+    import zhnews.entities as ent
+
+    text = "下岗职工潘维军抱着女儿来到北京求医。"
+    monkeypatch.setattr(ent, "_reader", None)
+    monkeypatch.setenv("ZHNEWS_TAGGER", "1")
+    assert "潘维军" in read(text)
+    monkeypatch.setattr(ent, "_reader", None)
+    monkeypatch.delenv("ZHNEWS_TAGGER", raising=False)
+    assert "潘维军" not in read(text)
+    monkeypatch.setattr(ent, "_reader", None)

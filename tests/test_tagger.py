@@ -54,3 +54,53 @@ def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
     both = {text[h.start : h.end] for h in PeopleReader(recognizer.load(), tagger.Tagger()).read(text)}
     assert "潘维军" in both and "潘维军" not in rules
     assert not any(n.startswith("殷殷") for n in both)
+
+
+# -- the numpy decoder against crfsuite (issue 14: the tagger on by default) ---------------
+EDGES = [
+    "据悉，王建国昨天会见了来访的芬兰农林部长。",
+    "^$王^明$说，价格上涨3.5%，１２３件、ＡＢＣ公司和𠀀𠀁两人到场。",  # pad characters in the text, astral, full-width
+    "约翰·史密斯和玛丽•安在 Apple Inc. 工作",
+    "李",  # one character
+    "  ",  # blank: no sequence
+    "中共中央政治局常委、国务院总理李强在人民大会堂会见了美国国务卿布林肯。",
+]
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_read_model_gives_the_weights_pycrfsuite_reads():
+    import pycrfsuite
+
+    labels, attrs, feats = tagger.read_model(tagger.MODEL_PATH)
+    ref = pycrfsuite.Tagger()
+    ref.open(str(tagger.MODEL_PATH))
+    info = ref.info()
+    assert labels == ref.labels()
+    state = {(attrs[f["src"]], labels[f["dst"]]): float(f["weight"]) for f in feats if f["type"] == 0}
+    trans = {(labels[f["src"]], labels[f["dst"]]): float(f["weight"]) for f in feats if f["type"] == 1}
+    # info() reads a text dump, its weights rounded to 6 decimals
+    for ours, theirs in ((state, info.state_features), (trans, info.transitions)):
+        assert {k for k, v in ours.items() if round(v, 6)} == {k for k, v in theirs.items() if v}
+        assert all(abs(ours[k] - v) <= 5e-7 for k, v in theirs.items())
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_numpy_decoder_gives_crfsuites_labels():
+    """Tagger.tag (weights folded into tables, numpy Viterbi over all ranges at
+    once) labels exactly as pycrfsuite does with `features`, line by line and
+    for many ranges of one text decoded together."""
+    tg = tagger.Tagger()
+    sents = list(EDGES)
+    if CORPUS.exists():
+        sents += [t for t, _ in train.load_cluener(CORPUS)[4::5][:400]]  # held-out sentences
+    for s in sents:
+        got = tg._tables.decode(s, [(0, len(s))]) if s.strip() else []  # the numpy path, whatever the length
+        assert got == tg.tag_crfsuite(s) == tg.tag(s), s
+    text = "\n".join(sents)
+    import re
+
+    clauses = [m.span() for m in re.finditer(r"[^，。！？；：、\n]+", text)]
+    want = [(s + a, e + a, k) for a, b in clauses for s, e, k in tg.tag_crfsuite(text[a:b])]
+    assert tg.tag_ranges(text, clauses) == want
+    assert tg.tag_ranges(text, clauses[:2]) == [x for x in want if x[1] <= clauses[1][1]]  # short: crfsuite's path
+    assert sum(k == "PER" for *_, k in want) > 20  # the comparison saw names
