@@ -122,3 +122,16 @@ def test_well_known_bodies_without_a_suffix_are_found():
     for o in a.organizations:
         for m in o.mentions:
             assert a.text[m.start:m.end] == m.text
+
+
+def test_stop_character_inside_a_word_belongs_to_the_name():
+    # 经, 及, 对 end a name read leftwards only when they stand as words of the clause
+    assert names("2016年，她赴贵州财经大学参加交流活动。") == ["贵州财经大学"]
+    assert names("埃及政府采取了多项措施。") == ["埃及政府"]
+    assert names("（作者为中国人民对外友好协会会长）") == ["中国人民对外友好协会"]
+
+
+def test_verb_holding_a_stop_character_still_ends_the_name():
+    # 身为 and 作为 hold 为, but are verbs: the name starts after them
+    assert names("身为正大集团的员工，他很自豪。") == ["正大集团"]
+    assert names("作为西北联大联盟成员，学校积极参与。") == ["西北联大联盟"]

@@ -56,6 +56,10 @@ ORG_LEFT_STOPS = frozenset(
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
+# jieba parts of speech of a word that, holding a stop character, still ends a name
+# read leftwards (作为, 参与, 给予, 对于); a noun, place or name holding one does not
+# (财经, 埃及, 对外, 和平).
+STOP_WORD_POS = frozenset("v vd vg vi p c d r u uj ul uz ug ud m q".split())
 _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # A count inside a run ("百余家", "五支") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
@@ -101,9 +105,33 @@ def _stop_ending_at(text: str, j: int) -> bool:
     return False
 
 
+def _stop_len_ending_at(text: str, j: int) -> int:
+    """Length of the longest stop word ending at j, 0 when none."""
+    for n in sorted(_STOP_BY_LAST.get(text[j - 1], ()) if j > 0 else (), reverse=True):
+        if n <= j and text[j - n : j] in ORG_LEFT_STOPS:
+            return n
+    return 0
+
+
+def _stop_is_word(text: str, j: int, n: int, end: int, cuts: list) -> bool:
+    """Whether the stop word text[j-n:j] stands as a word of its clause: a stop
+    character glued into a longer word is part of the name ("贵州财|经|大学",
+    "埃|及|政府", "中国人民|对|外友好协会", "国土资源|和|房屋管理局" is not: 和 stands
+    alone there but the name is one, that one is left to the clause)."""
+    if not cuts:
+        lo = max(0, end - MAX_ORG_LEN - MAX_STOP)
+        cuts.extend((lo + a, lo + b) for a, b in figure_words.segment(text[lo:end]))
+    word = next(((a, b) for a, b in cuts if a < j <= b), None)
+    if word is None or word == (j - n, j) or any(a == j - n for a, _ in cuts) and any(b == j for _, b in cuts):
+        return True
+    # a verb or function word holding the stop is a stop all the same ("身为|正大集团", "参与|公司")
+    return figure_words.pos_of(text[word[0] : word[1]]) in STOP_WORD_POS
+
+
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
+    cuts: list = []  # the clause's word boundaries, segmented at the first stop met
     while j > 0 and end - j < MAX_ORG_LEN:
         c = text[j - 1]
         if c in ORG_BAD_CHARS:
@@ -119,7 +147,8 @@ def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray 
             break
         if c.isdigit() and j != end and not text[j:end].isdigit():
             break
-        if _stop_ending_at(text, j) and not (inside_known is not None and inside_known[j - 1]):
+        n = _stop_len_ending_at(text, j)
+        if n and not (inside_known is not None and inside_known[j - 1]) and _stop_is_word(text, j, n, end, cuts):
             break
         j -= 1
     return j
