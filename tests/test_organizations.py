@@ -135,3 +135,9 @@ def test_verb_holding_a_stop_character_still_ends_the_name():
     # 身为 and 作为 hold 为, but are verbs: the name starts after them
     assert names("身为正大集团的员工，他很自豪。") == ["正大集团"]
     assert names("作为西北联大联盟成员，学校积极参与。") == ["西北联大联盟"]
+
+
+def test_adverb_holding_a_stop_character_ends_the_name():
+    # 正式 holds the stop 正: the run from 法院 does not reach back over 最高人民法院
+    got = names("最高人民法院正式启用全国法院统一的电子诉讼服务平台。")
+    assert "最高人民法院" in got and not any("正式" in n for n in got)

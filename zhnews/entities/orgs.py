@@ -57,9 +57,9 @@ ORG_LEFT_STOPS = frozenset(
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # jieba parts of speech of a word that, holding a stop character, still ends a name
-# read leftwards (作为, 参与, 给予, 对于); a noun, place or name holding one does not
+# read leftwards (作为, 参与, 给予, 对于, 正式, 正在); a noun, place or name holding one does not
 # (财经, 埃及, 对外, 和平).
-STOP_WORD_POS = frozenset("v vd vg vi p c d r u uj ul uz ug ud m q".split())
+STOP_WORD_POS = frozenset("v vd vg vi p c d ad t r u uj ul uz ug ud m q".split())
 _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # A count inside a run ("百余家", "五支") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
@@ -124,7 +124,8 @@ def _stop_is_word(text: str, j: int, n: int, end: int, cuts: list) -> bool:
     word = next(((a, b) for a, b in cuts if a < j <= b), None)
     if word is None or word == (j - n, j) or any(a == j - n for a, _ in cuts) and any(b == j for _, b in cuts):
         return True
-    # a verb or function word holding the stop is a stop all the same ("身为|正大集团", "参与|公司")
+    # a verb, adverb or function word holding the stop is a stop all the same ("身为|正大集团",
+    # "参与|公司", "最高人民法院正式启用|全国法院")
     return figure_words.pos_of(text[word[0] : word[1]]) in STOP_WORD_POS
 
 
