@@ -141,3 +141,22 @@ def test_adverb_holding_a_stop_character_ends_the_name():
     # 正式 holds the stop 正: the run from 法院 does not reach back over 最高人民法院
     got = names("最高人民法院正式启用全国法院统一的电子诉讼服务平台。")
     assert "最高人民法院" in got and not any("正式" in n for n in got)
+
+
+def test_bodies_named_by_new_suffixes():
+    assert names("拉萨海关数据显示，货值7.54亿元。") == ["拉萨海关"]
+    assert names("中国驻俄罗斯使馆发布消息称，请注意防护。") == ["中国驻俄罗斯使馆"]
+    assert "美国国会众议院" in names("问：据报道，美国国会众议院当地时间28日下午审议通过了法案。")
+    assert names("不久前，北京市科协等机构发布榜单。") == ["北京市科协"]
+
+
+def test_word_suffix_must_end_a_word_of_the_clause():
+    # 国会 inside 联合国|会员国 or 缔约国|会议 names no parliament
+    assert names("联合国会员国需按时缴纳会费。") == ["联合国"]
+    assert not names("《禁止生物武器公约》2019年缔约国会议开幕。")
+
+
+def test_modal_verb_ends_a_name_read_leftwards():
+    got = names("赵乐际强调，中国全国人大愿同塞内加尔国民议会一道加强合作。")
+    assert not any("愿同" in n for n in got)
+    assert not names("中方愿同英方完善政府间对话合作机制。")

@@ -69,6 +69,12 @@ def org_suffixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def org_word_suffixes() -> frozenset:
+    """Suffixes marked "word": they count only where they end a word of the clause."""
+    return frozenset(r[0] for r in _rows("org_suffixes.txt") if len(r) > 2 and r[2] == "word")
+
+
+@lru_cache(maxsize=1)
 def outlets() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1] if len(r) > 1 and r[1] else r[0], r[2] if len(r) > 2 else "media") for r in _rows("outlets.tsv")}
 

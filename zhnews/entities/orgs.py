@@ -48,12 +48,13 @@ ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # Words that end an organization name read leftwards (verbs and prepositions that
-# introduce it). 同 is left out: it starts names (同济医院).
+# introduce it). 同 is left out: it starts names (同济医院) and joins two
+# ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
     "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
-    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
+    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # jieba parts of speech of a word that, holding a stop character, still ends a name
@@ -61,6 +62,9 @@ MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # (财经, 埃及, 对外, 和平).
 STOP_WORD_POS = frozenset("v vd vg vi p c d ad t r u uj ul uz ug ud m q".split())
 _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
+# Characters segmented either side of a "word" suffix to see whether it is a word:
+# enough for a four-character word crossing either end.
+SUFFIX_WORD_CONTEXT = 4
 # A count inside a run ("百余家", "五支") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
 # After a person's name, characters that show the name is not part of the
@@ -127,6 +131,15 @@ def _stop_is_word(text: str, j: int, n: int, end: int, cuts: list) -> bool:
     # a verb, adverb or function word holding the stop is a stop all the same ("身为|正大集团",
     # "参与|公司", "最高人民法院正式启用|全国法院")
     return figure_words.pos_of(text[word[0] : word[1]]) in STOP_WORD_POS
+
+
+def _suffix_is_word(text: str, ss: int, se: int) -> bool:
+    """Whether the suffix text[ss:se] ends a word of its clause and does not start
+    inside a word that ends within it ("美国国会" and "京剧院" are words; "联合国|会员国"
+    runs on, "中|国会" starts inside 中国)."""
+    lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
+    bounds = {lo + a for a, _ in figure_words.segment(text[lo:hi])} | {hi}
+    return se in bounds and (ss in bounds or not any(ss < b < se for b in bounds))
 
 
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
@@ -199,6 +212,7 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
 def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     """Organizations in text; spans in `skip` (people's names) are not part of one."""
     suffixes, known, suffix_scan, known_scan, start_scan = _tables()
+    word_suffixes = lexicon.org_word_suffixes()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
@@ -227,6 +241,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             and not head_starting_at(text, se)
         ):
             continue  # 所 + verb is the particle ("国家所遭遇")
+        if suf in word_suffixes and not _suffix_is_word(text, ss, se):
+            continue  # "联合国|会员国", "中国|会更好": no 国会 there
         kind = suffixes[suf]
         if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
             continue
