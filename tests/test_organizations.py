@@ -160,3 +160,9 @@ def test_modal_verb_ends_a_name_read_leftwards():
     got = names("赵乐际强调，中国全国人大愿同塞内加尔国民议会一道加强合作。")
     assert not any("愿同" in n for n in got)
     assert not names("中方愿同英方完善政府间对话合作机制。")
+
+
+def test_central_organs_and_foreign_parties_without_a_readable_suffix():
+    assert names("国家粮食和物资储备局向西藏紧急调拨棉帐篷。") == ["国家粮食和物资储备局"]
+    assert names("苏林当选越共中央总书记。") == ["越共中央"]
+    assert "中国银联" in names("中国银联、中国银行等金融机构发布惠民措施。")
