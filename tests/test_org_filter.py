@@ -58,6 +58,18 @@ CASES = [
     ("中英同为联合国安理会常任理事国。", "联合国安理会", "联合国安理会"),
     # a short form inside a longer word is no mention (实事求是 is not the journal 求是)
     ("“因地制宜，本质是实事求是。", "求是", None),
+    # (issue 14) a leading verb, adverb or pronoun jieba recognises goes, whatever the closed lists hold
+    ("沈跃跃叮嘱妇联要为她们做好服务。", "叮嘱妇联", None),
+    ("要加强宣传，扩大美术馆的受众覆盖面。", "扩大美术馆", None),
+    ("各级工会要抓好工会系统党建工作。", "抓好工会", None),
+    # ... but not a place the segmentation reads as a verb, nor a word listed as opening names
+    ("他在安定区农机服务中心工作。", "安定区农机服务中心", "安定区农机服务中心"),
+    ("她毕业于首都师范大学。", "首都师范大学", "首都师范大学"),
+    # a verb inside, then a name that opens on its own: the name after the verb
+    ("西藏各族人民衷心拥护中国政府的各项政策。", "西藏各族人民衷心拥护中国政府", "中国政府"),
+    # a place or national prefix before the verb opens the name
+    ("4月17日，中国常驻联合国代表团向联合国秘书长递交照会。", "中国常驻联合国代表团", "中国常驻联合国代表团"),
+    ("中国合格评定国家认可委员会发布公告。", "中国合格评定国家认可委员会", "中国合格评定国家认可委员会"),
 ]
 
 

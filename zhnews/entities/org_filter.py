@@ -54,12 +54,21 @@ PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, ot
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
 ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
+# Parts of speech of a word that never opens an organization's name (jieba: verb,
+# adverb, pronoun, preposition, conjunction). Numerals are left to the lead list: jieba
+# tags names such as 三星堆 as numerals.
+LEAD_POS = frozenset("v vd vi d ad r p c".split())
+# jieba's verb tags: a verb inside a name read leftwards ends the clause before the name.
+VERB_POS = frozenset("v vd vi".split())
+# Prefixes that open a name of their own, and the longest place or known name looked up.
+NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
+MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
-    """Sections of org_filter_words.txt: lead, verbs, generic, plural."""
+    """Sections of org_filter_words.txt: lead, verbs, generic, plural, opens."""
     out: dict[str, set[str]] = {}
     section = "lead"
     for line in lexicon.load_lines("org_filter_words.txt"):
@@ -158,6 +167,34 @@ def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
     return s
 
 
+def _starts_a_name(rest: str) -> bool:
+    """Whether `rest` opens on a place, a known organization or a national prefix
+    (中国, 国家…), so that it is a whole name by itself."""
+    if rest.startswith(NATIONAL_STARTS):
+        return True
+    return any(rest[:k] in _places() or rest[:k] in _known() for k in range(2, min(len(rest), MAX_START) + 1))
+
+
+def _trim_lead_pos(text: str, s: int, e: int, segs) -> int:
+    """Past leading words that jieba tags as verbs, adverbs, pronouns, prepositions,
+    conjunctions or numerals ("嘱咐|妇联", "扩大|美术馆", "此次|…", "咱们|中队"): the
+    closed lists of org_filter_words.txt cannot hold every clause verb of unseen copy.
+    Only words of two or more characters: the segmentation splits unknown names
+    into single characters. A name keeps at least its last word."""
+    while s < e:
+        word = next(((a, b) for a, b in segs if a == s and b < e), None)
+        if (
+            word is None
+            or word[1] - word[0] < 2  # a lone character may be a name's first ("亿|航"): the lead list decides
+            or text[word[1]] in ADMIN_CHARS  # "安定|区", "开慧|镇": the word names the place
+            or text[word[0] : word[1]] in words().get("opens", ())
+            or figure_words.pos_of(text[word[0] : word[1]]) not in LEAD_POS
+        ):
+            break
+        s = word[1]
+    return s
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The corrected span of an organization mention text[s:e], or None when
     no organization is named there."""
@@ -191,6 +228,7 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 s = b
             break
     s = _trim_lead(text, s, e, segs, lead, verbs)
+    s = _trim_lead_pos(text, s, e, segs)
     if s >= e:
         return None
     # a clause verb inside: the name before it when that is an organization
@@ -204,6 +242,16 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                     break
                 if word in verbs and b < e:
                     s = _trim_lead(text, b, e, segs, lead, verbs)
+            elif (
+                len(word) >= 2
+                and figure_words.pos_of(word) in VERB_POS
+                and _starts_a_name(text[b:e])
+                and not (text[s:a] in _places() or text[s:a].startswith(NATIONAL_STARTS))
+            ):
+                # "西藏各族人民衷心拥护|中国政府": a clause, a verb, then a name that starts on its
+                # own; a place alone or a national prefix before the verb opens the name
+                # ("中国常驻联合国代表团", "中国合格评定国家认可委员会")
+                s = b
     if e - s < 2:
         return None
     cut = text[s:e]
