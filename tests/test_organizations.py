@@ -166,3 +166,9 @@ def test_central_organs_and_foreign_parties_without_a_readable_suffix():
     assert names("国家粮食和物资储备局向西藏紧急调拨棉帐篷。") == ["国家粮食和物资储备局"]
     assert names("苏林当选越共中央总书记。") == ["越共中央"]
     assert "中国银联" in names("中国银联、中国银行等金融机构发布惠民措施。")
+
+
+def test_two_organs_of_one_level_written_together_are_two():
+    assert names("省纪委省监委负责同志出席会议。") == ["省纪委", "省监委"]
+    assert "省政府" in names("他代表省委省政府感谢老同志们。")
+    assert names("怀柔实验室山西研究院揭牌。") == ["怀柔实验室山西研究院"]

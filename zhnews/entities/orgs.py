@@ -252,8 +252,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue
         lo = _run_start(text, ss, blocked, inside_known)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
-        if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes):
-            start = lo  # 怀柔实验室|山西研究院: one name
+        if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes) and text[start] not in ADMIN_PREFIX:
+            start = lo  # 怀柔实验室|山西研究院: one name (代表省委|省政府: two organs of the level)
+        if start is not None and text[start] in ADMIN_PREFIX:
+            # 省纪委|省监委, 市委|市政府: an organ of the level, then another of the same level
+            k = next((k for k in range(ss - 1, start + 1, -1) if text[k] == text[start]
+                      and (text[start:k] in suffixes or _ends_with_org(text[start:k], suffixes))), None)
+            start = k if k is not None else start
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
