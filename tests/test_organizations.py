@@ -172,3 +172,9 @@ def test_two_organs_of_one_level_written_together_are_two():
     assert names("省纪委省监委负责同志出席会议。") == ["省纪委", "省监委"]
     assert "省政府" in names("他代表省委省政府感谢老同志们。")
     assert names("怀柔实验室山西研究院揭牌。") == ["怀柔实验室山西研究院"]
+
+
+def test_latin_acronym_is_the_organization_its_chinese_name_names():
+    got = orgs_of("中国作为2026年亚太经合组织（APEC）东道主，将举办APEC第一次高官会。")
+    assert list(got) == ["亚太经合组织"]
+    assert len(got["亚太经合组织"].mentions) == 3

@@ -326,11 +326,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
+    # a Latin acronym (APEC, IMF) is the organization its Chinese name names on the page
+    acronym_of = {canon for s, e, kind, canon in kept if canon and text[s:e].isascii()}
     for s, e, kind, canon in sorted(kept):
         written = text[s:e]
         # one outlet under its several names (央视, 总台); other short forms stay
         # apart, as a page may name both 党中央 and 中共中央
-        key = canon if canon and kind == "media" else written
+        key = canon if canon and (kind == "media" or canon in acronym_of) else written
         org = groups.get(key)
         if org is None:
             org = Organization(name=written, kind=kind, canonical=canon)
