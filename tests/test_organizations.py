@@ -178,3 +178,13 @@ def test_latin_acronym_is_the_organization_its_chinese_name_names():
     got = orgs_of("中国作为2026年亚太经合组织（APEC）东道主，将举办APEC第一次高官会。")
     assert list(got) == ["亚太经合组织"]
     assert len(got["亚太经合组织"].mentions) == 3
+
+
+def test_organ_named_for_two_fields_runs_over_the_conjunction():
+    assert names("上海市住房保障和房屋管理局局长表示，将加大供应。") == ["上海市住房保障和房屋管理局"]
+    assert names("全国人大宪法和法律委员会提出审议意见。") == ["全国人大宪法和法律委员会"]
+    # ... but not over people, a generic body, a bare prefix or a verb
+    assert "中国留学生和孔子学院" not in names("他与在吉中国留学生和孔子学院教师代表座谈。")
+    assert not any("和" in n for n in names("中国有关部门和地方政府加强监管。"))
+    assert not any("和" in n for n in names("他说国家和组织都应负责。"))
+    assert "中国参与非洲疾控中心" not in names("2015年，中国参与非洲疾控中心等体系建设。")

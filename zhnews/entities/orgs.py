@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
+from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
 
@@ -65,6 +66,13 @@ _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # Characters segmented either side of a "word" suffix to see whether it is a word:
 # enough for a four-character word crossing either end.
 SUFFIX_WORD_CONTEXT = 4
+# Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
+# and how far before one the name's start may lie (a place and a field or two).
+AND_JOINERS = frozenset("和与")
+# jieba parts of speech of the field words on either side of it (nouns, verbs such as 保障, verbal and
+# distinguishing nouns, abbreviations, places).
+FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
+MAX_AND_LEFT = 10
 # A count inside a run ("百余家", "五支") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
 # After a person's name, characters that show the name is not part of the
@@ -168,6 +176,38 @@ def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray 
     return j
 
 
+def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside_known, suffixes, start_scan) -> int:
+    """Where a name stopped at 和/与 really starts: an organ named for two fields
+    ("上海市住房保障和房屋管理局", "广州市政务服务和数据管理局") runs on over the
+    conjunction when nothing after it starts a name and the words before it open on
+    a place or national prefix without ending an organization of their own
+    ("省卫健委和疾控中心", "北京和上海两地政府" stay apart)."""
+    if lo < 2 or text[lo - 1] not in AND_JOINERS or _good_start(text, lo, ss, start_scan) is not None:
+        return lo
+    left = _run_start(text, lo - 1, blocked, inside_known)
+    g = _good_start(text, left, lo - 1, start_scan) if left < lo - 1 else None
+    if g is None or lo - 1 - g > MAX_AND_LEFT:
+        return lo
+    before = text[g : lo - 1]
+    opener = start_scan.match(text, g, lo - 1) or g + 1
+    if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
+        return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
+    # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
+    # generic word ("中国有关部门和地方政府"), and the conjunction stands as a word
+    cuts = figure_words.segment(text[opener:ss])
+    seg_words = [text[opener + a : opener + b] for a, b in cuts]
+    if text[lo - 1] not in seg_words:
+        return lo  # 参与, 和平: no conjunction there
+    people = lexicon.titles() | lexicon.name_context().get("noun", frozenset())
+    generic = filter_words().get("generic", frozenset()) | lexicon.org_false().get("generic", frozenset())
+    for w in seg_words:
+        if w in AND_JOINERS:
+            continue
+        if figure_words.pos_of(w) not in FIELD_POS or w in people or w in generic:
+            return lo
+    return g
+
+
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
@@ -251,6 +291,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if se in known_end and known_end[se] < ss:
             continue
         lo = _run_start(text, ss, blocked, inside_known)
+        lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
         if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes) and text[start] not in ADMIN_PREFIX:
             start = lo  # 怀柔实验室|山西研究院: one name (代表省委|省政府: two organs of the level)
