@@ -119,3 +119,17 @@ def test_pipeline_output_keeps_provenance_and_drops_junk():
             assert REAL_TEXT[m.start : m.end] == m.text
     seen = [(m.start, m.end) for o in out for m in o.mentions]
     assert len(seen) == len(set(seen))
+
+
+def _filtered(text: str) -> list[str]:
+    return [o.name for o in filter_orgs(text, find_orgs(text))]
+
+
+def test_title_or_writer_before_a_name_and_adverbs_inside_one_are_cut():
+    assert _filtered("国务委员兼国务院秘书长吴政隆主持会议。") == ["国务院"]
+    assert _filtered("（作者系国务院发展研究中心研究员）") == ["国务院发展研究中心"]
+    assert _filtered("巴西只有圣保罗州保险公司承保。") == ["圣保罗州保险公司"]
+    # places jieba tags as adverbs, words listed as opening names, and people nouns stay
+    assert _filtered("中石化催化剂大连有限公司安全总监说。") == ["中石化催化剂大连有限公司"]
+    assert _filtered("全力支持香港特别行政区政府依法施政。") == ["香港特别行政区政府"]
+    assert _filtered("弥补了村民监督委员会的不足。") == ["村民监督委员会"]

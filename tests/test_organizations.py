@@ -188,3 +188,8 @@ def test_organ_named_for_two_fields_runs_over_the_conjunction():
     assert not any("和" in n for n in names("中国有关部门和地方政府加强监管。"))
     assert not any("和" in n for n in names("他说国家和组织都应负责。"))
     assert "中国参与非洲疾控中心" not in names("2015年，中国参与非洲疾控中心等体系建设。")
+
+
+def test_suffix_whose_last_character_opens_a_title_is_no_suffix():
+    assert names("北京大学校长龚旗煌出席。") == ["北京大学"]
+    assert names("尧头镇党委书记路恒介绍。") == ["尧头镇党委"]

@@ -58,6 +58,9 @@ ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
 # adverb, pronoun, preposition, conjunction). Numerals are left to the lead list: jieba
 # tags names such as 三星堆 as numerals.
 LEAD_POS = frozenset("v vd vi d ad r p c".split())
+# jieba's adverb, conjunction and preposition tags: such a word inside a name read
+# leftwards ends the clause before the name.
+INNER_STOP_POS = frozenset("d c p".split())
 # jieba's verb tags: a verb inside a name read leftwards ends the clause before the name.
 VERB_POS = frozenset("v vd vi".split())
 # Prefixes that open a name of their own, and the longest place or known name looked up.
@@ -175,6 +178,13 @@ def _starts_a_name(rest: str) -> bool:
     return any(rest[:k] in _places() or rest[:k] in _known() for k in range(2, min(len(rest), MAX_START) + 1))
 
 
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset:
+    """Title heads and writers (作者, 笔者): never the start of an organization. The
+    nouns for people of name_context.tsv are left out: they open names (村民委员会)."""
+    return lexicon.titles() | words().get("people", frozenset())
+
+
 def _trim_lead_pos(text: str, s: int, e: int, segs) -> int:
     """Past leading words that jieba tags as verbs, adverbs, pronouns, prepositions,
     conjunctions or numerals ("嘱咐|妇联", "扩大|美术馆", "此次|…", "咱们|中队"): the
@@ -183,11 +193,17 @@ def _trim_lead_pos(text: str, s: int, e: int, segs) -> int:
     into single characters. A name keeps at least its last word."""
     while s < e:
         word = next(((a, b) for a, b in segs if a == s and b < e), None)
+        if word is not None and text[word[0] : word[1]] in _people_words():
+            s = word[1]  # a title or writer before the name ("国务委员|兼国务院", "作者|系国务院")
+            if s < e and figure_words.pos_of(text[s]) in LONE_VERB_POS and text[s + 1 : e]:
+                s += 1  # ... and the verb joining them (兼, 系)
+            continue
         if (
             word is None
             or word[1] - word[0] < 2  # a lone character may be a name's first ("亿|航"): the lead list decides
             or text[word[1]] in ADMIN_CHARS  # "安定|区", "开慧|镇": the word names the place
             or text[word[0] : word[1]] in words().get("opens", ())
+            or text[word[0] : word[1]] in _places()
             or figure_words.pos_of(text[word[0] : word[1]]) not in LEAD_POS
         ):
             break
@@ -244,6 +260,16 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                     s = _trim_lead(text, b, e, segs, lead, verbs)
             elif (
                 len(word) >= 2
+                and figure_words.pos_of(word) in INNER_STOP_POS
+                and word not in _places()
+                and word not in words().get("opens", ())
+                and b < e
+                and text[b] not in ADMIN_CHARS
+                and _suffix_of(text[b:e])
+            ):
+                s = b  # "巴西只有|圣保罗州保险公司": an adverb or conjunction sits inside no name (大连 is tagged one)
+            elif (
+                len(word) >= 2
                 and figure_words.pos_of(word) in VERB_POS
                 and _starts_a_name(text[b:e])
                 and not (text[s:a] in _places() or text[s:a].startswith(NATIONAL_STARTS))
@@ -286,6 +312,10 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
                 org.name = max((m.text for m in stay), key=len)
             org.mentions = stay
             kept.append(org)
+    # a repaired mention inside another organization's mention is part of that name
+    # ("作者系国务院" trimmed to 国务院, inside 国务院发展研究中心)
+    whole = [(m.start, m.end) for o in kept for m in o.mentions]
+    moved = [(o, s, e) for o, s, e in moved if not any(a <= s and e <= b and b - a > e - s for a, b in whole)]
     by_name = {o.name: o for o in kept}
     for o in kept:
         for m in o.mentions:

@@ -286,8 +286,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         kind = suffixes[suf]
         if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
             continue
-        if _inside_title_head(text, ss):
-            continue  # 总队 in 副总队长
+        if _inside_title_head(text, ss) or se - ss >= 2 and head_starting_at(text, se - 1):
+            continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
         if se in known_end and known_end[se] < ss:
             continue
         lo = _run_start(text, ss, blocked, inside_known)
