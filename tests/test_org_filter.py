@@ -133,3 +133,7 @@ def test_title_or_writer_before_a_name_and_adverbs_inside_one_are_cut():
     assert _filtered("中石化催化剂大连有限公司安全总监说。") == ["中石化催化剂大连有限公司"]
     assert _filtered("全力支持香港特别行政区政府依法施政。") == ["香港特别行政区政府"]
     assert _filtered("弥补了村民监督委员会的不足。") == ["村民监督委员会"]
+
+
+def test_time_word_before_a_name_goes():
+    assert _filtered("在五个月内连续发生两次空难后，目前波音公司已停产。") == ["波音公司"]

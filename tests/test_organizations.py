@@ -193,3 +193,13 @@ def test_organ_named_for_two_fields_runs_over_the_conjunction():
 def test_suffix_whose_last_character_opens_a_title_is_no_suffix():
     assert names("北京大学校长龚旗煌出席。") == ["北京大学"]
     assert names("尧头镇党委书记路恒介绍。") == ["尧头镇党委"]
+
+
+def test_official_forms_police_missions_and_foreign_movements():
+    assert names("在1月27日举行的人力资源社会保障部例行新闻发布会上获悉。") == ["人力资源社会保障部"]
+    assert names("近日，自然资源部联合住房城乡建设部发布通知。") == ["自然资源部", "住房城乡建设部"]
+    assert names("中国驻美使领馆已经第一时间提供帮助。") == ["中国驻美使领馆"]
+    assert names("针对香港警方日前拘捕黎智英。") == ["香港警方"]
+    assert names("塔利班承诺不充当恐怖分子的庇护所。") == ["塔利班"]
+    # a count before the suffix names no body
+    assert not names("此次行动是中尼两国警方合作的成果。")

@@ -55,8 +55,8 @@ PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, ot
 # of a short form (省委, 市民政局, 区直机关工委).
 ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
 # Parts of speech of a word that never opens an organization's name (jieba: verb,
-# adverb, pronoun, preposition, conjunction). Numerals are left to the lead list: jieba
-# tags names such as 三星堆 as numerals.
+# adverb, pronoun, preposition, conjunction). Time words and numerals are left to the lead list: jieba
+# tags names such as 三星堆 as numerals and 老年, 现代 as time words.
 LEAD_POS = frozenset("v vd vi d ad r p c".split())
 # jieba's adverb, conjunction and preposition tags: such a word inside a name read
 # leftwards ends the clause before the name.

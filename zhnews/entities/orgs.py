@@ -73,8 +73,8 @@ AND_JOINERS = frozenset("和与")
 # distinguishing nouns, abbreviations, places).
 FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
 MAX_AND_LEFT = 10
-# A count inside a run ("百余家", "五支") marks a clause, not a name.
-COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
+# A count inside a run ("百余家", "五支", "中尼两国") marks a clause, not a name.
+COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批国]")
 # After a person's name, characters that show the name is not part of the
 # organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
 NAME_JOINERS = frozenset("同和与及、跟向对在为")
