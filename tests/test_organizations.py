@@ -203,3 +203,10 @@ def test_official_forms_police_missions_and_foreign_movements():
     assert names("塔利班承诺不充当恐怖分子的庇护所。") == ["塔利班"]
     # a count before the suffix names no body
     assert not names("此次行动是中尼两国警方合作的成果。")
+
+
+def test_parties_abroad_need_a_country_before_them():
+    assert names("据报道，7名美国共和党参议员致信。") == ["美国共和党"]
+    assert names("英国保守党领袖表示。") == ["英国保守党"]
+    assert not names("这份长达57页的备忘录建议共和党候选人回避。")
+    assert not names("李强希望各民主党派积极建言献策。")

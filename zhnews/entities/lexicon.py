@@ -68,10 +68,21 @@ def org_suffixes() -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "other") for r in _rows("org_suffixes.txt")}
 
 
+def _suffix_flagged(flag: str) -> frozenset:
+    return frozenset(r[0] for r in _rows("org_suffixes.txt") if len(r) > 2 and flag in r[2].split(","))
+
+
 @lru_cache(maxsize=1)
 def org_word_suffixes() -> frozenset:
     """Suffixes marked "word": they count only where they end a word of the clause."""
-    return frozenset(r[0] for r in _rows("org_suffixes.txt") if len(r) > 2 and r[2] == "word")
+    return _suffix_flagged("word")
+
+
+@lru_cache(maxsize=1)
+def org_start_suffixes() -> frozenset:
+    """Suffixes marked "start": they need a recognised start (a place, a country,
+    中国…) before them, never a free run of characters."""
+    return _suffix_flagged("start")
 
 
 @lru_cache(maxsize=1)

@@ -253,6 +253,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     """Organizations in text; spans in `skip` (people's names) are not part of one."""
     suffixes, known, suffix_scan, known_scan, start_scan = _tables()
     word_suffixes = lexicon.org_word_suffixes()
+    start_suffixes = lexicon.org_start_suffixes()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
@@ -302,7 +303,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             start = k if k is not None else start
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
-        if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
+        weak = suf in WEAK_MULTI or suf in start_suffixes
+        if start is not None and (len(suf) == 1 or weak) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
             free = text[lo:ss]
@@ -310,7 +312,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 start = lo  # 63750部队
             elif (
                 len(suf) >= 2
-                and suf not in WEAK_MULTI
+                and not weak
                 and 2 <= ss - lo <= MAX_FREE_PREFIX
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
