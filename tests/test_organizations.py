@@ -210,3 +210,13 @@ def test_parties_abroad_need_a_country_before_them():
     assert names("英国保守党领袖表示。") == ["英国保守党"]
     assert not names("这份长达57页的备忘录建议共和党候选人回避。")
     assert not names("李强希望各民主党派积极建言献策。")
+
+
+def test_organization_before_its_own_title_and_village_names():
+    # 村党支部书记 is a title head, but it names the village's 党支部
+    assert names("。仲巴县里孜镇擦若村党支部书记次培带领村民筹建商铺。") == ["仲巴县里孜镇擦若村党支部"]
+    assert names("”大坪村党支部书记王五说。") == ["大坪村党支部"]
+    # a suffix inside a title that is no title of the body stays out (副总队长)
+    assert not names("副总队长张三出席。")
+    # a verb before the level is no village name
+    assert "撤换村党支部" not in names("去年撤换村党支部书记3人。")

@@ -66,6 +66,10 @@ _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # Characters segmented either side of a "word" suffix to see whether it is a word:
 # enough for a four-character word crossing either end.
 SUFFIX_WORD_CONTEXT = 4
+# Levels below the county whose places are mostly missing from the place lexicon
+# (大坪村, 开慧镇): the word before them is taken as the place's name.
+VILLAGE_LEVELS = frozenset("村镇乡")
+PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
@@ -208,16 +212,36 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     return g
 
 
+def _place_word_before(text: str, lo: int, k: int) -> int:
+    """Start of the unknown place name written before the level character at k
+    ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
+    noun or a name, not for a verb ("撤换|村党支部") or a listed lead word."""
+    cuts = figure_words.segment(text[max(lo, k - 4) : k])
+    if not cuts:
+        return k
+    a, b = cuts[-1]
+    w = text[max(lo, k - 4) + a : k]
+    lead = filter_words()
+    if 2 <= len(w) <= 3 and figure_words.pos_of(w) in PLACE_WORD_POS and w not in lead.get("lead", ()) and w not in lead.get("verbs", ()) and w not in lead.get("generic", ()):
+        return k - len(w)
+    return k
+
+
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
 
-def _inside_title_head(text: str, ss: int) -> bool:
+def _inside_title_head(text: str, ss: int, se: int | None = None) -> bool:
+    """Whether the suffix at ss sits inside a title head (总队 in 副总队长) — not
+    when the head is the organization followed by a title of its own
+    ("擦若村党支部|书记": the title names the 党支部, ANNOTATION.md lists it)."""
     for k in range(max(0, ss - 3), ss + 1):
         if text[k : k + 1] not in TITLE_BY_FIRST:
             continue  # no title head starts here
         h = head_starting_at(text, k)
         if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
+            if se is not None and se < h[1] and text[se : h[1]] in lexicon.titles():
+                continue
             return True
     return False
 
@@ -287,7 +311,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         kind = suffixes[suf]
         if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
             continue
-        if _inside_title_head(text, ss) or se - ss >= 2 and head_starting_at(text, se - 1):
+        if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
             continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
         if se in known_end and known_end[se] < ss:
             continue
@@ -301,6 +325,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             k = next((k for k in range(ss - 1, start + 1, -1) if text[k] == text[start]
                       and (text[start:k] in suffixes or _ends_with_org(text[start:k], suffixes))), None)
             start = k if k is not None else start
+        if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
+            start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         weak = suf in WEAK_MULTI or suf in start_suffixes
