@@ -128,6 +128,12 @@ def leaders() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def org_country_starts() -> frozenset:
+    """Countries missing from countries.txt that open foreign bodies' names (orgs only)."""
+    return frozenset(w.strip() for w in _lines("org_country_starts.txt") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset:
     return frozenset(w.strip() for w in _lines("countries.txt"))
 

@@ -101,6 +101,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
+    starts |= lexicon.org_country_starts()
     start_scan = lexicon.WordScanner(starts)
     return suffixes, known, suffix_scan, known_scan, start_scan
 
