@@ -226,3 +226,14 @@ def test_foreign_bodies_of_countries_missing_from_countries_txt():
     assert names("今年22岁的艾琳是厄立特里亚阿斯马拉大学文学院学生。") == ["厄立特里亚阿斯马拉大学文学院"]
     assert names("根据莫桑比克国家应急行动中心1月24日公布的数据。") == ["莫桑比克国家应急行动中心"]
     assert [o.name for o in orgs_of("马里政府表示欢迎。").values()] == ["马里政府"]
+
+
+def test_country_short_form_before_a_state_body():
+    assert names("问：据报道，美国务院发布消息称。") == ["美国务院"]
+    assert names("俄国防部表示，演习按计划进行。") == ["俄国防部"]
+    # a word holding the character, or a pair of countries, is no short form
+    assert names("欢迎大家参加外交部例行记者会。") == ["外交部"]
+    assert not names("中美海军合作由来已久。")
+    # the page's own 外交部 is not merged into a foreign one
+    got = orgs_of("外交部发言人说，俄外交部表示将回应。")
+    assert set(got) == {"外交部", "俄外交部"}

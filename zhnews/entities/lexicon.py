@@ -108,23 +108,36 @@ def name_context() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in by_kind.items()}
 
 
-@lru_cache(maxsize=1)
-def org_false() -> dict[str, frozenset]:
-    """Sections of org_false.txt: "endings" and "generic"."""
+def _sections(name: str, first: str) -> dict[str, frozenset]:
+    """Words of a lexicon by its [section] headers (the words before any header in
+    section `first`); a line may hold several words."""
     out: dict[str, set[str]] = {}
-    section = "endings"
-    for line in _lines("org_false.txt"):
+    section = first
+    for line in _lines(name):
         w = line.strip()
         if w.startswith("[") and w.endswith("]"):
             section = w[1:-1]
             continue
-        out.setdefault(section, set()).add(w)
+        out.setdefault(section, set()).update(w.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def org_false() -> dict[str, frozenset]:
+    """Sections of org_false.txt: "endings" and "generic"."""
+    return _sections("org_false.txt", "endings")
 
 
 @lru_cache(maxsize=1)
 def leaders() -> frozenset:
     return frozenset(w.strip() for w in _lines("leaders.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_abbr_bodies() -> frozenset:
+    """"美国务院", "俄国防部": every country short form + state body of org_abbr_bodies.txt."""
+    sections = _sections("org_abbr_bodies.txt", "abbr")
+    return frozenset(a + b for a in sections.get("abbr", ()) for b in sections.get("bodies", ()))
 
 
 @lru_cache(maxsize=1)

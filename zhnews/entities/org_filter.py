@@ -88,6 +88,7 @@ def _known() -> frozenset:
     """Names the lexicons vouch for: kept whatever the rules say of them."""
     out = set(lexicon.org_aliases()) | set(lexicon.outlets())
     out |= {c for c, _ in lexicon.org_aliases().values() if " " not in c}
+    out |= lexicon.org_abbr_bodies()
     return frozenset(out)
 
 

@@ -70,6 +70,9 @@ SUFFIX_WORD_CONTEXT = 4
 # (大坪村, 开慧镇): the word before them is taken as the place's name.
 VILLAGE_LEVELS = frozenset("村镇乡")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
+# Characters that, written before a one-character country short form, make it one
+# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
+ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
@@ -96,6 +99,8 @@ def _tables():
             known.setdefault(canon, (canon, kind))
     for w, (canon, kind) in lexicon.outlets().items():
         known.setdefault(w, (canon, kind))
+    for w in lexicon.org_abbr_bodies():
+        known.setdefault(w, (w, "government"))
     # the longest suffix is looked up at *every* position (overlapping), so that
     # 区委 in "自治区委员会" does not hide 委员会
     suffix_scan = lexicon.WordScanner(suffixes)
@@ -355,9 +360,16 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
     place_set = _place_set()
+    abbr_bodies = lexicon.org_abbr_bodies()
     for s, e in known_spans:
         written = text[s:e]
         canon, kind = known[written]
+        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()):
+            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country: the body alone
+            s, written = s + 1, written[1:]
+            if written not in known:
+                continue
+            canon, kind = known[written]
         if text[e - 1 : e + 1] in endings:
             continue  # 人社部门
         lo = _run_start(text, s, blocked)
@@ -423,6 +435,26 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 FULL_NAME_STARTS = ("中央", "国家", "全国")
 
 
+def _words() -> dict:
+    return figure_words.lexicon()[0]
+
+
+@lru_cache(maxsize=1)
+def _foreign_prefixes() -> tuple[frozenset, frozenset]:
+    pairs = lexicon.org_abbr_bodies()
+    abbr = {w[0] for w in pairs}
+    bodies = {w[1:] for w in pairs}
+    return frozenset((lexicon.countries() | lexicon.org_country_starts() | abbr) - {"中国", "中"}), frozenset(bodies)
+
+
+def _foreign_body(prefix: str, short: str) -> bool:
+    """Whether a longer name is a foreign country's state body of the same kind
+    ("俄|外交部", "美|国务院"): the page's own 外交部 is then another body. A
+    company keeps its short mentions (泰国正大集团 … 正大集团)."""
+    countries, bodies = _foreign_prefixes()
+    return prefix in countries and short in bodies
+
+
 def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
     """A name that ends a longer one is its short mention ("安理会" after
     "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
@@ -431,7 +463,11 @@ def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
     for org in sorted(orgs, key=lambda o: -len(o.name)):
         host = None
         if not org.name.startswith(FULL_NAME_STARTS):
-            host = next((o for o in out if o.name.endswith(org.name) and len(org.name) >= 2), None)
+            host = next(
+                (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
+                 and not _foreign_body(o.name[: -len(org.name)], org.name)),
+                None,
+            )
         if host is None:
             out.append(org)
         else:
