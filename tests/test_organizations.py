@@ -237,3 +237,9 @@ def test_country_short_form_before_a_state_body():
     # the page's own 外交部 is not merged into a foreign one
     got = orgs_of("外交部发言人说，俄外交部表示将回应。")
     assert set(got) == {"外交部", "俄外交部"}
+
+
+def test_consulates_games_committees_and_un_bodies():
+    assert names("问：据了解，美国驻武汉总领馆已撤离。") == ["美国驻武汉总领馆"]
+    assert names("昨天，国际奥委会与东京奥组委发表联合声明。") == ["国际奥委会", "东京奥组委"]
+    assert names("问：人权理事会第43届会议期间。") == ["人权理事会"]
