@@ -243,3 +243,10 @@ def test_consulates_games_committees_and_un_bodies():
     assert names("问：据了解，美国驻武汉总领馆已撤离。") == ["美国驻武汉总领馆"]
     assert names("昨天，国际奥委会与东京奥组委发表联合声明。") == ["国际奥委会", "东京奥组委"]
     assert names("问：人权理事会第43届会议期间。") == ["人权理事会"]
+
+
+def test_longer_suffix_is_not_undone_by_a_word_on_its_first_character():
+    # 学科 ends on 科, but 科学院 stands as a word: 中国医学科学院 is read
+    assert names("中国医学科学院发布报告。") == ["中国医学科学院"]
+    # 部分 ends on 分 and 分行 is no word there
+    assert not names("重庆市调整部分行政区划。")

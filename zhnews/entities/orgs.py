@@ -315,7 +315,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if suf in word_suffixes and not _suffix_is_word(text, ss, se):
             continue  # "联合国|会员国", "中国|会更好": no 国会 there
         kind = suffixes[suf]
-        if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
+        if (
+            # 学|科, 干|部, 部|分行: a word, no suffix — unless a longer suffix stands as a
+            # word of the clause (医学|科学院)
+            text[ss - 1 : ss + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
+            or text[se - 1 : se + 1] in endings
+            or text[ss : se + 1] in endings
+        ):
             continue
         if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
             continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
