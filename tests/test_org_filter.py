@@ -137,3 +137,7 @@ def test_title_or_writer_before_a_name_and_adverbs_inside_one_are_cut():
 
 def test_time_word_before_a_name_goes():
     assert _filtered("在五个月内连续发生两次空难后，目前波音公司已停产。") == ["波音公司"]
+
+
+def test_known_name_before_a_clause_verb_is_the_name():
+    assert _filtered("近5年，民进中央组织开展调研。") == ["民进中央"]

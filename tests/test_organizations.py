@@ -250,3 +250,15 @@ def test_longer_suffix_is_not_undone_by_a_word_on_its_first_character():
     assert names("中国医学科学院发布报告。") == ["中国医学科学院"]
     # 部分 ends on 分 and 分行 is no word there
     assert not names("重庆市调整部分行政区划。")
+
+
+def test_democratic_parties_people_s_organizations_and_titles_on_a_suffix():
+    got = names("座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼、九三学社中央主席武维华发言。")
+    assert got == ["民革中央", "民盟中央", "九三学社中央"]
+    # 党中央 is not a short mention of 农工党中央
+    assert set(orgs_of("以习近平同志为核心的党中央，农工党中央主席何维。")) == {"党中央", "农工党中央"}
+    assert names("省侨联主席出席。") == ["省侨联"]
+    # 司 opening 司令员 is no suffix
+    assert names("省军区司令员出席。") == ["省军区"]
+    # an administrative character glued into a word (村民) does not extend a short form
+    assert "村民建" not in names("指导村民建设大棚。")

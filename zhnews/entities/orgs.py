@@ -325,6 +325,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue
         if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
             continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
+        if se - ss == 1 and (h := head_starting_at(text, ss)) and text[ss : h[1]] != suf + "长":
+            continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
         lo = _run_start(text, ss, blocked, inside_known)
@@ -382,7 +384,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         g = _good_start(text, lo, s, start_scan) if lo < s else None
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
-            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s
+            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
         ):
             spans.append((g, e, kind, None))
         else:
@@ -439,6 +441,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 # Short names that are complete official names of their own (中央政治局 beside
 # 中共中央政治局): kept apart.
 FULL_NAME_STARTS = ("中央", "国家", "全国")
+# ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
+FULL_NAMES = frozenset({"党中央"})
 
 
 def _words() -> dict:
@@ -468,7 +472,7 @@ def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
     out: list[Organization] = []
     for org in sorted(orgs, key=lambda o: -len(o.name)):
         host = None
-        if not org.name.startswith(FULL_NAME_STARTS):
+        if not org.name.startswith(FULL_NAME_STARTS) and org.name not in FULL_NAMES:
             host = next(
                 (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
                  and not _foreign_body(o.name[: -len(org.name)], org.name)),
