@@ -262,3 +262,9 @@ def test_democratic_parties_people_s_organizations_and_titles_on_a_suffix():
     assert names("省军区司令员出席。") == ["省军区"]
     # an administrative character glued into a word (村民) does not extend a short form
     assert "村民建" not in names("指导村民建设大棚。")
+
+
+def test_bodies_of_a_level_s_party_committee_or_government():
+    assert names("省委改革办有关负责人说。") == ["省委改革办"]
+    assert names("省委全面深化改革委员会召开会议。") == ["省委全面深化改革委员会"]
+    assert names("省委书记、省人大常委会主任出席。") == ["省委", "省人大常委会"]

@@ -107,6 +107,9 @@ def _tables():
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
     starts |= lexicon.org_country_starts()
+    # a level's party committee or government opens the names of its own bodies
+    # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
+    starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
     start_scan = lexicon.WordScanner(starts)
     return suffixes, known, suffix_scan, known_scan, start_scan
 
