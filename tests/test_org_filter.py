@@ -141,3 +141,10 @@ def test_time_word_before_a_name_goes():
 
 def test_known_name_before_a_clause_verb_is_the_name():
     assert _filtered("近5年，民进中央组织开展调研。") == ["民进中央"]
+
+
+def test_short_company_names_opening_on_a_lead_character():
+    assert _filtered("江苏泰州支持上汽集团扩大生产。") == ["上汽集团"]
+    assert _filtered("中车集团试点智能机器人。") == ["中车集团"]
+    # but a verb or nothing after the lead is still no name
+    assert not _filtered("孩子也出门上大学了。")

@@ -54,6 +54,9 @@ PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, ot
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
 ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
+# Lead characters that also open short company names (中核集团, 中车集团, 上汽集团,
+# 上港集团): not trimmed when only one noun character would stay before the suffix.
+NAME_OPENING_LEADS = frozenset("中上")
 # Parts of speech of a word that never opens an organization's name (jieba: verb,
 # adverb, pronoun, preposition, conjunction). Time words and numerals are left to the lead list: jieba
 # tags names such as 三星堆 as numerals and 老年, 现代 as time words.
@@ -162,6 +165,10 @@ def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
         if word is None:
             break
         if word in lead or word in verbs:
+            rest = text[s + len(word) : e]
+            pre = rest[: len(rest) - len(_suffix_of(rest))]
+            if word in NAME_OPENING_LEADS and len(pre) == 1 and figure_words.pos_of(pre) not in LONE_VERB_POS:
+                break  # 中核|集团, 上汽|集团: one noun character before the suffix is no name; 中/上 open it
             s += len(word)
             trimmed = True
         elif trimmed and len(word) == 1 and figure_words.pos_of(word) in LONE_VERB_POS:
