@@ -268,3 +268,9 @@ def test_bodies_of_a_level_s_party_committee_or_government():
     assert names("省委改革办有关负责人说。") == ["省委改革办"]
     assert names("省委全面深化改革委员会召开会议。") == ["省委全面深化改革委员会"]
     assert names("省委书记、省人大常委会主任出席。") == ["省委", "省人大常委会"]
+
+
+def test_research_offices_of_organs():
+    assert names("省委党史研究室编写。") == ["省委党史研究室"]
+    assert names("由国务院研究室牵头起草。") == ["国务院研究室"]
+    assert not names("他在实验室和研究室之间奔波。")
