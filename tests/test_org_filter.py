@@ -58,6 +58,18 @@ CASES = [
     ("中英同为联合国安理会常任理事国。", "联合国安理会", "联合国安理会"),
     # a short form inside a longer word is no mention (实事求是 is not the journal 求是)
     ("“因地制宜，本质是实事求是。", "求是", None),
+    # (issue 14) a leading verb, adverb or pronoun jieba recognises goes, whatever the closed lists hold
+    ("沈跃跃叮嘱妇联要为她们做好服务。", "叮嘱妇联", None),
+    ("要加强宣传，扩大美术馆的受众覆盖面。", "扩大美术馆", None),
+    ("各级工会要抓好工会系统党建工作。", "抓好工会", None),
+    # ... but not a place the segmentation reads as a verb, nor a word listed as opening names
+    ("他在安定区农机服务中心工作。", "安定区农机服务中心", "安定区农机服务中心"),
+    ("她毕业于首都师范大学。", "首都师范大学", "首都师范大学"),
+    # a verb inside, then a name that opens on its own: the name after the verb
+    ("西藏各族人民衷心拥护中国政府的各项政策。", "西藏各族人民衷心拥护中国政府", "中国政府"),
+    # a place or national prefix before the verb opens the name
+    ("4月17日，中国常驻联合国代表团向联合国秘书长递交照会。", "中国常驻联合国代表团", "中国常驻联合国代表团"),
+    ("中国合格评定国家认可委员会发布公告。", "中国合格评定国家认可委员会", "中国合格评定国家认可委员会"),
 ]
 
 
@@ -107,3 +119,32 @@ def test_pipeline_output_keeps_provenance_and_drops_junk():
             assert REAL_TEXT[m.start : m.end] == m.text
     seen = [(m.start, m.end) for o in out for m in o.mentions]
     assert len(seen) == len(set(seen))
+
+
+def _filtered(text: str) -> list[str]:
+    return [o.name for o in filter_orgs(text, find_orgs(text))]
+
+
+def test_title_or_writer_before_a_name_and_adverbs_inside_one_are_cut():
+    assert _filtered("国务委员兼国务院秘书长吴政隆主持会议。") == ["国务院"]
+    assert _filtered("（作者系国务院发展研究中心研究员）") == ["国务院发展研究中心"]
+    assert _filtered("巴西只有圣保罗州保险公司承保。") == ["圣保罗州保险公司"]
+    # places jieba tags as adverbs, words listed as opening names, and people nouns stay
+    assert _filtered("中石化催化剂大连有限公司安全总监说。") == ["中石化催化剂大连有限公司"]
+    assert _filtered("全力支持香港特别行政区政府依法施政。") == ["香港特别行政区政府"]
+    assert _filtered("弥补了村民监督委员会的不足。") == ["村民监督委员会"]
+
+
+def test_time_word_before_a_name_goes():
+    assert _filtered("在五个月内连续发生两次空难后，目前波音公司已停产。") == ["波音公司"]
+
+
+def test_known_name_before_a_clause_verb_is_the_name():
+    assert _filtered("近5年，民进中央组织开展调研。") == ["民进中央"]
+
+
+def test_short_company_names_opening_on_a_lead_character():
+    assert _filtered("江苏泰州支持上汽集团扩大生产。") == ["上汽集团"]
+    assert _filtered("中车集团试点智能机器人。") == ["中车集团"]
+    # but a verb or nothing after the lead is still no name
+    assert not _filtered("孩子也出门上大学了。")

@@ -122,3 +122,155 @@ def test_well_known_bodies_without_a_suffix_are_found():
     for o in a.organizations:
         for m in o.mentions:
             assert a.text[m.start:m.end] == m.text
+
+
+def test_stop_character_inside_a_word_belongs_to_the_name():
+    # 经, 及, 对 end a name read leftwards only when they stand as words of the clause
+    assert names("2016年，她赴贵州财经大学参加交流活动。") == ["贵州财经大学"]
+    assert names("埃及政府采取了多项措施。") == ["埃及政府"]
+    assert names("（作者为中国人民对外友好协会会长）") == ["中国人民对外友好协会"]
+
+
+def test_verb_holding_a_stop_character_still_ends_the_name():
+    # 身为 and 作为 hold 为, but are verbs: the name starts after them
+    assert names("身为正大集团的员工，他很自豪。") == ["正大集团"]
+    assert names("作为西北联大联盟成员，学校积极参与。") == ["西北联大联盟"]
+
+
+def test_adverb_holding_a_stop_character_ends_the_name():
+    # 正式 holds the stop 正: the run from 法院 does not reach back over 最高人民法院
+    got = names("最高人民法院正式启用全国法院统一的电子诉讼服务平台。")
+    assert "最高人民法院" in got and not any("正式" in n for n in got)
+
+
+def test_bodies_named_by_new_suffixes():
+    assert names("拉萨海关数据显示，货值7.54亿元。") == ["拉萨海关"]
+    assert names("中国驻俄罗斯使馆发布消息称，请注意防护。") == ["中国驻俄罗斯使馆"]
+    assert "美国国会众议院" in names("问：据报道，美国国会众议院当地时间28日下午审议通过了法案。")
+    assert names("不久前，北京市科协等机构发布榜单。") == ["北京市科协"]
+
+
+def test_word_suffix_must_end_a_word_of_the_clause():
+    # 国会 inside 联合国|会员国 or 缔约国|会议 names no parliament
+    assert names("联合国会员国需按时缴纳会费。") == ["联合国"]
+    assert not names("《禁止生物武器公约》2019年缔约国会议开幕。")
+
+
+def test_modal_verb_ends_a_name_read_leftwards():
+    got = names("赵乐际强调，中国全国人大愿同塞内加尔国民议会一道加强合作。")
+    assert not any("愿同" in n for n in got)
+    assert not names("中方愿同英方完善政府间对话合作机制。")
+
+
+def test_central_organs_and_foreign_parties_without_a_readable_suffix():
+    assert names("国家粮食和物资储备局向西藏紧急调拨棉帐篷。") == ["国家粮食和物资储备局"]
+    assert names("苏林当选越共中央总书记。") == ["越共中央"]
+    assert "中国银联" in names("中国银联、中国银行等金融机构发布惠民措施。")
+
+
+def test_two_organs_of_one_level_written_together_are_two():
+    assert names("省纪委省监委负责同志出席会议。") == ["省纪委", "省监委"]
+    assert "省政府" in names("他代表省委省政府感谢老同志们。")
+    assert names("怀柔实验室山西研究院揭牌。") == ["怀柔实验室山西研究院"]
+
+
+def test_latin_acronym_is_the_organization_its_chinese_name_names():
+    got = orgs_of("中国作为2026年亚太经合组织（APEC）东道主，将举办APEC第一次高官会。")
+    assert list(got) == ["亚太经合组织"]
+    assert len(got["亚太经合组织"].mentions) == 3
+
+
+def test_organ_named_for_two_fields_runs_over_the_conjunction():
+    assert names("上海市住房保障和房屋管理局局长表示，将加大供应。") == ["上海市住房保障和房屋管理局"]
+    assert names("全国人大宪法和法律委员会提出审议意见。") == ["全国人大宪法和法律委员会"]
+    # ... but not over people, a generic body, a bare prefix or a verb
+    assert "中国留学生和孔子学院" not in names("他与在吉中国留学生和孔子学院教师代表座谈。")
+    assert not any("和" in n for n in names("中国有关部门和地方政府加强监管。"))
+    assert not any("和" in n for n in names("他说国家和组织都应负责。"))
+    assert "中国参与非洲疾控中心" not in names("2015年，中国参与非洲疾控中心等体系建设。")
+
+
+def test_suffix_whose_last_character_opens_a_title_is_no_suffix():
+    assert names("北京大学校长龚旗煌出席。") == ["北京大学"]
+    assert names("尧头镇党委书记路恒介绍。") == ["尧头镇党委"]
+
+
+def test_official_forms_police_missions_and_foreign_movements():
+    assert names("在1月27日举行的人力资源社会保障部例行新闻发布会上获悉。") == ["人力资源社会保障部"]
+    assert names("近日，自然资源部联合住房城乡建设部发布通知。") == ["自然资源部", "住房城乡建设部"]
+    assert names("中国驻美使领馆已经第一时间提供帮助。") == ["中国驻美使领馆"]
+    assert names("针对香港警方日前拘捕黎智英。") == ["香港警方"]
+    assert names("塔利班承诺不充当恐怖分子的庇护所。") == ["塔利班"]
+    # a count before the suffix names no body
+    assert not names("此次行动是中尼两国警方合作的成果。")
+
+
+def test_parties_abroad_need_a_country_before_them():
+    assert names("据报道，7名美国共和党参议员致信。") == ["美国共和党"]
+    assert names("英国保守党领袖表示。") == ["英国保守党"]
+    assert not names("这份长达57页的备忘录建议共和党候选人回避。")
+    assert not names("李强希望各民主党派积极建言献策。")
+
+
+def test_organization_before_its_own_title_and_village_names():
+    # 村党支部书记 is a title head, but it names the village's 党支部
+    assert names("。仲巴县里孜镇擦若村党支部书记次培带领村民筹建商铺。") == ["仲巴县里孜镇擦若村党支部"]
+    assert names("”大坪村党支部书记王五说。") == ["大坪村党支部"]
+    # a suffix inside a title that is no title of the body stays out (副总队长)
+    assert not names("副总队长张三出席。")
+    # a verb before the level is no village name
+    assert "撤换村党支部" not in names("去年撤换村党支部书记3人。")
+
+
+def test_foreign_bodies_of_countries_missing_from_countries_txt():
+    assert names("今年22岁的艾琳是厄立特里亚阿斯马拉大学文学院学生。") == ["厄立特里亚阿斯马拉大学文学院"]
+    assert names("根据莫桑比克国家应急行动中心1月24日公布的数据。") == ["莫桑比克国家应急行动中心"]
+    assert [o.name for o in orgs_of("马里政府表示欢迎。").values()] == ["马里政府"]
+
+
+def test_country_short_form_before_a_state_body():
+    assert names("问：据报道，美国务院发布消息称。") == ["美国务院"]
+    assert names("俄国防部表示，演习按计划进行。") == ["俄国防部"]
+    # a word holding the character, or a pair of countries, is no short form
+    assert names("欢迎大家参加外交部例行记者会。") == ["外交部"]
+    assert not names("中美海军合作由来已久。")
+    # the page's own 外交部 is not merged into a foreign one
+    got = orgs_of("外交部发言人说，俄外交部表示将回应。")
+    assert set(got) == {"外交部", "俄外交部"}
+
+
+def test_consulates_games_committees_and_un_bodies():
+    assert names("问：据了解，美国驻武汉总领馆已撤离。") == ["美国驻武汉总领馆"]
+    assert names("昨天，国际奥委会与东京奥组委发表联合声明。") == ["国际奥委会", "东京奥组委"]
+    assert names("问：人权理事会第43届会议期间。") == ["人权理事会"]
+
+
+def test_longer_suffix_is_not_undone_by_a_word_on_its_first_character():
+    # 学科 ends on 科, but 科学院 stands as a word: 中国医学科学院 is read
+    assert names("中国医学科学院发布报告。") == ["中国医学科学院"]
+    # 部分 ends on 分 and 分行 is no word there
+    assert not names("重庆市调整部分行政区划。")
+
+
+def test_democratic_parties_people_s_organizations_and_titles_on_a_suffix():
+    got = names("座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼、九三学社中央主席武维华发言。")
+    assert got == ["民革中央", "民盟中央", "九三学社中央"]
+    # 党中央 is not a short mention of 农工党中央
+    assert set(orgs_of("以习近平同志为核心的党中央，农工党中央主席何维。")) == {"党中央", "农工党中央"}
+    assert names("省侨联主席出席。") == ["省侨联"]
+    # 司 opening 司令员 is no suffix
+    assert names("省军区司令员出席。") == ["省军区"]
+    # an administrative character glued into a word (村民) does not extend a short form
+    assert "村民建" not in names("指导村民建设大棚。")
+
+
+def test_bodies_of_a_level_s_party_committee_or_government():
+    assert names("省委改革办有关负责人说。") == ["省委改革办"]
+    assert names("省委全面深化改革委员会召开会议。") == ["省委全面深化改革委员会"]
+    assert names("省委书记、省人大常委会主任出席。") == ["省委", "省人大常委会"]
+
+
+def test_research_offices_of_organs():
+    assert names("省委党史研究室编写。") == ["省委党史研究室"]
+    assert names("由国务院研究室牵头起草。") == ["国务院研究室"]
+    assert not names("他在实验室和研究室之间奔波。")

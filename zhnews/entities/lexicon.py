@@ -68,6 +68,23 @@ def org_suffixes() -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "other") for r in _rows("org_suffixes.txt")}
 
 
+def _suffix_flagged(flag: str) -> frozenset:
+    return frozenset(r[0] for r in _rows("org_suffixes.txt") if len(r) > 2 and flag in r[2].split(","))
+
+
+@lru_cache(maxsize=1)
+def org_word_suffixes() -> frozenset:
+    """Suffixes marked "word": they count only where they end a word of the clause."""
+    return _suffix_flagged("word")
+
+
+@lru_cache(maxsize=1)
+def org_start_suffixes() -> frozenset:
+    """Suffixes marked "start": they need a recognised start (a place, a country,
+    中国…) before them, never a free run of characters."""
+    return _suffix_flagged("start")
+
+
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1] if len(r) > 1 and r[1] else r[0], r[2] if len(r) > 2 else "media") for r in _rows("outlets.tsv")}
@@ -91,23 +108,42 @@ def name_context() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in by_kind.items()}
 
 
-@lru_cache(maxsize=1)
-def org_false() -> dict[str, frozenset]:
-    """Sections of org_false.txt: "endings" and "generic"."""
+def _sections(name: str, first: str) -> dict[str, frozenset]:
+    """Words of a lexicon by its [section] headers (the words before any header in
+    section `first`); a line may hold several words."""
     out: dict[str, set[str]] = {}
-    section = "endings"
-    for line in _lines("org_false.txt"):
+    section = first
+    for line in _lines(name):
         w = line.strip()
         if w.startswith("[") and w.endswith("]"):
             section = w[1:-1]
             continue
-        out.setdefault(section, set()).add(w)
+        out.setdefault(section, set()).update(w.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def org_false() -> dict[str, frozenset]:
+    """Sections of org_false.txt: "endings" and "generic"."""
+    return _sections("org_false.txt", "endings")
 
 
 @lru_cache(maxsize=1)
 def leaders() -> frozenset:
     return frozenset(w.strip() for w in _lines("leaders.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_abbr_bodies() -> frozenset:
+    """"美国务院", "俄国防部": every country short form + state body of org_abbr_bodies.txt."""
+    sections = _sections("org_abbr_bodies.txt", "abbr")
+    return frozenset(a + b for a in sections.get("abbr", ()) for b in sections.get("bodies", ()))
+
+
+@lru_cache(maxsize=1)
+def org_country_starts() -> frozenset:
+    """Countries missing from countries.txt that open foreign bodies' names (orgs only)."""
+    return frozenset(w.strip() for w in _lines("org_country_starts.txt") if w.strip())
 
 
 @lru_cache(maxsize=1)

@@ -54,12 +54,27 @@ PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, ot
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
 ADMIN_CHARS = frozenset("省市县区镇乡村州盟旗")
+# Lead characters that also open short company names (中核集团, 中车集团, 上汽集团,
+# 上港集团): not trimmed when only one noun character would stay before the suffix.
+NAME_OPENING_LEADS = frozenset("中上")
+# Parts of speech of a word that never opens an organization's name (jieba: verb,
+# adverb, pronoun, preposition, conjunction). Time words and numerals are left to the lead list: jieba
+# tags names such as 三星堆 as numerals and 老年, 现代 as time words.
+LEAD_POS = frozenset("v vd vi d ad r p c".split())
+# jieba's adverb, conjunction and preposition tags: such a word inside a name read
+# leftwards ends the clause before the name.
+INNER_STOP_POS = frozenset("d c p".split())
+# jieba's verb tags: a verb inside a name read leftwards ends the clause before the name.
+VERB_POS = frozenset("v vd vi".split())
+# Prefixes that open a name of their own, and the longest place or known name looked up.
+NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
+MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
-    """Sections of org_filter_words.txt: lead, verbs, generic, plural."""
+    """Sections of org_filter_words.txt: lead, verbs, generic, plural, opens."""
     out: dict[str, set[str]] = {}
     section = "lead"
     for line in lexicon.load_lines("org_filter_words.txt"):
@@ -76,6 +91,7 @@ def _known() -> frozenset:
     """Names the lexicons vouch for: kept whatever the rules say of them."""
     out = set(lexicon.org_aliases()) | set(lexicon.outlets())
     out |= {c for c, _ in lexicon.org_aliases().values() if " " not in c}
+    out |= lexicon.org_abbr_bodies()
     return frozenset(out)
 
 
@@ -86,7 +102,7 @@ def _suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    return frozenset(places.place_names())
+    return frozenset(places.place_names()) | lexicon.org_country_starts()
 
 
 def _suffix_of(name: str) -> str:
@@ -149,12 +165,57 @@ def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
         if word is None:
             break
         if word in lead or word in verbs:
+            rest = text[s + len(word) : e]
+            pre = rest[: len(rest) - len(_suffix_of(rest))]
+            if word in NAME_OPENING_LEADS and len(pre) == 1 and figure_words.pos_of(pre) not in LONE_VERB_POS:
+                break  # 中核|集团, 上汽|集团: one noun character before the suffix is no name; 中/上 open it
             s += len(word)
             trimmed = True
         elif trimmed and len(word) == 1 and figure_words.pos_of(word) in LONE_VERB_POS:
             s += 1
         else:
             break
+    return s
+
+
+def _starts_a_name(rest: str) -> bool:
+    """Whether `rest` opens on a place, a known organization or a national prefix
+    (中国, 国家…), so that it is a whole name by itself."""
+    if rest.startswith(NATIONAL_STARTS):
+        return True
+    return any(rest[:k] in _places() or rest[:k] in _known() for k in range(2, min(len(rest), MAX_START) + 1))
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset:
+    """Title heads and writers (作者, 笔者): never the start of an organization. The
+    nouns for people of name_context.tsv are left out: they open names (村民委员会)."""
+    return lexicon.titles() | words().get("people", frozenset())
+
+
+def _trim_lead_pos(text: str, s: int, e: int, segs) -> int:
+    """Past leading words that jieba tags as verbs, adverbs, pronouns, prepositions,
+    conjunctions or numerals ("嘱咐|妇联", "扩大|美术馆", "此次|…", "咱们|中队"): the
+    closed lists of org_filter_words.txt cannot hold every clause verb of unseen copy.
+    Only words of two or more characters: the segmentation splits unknown names
+    into single characters. A name keeps at least its last word."""
+    while s < e:
+        word = next(((a, b) for a, b in segs if a == s and b < e), None)
+        if word is not None and text[word[0] : word[1]] in _people_words():
+            s = word[1]  # a title or writer before the name ("国务委员|兼国务院", "作者|系国务院")
+            if s < e and figure_words.pos_of(text[s]) in LONE_VERB_POS and text[s + 1 : e]:
+                s += 1  # ... and the verb joining them (兼, 系)
+            continue
+        if (
+            word is None
+            or word[1] - word[0] < 2  # a lone character may be a name's first ("亿|航"): the lead list decides
+            or text[word[1]] in ADMIN_CHARS  # "安定|区", "开慧|镇": the word names the place
+            or text[word[0] : word[1]] in words().get("opens", ())
+            or text[word[0] : word[1]] in _places()
+            or figure_words.pos_of(text[word[0] : word[1]]) not in LEAD_POS
+        ):
+            break
+        s = word[1]
     return s
 
 
@@ -191,6 +252,7 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 s = b
             break
     s = _trim_lead(text, s, e, segs, lead, verbs)
+    s = _trim_lead_pos(text, s, e, segs)
     if s >= e:
         return None
     # a clause verb inside: the name before it when that is an organization
@@ -199,11 +261,31 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
         if s < a and b <= e and a in starts:
             word = text[a:b]
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
-                if _suffix_of(text[s:a]) and a - s >= 3:
-                    e = a
+                if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
+                    e = a  # 生态环境部|组织, 民进中央|组织
                     break
                 if word in verbs and b < e:
                     s = _trim_lead(text, b, e, segs, lead, verbs)
+            elif (
+                len(word) >= 2
+                and figure_words.pos_of(word) in INNER_STOP_POS
+                and word not in _places()
+                and word not in words().get("opens", ())
+                and b < e
+                and text[b] not in ADMIN_CHARS
+                and _suffix_of(text[b:e])
+            ):
+                s = b  # "巴西只有|圣保罗州保险公司": an adverb or conjunction sits inside no name (大连 is tagged one)
+            elif (
+                len(word) >= 2
+                and figure_words.pos_of(word) in VERB_POS
+                and _starts_a_name(text[b:e])
+                and not (text[s:a] in _places() or text[s:a].startswith(NATIONAL_STARTS))
+            ):
+                # "西藏各族人民衷心拥护|中国政府": a clause, a verb, then a name that starts on its
+                # own; a place alone or a national prefix before the verb opens the name
+                # ("中国常驻联合国代表团", "中国合格评定国家认可委员会")
+                s = b
     if e - s < 2:
         return None
     cut = text[s:e]
@@ -238,6 +320,10 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
                 org.name = max((m.text for m in stay), key=len)
             org.mentions = stay
             kept.append(org)
+    # a repaired mention inside another organization's mention is part of that name
+    # ("作者系国务院" trimmed to 国务院, inside 国务院发展研究中心)
+    whole = [(m.start, m.end) for o in kept for m in o.mentions]
+    moved = [(o, s, e) for o, s, e in moved if not any(a <= s and e <= b and b - a > e - s for a, b in whole)]
     by_name = {o.name: o for o in kept}
     for o in kept:
         for m in o.mentions:

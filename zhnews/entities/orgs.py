@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
+from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
 
@@ -48,17 +49,39 @@ ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # Words that end an organization name read leftwards (verbs and prepositions that
-# introduce it). 同 is left out: it starts names (同济医院).
+# introduce it). 同 is left out: it starts names (同济医院) and joins two
+# ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
     "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
-    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中".split()
+    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
+# jieba parts of speech of a word that, holding a stop character, still ends a name
+# read leftwards (作为, 参与, 给予, 对于, 正式, 正在); a noun, place or name holding one does not
+# (财经, 埃及, 对外, 和平).
+STOP_WORD_POS = frozenset("v vd vg vi p c d ad t r u uj ul uz ug ud m q".split())
 _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
-# A count inside a run ("百余家", "五支") marks a clause, not a name.
-COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批]")
+# Characters segmented either side of a "word" suffix to see whether it is a word:
+# enough for a four-character word crossing either end.
+SUFFIX_WORD_CONTEXT = 4
+# Levels below the county whose places are mostly missing from the place lexicon
+# (大坪村, 开慧镇): the word before them is taken as the place's name.
+VILLAGE_LEVELS = frozenset("村镇乡")
+PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
+# Characters that, written before a one-character country short form, make it one
+# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
+ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
+# Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
+# and how far before one the name's start may lie (a place and a field or two).
+AND_JOINERS = frozenset("和与")
+# jieba parts of speech of the field words on either side of it (nouns, verbs such as 保障, verbal and
+# distinguishing nouns, abbreviations, places).
+FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
+MAX_AND_LEFT = 10
+# A count inside a run ("百余家", "五支", "中尼两国") marks a clause, not a name.
+COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批国]")
 # After a person's name, characters that show the name is not part of the
 # organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
 NAME_JOINERS = frozenset("同和与及、跟向对在为")
@@ -76,11 +99,17 @@ def _tables():
             known.setdefault(canon, (canon, kind))
     for w, (canon, kind) in lexicon.outlets().items():
         known.setdefault(w, (canon, kind))
+    for w in lexicon.org_abbr_bodies():
+        known.setdefault(w, (w, "government"))
     # the longest suffix is looked up at *every* position (overlapping), so that
     # 区委 in "自治区委员会" does not hide 委员会
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
+    starts |= lexicon.org_country_starts()
+    # a level's party committee or government opens the names of its own bodies
+    # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
+    starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
     start_scan = lexicon.WordScanner(starts)
     return suffixes, known, suffix_scan, known_scan, start_scan
 
@@ -101,9 +130,43 @@ def _stop_ending_at(text: str, j: int) -> bool:
     return False
 
 
+def _stop_len_ending_at(text: str, j: int) -> int:
+    """Length of the longest stop word ending at j, 0 when none."""
+    for n in sorted(_STOP_BY_LAST.get(text[j - 1], ()) if j > 0 else (), reverse=True):
+        if n <= j and text[j - n : j] in ORG_LEFT_STOPS:
+            return n
+    return 0
+
+
+def _stop_is_word(text: str, j: int, n: int, end: int, cuts: list) -> bool:
+    """Whether the stop word text[j-n:j] stands as a word of its clause: a stop
+    character glued into a longer word is part of the name ("贵州财|经|大学",
+    "埃|及|政府", "中国人民|对|外友好协会", "国土资源|和|房屋管理局" is not: 和 stands
+    alone there but the name is one, that one is left to the clause)."""
+    if not cuts:
+        lo = max(0, end - MAX_ORG_LEN - MAX_STOP)
+        cuts.extend((lo + a, lo + b) for a, b in figure_words.segment(text[lo:end]))
+    word = next(((a, b) for a, b in cuts if a < j <= b), None)
+    if word is None or word == (j - n, j) or any(a == j - n for a, _ in cuts) and any(b == j for _, b in cuts):
+        return True
+    # a verb, adverb or function word holding the stop is a stop all the same ("身为|正大集团",
+    # "参与|公司", "最高人民法院正式启用|全国法院")
+    return figure_words.pos_of(text[word[0] : word[1]]) in STOP_WORD_POS
+
+
+def _suffix_is_word(text: str, ss: int, se: int) -> bool:
+    """Whether the suffix text[ss:se] ends a word of its clause and does not start
+    inside a word that ends within it ("美国国会" and "京剧院" are words; "联合国|会员国"
+    runs on, "中|国会" starts inside 中国)."""
+    lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
+    bounds = {lo + a for a, _ in figure_words.segment(text[lo:hi])} | {hi}
+    return se in bounds and (ss in bounds or not any(ss < b < se for b in bounds))
+
+
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
+    cuts: list = []  # the clause's word boundaries, segmented at the first stop met
     while j > 0 and end - j < MAX_ORG_LEN:
         c = text[j - 1]
         if c in ORG_BAD_CHARS:
@@ -119,22 +182,75 @@ def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray 
             break
         if c.isdigit() and j != end and not text[j:end].isdigit():
             break
-        if _stop_ending_at(text, j) and not (inside_known is not None and inside_known[j - 1]):
+        n = _stop_len_ending_at(text, j)
+        if n and not (inside_known is not None and inside_known[j - 1]) and _stop_is_word(text, j, n, end, cuts):
             break
         j -= 1
     return j
+
+
+def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside_known, suffixes, start_scan) -> int:
+    """Where a name stopped at 和/与 really starts: an organ named for two fields
+    ("上海市住房保障和房屋管理局", "广州市政务服务和数据管理局") runs on over the
+    conjunction when nothing after it starts a name and the words before it open on
+    a place or national prefix without ending an organization of their own
+    ("省卫健委和疾控中心", "北京和上海两地政府" stay apart)."""
+    if lo < 2 or text[lo - 1] not in AND_JOINERS or _good_start(text, lo, ss, start_scan) is not None:
+        return lo
+    left = _run_start(text, lo - 1, blocked, inside_known)
+    g = _good_start(text, left, lo - 1, start_scan) if left < lo - 1 else None
+    if g is None or lo - 1 - g > MAX_AND_LEFT:
+        return lo
+    before = text[g : lo - 1]
+    opener = start_scan.match(text, g, lo - 1) or g + 1
+    if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
+        return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
+    # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
+    # generic word ("中国有关部门和地方政府"), and the conjunction stands as a word
+    cuts = figure_words.segment(text[opener:ss])
+    seg_words = [text[opener + a : opener + b] for a, b in cuts]
+    if text[lo - 1] not in seg_words:
+        return lo  # 参与, 和平: no conjunction there
+    people = lexicon.titles() | lexicon.name_context().get("noun", frozenset())
+    generic = filter_words().get("generic", frozenset()) | lexicon.org_false().get("generic", frozenset())
+    for w in seg_words:
+        if w in AND_JOINERS:
+            continue
+        if figure_words.pos_of(w) not in FIELD_POS or w in people or w in generic:
+            return lo
+    return g
+
+
+def _place_word_before(text: str, lo: int, k: int) -> int:
+    """Start of the unknown place name written before the level character at k
+    ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
+    noun or a name, not for a verb ("撤换|村党支部") or a listed lead word."""
+    cuts = figure_words.segment(text[max(lo, k - 4) : k])
+    if not cuts:
+        return k
+    a, b = cuts[-1]
+    w = text[max(lo, k - 4) + a : k]
+    lead = filter_words()
+    if 2 <= len(w) <= 3 and figure_words.pos_of(w) in PLACE_WORD_POS and w not in lead.get("lead", ()) and w not in lead.get("verbs", ()) and w not in lead.get("generic", ()):
+        return k - len(w)
+    return k
 
 
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
 
-def _inside_title_head(text: str, ss: int) -> bool:
+def _inside_title_head(text: str, ss: int, se: int | None = None) -> bool:
+    """Whether the suffix at ss sits inside a title head (总队 in 副总队长) — not
+    when the head is the organization followed by a title of its own
+    ("擦若村党支部|书记": the title names the 党支部, ANNOTATION.md lists it)."""
     for k in range(max(0, ss - 3), ss + 1):
         if text[k : k + 1] not in TITLE_BY_FIRST:
             continue  # no title head starts here
         h = head_starting_at(text, k)
         if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
+            if se is not None and se < h[1] and text[se : h[1]] in lexicon.titles():
+                continue
             return True
     return False
 
@@ -169,6 +285,8 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
 def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     """Organizations in text; spans in `skip` (people's names) are not part of one."""
     suffixes, known, suffix_scan, known_scan, start_scan = _tables()
+    word_suffixes = lexicon.org_word_suffixes()
+    start_suffixes = lexicon.org_start_suffixes()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
@@ -197,20 +315,39 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             and not head_starting_at(text, se)
         ):
             continue  # 所 + verb is the particle ("国家所遭遇")
+        if suf in word_suffixes and not _suffix_is_word(text, ss, se):
+            continue  # "联合国|会员国", "中国|会更好": no 国会 there
         kind = suffixes[suf]
-        if text[ss - 1 : ss + 1] in endings or text[se - 1 : se + 1] in endings or text[ss:se + 1] in endings:
+        if (
+            # 学|科, 干|部, 部|分行: a word, no suffix — unless a longer suffix stands as a
+            # word of the clause (医学|科学院)
+            text[ss - 1 : ss + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
+            or text[se - 1 : se + 1] in endings
+            or text[ss : se + 1] in endings
+        ):
             continue
-        if _inside_title_head(text, ss):
-            continue  # 总队 in 副总队长
+        if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
+            continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
+        if se - ss == 1 and (h := head_starting_at(text, ss)) and text[ss : h[1]] != suf + "长":
+            continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
         lo = _run_start(text, ss, blocked, inside_known)
+        lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
-        if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes):
-            start = lo  # 怀柔实验室|山西研究院: one name
+        if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes) and text[start] not in ADMIN_PREFIX:
+            start = lo  # 怀柔实验室|山西研究院: one name (代表省委|省政府: two organs of the level)
+        if start is not None and text[start] in ADMIN_PREFIX:
+            # 省纪委|省监委, 市委|市政府: an organ of the level, then another of the same level
+            k = next((k for k in range(ss - 1, start + 1, -1) if text[k] == text[start]
+                      and (text[start:k] in suffixes or _ends_with_org(text[start:k], suffixes))), None)
+            start = k if k is not None else start
+        if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
+            start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
-        if start is not None and (len(suf) == 1 or suf in WEAK_MULTI) and ss - start > MAX_WEAK_SPAN:
+        weak = suf in WEAK_MULTI or suf in start_suffixes
+        if start is not None and (len(suf) == 1 or weak) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
             free = text[lo:ss]
@@ -218,7 +355,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 start = lo  # 63750部队
             elif (
                 len(suf) >= 2
-                and suf not in WEAK_MULTI
+                and not weak
                 and 2 <= ss - lo <= MAX_FREE_PREFIX
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
@@ -234,16 +371,23 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
     place_set = _place_set()
+    abbr_bodies = lexicon.org_abbr_bodies()
     for s, e in known_spans:
         written = text[s:e]
         canon, kind = known[written]
+        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()):
+            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country: the body alone
+            s, written = s + 1, written[1:]
+            if written not in known:
+                continue
+            canon, kind = known[written]
         if text[e - 1 : e + 1] in endings:
             continue  # 人社部门
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_scan) if lo < s else None
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
-            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s
+            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
         ):
             spans.append((g, e, kind, None))
         else:
@@ -275,11 +419,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
+    # a Latin acronym (APEC, IMF) is the organization its Chinese name names on the page
+    acronym_of = {canon for s, e, kind, canon in kept if canon and text[s:e].isascii()}
     for s, e, kind, canon in sorted(kept):
         written = text[s:e]
         # one outlet under its several names (央视, 总台); other short forms stay
         # apart, as a page may name both 党中央 and 中共中央
-        key = canon if canon and kind == "media" else written
+        key = canon if canon and (kind == "media" or canon in acronym_of) else written
         org = groups.get(key)
         if org is None:
             org = Organization(name=written, kind=kind, canonical=canon)
@@ -298,6 +444,28 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 # Short names that are complete official names of their own (中央政治局 beside
 # 中共中央政治局): kept apart.
 FULL_NAME_STARTS = ("中央", "国家", "全国")
+# ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
+FULL_NAMES = frozenset({"党中央"})
+
+
+def _words() -> dict:
+    return figure_words.lexicon()[0]
+
+
+@lru_cache(maxsize=1)
+def _foreign_prefixes() -> tuple[frozenset, frozenset]:
+    pairs = lexicon.org_abbr_bodies()
+    abbr = {w[0] for w in pairs}
+    bodies = {w[1:] for w in pairs}
+    return frozenset((lexicon.countries() | lexicon.org_country_starts() | abbr) - {"中国", "中"}), frozenset(bodies)
+
+
+def _foreign_body(prefix: str, short: str) -> bool:
+    """Whether a longer name is a foreign country's state body of the same kind
+    ("俄|外交部", "美|国务院"): the page's own 外交部 is then another body. A
+    company keeps its short mentions (泰国正大集团 … 正大集团)."""
+    countries, bodies = _foreign_prefixes()
+    return prefix in countries and short in bodies
 
 
 def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
@@ -307,8 +475,12 @@ def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
     out: list[Organization] = []
     for org in sorted(orgs, key=lambda o: -len(o.name)):
         host = None
-        if not org.name.startswith(FULL_NAME_STARTS):
-            host = next((o for o in out if o.name.endswith(org.name) and len(org.name) >= 2), None)
+        if not org.name.startswith(FULL_NAME_STARTS) and org.name not in FULL_NAMES:
+            host = next(
+                (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
+                 and not _foreign_body(o.name[: -len(org.name)], org.name)),
+                None,
+            )
         if host is None:
             out.append(org)
         else:

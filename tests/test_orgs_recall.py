@@ -1,0 +1,34 @@
+"""benchmarks/orgs_recall.py: the hand-annotated recall set stays consistent with
+the selection it was made from and never takes a held-out record."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("orgs_recall", ROOT / "benchmarks" / "orgs_recall.py")
+orgs_recall = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(orgs_recall)
+
+pytestmark = pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
+
+
+def test_gold_matches_the_selection_and_every_name_is_in_its_article():
+    selected = {orgs_recall.key_of(r): r for r in orgs_recall.select()}
+    gold = orgs_recall.read_gold()
+    assert set(gold) == set(selected)
+    assert sorted(r["_split"] for r in selected.values()).count("dev") == len(selected) // 2
+    for key, g in gold.items():
+        r = selected[key]
+        text = (r.get("title") or "") + "\n" + "\n".join(p for p in r["paragraphs"] if p)
+        for name in g["organizations"]:
+            assert name in text, (key, name)
+
+
+def test_no_held_out_record_is_selected():
+    tails = orgs_recall.heldout_tails()
+    assert len(tails) >= 60  # 63 articles on the 15 pages (some stories share a tail)
+    assert not any(orgs_recall.body(r)[-40:] in tails for r in orgs_recall.select())
