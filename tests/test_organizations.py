@@ -222,7 +222,7 @@ def test_organization_before_its_own_title_and_village_names():
     assert "撤换村党支部" not in names("去年撤换村党支部书记3人。")
 
 
-def test_foreign_bodies_of_countries_missing_from_countries_txt():
+def test_foreign_bodies_of_countries_of_the_full_list():
     assert names("今年22岁的艾琳是厄立特里亚阿斯马拉大学文学院学生。") == ["厄立特里亚阿斯马拉大学文学院"]
     assert names("根据莫桑比克国家应急行动中心1月24日公布的数据。") == ["莫桑比克国家应急行动中心"]
     assert [o.name for o in orgs_of("马里政府表示欢迎。").values()] == ["马里政府"]

@@ -140,10 +140,6 @@ def org_abbr_bodies() -> frozenset:
     return frozenset(a + b for a in sections.get("abbr", ()) for b in sections.get("bodies", ()))
 
 
-@lru_cache(maxsize=1)
-def org_country_starts() -> frozenset:
-    """Countries missing from countries.txt that open foreign bodies' names (orgs only)."""
-    return frozenset(w.strip() for w in _lines("org_country_starts.txt") if w.strip())
 
 
 @lru_cache(maxsize=1)

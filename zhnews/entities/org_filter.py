@@ -102,7 +102,7 @@ def _suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    return frozenset(places.place_names()) | lexicon.org_country_starts()
+    return frozenset(places.place_names()) | lexicon.countries()
 
 
 def _suffix_of(name: str) -> str:

@@ -106,7 +106,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.org_country_starts()
+    starts |= lexicon.countries()
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
@@ -457,7 +457,7 @@ def _foreign_prefixes() -> tuple[frozenset, frozenset]:
     pairs = lexicon.org_abbr_bodies()
     abbr = {w[0] for w in pairs}
     bodies = {w[1:] for w in pairs}
-    return frozenset((lexicon.countries() | lexicon.org_country_starts() | abbr) - {"中国", "中"}), frozenset(bodies)
+    return frozenset((lexicon.countries() | abbr) - {"中国", "中"}), frozenset(bodies)
 
 
 def _foreign_body(prefix: str, short: str) -> bool:
