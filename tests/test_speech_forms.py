@@ -1,6 +1,8 @@
 """Who said what in the everyday forms of wires, transcripts and meeting reports
 (issue: statements in every genre). Texts written in the real style."""
 
+import pytest
+
 import zhnews
 
 
@@ -210,3 +212,27 @@ def test_an_organization_is_no_speaker():
     (a,) = _page("商务部：力争打造中英经贸合作新增长点",
                  "新华社北京1月27日电 商务部新闻发言人27日就中英经贸合作情况答记者问时表示，访问期间，商务部拟与英方签署贸易投资合作方面成果文件。")
     assert all(s.speaker != "商务部" for s in a.statements)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, starts",
+    [
+        # whom the speaker addresses is no first-person subject
+        ("石泰峰勉励大家说，新时代赋予广大青年新的使命担当。", "石泰峰", "新时代"),
+        # the name (or its title and name) opens the sentence; an action clause, then the verb
+        ("陈敏尔实地察看生态保护情况，强调要全面推行林长制，护好林、看好山。", "陈敏尔", "要全面推行"),
+        ("省委书记李强来到企业，详细了解生产情况，指出要抓好安全生产工作不放松。", "李强", "要抓好"),
+    ],
+)
+def test_speaker_of_a_sentence_with_an_action_clause(sentence, speaker, starts):
+    import zhnews
+
+    (a,) = zhnews.extract("标题\n\n本报讯 " + sentence + "\n").articles
+    assert [(s.speaker, s.text[: len(starts)]) for s in a.statements] == [(speaker, starts)]
+
+
+def test_we_say_is_no_statement():
+    import zhnews
+
+    (a,) = zhnews.extract("标题\n\n本报讯 王建国来了。我们说，这是好事情，大家都很高兴。\n").articles
+    assert a.statements == []

@@ -30,6 +30,9 @@ from .lexicon import load_lines
 # A person mention this far (in characters, without punctuation) before the verb can
 # still be its subject: "王毅国务委员兼外长还公开宣布" has 9 characters between.
 MAX_SUBJECT_GAP = 16
+# A sentence may open with the speaker's title this long ("省委书记李强来到……，指出……").
+MAX_LEAD_TITLE = 24
+_CLAUSE_MARK = re.compile(r"[，,；;：:“”]")
 # Content that follows a verb directly ("默克尔敦促中方…") must run this long before
 # the sentence ends to count as speech and not an object ("表示同意").
 MIN_DIRECT_CONTENT = 8
@@ -201,6 +204,8 @@ _HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
+# ...unless it is whom the speaker addresses ("石泰峰勉励大家说", "他对我们说").
+_ADDRESSED = re.compile(r"(?:勉励|叮嘱|嘱咐|告诉|鼓励|提醒|激励|寄语|对|向|跟)(?:我|我们|你|你们|大家|他们|她们)$")
 # A negated verb reports that nothing was said ("约翰逊尚未公开表态，…", "他没有透露").
 _NEGATED_VERB = re.compile(r"(?:未|没有|没|不|拒绝)(?:公开|正式|明确|直接|再|就此)?$")
 # After these a verb is a noun: "吴建围绕…提出建议，王国生说，…" introduces nothing of 吴建's.
@@ -509,7 +514,7 @@ class _Doc:
                 q = _strip_infix(text, me, p)
                 break
         head = text[cs:q]
-        if _FIRST_PERSON.search(head):
+        if _FIRST_PERSON.search(head) and not _ADDRESSED.search(head):
             return None
         names = self.names
         anchored = False
@@ -771,7 +776,12 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             if text[cs:v].strip() in ("", "并", "还", "也", "又", "同时", "他还", "并且"):
                 ss = _sentence_start(text, v, doc.para_start(v))
                 found = doc.names.anchored(ss, cs)
-                if found and after and "“" in after:
+                # (a quote, or the name, maybe after its title, opens the sentence:
+                # "陈敏尔实地察看……，强调要……", "省委书记李强来到……，指出……")
+                opens = bool(found) and len(found) == 1 and (found[0][0] == ss or (
+                    found[0][0] - ss <= MAX_LEAD_TITLE and not _CLAUSE_MARK.search(text, ss, found[0][0])
+                    and lex.trailing_title_re.search(text[ss:found[0][0]]) is not None))
+                if found and (after and "“" in after or opens):
                     s0, e0, n0 = found[0]
                     sp = _Speaker(n0, s0, e0)
             if sp is None:
