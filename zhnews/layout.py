@@ -530,7 +530,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
     if by_indent:
         return pair  # the model learned blank-line pages; on indented ones the indent carries the signal
-    x = line_roles.continuation_features(prev.text, nxt.text, pair, below_heading)
+    x = line_roles.continuation_features(prev.text, nxt.text, pair, below_heading, heading_like(nxt))
     return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair)
 
 

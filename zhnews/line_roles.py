@@ -179,6 +179,9 @@ CONTINUATION_FEATURES = (
     "next_lead_open",        # 12月8日 / 近日 / 记者 / 据 …: a news lead begins
     "prev_enum",             # 一、 （二）: a section heading
     "below_heading",         # the line stands right under a heading: a subheadline's place
+    "next_heading",          # the next line is heading-like too (no sentence): a stack of heading
+                             # lines (kicker/headline/subheadline, section title); a cut's second
+                             # piece ends a sentence
 )
 
 
@@ -189,7 +192,8 @@ def _char_stats() -> dict[str, tuple[int, int]]:
     return {row[0]: (int(row[2]), int(row[3])) for row in load_table("char_stats.tsv")}
 
 
-def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, below_heading: bool) -> list[float]:
+def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, below_heading: bool,
+                          next_heading: bool = False) -> list[float]:
     from . import figure_words
 
     stats = _char_stats()
@@ -212,6 +216,7 @@ def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, be
     f["next_lead_open"] = float(bool(LEAD_OPEN_RE.match(next_text)))
     f["prev_enum"] = float(bool(ENUM_RE.match(prev_text)))
     f["below_heading"] = float(below_heading)
+    f["next_heading"] = float(next_heading)
     return [f[name] for name in CONTINUATION_FEATURES]
 
 
