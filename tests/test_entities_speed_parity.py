@@ -271,3 +271,27 @@ def test_vector_name_scores_equal_the_scalar_ones(texts):
             assert got == want, t[:40]
             n += sum(want)
     assert n > 100
+
+
+def test_stop_word_shortcut_equals_segmenting(texts):
+    """orgs._stop_is_word answers without segmenting when no lexicon word runs
+    over the stop's edges; it must give what segmenting the clause gives."""
+    from zhnews import figure_words
+
+    def plain(text, j, n, end):
+        lo = max(0, end - orgs.MAX_ORG_LEN - orgs.MAX_STOP)
+        cuts = [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:end])]
+        word = next(((a, b) for a, b in cuts if a < j <= b), None)
+        if word is None or word == (j - n, j) or any(a == j - n for a, _ in cuts) and any(b == j for _, b in cuts):
+            return True
+        return figure_words.pos_of(text[word[0] : word[1]]) in orgs.STOP_WORD_POS
+
+    checked = 0
+    for t in texts:
+        for end in range(1, len(t) + 1, 7):
+            for j in range(max(1, end - orgs.MAX_ORG_LEN), end + 1):
+                n = orgs._stop_len_ending_at(t, j)
+                if n:
+                    assert orgs._stop_is_word(t, j, n, end, []) == plain(t, j, n, end), (t[j - n : j], j, end)
+                    checked += 1
+    assert checked > 1000

@@ -138,13 +138,28 @@ def _stop_len_ending_at(text: str, j: int) -> int:
     return 0
 
 
+def _crossed(text: str, k: int, lo: int, hi: int) -> bool:
+    """Does a word of the segmentation lexicon (1–MAX_WORD characters, inside
+    text[lo:hi]) start before k and end after it?"""
+    words = figure_words.lexicon()[0]
+    for a in range(max(lo, k - figure_words.MAX_WORD + 1), k):
+        for b in range(k + 1, min(hi, a + figure_words.MAX_WORD) + 1):
+            if text[a:b] in words:
+                return True
+    return False
+
+
 def _stop_is_word(text: str, j: int, n: int, end: int, cuts: list) -> bool:
     """Whether the stop word text[j-n:j] stands as a word of its clause: a stop
     character glued into a longer word is part of the name ("贵州财|经|大学",
     "埃|及|政府", "中国人民|对|外友好协会", "国土资源|和|房屋管理局" is not: 和 stands
     alone there but the name is one, that one is left to the clause)."""
+    lo = max(0, end - MAX_ORG_LEN - MAX_STOP)
+    if not cuts and not (_crossed(text, j - n, lo, end) or _crossed(text, j, lo, end)):
+        # no word of the lexicon runs over either edge of the stop: every
+        # segmentation cuts there, so it stands alone (the cheap, common answer)
+        return True
     if not cuts:
-        lo = max(0, end - MAX_ORG_LEN - MAX_STOP)
         cuts.extend((lo + a, lo + b) for a, b in figure_words.segment(text[lo:end]))
     word = next(((a, b) for a, b in cuts if a < j <= b), None)
     if word is None or word == (j - n, j) or any(a == j - n for a, _ in cuts) and any(b == j for _, b in cuts):
