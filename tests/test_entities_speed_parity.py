@@ -295,3 +295,16 @@ def test_stop_word_shortcut_equals_segmenting(texts):
                     assert orgs._stop_is_word(t, j, n, end, []) == plain(t, j, n, end), (t[j - n : j], j, end)
                     checked += 1
     assert checked > 1000
+
+
+def test_word_table_read_in_one_split_equals_the_careful_reading():
+    from zhnews import figure_words
+    from zhnews.lexicon import iter_table
+
+    freq, pos = figure_words._words_table()
+    careful_f, careful_p = {}, {}
+    for parts in iter_table(figure_words.WORDS_FILE):
+        if len(parts) >= 3:
+            careful_f[parts[0]] = int(parts[1])
+            careful_p[parts[0]] = parts[2]
+    assert freq == careful_f and pos == careful_p and len(freq) > 100_000

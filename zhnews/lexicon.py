@@ -41,6 +41,14 @@ def load_list(name: str) -> tuple[str, ...]:
     return tuple(line.split("\t")[0].strip() for line in _lines(name))
 
 
+def load_text(name: str) -> str:
+    """A lexicon file's whole text (for generated tables read in one split)."""
+    try:
+        return (LEXICON_DIR / name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ZhnewsError(f"lexicon {name} is missing from {LEXICON_DIR}; reinstall zhnews") from None
+
+
 def iter_table(name: str):
     """Every entry split on tabs, read as it goes and not kept (for the large
     word lists whose caller builds its own index)."""
