@@ -112,3 +112,8 @@ def test_a_title_ending_in_a_word_with_the_surname():
 
 def test_no_foreign_name_opens_on_de():
     assert people_of("谭德塞等与会国际组织领导人的相关表态，为倡议注入了新的内涵。") == {"谭德塞": []}
+
+
+def test_a_relative_named_after_the_kinship_word():
+    got = people_of("刘建军的女儿刘小丽考上了大学，老伴王秀兰在一旁笑着。")
+    assert set(got) == {"刘建军", "刘小丽", "王秀兰"} and got["刘小丽"] == []  # kinship is no title
