@@ -117,3 +117,9 @@ def test_no_foreign_name_opens_on_de():
 def test_a_relative_named_after_the_kinship_word():
     got = people_of("刘建军的女儿刘小丽考上了大学，老伴王秀兰在一旁笑着。")
     assert set(got) == {"刘建军", "刘小丽", "王秀兰"} and got["刘小丽"] == []  # kinship is no title
+
+
+def test_foreign_names_end_before_time_words_and_offices_do_not_name_verbs():
+    assert people_of("美国总统拜登当天发表声明。") == {"拜登": ["美国总统"]}
+    assert people_of("俄罗斯总统普京表示，很好。") == {"普京": ["俄罗斯总统"]}
+    assert people_of("中国常驻联合国代表团向联合国秘书长递交照会。") == {}

@@ -128,6 +128,8 @@ _ADVERBS_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(ADVERBS, key=len, reverse=True):
     _ADVERBS_BY_FIRST.setdefault(_w[0], []).append(_w)
 NOUNS = _ctx.get("noun", frozenset())
+# One-character adverbs ("也", "还", "将"): never a foreign name's last character.
+_ADVERB_CHARS = frozenset(w for w in ADVERBS if len(w) == 1)
 # Leaders' names are read wherever they occur; two-character ones (汪洋, 李强) are
 # also ordinary words, so they need the usual evidence.
 LEADERS = frozenset(x for x in lexicon.leaders() if len(x) >= 3)
@@ -538,6 +540,8 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p"):
+            return None  # "联合国秘书长|递交照会": an office and then what is done, no name
         # the longest span a verb or form of address follows ("塔哈|会谈", not
         # "塔哈会谈|。"), else the longest that punctuation or a list word ends
         fallback = None
@@ -547,6 +551,9 @@ class PeopleReader:
                 continue
             if any(w in text[i:e] for w in STOPS):
                 continue
+            if any(text.startswith(w, e - len(w)) for w in _ADVERBS_BY_FIRST.get(text[e - 2], ()) if len(w) == 2) \
+                    or text[e - 1] in _ADVERB_CHARS:
+                continue  # "拜登|当天发表": a time word or adverb ends no name
             f = _follow(text, e)
             if f in ("verb", "honor"):
                 return (0.5, e, "title")

@@ -183,6 +183,7 @@ def _after_last_verb(text: str, j: int, head_start: int) -> int:
             and w not in TITLE_VERBS
             and pos.get(text[j + s2 : j + e2], "")[:2] in ("ns", "nt")
             and "的" not in text[j + e : head_start]
+            and text[j + s : j + e2] not in _PREFIX_ENDS  # 联合|国 is one name, 联合国
         ):
             cut = j + e
     return cut
