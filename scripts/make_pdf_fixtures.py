@@ -153,10 +153,13 @@ def typeset(
 # --------------------------------------------------------------------------- real pages as stories
 
 
-def stories_from_text(path: Path) -> list[tuple[str, list[str]]]:
+def stories_from_text(path: Path, credits: bool = False) -> list[tuple[str, list[str]]]:
     """A flat page text → (headline, whole paragraphs) per article, using the
     project's own text extraction (its paragraph repair joins the column-cut
-    paragraphs back), so the PDF carries exactly the article text."""
+    paragraphs back), so the PDF carries exactly the article text.
+    `credits`: put back, as a last line, the reporters a closing credit named
+    (extraction takes the credit out of the text; a page printed without it
+    loses its reporters, as the scanned-page benchmark did on 新民晚报)."""
     sys.path.insert(0, str(ROOT))
     import zhnews
 
@@ -167,6 +170,13 @@ def stories_from_text(path: Path) -> list[tuple[str, list[str]]]:
         paras = a.text.split("\n")
         if raw:
             paras[0] = raw + paras[0]
+        if credits:
+            named = [n for n in a.byline.reporters if not raw or n not in raw]
+            helpers = [n for n in a.byline.correspondents if not raw or n not in raw]
+            if named or helpers:
+                line = ("本报记者  " + "  ".join(named) if named else "")
+                line += ("  通讯员  " + "  ".join(helpers) if helpers else "")
+                paras.append(line.strip())
         out.append((a, paras))
     return out
 

@@ -33,7 +33,7 @@ def typeset_page(text_path: Path) -> bytes:
     stories = [
         Story(headline=a.headline, kicker=a.kicker, subheadline=a.subheadline, paragraphs=paras,
               col=0, ncols=COLUMNS, head_size=18)
-        for a, paras in stories_from_text(Path(text_path))
+        for a, paras in stories_from_text(Path(text_path), credits=True)
     ]
     return typeset(stories, columns=COLUMNS, page_size=PAGE_SIZE)
 
