@@ -123,3 +123,8 @@ def test_foreign_names_end_before_time_words_and_offices_do_not_name_verbs():
     assert people_of("美国总统拜登当天发表声明。") == {"拜登": ["美国总统"]}
     assert people_of("俄罗斯总统普京表示，很好。") == {"普京": ["俄罗斯总统"]}
     assert people_of("中国常驻联合国代表团向联合国秘书长递交照会。") == {}
+
+
+def test_a_later_mention_of_a_foreign_name_is_the_whole_name():
+    # (联合国秘书长 whole would need titles through 联合: tried, held-out titles fell)
+    assert people_of("联合国秘书长古特雷斯发表讲话。古特雷斯呼吁各方保持克制。") == {"古特雷斯": ["秘书长"]}

@@ -721,11 +721,16 @@ class PeopleReader:
                 h.titles += [t for t in titles.titles_after(text, e) if t not in h.titles]
                 names[e] = h.start
         taken = _taken(text, hits)
+        known = {text[h.start : h.end] for h in hits}
         for m in self.translit_re.finditer(text):
             found = self._translit_run(text, m.start(), m.end(), taken, mask, names)
             if found is not None:
                 s, e, pre = found
+                # the tail of a name already read whole ("古|特雷斯呼吁" after
+                # "秘书长古特雷斯"): the whole name again
+                s = next((k for k in range(max(0, s - 3), s) if text[k:e] in known and not any(taken[k:s])), s)
                 hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "translit"))
+                known.add(text[s:e])
                 names[e] = s
                 taken[s:e] = b"\x01" * (e - s)
 
