@@ -274,3 +274,29 @@ def test_research_offices_of_organs():
     assert names("省委党史研究室编写。") == ["省委党史研究室"]
     assert names("由国务院研究室牵头起草。") == ["国务院研究室"]
     assert not names("他在实验室和研究室之间奔波。")
+
+
+def test_short_form_the_article_defines_for_a_country_opens_names():
+    # 圣普 is no lexicon word: the article's own "（以下简称“圣普”）" makes it the country's
+    text = "圣多美和普林西比（以下简称“圣普”）是非洲第二小的海岛国家。在圣普基础设施部工程师迪奥多特·利马看来。"
+    assert "圣普基础设施部" in names(text)
+    assert "圣普基础设施部" not in names(text.replace("（以下简称“圣普”）", ""))
+
+
+def test_short_form_the_article_defines_for_an_organization_is_its_mention():
+    got = {o.name: o for o in find_orgs("项目由国家开发投资集团有限公司（以下简称国投）承建。国投表示，将继续推进。")}
+    assert list(got) == ["国家开发投资集团有限公司"]
+    assert [m.text for m in got["国家开发投资集团有限公司"].mentions].count("国投") == 2
+    # a generic word defined as the short form ("学院") is not taken for the organization elsewhere
+    assert names("武汉轻工大学艺术设计学院（以下简称“学院”）师生来到孔子学院。")[0] == "武汉轻工大学艺术设计学院"
+    assert len(find_orgs("武汉轻工大学艺术设计学院（以下简称“学院”）师生来到孔子学院。")[0].mentions) == 1
+
+
+def test_a_name_after_ge_is_a_class_of_bodies():
+    assert names("由中国文联主办，各全国文艺家协会、中国文学艺术基金会等协办。") == ["中国文联", "中国文学艺术基金会"]
+    assert "全国文艺家协会" in names("由中国文联主办，全国文艺家协会、中国文学艺术基金会等协办。")
+
+
+def test_tuijin_and_lianshou_end_a_name_read_leftwards():
+    assert names("人民法院推进人民法院案例库建设。") == ["人民法院"]
+    assert "山东美术馆" in names("山东美术馆联手山东大学，打造奇妙夜。")

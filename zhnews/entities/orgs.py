@@ -53,7 +53,7 @@ NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
-    "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
+    "推动 推进 联手 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
@@ -86,6 +86,12 @@ COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多�
 # organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
 NAME_JOINERS = frozenset("同和与及、跟向对在为")
 TURN_OUTLET_RE = re.compile(r"(?:^|(?<=[\n\s]))《?([\u4e00-\u9fffA-Za-z]{2,12}?)》?记者[：:]")
+# The quantifier before a class of bodies ("各全国文艺家协会", "各省政府"), which
+# ANNOTATION.md leaves out.
+CLASS_BEFORE = "各"
+# A short form the article defines for itself right after the full name:
+# "圣多美和普林西比（以下简称“圣普”）", "国家开发投资集团有限公司（以下简称国投）".
+DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?）")
 BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
 
 
@@ -305,6 +311,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
+    aliased: set[str] = set()  # full names with a short form the article defined
+    defined = _defined_aliases(text, suffixes) if "简称" in text else []
+    if any(full is None for _, full, _ in defined):
+        start_scan = _StartsPlus(start_scan, {a for a, full, _ in defined if full is None})
     blocked = bytearray(len(text) + 1)
     for s, e in skip or ():
         for k in range(s, e):
@@ -417,9 +427,27 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
+    # (4) a short form the article defined for an organization ("（以下简称国投）"):
+    # each of its mentions is that organization's
+    if defined:
+        by_end: dict[int, tuple[int, int, str, str | None]] = {}
+        for sp in spans:
+            if sp[1] not in by_end or sp[0] < by_end[sp[1]][0]:
+                by_end[sp[1]] = sp
+        for alias, full, at in defined:
+            host = by_end.get(at) if full is not None else None
+            if host is None or alias in suffixes:
+                continue  # no organization defined there, or a generic word ("学院")
+            canon = text[host[0] : host[1]]
+            for m in re.finditer(re.escape(alias), text):
+                spans.append((m.start(), m.end(), host[2], canon))
+                aliased.add(canon)
+
     # drop spans overlapping a person's name, then those inside a longer span
     # (a name may be inside an organization's: 北京大学高君宇学生党支部)
     spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
+    # after 各 ("各全国文艺家协会", "各省政府") a name is a class of bodies, not one
+    spans = [sp for sp in spans if sp[0] == 0 or text[sp[0] - 1] != CLASS_BEFORE]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     kept: list[tuple[int, int, str, str | None]] = []
     # Every kept span starts at or before this one (sorted), so it lies inside a
@@ -440,7 +468,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         written = text[s:e]
         # one outlet under its several names (央视, 总台); other short forms stay
         # apart, as a page may name both 党中央 and 中共中央
-        key = canon if canon and (kind == "media" or canon in acronym_of) else written
+        key = canon if canon and (kind == "media" or canon in acronym_of or canon in aliased) else written
         org = groups.get(key)
         if org is None:
             org = Organization(name=written, kind=kind, canonical=canon)
@@ -461,6 +489,37 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 FULL_NAME_STARTS = ("中央", "国家", "全国")
 # ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
 FULL_NAMES = frozenset({"党中央"})
+
+
+class _StartsPlus:
+    """The start scanner with the country short forms an article defines
+    ("圣多美和普林西比（以下简称“圣普”）" … "圣普基础设施部")."""
+
+    def __init__(self, scan: lexicon.WordScanner, extra: set[str]):
+        self.scan, self.extra = scan, sorted(extra, key=len, reverse=True)
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> int | None:
+        hi = len(text) if endpos is None else min(endpos, len(text))
+        me = self.scan.match(text, pos, endpos)
+        for w in self.extra:
+            if pos + len(w) <= hi and text.startswith(w, pos):
+                return max(me or 0, pos + len(w))
+        return me
+
+
+def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
+    """Short forms the article defines: (short form, full name or None for a
+    country, where the full name ends). A country's short form opens names like
+    the country; an organization's is checked against the spans found there."""
+    out = []
+    countries = lexicon.countries()
+    for m in DEFINED_ALIAS_RE.finditer(text):
+        alias, at = m.group(1), m.start()
+        if any(text[at - n : at] in countries for n in range(2, min(at, 10) + 1)):
+            out.append((alias, None, at))
+        else:
+            out.append((alias, "", at))
+    return out
 
 
 def _words() -> dict:
