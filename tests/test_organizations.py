@@ -300,3 +300,14 @@ def test_a_name_after_ge_is_a_class_of_bodies():
 def test_tuijin_and_lianshou_end_a_name_read_leftwards():
     assert names("人民法院推进人民法院案例库建设。") == ["人民法院"]
     assert "山东美术馆" in names("山东美术馆联手山东大学，打造奇妙夜。")
+
+
+def test_mined_suffixes_securities_trusts_research_societies():
+    assert "华泰证券" in names("据华泰证券分析师介绍，市场回暖。")
+    assert "全国港澳研究会" in names("全国港澳研究会副会长表示支持。")
+    assert "中融信托" in names("中融信托发布公告称。")
+
+
+def test_a_party_congress_on_the_short_form_is_an_event():
+    assert names("祝贺越共十四大胜利召开和苏林当选越共中央总书记。") == ["越共中央"]
+    assert "越共" in names("祝贺越共胜利召开大会。")

@@ -89,6 +89,9 @@ TURN_OUTLET_RE = re.compile(r"(?:^|(?<=[\n\s]))《?([\u4e00-\u9fffA-Za-z]{2,12}?
 # The quantifier before a class of bodies ("各全国文艺家协会", "各省政府"), which
 # ANNOTATION.md leaves out.
 CLASS_BEFORE = "各"
+# A party's congress written on its short form ("越共十四大", "中共十九大"): an event,
+# which ANNOTATION.md does not count, not a mention of the party.
+CONGRESS_RE = re.compile(r"[一二三四五六七八九十]{1,3}大(?![学院])")
 # A short form the article defines for itself right after the full name:
 # "圣多美和普林西比（以下简称“圣普”）", "国家开发投资集团有限公司（以下简称国投）".
 DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?）")
@@ -408,6 +411,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             canon, kind = known[written]
         if text[e - 1 : e + 1] in endings:
             continue  # 人社部门
+        if kind == "party" and CONGRESS_RE.match(text, e):
+            continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_scan) if lo < s else None
         gm = start_scan.match(text, g, s) if g is not None else None
