@@ -311,3 +311,17 @@ def test_mined_suffixes_securities_trusts_research_societies():
 def test_a_party_congress_on_the_short_form_is_an_event():
     assert names("祝贺越共十四大胜利召开和苏林当选越共中央总书记。") == ["越共中央"]
     assert "越共" in names("祝贺越共胜利召开大会。")
+
+
+def test_a_place_holding_a_one_character_suffix_is_no_organization():
+    assert names("甘肃甘南藏族自治州迭部县发生地震。") == []
+    assert "甘南藏族自治州宣传部" in names("甘南藏族自治州宣传部发布通知。")
+
+
+def test_mining_industry_of_a_place_is_no_mine_and_zhuanweihui_is_a_suffix():
+    assert names("推动甘肃省矿业绿色高质量发展。") == []
+    assert names("中国中药协会合理用药专委会常务副主任委员康震认为。") == ["中国中药协会合理用药专委会"]
+
+
+def test_short_form_extends_over_a_city_and_its_district():
+    assert names("（作者为上海市虹口区人力资源和社会保障局劳动保障监察员）") == ["上海市虹口区人力资源和社会保障局"]

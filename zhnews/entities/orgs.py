@@ -66,6 +66,9 @@ _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # Characters segmented either side of a "word" suffix to see whether it is a word:
 # enough for a four-character word crossing either end.
 SUFFIX_WORD_CONTEXT = 4
+# How far a place name holding a one-character suffix may reach either side of
+# it: a county or town name is at most five characters (迭部县, 格尔木市).
+PLACE_AROUND = 4
 # Levels below the county whose places are mostly missing from the place lexicon
 # (大坪村, 开慧镇): the word before them is taken as the place's name.
 VILLAGE_LEVELS = frozenset("村镇乡")
@@ -260,6 +263,28 @@ def _place_word_before(text: str, lo: int, k: int) -> int:
     return k
 
 
+def _inside_place(text: str, ss: int, place_set) -> bool:
+    """Whether a place name of the lexicon starts before the one-character suffix
+    at ss and runs past it (迭部县)."""
+    for a in range(max(0, ss - PLACE_AROUND), ss + 1):
+        for b in range(ss + 2, min(len(text), a + PLACE_AROUND + 2) + 1):
+            if text[a:b] in place_set:
+                return True
+    return False
+
+
+def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
+    """Whether text[g:s] is one place or places one inside the next
+    ("福建省", "上海市虹口区")."""
+    k = g
+    while k < s:
+        m = start_scan.match(text, k, s)
+        if m is None or text[k:m] not in place_set:
+            return False
+        k = m
+    return k == s
+
+
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
@@ -333,6 +358,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             inside_known[k] = 1
 
     # (2) suffix-anchored names
+    place_set = _place_set()
     for ss, se in suffix_scan.starts(text):
         suf = text[ss:se]
         if (
@@ -360,6 +386,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
+        if se - ss == 1 and _inside_place(text, ss, place_set):
+            continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
@@ -398,7 +426,6 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
-    place_set = _place_set()
     abbr_bodies = lexicon.org_abbr_bodies()
     for s, e in known_spans:
         written = text[s:e]
@@ -417,7 +444,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         g = _good_start(text, lo, s, start_scan) if lo < s else None
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
-            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
+            gm is not None and _places_chain(text, g, s, start_scan, place_set) or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
         ):
             spans.append((g, e, kind, None))
         else:
