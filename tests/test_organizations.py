@@ -325,3 +325,11 @@ def test_mining_industry_of_a_place_is_no_mine_and_zhuanweihui_is_a_suffix():
 
 def test_short_form_extends_over_a_city_and_its_district():
     assert names("（作者为上海市虹口区人力资源和社会保障局劳动保障监察员）") == ["上海市虹口区人力资源和社会保障局"]
+
+
+def test_or_each_then_and_banli_end_a_name_read_leftwards():
+    assert names("依据国家法律或国务院规定。") == ["国务院"]
+    assert names("尽管非洲各国政府加大投入。") == []
+    assert names("西藏各族人民衷心拥护中国政府。") == ["中国政府"]
+    assert names("当时国民党政府宣布。") == ["国民党政府"]
+    assert names("代表建议由各地认真办理人大代表建议。") == []
