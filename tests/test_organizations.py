@@ -333,3 +333,8 @@ def test_or_each_then_and_banli_end_a_name_read_leftwards():
     assert names("西藏各族人民衷心拥护中国政府。") == ["中国政府"]
     assert names("当时国民党政府宣布。") == ["国民党政府"]
     assert names("代表建议由各地认真办理人大代表建议。") == []
+
+
+def test_short_form_extends_over_the_state_s_own_name():
+    assert names("原国家建设部副部长表示。") == ["国家建设部"]
+    assert names("中华人民共和国科学技术部发布通知。") == ["中华人民共和国科学技术部"]

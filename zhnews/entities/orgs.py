@@ -66,6 +66,9 @@ _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # Characters segmented either side of a "word" suffix to see whether it is a word:
 # enough for a four-character word crossing either end.
 SUFFIX_WORD_CONTEXT = 4
+# The state's own names, written before a ministry's short form as before a
+# place's organ ("国家教育部", "中华人民共和国科学技术部").
+NATIONAL_OPENERS = frozenset({"国家", "中华人民共和国"})
 # How far a place name holding a one-character suffix may reach either side of
 # it: a county or town name is at most five characters (迭部县, 格尔木市).
 PLACE_AROUND = 4
@@ -275,8 +278,8 @@ def _inside_place(text: str, ss: int, place_set) -> bool:
 
 def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
     """Whether text[g:s] is one place or places one inside the next
-    ("福建省", "上海市虹口区")."""
-    k = g
+    ("福建省", "上海市虹口区"), or opens on the state's own name ("国家|教育部")."""
+    k = next((g + len(w) for w in NATIONAL_OPENERS if text.startswith(w, g) and g + len(w) <= s), g)
     while k < s:
         m = start_scan.match(text, k, s)
         if m is None or text[k:m] not in place_set:
