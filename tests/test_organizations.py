@@ -338,3 +338,8 @@ def test_or_each_then_and_banli_end_a_name_read_leftwards():
 def test_short_form_extends_over_the_state_s_own_name():
     assert names("原国家建设部副部长表示。") == ["国家建设部"]
     assert names("中华人民共和国科学技术部发布通知。") == ["中华人民共和国科学技术部"]
+
+
+def test_a_prefecture_or_state_short_name_before_zhou_starts_the_name():
+    assert names("黔东南州中级人民法院审理此案。") == ["黔东南州中级人民法院"]
+    assert names("密苏里州参议院通过法案。") == ["密苏里州参议院"]

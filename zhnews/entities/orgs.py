@@ -73,8 +73,9 @@ NATIONAL_OPENERS = frozenset({"国家", "中华人民共和国"})
 # it: a county or town name is at most five characters (迭部县, 格尔木市).
 PLACE_AROUND = 4
 # Levels below the county whose places are mostly missing from the place lexicon
-# (大坪村, 开慧镇): the word before them is taken as the place's name.
-VILLAGE_LEVELS = frozenset("村镇乡")
+# (大坪村, 开慧镇), and 州, whose short prefecture names (黔东南州, 伊犁州) and foreign
+# states (密苏里州) are too: the word before them is taken as the place's name.
+VILLAGE_LEVELS = frozenset("村镇乡州")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
 # Characters that, written before a one-character country short form, make it one
 # of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
@@ -266,13 +267,15 @@ def _place_word_before(text: str, lo: int, k: int) -> int:
     return k
 
 
-def _inside_place(text: str, ss: int, place_set) -> bool:
+def _inside_place(text: str, ss: int) -> bool:
     """Whether a place name of the lexicon starts before the one-character suffix
-    at ss and runs past it (迭部县)."""
+    at ss and runs past it (迭部县). The longest place starting at each position
+    is enough: a shorter one ends earlier."""
+    scan = places._index()[1]
     for a in range(max(0, ss - PLACE_AROUND), ss + 1):
-        for b in range(ss + 2, min(len(text), a + PLACE_AROUND + 2) + 1):
-            if text[a:b] in place_set:
-                return True
+        e = scan.match(text, a)
+        if e is not None and e > ss + 1:
+            return True
     return False
 
 
@@ -389,7 +392,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
-        if se - ss == 1 and _inside_place(text, ss, place_set):
+        if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
