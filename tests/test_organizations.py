@@ -343,3 +343,9 @@ def test_short_form_extends_over_the_state_s_own_name():
 def test_a_prefecture_or_state_short_name_before_zhou_starts_the_name():
     assert names("黔东南州中级人民法院审理此案。") == ["黔东南州中级人民法院"]
     assert names("密苏里州参议院通过法案。") == ["密苏里州参议院"]
+
+
+def test_a_generic_word_inside_a_field_of_a_two_field_organ_is_part_of_it():
+    assert names("今天上午，北京市住房和城乡建设委员会发布了通知。") == ["北京市住房和城乡建设委员会"]
+    # ...but opening a field it is no name ("部分" is some of a class)
+    assert names("阿富汗使团和部分国际地区组织出席。") == []

@@ -244,10 +244,13 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
         return lo  # 参与, 和平: no conjunction there
     people = lexicon.titles() | lexicon.name_context().get("noun", frozenset())
     generic = filter_words().get("generic", frozenset()) | lexicon.org_false().get("generic", frozenset())
-    for w in seg_words:
+    for i, w in enumerate(seg_words):
         if w in AND_JOINERS:
             continue
-        if figure_words.pos_of(w) not in FIELD_POS or w in people or w in generic:
+        # a generic word opens no field ("有关|部门和|地方|政府"); inside one it is part of the
+        # field's name ("住房和城乡|建设|委员会")
+        opens = i == 0 or seg_words[i - 1] in AND_JOINERS
+        if figure_words.pos_of(w) not in FIELD_POS or w in people or opens and w in generic:
             return lo
     return g
 
