@@ -349,3 +349,7 @@ def test_a_generic_word_inside_a_field_of_a_two_field_organ_is_part_of_it():
     assert names("今天上午，北京市住房和城乡建设委员会发布了通知。") == ["北京市住房和城乡建设委员会"]
     # ...but opening a field it is no name ("部分" is some of a class)
     assert names("阿富汗使团和部分国际地区组织出席。") == []
+
+
+def test_zongshu_takes_a_free_prefix_like_other_two_character_suffixes():
+    assert names("新闻出版总署在推动产业升级。") == ["新闻出版总署"]
