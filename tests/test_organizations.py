@@ -274,3 +274,82 @@ def test_research_offices_of_organs():
     assert names("省委党史研究室编写。") == ["省委党史研究室"]
     assert names("由国务院研究室牵头起草。") == ["国务院研究室"]
     assert not names("他在实验室和研究室之间奔波。")
+
+
+def test_short_form_the_article_defines_for_a_country_opens_names():
+    # 圣普 is no lexicon word: the article's own "（以下简称“圣普”）" makes it the country's
+    text = "圣多美和普林西比（以下简称“圣普”）是非洲第二小的海岛国家。在圣普基础设施部工程师迪奥多特·利马看来。"
+    assert "圣普基础设施部" in names(text)
+    assert "圣普基础设施部" not in names(text.replace("（以下简称“圣普”）", ""))
+
+
+def test_short_form_the_article_defines_for_an_organization_is_its_mention():
+    got = {o.name: o for o in find_orgs("项目由国家开发投资集团有限公司（以下简称国投）承建。国投表示，将继续推进。")}
+    assert list(got) == ["国家开发投资集团有限公司"]
+    assert [m.text for m in got["国家开发投资集团有限公司"].mentions].count("国投") == 2
+    # a generic word defined as the short form ("学院") is not taken for the organization elsewhere
+    assert names("武汉轻工大学艺术设计学院（以下简称“学院”）师生来到孔子学院。")[0] == "武汉轻工大学艺术设计学院"
+    assert len(find_orgs("武汉轻工大学艺术设计学院（以下简称“学院”）师生来到孔子学院。")[0].mentions) == 1
+
+
+def test_a_name_after_ge_is_a_class_of_bodies():
+    assert names("由中国文联主办，各全国文艺家协会、中国文学艺术基金会等协办。") == ["中国文联", "中国文学艺术基金会"]
+    assert "全国文艺家协会" in names("由中国文联主办，全国文艺家协会、中国文学艺术基金会等协办。")
+
+
+def test_tuijin_and_lianshou_end_a_name_read_leftwards():
+    assert names("人民法院推进人民法院案例库建设。") == ["人民法院"]
+    assert "山东美术馆" in names("山东美术馆联手山东大学，打造奇妙夜。")
+
+
+def test_mined_suffixes_securities_trusts_research_societies():
+    assert "华泰证券" in names("据华泰证券分析师介绍，市场回暖。")
+    assert "全国港澳研究会" in names("全国港澳研究会副会长表示支持。")
+    assert "中融信托" in names("中融信托发布公告称。")
+
+
+def test_a_party_congress_on_the_short_form_is_an_event():
+    assert names("祝贺越共十四大胜利召开和苏林当选越共中央总书记。") == ["越共中央"]
+    assert "越共" in names("祝贺越共胜利召开大会。")
+
+
+def test_a_place_holding_a_one_character_suffix_is_no_organization():
+    assert names("甘肃甘南藏族自治州迭部县发生地震。") == []
+    assert "甘南藏族自治州宣传部" in names("甘南藏族自治州宣传部发布通知。")
+
+
+def test_mining_industry_of_a_place_is_no_mine_and_zhuanweihui_is_a_suffix():
+    assert names("推动甘肃省矿业绿色高质量发展。") == []
+    assert names("中国中药协会合理用药专委会常务副主任委员康震认为。") == ["中国中药协会合理用药专委会"]
+
+
+def test_short_form_extends_over_a_city_and_its_district():
+    assert names("（作者为上海市虹口区人力资源和社会保障局劳动保障监察员）") == ["上海市虹口区人力资源和社会保障局"]
+
+
+def test_or_each_then_and_banli_end_a_name_read_leftwards():
+    assert names("依据国家法律或国务院规定。") == ["国务院"]
+    assert names("尽管非洲各国政府加大投入。") == []
+    assert names("西藏各族人民衷心拥护中国政府。") == ["中国政府"]
+    assert names("当时国民党政府宣布。") == ["国民党政府"]
+    assert names("代表建议由各地认真办理人大代表建议。") == []
+
+
+def test_short_form_extends_over_the_state_s_own_name():
+    assert names("原国家建设部副部长表示。") == ["国家建设部"]
+    assert names("中华人民共和国科学技术部发布通知。") == ["中华人民共和国科学技术部"]
+
+
+def test_a_prefecture_or_state_short_name_before_zhou_starts_the_name():
+    assert names("黔东南州中级人民法院审理此案。") == ["黔东南州中级人民法院"]
+    assert names("密苏里州参议院通过法案。") == ["密苏里州参议院"]
+
+
+def test_a_generic_word_inside_a_field_of_a_two_field_organ_is_part_of_it():
+    assert names("今天上午，北京市住房和城乡建设委员会发布了通知。") == ["北京市住房和城乡建设委员会"]
+    # ...but opening a field it is no name ("部分" is some of a class)
+    assert names("阿富汗使团和部分国际地区组织出席。") == []
+
+
+def test_zongshu_takes_a_free_prefix_like_other_two_character_suffixes():
+    assert names("新闻出版总署在推动产业升级。") == ["新闻出版总署"]

@@ -53,7 +53,7 @@ NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
-    "推动 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
+    "推动 推进 联手 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
@@ -66,9 +66,16 @@ _STOP_BY_LAST = lexicon.lengths_by_last(ORG_LEFT_STOPS)
 # Characters segmented either side of a "word" suffix to see whether it is a word:
 # enough for a four-character word crossing either end.
 SUFFIX_WORD_CONTEXT = 4
+# The state's own names, written before a ministry's short form as before a
+# place's organ ("国家教育部", "中华人民共和国科学技术部").
+NATIONAL_OPENERS = frozenset({"国家", "中华人民共和国"})
+# How far a place name holding a one-character suffix may reach either side of
+# it: a county or town name is at most five characters (迭部县, 格尔木市).
+PLACE_AROUND = 4
 # Levels below the county whose places are mostly missing from the place lexicon
-# (大坪村, 开慧镇): the word before them is taken as the place's name.
-VILLAGE_LEVELS = frozenset("村镇乡")
+# (大坪村, 开慧镇), and 州, whose short prefecture names (黔东南州, 伊犁州) and foreign
+# states (密苏里州) are too: the word before them is taken as the place's name.
+VILLAGE_LEVELS = frozenset("村镇乡州")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
 # Characters that, written before a one-character country short form, make it one
 # of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
@@ -86,6 +93,15 @@ COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多�
 # organization's ("高君宇|学生党支部" is one name; "乐玉成|同韩国外交部" is not).
 NAME_JOINERS = frozenset("同和与及、跟向对在为")
 TURN_OUTLET_RE = re.compile(r"(?:^|(?<=[\n\s]))《?([\u4e00-\u9fffA-Za-z]{2,12}?)》?记者[：:]")
+# The quantifier before a class of bodies ("各全国文艺家协会", "各省政府"), which
+# ANNOTATION.md leaves out.
+CLASS_BEFORE = "各"
+# A party's congress written on its short form ("越共十四大", "中共十九大"): an event,
+# which ANNOTATION.md does not count, not a mention of the party.
+CONGRESS_RE = re.compile(r"[一二三四五六七八九十]{1,3}大(?![学院])")
+# A short form the article defines for itself right after the full name:
+# "圣多美和普林西比（以下简称“圣普”）", "国家开发投资集团有限公司（以下简称国投）".
+DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?）")
 BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
 
 
@@ -228,10 +244,13 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
         return lo  # 参与, 和平: no conjunction there
     people = lexicon.titles() | lexicon.name_context().get("noun", frozenset())
     generic = filter_words().get("generic", frozenset()) | lexicon.org_false().get("generic", frozenset())
-    for w in seg_words:
+    for i, w in enumerate(seg_words):
         if w in AND_JOINERS:
             continue
-        if figure_words.pos_of(w) not in FIELD_POS or w in people or w in generic:
+        # a generic word opens no field ("有关|部门和|地方|政府"); inside one it is part of the
+        # field's name ("住房和城乡|建设|委员会")
+        opens = i == 0 or seg_words[i - 1] in AND_JOINERS
+        if figure_words.pos_of(w) not in FIELD_POS or w in people or opens and w in generic:
             return lo
     return g
 
@@ -249,6 +268,30 @@ def _place_word_before(text: str, lo: int, k: int) -> int:
     if 2 <= len(w) <= 3 and figure_words.pos_of(w) in PLACE_WORD_POS and w not in lead.get("lead", ()) and w not in lead.get("verbs", ()) and w not in lead.get("generic", ()):
         return k - len(w)
     return k
+
+
+def _inside_place(text: str, ss: int) -> bool:
+    """Whether a place name of the lexicon starts before the one-character suffix
+    at ss and runs past it (迭部县). The longest place starting at each position
+    is enough: a shorter one ends earlier."""
+    scan = places._index()[1]
+    for a in range(max(0, ss - PLACE_AROUND), ss + 1):
+        e = scan.match(text, a)
+        if e is not None and e > ss + 1:
+            return True
+    return False
+
+
+def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
+    """Whether text[g:s] is one place or places one inside the next
+    ("福建省", "上海市虹口区"), or opens on the state's own name ("国家|教育部")."""
+    k = next((g + len(w) for w in NATIONAL_OPENERS if text.startswith(w, g) and g + len(w) <= s), g)
+    while k < s:
+        m = start_scan.match(text, k, s)
+        if m is None or text[k:m] not in place_set:
+            return False
+        k = m
+    return k == s
 
 
 def _ends_with_org(s: str, suffixes) -> bool:
@@ -305,6 +348,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
+    aliased: set[str] = set()  # full names with a short form the article defined
+    defined = _defined_aliases(text, suffixes) if "简称" in text else []
+    if any(full is None for _, full, _ in defined):
+        start_scan = _StartsPlus(start_scan, {a for a, full, _ in defined if full is None})
     blocked = bytearray(len(text) + 1)
     for s, e in skip or ():
         for k in range(s, e):
@@ -320,6 +367,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             inside_known[k] = 1
 
     # (2) suffix-anchored names
+    place_set = _place_set()
     for ss, se in suffix_scan.starts(text):
         suf = text[ss:se]
         if (
@@ -347,6 +395,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
+        if se - ss == 1 and _inside_place(text, ss):
+            continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
@@ -385,7 +435,6 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
-    place_set = _place_set()
     abbr_bodies = lexicon.org_abbr_bodies()
     for s, e in known_spans:
         written = text[s:e]
@@ -398,11 +447,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             canon, kind = known[written]
         if text[e - 1 : e + 1] in endings:
             continue  # 人社部门
+        if kind == "party" and CONGRESS_RE.match(text, e):
+            continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_scan) if lo < s else None
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
-            gm is not None and gm == s and text[g:s] in place_set or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
+            gm is not None and _places_chain(text, g, s, start_scan, place_set) or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
         ):
             spans.append((g, e, kind, None))
         else:
@@ -417,9 +468,27 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
+    # (4) a short form the article defined for an organization ("（以下简称国投）"):
+    # each of its mentions is that organization's
+    if defined:
+        by_end: dict[int, tuple[int, int, str, str | None]] = {}
+        for sp in spans:
+            if sp[1] not in by_end or sp[0] < by_end[sp[1]][0]:
+                by_end[sp[1]] = sp
+        for alias, full, at in defined:
+            host = by_end.get(at) if full is not None else None
+            if host is None or alias in suffixes:
+                continue  # no organization defined there, or a generic word ("学院")
+            canon = text[host[0] : host[1]]
+            for m in re.finditer(re.escape(alias), text):
+                spans.append((m.start(), m.end(), host[2], canon))
+                aliased.add(canon)
+
     # drop spans overlapping a person's name, then those inside a longer span
     # (a name may be inside an organization's: 北京大学高君宇学生党支部)
     spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
+    # after 各 ("各全国文艺家协会", "各省政府") a name is a class of bodies, not one
+    spans = [sp for sp in spans if sp[0] == 0 or text[sp[0] - 1] != CLASS_BEFORE]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     kept: list[tuple[int, int, str, str | None]] = []
     # Every kept span starts at or before this one (sorted), so it lies inside a
@@ -440,7 +509,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         written = text[s:e]
         # one outlet under its several names (央视, 总台); other short forms stay
         # apart, as a page may name both 党中央 and 中共中央
-        key = canon if canon and (kind == "media" or canon in acronym_of) else written
+        key = canon if canon and (kind == "media" or canon in acronym_of or canon in aliased) else written
         org = groups.get(key)
         if org is None:
             org = Organization(name=written, kind=kind, canonical=canon)
@@ -461,6 +530,37 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 FULL_NAME_STARTS = ("中央", "国家", "全国")
 # ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
 FULL_NAMES = frozenset({"党中央"})
+
+
+class _StartsPlus:
+    """The start scanner with the country short forms an article defines
+    ("圣多美和普林西比（以下简称“圣普”）" … "圣普基础设施部")."""
+
+    def __init__(self, scan: lexicon.WordScanner, extra: set[str]):
+        self.scan, self.extra = scan, sorted(extra, key=len, reverse=True)
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> int | None:
+        hi = len(text) if endpos is None else min(endpos, len(text))
+        me = self.scan.match(text, pos, endpos)
+        for w in self.extra:
+            if pos + len(w) <= hi and text.startswith(w, pos):
+                return max(me or 0, pos + len(w))
+        return me
+
+
+def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
+    """Short forms the article defines: (short form, full name or None for a
+    country, where the full name ends). A country's short form opens names like
+    the country; an organization's is checked against the spans found there."""
+    out = []
+    countries = lexicon.countries()
+    for m in DEFINED_ALIAS_RE.finditer(text):
+        alias, at = m.group(1), m.start()
+        if any(text[at - n : at] in countries for n in range(2, min(at, 10) + 1)):
+            out.append((alias, None, at))
+        else:
+            out.append((alias, "", at))
+    return out
 
 
 def _words() -> dict:
