@@ -194,3 +194,15 @@ def test_filed_from_lead_on_a_page():
 def test_media_roles(credit, reporters, outlet):
     b = match_dateline(credit).byline
     assert (b.reporters, b.outlet) == (reporters, outlet)
+
+
+def test_credits_with_a_colon():
+    import zhnews
+
+    for text, names in [("标题\n\n新华社北京1月28日电 国务院国资委表示，资产总额连跨三大台阶。\n\n记者：王希、高亢\n", ["王希", "高亢"]),
+                        ("标题\n\n本报讯 国资委表示，资产总额连跨三大台阶。\n\n（光明日报记者：张蕾 王昊魁 杨 舒）\n", ["张蕾", "王昊魁", "杨舒"])]:
+        (a,) = zhnews.extract(text).articles
+        assert a.byline.reporters == names
+        assert a.text.endswith("三大台阶。")
+    (a,) = zhnews.extract("标题\n\n本报讯 会上，记者：这个问题怎么看？\n").articles
+    assert a.byline.reporters == []

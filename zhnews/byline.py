@@ -54,7 +54,7 @@ CREDIT_BARE_RE = re.compile(
     rf"|{_GAP}+(?:{_ROLE_ALT}){_GAP}*[{_CJK}·]{{2,4}})*){_GAP}+(?=\S)"
 )
 CORRESPONDENT_ROLES = {"通讯员", "特约通讯员", "本报通讯员"}
-_NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／]+")
+_NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／：:]+")
 _NAME_RE = re.compile(rf"^[{_CJK}·]{{1,6}}$")
 # Words that follow names in a credit and are not names ("记者 X 一行").
 _NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理"}
@@ -67,7 +67,7 @@ _GLUED_CREDIT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:采访整理|整理|采
 # An outlet written before the role ("新华社记者 X", "光明日报通讯员 Y").
 _OUTLET_PREFIX = rf"(?:新华社|中新社|{_WEB_OUTLETS}|[{_CJK}]{{2,6}}?(?:日报|晚报|早报|时报|商报|报|电视台))"
 CLOSING_CREDIT_RE = re.compile(
-    rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
+    rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
 )
 # Marks around a credit line that are not names: a bullet ("■本报记者 X") and the
 # text/photo note ("文/图 本报记者 X", "本报记者 X 摄影报道").
@@ -77,7 +77,7 @@ CREDIT_MARKS_RE = re.compile(
 )
 # The same credit glued to the end of a paragraph after its last sentence.
 TRAILING_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?)$"
+    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?)$"
 )
 
 
