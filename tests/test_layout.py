@@ -386,3 +386,12 @@ def test_an_attribution_or_signature_line_is_a_label(line):
     arts = _articles("2020-12-05", "“平战结合”常态化  秋冬防控动态化（声音）", "本报记者 王明",
                      "要加强排查演练和物资储备，做好应急预案。", line, "疫情防控要坚持人物同防，织密织牢防护网。")
     assert len(arts) == 1
+
+
+def test_a_production_credit_ends_the_article():
+    import zhnews
+
+    page = zhnews.extract("标题\n\n【简介】国资委副主任庞骁刚表示，资产总额连跨三大台阶。\n\n记者：卢佳\n\n新华社国内部出品\n\n"
+                          "第二条新闻标题\n\n本报讯 昨天，会议召开。\n")
+    assert [a.headline for a in page.articles] == ["标题", "第二条新闻标题"]
+    assert page.articles[0].text.endswith("三大台阶。")

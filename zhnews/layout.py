@@ -138,6 +138,8 @@ SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|
 # is not one: it ends the note, and the article goes on.)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}文$"
                           r"|^[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}摄影报道$")
+# A production credit closing a wire's video or graphic story ("新华社国内部出品").
+PRODUCED_BY_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:联合)?出品$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 # A paragraph's first line indented by two full-width spaces (or 2+ spaces / a tab)
 # in text copied from print; when enough lines are, lines that are not are
@@ -303,7 +305,8 @@ def tokenize(source: str) -> list[Unit]:
                 continue
             seg_brk = "wide" if gap else brk
             credit = parse_closing_credit(seg) or parse_author_note(seg)
-            if credit is None and (SOURCE_CLOSING_RE.match(seg) or END_MARK_RE.match(seg) or SIGNATURE_RE.match(seg)):
+            if credit is None and (SOURCE_CLOSING_RE.match(seg) or END_MARK_RE.match(seg) or SIGNATURE_RE.match(seg)
+                                   or PRODUCED_BY_RE.match(seg)):
                 credit = ([], [])
             if credit is not None:
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="credit", credit=credit))
