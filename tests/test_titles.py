@@ -128,3 +128,8 @@ def test_foreign_names_end_before_time_words_and_offices_do_not_name_verbs():
 def test_a_later_mention_of_a_foreign_name_is_the_whole_name():
     # (联合国秘书长 whole would need titles through 联合: tried, held-out titles fell)
     assert people_of("联合国秘书长古特雷斯发表讲话。古特雷斯呼吁各方保持克制。") == {"古特雷斯": ["秘书长"]}
+
+
+def test_office_holders_by_what_they_do():
+    assert people_of("巴西总统卢拉抵达上海。") == {"卢拉": ["巴西总统"]}
+    assert people_of("英国首相斯塔默访华期间，双方签署协议。") == {"斯塔默": ["英国首相"]}
