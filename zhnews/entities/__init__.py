@@ -31,7 +31,7 @@ def reader() -> PeopleReader:
     global _reader
     if _reader is None:
         # The tagger's candidates are opt-in (ZHNEWS_TAGGER=1). Measured with the
-        # 0.5 rules (README): held-out people .819 → .823, development .982 → .969,
+        # 0.5 rules (README): held-out people .822 → .824, development .982 → .973,
         # for a third of the speed, ~40 MB a worker and ingest over 300 MB.
         tg = tagger.load() if os.environ.get("ZHNEWS_TAGGER") == "1" else None
         _reader = PeopleReader(recognizer.load(), tg)
