@@ -12,6 +12,7 @@ who wrote it. Outlet names and role words are lexicon data.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .lexicon import load_list
@@ -46,6 +47,8 @@ ROLE_WORDS = load_list("byline_roles.txt")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 ROLE_RE = re.compile(rf"(?P<outlet>[{_CJK}・·]{{2,12}}?)?(?P<role>{_ROLE_ALT})")
 _GAP = "[ \u3000\xa0]"
+# Names set off by spaces, 、 or / ("董凡超", "张三、李四").
+_NAMES = rf"[{_CJK}·]{{2,4}}(?:{_GAP}*[、/／]{_GAP}*[{_CJK}·]{{2,4}})*"
 # ...or, unbracketed, a role and names set off by spaces before the body
 # ("本报北京12月7日讯 记者董凡超 国务委员、……"). The names must be followed by
 # a space: "本报讯 记者从省商务厅获悉" is running text.
@@ -152,7 +155,7 @@ def split_names(chunk: str) -> list[str]:
 # A lead that opens with its credit and where it was filed from instead of a
 # dateline ("中国妇女报・中国妇女网记者田珊檑 发自贵阳 12月2日至4日，……").
 FILED_FROM_RE = re.compile(
-    rf"^(?P<credit>[{_CJK}・·]{{0,16}}?(?:{_ROLE_ALT}){_GAP}*[{_CJK}·]{{2,4}}(?:{_GAP}*[、/／]{_GAP}*[{_CJK}·]{{2,4}})*)"
+    rf"^(?P<credit>[{_CJK}・·]{{0,16}}?(?:{_ROLE_ALT}){_GAP}*{_NAMES})"
     rf"{_GAP}*发自{_GAP}*(?P<place>[{_CJK}]{{2,8}}?)(?:{_GAP}+|(?=\d{{1,2}}月))"
 )
 
@@ -171,13 +174,18 @@ def match_filed_from(line: str) -> BylineMatch | None:
     return BylineMatch(byline=byline, end=m.end(), date_text=None)
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from .entities.lexicon import compound_surnames, single_surnames
+
+    return frozenset(single_surnames()), frozenset(compound_surnames())
+
+
 def names_look_real(groups) -> bool:
     """Every name of an unbracketed credit starts with a surname: nothing but
     spaces marks where such a credit ends, so a verb after 记者 must not pass."""
-    from .entities.lexicon import compound_surnames, single_surnames
-
     names = [n for g in groups for n in g]
-    single, compound = single_surnames(), compound_surnames()
+    single, compound = _surnames()
     return bool(names) and all(n[0] in single or n[:2] in compound for n in names)
 
 

@@ -80,21 +80,14 @@ def _add_hit(
 MIN_ADDRESS_HEAD = 2
 
 
-def _title_head(title: str, heads: frozenset[str]) -> str | None:
-    for n in range(min(len(title), 6), MIN_ADDRESS_HEAD - 1, -1):
-        if title[-n:] in heads:
-            return title[-n:]
-    return None
-
-
 def _surname_title_mentions(text: str, people: list[Person]) -> None:
     """"省委书记王国强…… 王书记指出": a surname with one of a named person's title
     heads is a mention of that person (one record per person), so statements
     and person pages carry the full name. Only when one person of the article
     fits the surname and head; never inside a longer name or another mention."""
-    from .lexicon import compound_surnames, titles as title_words
+    from .lexicon import compound_surnames
+    from .titles import head_ending_at
 
-    heads = frozenset(title_words())
     compound = compound_surnames()
     owners: dict[str, list[Person]] = {}
     for p in people:
@@ -104,9 +97,9 @@ def _surname_title_mentions(text: str, people: list[Person]) -> None:
         if len(p.name) - len(surname) < 1:
             continue
         for t in p.titles:
-            head = _title_head(t, heads)
-            if head:
-                key = surname + head
+            h = head_ending_at(t, len(t))  # the title's own head word (书记 of 省委书记)
+            if h and h[1] - h[0] >= MIN_ADDRESS_HEAD:
+                key = surname + t[h[0] : h[1]]
                 if p not in owners.setdefault(key, []):
                     owners[key].append(p)
     if not owners:
