@@ -101,7 +101,7 @@ CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很�
 # Function words that start on a surname character (关于, 由于): never a name's start.
 # Characters a transliterated name read after an office does not go on over:
 # the clause words, and the adverbs that join a subject to its verb ("特朗普则表示").
-FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却")
+FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却互时")
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
@@ -221,6 +221,17 @@ def _follow_word(text: str, e: int) -> str | None:
         if w in STOPS:
             return "stop"
     return None
+
+
+# Last characters of a three-character span that are rather the clause word after a
+# two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+CLAUSE_WORD_LAST = frozenset("在时将则")
+ZHENG_NEXT = frozenset("在与和")
+
+
+def _clause_word_ends(text: str, e: int) -> bool:
+    c = text[e - 1]
+    return c in CLAUSE_WORD_LAST or c == "正" and text[e : e + 1] in ZHENG_NEXT
 
 
 def _running_word(pos: str | None) -> bool:
@@ -398,6 +409,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and _clause_word_ends(text, e):
+                    continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names:
                     continue  # 卫健委提醒: an organization's short form, not a name
                 f = follow(text, e)
@@ -550,7 +563,7 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t"):
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m"):
             return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
         if _follow(text, i + 1) == "verb":
             return None  # "大使|时称": one character is no name
@@ -794,6 +807,8 @@ class PeopleReader:
             span = text[s:e]
             if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
                 break
+            if span in self.countries:
+                continue  # "斯里兰卡总理": a country before its office (jieba lists some as nrt)
             office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
                       and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
             if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
