@@ -377,3 +377,10 @@ def test_the_tagger_is_off_by_default_and_zhnews_tagger_1_turns_it_on(monkeypatc
     monkeypatch.delenv("ZHNEWS_TAGGER", raising=False)
     assert "潘维军" not in read(text)
     monkeypatch.setattr(ent, "_reader", None)
+
+
+def test_xian_is_a_given_name_character_unless_xiansheng_is_written():
+    got = read("股份有限公司照明电器检测工程师李先林建议，加强管理。湖北省中西医结合医院呼吸与重症医学科主任张继先上报了病例。"
+               "李先生说，这里很好。")
+    assert {"李先林", "张继先"} <= set(got)
+    assert not {"李先", "张继", "李先生"} & set(got)

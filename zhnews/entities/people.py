@@ -111,7 +111,10 @@ FOREIGN_TITLES = frozenset(
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某先女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+# Forms of address whose first character is a given-name character elsewhere
+# (李先林, 王先明): they end a name only where the whole word is written (李|先生).
+ADDRESS_WORDS = ("先生",)
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
@@ -342,6 +345,10 @@ class PeopleReader:
         short, long = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
         m = self.bad_given_re.search(text, i + 1, i + long)
         limit = m.start() if m else len(text)
+        for w in ADDRESS_WORDS:
+            k = text.find(w, i + 1, i + long + len(w) - 1)
+            if 0 <= k < limit:
+                limit = k
         if i + long <= limit:
             return (i + short, i + long)
         return (i + short,) if i + short <= limit else ()
