@@ -384,3 +384,8 @@ def test_xian_is_a_given_name_character_unless_xiansheng_is_written():
                "李先生说，这里很好。")
     assert {"李先林", "张继先"} <= set(got)
     assert not {"李先", "张继", "李先生"} & set(got)
+
+
+def test_a_manner_word_between_name_and_verb():
+    got = read("英国剑桥大学学者查尔斯·斯韦尼一针见血地指出，这是事实。")
+    assert "查尔斯·斯韦尼" in got and not any(n.endswith("地") for n in got)

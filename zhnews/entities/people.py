@@ -174,6 +174,20 @@ class NameHit:
     evidence: str = ""
 
 
+# A manner word between a name and its verb: "兴奋地", "坚定地", "笑着".
+MANNER_RE = re.compile(r"([\u4e00-\u9fff]{2,4})地|([\u4e00-\u9fff])着")
+
+
+def _manner_end(text: str, e: int) -> int:
+    """Where a manner word starting at e ends (0 when there is none): a word of
+    the general lexicon before 地 ("兴奋|地", not "奋|地"), or a verb before 着."""
+    m = MANNER_RE.match(text, e)
+    if m is None:
+        return 0
+    pos = figure_words.lexicon()[1].get(m.group(1) or m.group(2), "")
+    if m.group(1) and pos or m.group(2) and pos[:1] == "v":
+        return m.end()
+    return 0
 DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
 
 
@@ -203,6 +217,9 @@ def _follow(text: str, e: int) -> str | None:
         if text.startswith(w, e):
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
+    k = _manner_end(text, e)
+    if k and _follow_word(text, k) == "verb":
+        return "verb"  # "王青兴奋地告诉", "万超笑着说": how, then what the person did
     if "0" <= c <= "9":
         # "霍门迪27日在一场会议上表示": the wire's day, then what the person did
         m = DAY_AFTER_NAME_RE.match(text, e)
