@@ -112,9 +112,9 @@ NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
 # Given-name characters that make a span a form of address, not a name (王先生).
 NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
-# Forms of address whose first character is a given-name character elsewhere
-# (李先林, 王先明): they end a name only where the whole word is written (李|先生).
-ADDRESS_WORDS = ("先生",)
+# A form of address whose first character is a given-name character elsewhere
+# (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
+ADDRESS_WORD = "先生"
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
@@ -217,7 +217,7 @@ def _follow(text: str, e: int) -> str | None:
         if text.startswith(w, e):
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
-    k = _manner_end(text, e)
+    k = _manner_end(text, e) if text[e + 1 : e + 2] == "着" or "地" in text[e + 2 : e + 5] else 0
     if k and _follow_word(text, k) == "verb":
         return "verb"  # "王青兴奋地告诉", "万超笑着说": how, then what the person did
     if "0" <= c <= "9":
@@ -362,10 +362,9 @@ class PeopleReader:
         short, long = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
         m = self.bad_given_re.search(text, i + 1, i + long)
         limit = m.start() if m else len(text)
-        for w in ADDRESS_WORDS:
-            k = text.find(w, i + 1, i + long + len(w) - 1)
-            if 0 <= k < limit:
-                limit = k
+        k = text.find(ADDRESS_WORD, i + 1, i + long + 1)
+        if 0 <= k < limit:
+            limit = k
         if i + long <= limit:
             return (i + short, i + long)
         return (i + short,) if i + short <= limit else ()
