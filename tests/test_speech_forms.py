@@ -265,3 +265,18 @@ def test_a_quote_after_a_clause_about_one_person_is_theirs():
     # not after a colon ("…的原因：“…”" may introduce someone else's words), nor for a term
     (b,) = zhnews.extract("工地上热火朝天\n\n本报讯 建设工人童川弯腰绑扎着钢筋，“两重”项目进展顺利。\n").articles
     assert b.statements == []
+
+
+def test_an_owner_in_a_clause_about_someone_else_is_no_speaker():
+    (a,) = zhnews.extract("标题\n\n本报讯 记者王芳深入一线采访科技进展。习近平总书记的贺信令她更加坚定了投身科技报道的决心和信念："
+                          "“我将始终牢记嘱托，挖掘更多前沿科技成果。”\n").articles
+    assert all(s.speaker != "习近平" for s in a.statements)
+    (b,) = zhnews.extract("标题\n\n本报讯 习近平主席出席了会议。滴水之恩，涌泉相报。习主席的话语掷地有声：“中方将继续全力支持非方抗疫行动。”\n").articles
+    assert [s.speaker for s in b.statements] == ["习近平"]
+
+
+def test_an_institution_before_a_title_is_no_name():
+    """"国务院副总理韩正": 国务院 is no person, so the 他 after it stands for 韩正."""
+    (a,) = zhnews.extract("标题\n\n新华社北京3月8日电 3月8日上午，中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。"
+                          "他表示，要把党中央决策部署贯彻落实到位。\n").articles
+    assert [(s.speaker, s.text[:5]) for s in a.statements] == [("韩正", "要把党中央")]

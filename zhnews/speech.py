@@ -194,13 +194,14 @@ _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 # A name found without the entities stage does not end with these: an office.
-_OFFICE_LAST = set("部局馆署厅处")
+_OFFICE_LAST = set("部局馆署厅处院委")
 # One-character country abbreviations: with 方 they name a side in talks ("巴方", "印方").
 _COUNTRY_ABBREVIATIONS = set("中美日俄英法德韩朝越菲印巴哈伊以埃澳加意葡荷瑞挪丹芬匈捷希土乌蒙老柬缅泰新")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
 _SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
 _HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|同志|老人|某某|某)$")
+_THIRD_PERSON = re.compile(r"[他她]")
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
@@ -887,7 +888,7 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             sp = doc.subject(a - 1, allow_pronoun=True)
             if sp is None:
                 cs = _clause_start(text, a - 1, doc.para_start(a))
-                found = doc.names.in_range(cs, a - 1)
+                found = [x for x in doc.names.in_range(cs, a - 1) if not _owner_of_anothers_words(doc, x[1], a - 1)]
                 if found:
                     sp = _Speaker(found[-1][2], found[-1][0], found[-1][1])
             framed = sp is not None
@@ -954,6 +955,14 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
         if found:
             return _Speaker(found[2], found[0], found[1]), None, chained
     return None, None, None
+
+
+def _owner_of_anothers_words(doc: _Doc, e: int, colon: int) -> bool:
+    """Is the name ending at e only an owner in a clause about someone else,
+    "习近平总书记的贺信令她更加坚定了…信念：“…”" (her words), unlike "习主席的话语
+    掷地有声：“…”" (his)?"""
+    m = doc.lex.title_re.match(doc.text, e)
+    return doc.text.startswith("的", m.end() if m else e) and _THIRD_PERSON.search(doc.text, e, colon) is not None
 
 
 def _cited_in_clause(text: str, a: int, b: int) -> bool:
