@@ -280,3 +280,19 @@ def test_an_institution_before_a_title_is_no_name():
     (a,) = zhnews.extract("标题\n\n新华社北京3月8日电 3月8日上午，中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。"
                           "他表示，要把党中央决策部署贯彻落实到位。\n").articles
     assert [(s.speaker, s.text[:5]) for s in a.statements] == [("韩正", "要把党中央")]
+
+
+def test_a_surname_and_a_form_of_address_is_no_named_speaker():
+    (a,) = zhnews.extract("标题\n\n本报讯 门楼曾是村子的“心脏”。姚爷爷回忆，早年村民赶集、走亲戚从门楼进出。\n").articles
+    assert a.statements == [] and a.people == []
+
+
+def test_who_speaks_for_a_body_is_the_speaker():
+    (a,) = zhnews.extract("标题\n\n本报讯 焦红委员代表农工党中央发言时说，我国癌症防治总体上仍不平衡、不充分。\n").articles
+    assert [s.speaker for s in a.statements] == ["焦红"]
+
+
+def test_the_one_spoken_to_is_not_the_speaker_of_a_quote_before():
+    (a,) = zhnews.extract("标题\n\n本报讯 居委会干部林为彬说，大家都好。\n"
+                          "“实在是太感谢了，你帮了我们大忙。”这是家住临沂大楼的一位老人第三次向林为彬道谢。\n").articles
+    assert [(s.speaker, s.text[:4]) for s in a.statements] == [("林为彬", "大家都好")]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, Context, Statement
-from .lexicon import load_lines
+from .lexicon import load_lines, load_list
 
 
 # A person mention this far (in characters, without punctuation) before the verb can
@@ -194,14 +194,16 @@ _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 # A name found without the entities stage does not end with these: an office.
-_OFFICE_LAST = set("部局馆署厅处院委")
+_OFFICE_LAST = set("部局馆署厅处院委党")
 # One-character country abbreviations: with 方 they name a side in talks ("巴方", "印方").
 _COUNTRY_ABBREVIATIONS = set("中美日俄英法德韩朝越菲印巴哈伊以埃澳加意葡荷瑞挪丹芬匈捷希土乌蒙老柬缅泰新")
 _STOP_CHARS = set("的了在是和与及等我你他她们这那都也还就说要会将把被对从向为以于而并或但所者之其此该各每某个年月日很")
 # A surname followed by a form of address ("汤老师", "王先生") is not a name.
-_SURNAME_ADDRESS = re.compile(r".(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|某)")
-_HONORIFIC_END = re.compile(r"(先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|同学|同志|老人|某某|某)$")
+_ADDRESS_FORMS = "|".join(load_list("address_forms.txt"))
+_SURNAME_ADDRESS = re.compile(rf".(?:{_ADDRESS_FORMS}|某)")
+_HONORIFIC_END = re.compile(rf"({_ADDRESS_FORMS}|同志|老人|某某|某)$")
 _THIRD_PERSON = re.compile(r"[他她]")
+_OBJECT_MARKERS = set("向对给跟和与同把被")
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
@@ -539,6 +541,11 @@ class _Doc:
                     found, anchored = (s, e, name), True
                 break
 
+        if found and found[2] not in names.known and text[found[0] - 2 : found[0]] == "代表":
+            # "焦红委员代表农工党中央发言时说": the person speaking for the body
+            before = names.anchored(cs, found[0] - 2)
+            if before:
+                found, anchored = before[-1], True
         if found:
             # "王毅对美国国务卿布林肯说": the one spoken to is no speaker
             for s, e, name in names.anchored(cs, found[0]):
@@ -1006,6 +1013,8 @@ def _sentence_person(doc: _Doc, lo: int, hi: int, offset: int) -> _Speaker | Non
     if "“" in doc.text[lo : found[0][0]]:
         return None
     s, e, n = found[0]
+    if s > 0 and doc.text[s - 1] in _OBJECT_MARKERS:
+        return None  # "…的董阿姨第三次向林为彬道谢": the one spoken to
     return _Speaker(n, s, e)
 
 

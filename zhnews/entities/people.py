@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .. import figure_words
+from ..lexicon import load_list
 from . import lexicon, titles
 from .recognizer import NameScorer, _all_han
 
@@ -115,6 +116,7 @@ NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a p
 # A form of address whose first character is a given-name character elsewhere
 # (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
 ADDRESS_WORD = "先生"
+ADDRESS_FORMS = frozenset(load_list("address_forms.txt"))
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
@@ -432,6 +434,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and text[i + 1 : e] in ADDRESS_FORMS:
+                    continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and _clause_word_ends(text, e):
                     continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names:
