@@ -267,32 +267,31 @@ def test_a_quote_after_a_clause_about_one_person_is_theirs():
     assert b.statements == []
 
 
-def test_an_owner_in_a_clause_about_someone_else_is_no_speaker():
-    (a,) = zhnews.extract("标题\n\n本报讯 记者王芳深入一线采访科技进展。习近平总书记的贺信令她更加坚定了投身科技报道的决心和信念："
-                          "“我将始终牢记嘱托，挖掘更多前沿科技成果。”\n").articles
-    assert all(s.speaker != "习近平" for s in a.statements)
-    (b,) = zhnews.extract("标题\n\n本报讯 习近平主席出席了会议。滴水之恩，涌泉相报。习主席的话语掷地有声：“中方将继续全力支持非方抗疫行动。”\n").articles
-    assert [s.speaker for s in b.statements] == ["习近平"]
+def _said(body: str) -> list[tuple[str | None, str]]:
+    """(speaker, first characters) of each statement of a one-article page "标题 / body"."""
+    (a,) = zhnews.extract("标题\n\n" + body + "\n").articles
+    return [(s.speaker, s.text[:4]) for s in a.statements]
 
 
-def test_an_institution_before_a_title_is_no_name():
-    """"国务院副总理韩正": 国务院 is no person, so the 他 after it stands for 韩正."""
-    (a,) = zhnews.extract("标题\n\n新华社北京3月8日电 3月8日上午，中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。"
-                          "他表示，要把党中央决策部署贯彻落实到位。\n").articles
-    assert [(s.speaker, s.text[:5]) for s in a.statements] == [("韩正", "要把党中央")]
-
-
-def test_a_surname_and_a_form_of_address_is_no_named_speaker():
-    (a,) = zhnews.extract("标题\n\n本报讯 门楼曾是村子的“心脏”。姚爷爷回忆，早年村民赶集、走亲戚从门楼进出。\n").articles
-    assert a.statements == [] and a.people == []
-
-
-def test_who_speaks_for_a_body_is_the_speaker():
-    (a,) = zhnews.extract("标题\n\n本报讯 焦红委员代表农工党中央发言时说，我国癌症防治总体上仍不平衡、不充分。\n").articles
-    assert [s.speaker for s in a.statements] == ["焦红"]
-
-
-def test_the_one_spoken_to_is_not_the_speaker_of_a_quote_before():
-    (a,) = zhnews.extract("标题\n\n本报讯 居委会干部林为彬说，大家都好。\n"
-                          "“实在是太感谢了，你帮了我们大忙。”这是家住临沂大楼的一位老人第三次向林为彬道谢。\n").articles
-    assert [(s.speaker, s.text[:4]) for s in a.statements] == [("林为彬", "大家都好")]
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an owner in a clause about someone else is no speaker; the owner of the words is
+        ("本报讯 记者王芳深入一线采访科技进展。习近平总书记的贺信令她更加坚定了投身科技报道的决心和信念："
+         "“我将始终牢记嘱托，挖掘更多前沿科技成果。”", []),
+        ("本报讯 习近平主席出席了会议。滴水之恩，涌泉相报。习主席的话语掷地有声：“中方将继续全力支持非方抗疫行动。”",
+         [("习近平", "中方将继")]),
+        # "国务院副总理韩正": 国务院 is no person, so the 他 after it stands for 韩正
+        ("新华社北京3月8日电 3月8日上午，中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。"
+         "他表示，要把党中央决策部署贯彻落实到位。", [("韩正", "要把党中")]),
+        # a surname and a form of address is no named speaker
+        ("本报讯 门楼曾是村子的“心脏”。姚爷爷回忆，早年村民赶集、走亲戚从门楼进出。", []),
+        # who speaks for a body is the speaker
+        ("本报讯 焦红委员代表农工党中央发言时说，我国癌症防治总体上仍不平衡、不充分。", [("焦红", "我国癌症")]),
+        # the one spoken to is not the speaker of the quote before
+        ("本报讯 居委会干部林为彬说，大家都好。\n"
+         "“实在是太感谢了，你帮了我们大忙。”这是家住临沂大楼的一位老人第三次向林为彬道谢。", [("林为彬", "大家都好")]),
+    ],
+)
+def test_speakers_in_development_record_forms(body, expected):
+    assert _said(body) == expected
