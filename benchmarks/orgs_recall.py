@@ -87,11 +87,13 @@ def silver_urls() -> set[str]:
         return {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
 
 
-def select() -> list[dict]:
-    """The annotated articles, each with its split."""
-    banned = heldout_tails()
+def select(seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The annotated articles, each with its split. Another `seed` draws
+    another set the same way (people_recall.py's second batch), leaving out
+    the records whose last 40 body characters are in `exclude`."""
+    banned = heldout_tails() | exclude
     judged = silver_urls()
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     ok = lambda r: MIN_LEN <= len(body(r)) <= MAX_LEN and body(r)[-40:] not in banned  # noqa: E731
     news = [r for r in _load(NEWS) if r["source"] not in SKIP_SOURCES and ok(r)]
     chosen = []
@@ -162,8 +164,9 @@ def score(split: str | None, verbose: bool) -> dict[str, float]:
     return {"precision": prec, "recall": rec, "f1": f1}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, score_fn=score, doc: str = __doc__, select_fn=select) -> int:
+    """The command line of this script, and of people_recall.py with its own scorer and articles."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print the selected texts (to annotate)")
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
@@ -172,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose and args.split != "dev":
         ap.error("-v lists errors of the dev half only (--split dev): the check half is read as totals")
     if args.list:
-        for r in select():
+        for r in select_fn():
             if args.split and r["_split"] != args.split:
                 continue
             print(json.dumps({"key": key_of(r), "split": r["_split"], "source": r.get("source", "rmrb"),
@@ -183,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         if args.split is None:
             for s in ("dev", "check"):
-                score(s, False)
-        score(args.split, args.verbose)
+                score_fn(s, False)
+        score_fn(args.split, args.verbose)
     return 0
 
 
