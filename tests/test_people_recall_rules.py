@@ -1,0 +1,58 @@
+"""People the dev half of benchmarks/people_recall.py showed missed: names in long
+、 lists the scorer doubts, transliterated names after any title or people noun,
+author credits, and doctrines named after a person (no mention of the person)."""
+
+from __future__ import annotations
+
+from zhnews.entities import annotate
+from zhnews.model import Article, Context
+
+
+def read(text: str) -> dict[str, list[str]]:
+    a = Article(headline="标题", text=text)
+    annotate(a, Context())
+    return {p.name: p.titles for p in a.people}
+
+
+def test_a_doubtful_name_between_two_names_of_a_list_is_a_name_and_shares_the_title():
+    got = read("市领导周江勇、许罗德、黄建发、梁黎明、朱从玖、王双全等参加调研。")
+    for name in ("黄建发", "朱从玖", "王双全"):
+        assert got.get(name) == ["市领导"], (name, got)
+
+
+def test_a_list_after_a_form_of_address_starts_with_a_name():
+    got = read("他们看望了退休老同志阮崇武、汪啸风、卫留成、王广宪、钟文，代表省委感谢他们。")
+    assert "阮崇武" in got
+
+
+def test_list_items_that_are_words_or_forms_of_address_stay_out():
+    got = read("会议由主任、副主任、秘书长出席，王某、李某到场。")
+    assert not got
+
+
+def test_transliterated_name_after_a_chinese_style_title_or_people_noun():
+    got = read("该国基础设施部部长卡多佐说，项目很成功。村民玛格丽达说：“生活变好了。”")
+    assert got.get("卡多佐") == ["该国基础设施部部长"]
+    assert "玛格丽达" in got
+
+
+def test_a_foreign_office_then_a_lexicon_verb_ends_the_name():
+    got = read("当地时间28日，美国总统特朗普公布了一项计划。")
+    assert got.get("特朗普") == ["美国总统"]
+
+
+def test_words_after_a_title_are_not_foreign_names():
+    got = read("部长会议强调，要抓好落实。总统府宣布了新措施。")
+    assert not got
+
+
+def test_author_credit_names_a_person():
+    got = read("灯光亮起，疑虑便烟消云散了。\n（作者：荣池）")
+    assert "荣池" in got
+    assert not read("文章写得很好。（作者为浙江省作家协会会员）")
+
+
+def test_a_doctrine_named_after_a_person_is_no_mention_of_the_person():
+    assert not read("会议强调，要深入学习贯彻习近平法治思想和习近平生态文明思想。")
+    got = read("习近平总书记指出，要贯彻习近平法治思想。")
+    assert got.get("习近平") == ["总书记"]
