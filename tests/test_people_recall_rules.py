@@ -56,3 +56,13 @@ def test_a_doctrine_named_after_a_person_is_no_mention_of_the_person():
     assert not read("会议强调，要深入学习贯彻习近平法治思想和习近平生态文明思想。")
     got = read("习近平总书记指出，要贯彻习近平法治思想。")
     assert got.get("习近平") == ["总书记"]
+
+
+def test_transliterated_name_after_a_people_noun_ends_before_a_lexicon_verb_or_a_preposition():
+    got = read("比赛中，比利时球员梅尔滕斯以6∶4取胜，捷克球员西尼亚科娃夺得冠军。")
+    assert "梅尔滕斯" in got and "西尼亚科娃" in got
+
+
+def test_a_star_player_is_a_people_noun_and_a_clause_of_time_ends_a_name():
+    got = read("她曾搭档澳大利亚名将斯托瑟夺得冠军。我遇到村民桑迪斯时，他正在捕鱼。")
+    assert "斯托瑟" in got and "桑迪斯" in got

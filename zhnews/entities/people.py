@@ -614,13 +614,18 @@ class PeopleReader:
             if f in ("verb", "honor"):
                 return (0.5, e, "title")
             if not office:
+                if f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
+                    return (0.5, e, "title")  # "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
                 continue
             if f in ("end", "stop") and fallback is None:
                 fallback = (0.5, e, "title")
-            if f is None and self.lex_pos.get(text[e : e + 2], "")[:1] == "v" and n >= MIN_TRANSLIT_BARE \
-                    and self._looks_foreign(text[i:e]):
+            if f is None and self._verb_at(text, e) and n >= MIN_TRANSLIT_BARE and self._looks_foreign(text[i:e]):
                 lex_verb = (0.5, e, "title")  # "总统特朗普|公布了": the shortest such end
         return lex_verb or fallback
+
+    def _verb_at(self, text: str, e: int) -> bool:
+        """Whether a two-character verb of the general lexicon starts at e (夺得, 公布)."""
+        return self.lex_pos.get(text[e : e + 2], "")[:1] == "v"
 
     def _looks_foreign(self, span: str) -> bool:
         """A transliterated name by its characters: their mean foreign-name log-odds
