@@ -236,3 +236,23 @@ def test_we_say_is_no_statement():
 
     (a,) = zhnews.extract("标题\n\n本报讯 王建国来了。我们说，这是好事情，大家都很高兴。\n").articles
     assert a.statements == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a paragraph opened by speech: the one person the next sentence is about said it
+        (["村里的产业慢慢起来了。",
+          "“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”在云南省镇雄县麻塘村，驻村第一书记邱林飞拿着规划图，谋划建设展销中心。"],
+         [("邱林飞", "留足空间")]),
+        # not when the sentence after it names no one, or names its person far in
+        (["“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”2026年元旦起，这里的规划图已经挂在了村委会墙上，驻村第一书记邱林飞说起它来头头是道。"],
+         []),
+        # nor when it is about two people
+        (["“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”驻村第一书记邱林飞和村主任王建军拿着规划图来到地头。"],
+         []),
+    ],
+)
+def test_a_quote_opening_a_paragraph_is_the_next_sentences_person(paragraphs, expected):
+    (a,) = zhnews.extract("村里来了新书记\n\n本报讯 " + "\n".join(paragraphs) + "\n").articles
+    assert [(s.speaker, s.text[:4]) for s in a.statements if s.kind == "quote"] == expected

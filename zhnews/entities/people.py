@@ -107,6 +107,9 @@ FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
 # a foreign name without a surname never starts with one of them.
 CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很更最已曾的了着是")
 # Function words that start on a surname character (关于, 由于): never a name's start.
+# Characters a transliterated name read after an office does not go on over:
+# the clause words, and the adverbs that join a subject to its verb ("特朗普则表示").
+FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却")
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
@@ -234,6 +237,13 @@ def _follow_word(text: str, e: int) -> str | None:
         if w in STOPS:
             return "stop"
     return None
+
+
+def _running_word(pos: str | None) -> bool:
+    """Is a general-lexicon word of this part of speech one of running text? Not
+    names, places and other proper nouns (nr, ns, nz…): pieces of
+    transliterations are often those ("布朗|巴克" ns, "格雷|内尔" ns)."""
+    return pos is not None and (pos == "n" or pos[:1] in "vdtacpmqrfu")
 
 
 def _ends_title_head(text: str, i: int) -> bool:
@@ -594,34 +604,60 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p"):
-            return None  # "联合国秘书长|递交照会": an office and then what is done, no name
-        # the longest span a verb or form of address follows ("塔哈|会谈", not
-        # "塔哈会谈|。"), else the longest that punctuation or a list word ends
-        fallback = lex_verb = None
-        for n in range(FOREIGN_MAX, 1, -1):
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t"):
+            return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
+        if _follow(text, i + 1) == "verb":
+            return None  # "大使|时称": one character is no name
+        # the shortest span a verb or form of address follows ("奥尔波|举行会谈",
+        # not "奥尔波举行|会谈"), else the longest that punctuation or a list word ends
+        fallback = None
+        for n in range(2, FOREIGN_MAX + 1):
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
-                continue
-            if any(w in text[i:e] for w in STOPS):
-                continue
-            if any(text.startswith(w, e - len(w)) for w in _ADVERBS_BY_FIRST.get(text[e - 2], ()) if len(w) == 2) \
-                    or text[e - 1] in _ADVERB_CHARS:
-                continue  # "拜登|当天发表": a time word or adverb ends no name
-            if not office and not self._looks_foreign(text[i:e]):
-                continue
+                break
+            if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
+                break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name
+            if self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1])):
+                continue  # (nor does it end inside a word: "金正恩手|术后")
             f = _follow(text, e)
-            if f in ("verb", "honor"):
-                return (0.5, e, "title")
             if not office:
-                if f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
-                    return (0.5, e, "title")  # "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
+                if not self._looks_foreign(text[i:e]):
+                    continue
+                if f in ("verb", "honor") or f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
+                    return (0.5, e, "title")  # "部长卡多佐|说", "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
                 continue
-            if f in ("end", "stop") and fallback is None:
-                fallback = (0.5, e, "title")
-            if f is None and self._verb_at(text, e) and n >= MIN_TRANSLIT_BARE and self._looks_foreign(text[i:e]):
-                lex_verb = (0.5, e, "title")  # "总统特朗普|公布了": the shortest such end
-        return lex_verb or fallback
+            if f in ("verb", "honor"):
+                # (a clause word or adverb met first ends the name: "布克尔|正在中国访问")
+                return (0.5, fallback[1] if fallback and fallback[2] == "clause" else e, "title")
+            if f in ("end", "stop") and (fallback is None or fallback[2] == "end"):
+                fallback = (0.5, e, "end")  # the longest that punctuation ends
+            elif fallback is None and self._word_starts(text, e):
+                # the shortest a clause word, a verb, an adverb or a preposition of
+                # the general lexicon follows: "高市早苗|在参加", "沙伦赛|邀请", "金正恩|即将"
+                fallback = (0.5, e, "clause")
+        return (0.5, fallback[1], "title") if fallback else None
+
+    def _word_starts(self, text: str, e: int) -> bool:
+        """Does a word of the running text start at e, so a transliterated name
+        goes no further: a clause word or adverb ("特朗普|则表示"), a reporting verb
+        ("布朗巴克|称"), a verb or time word of the general lexicon ("布克尔|正在")?"""
+        return e < len(text) and (
+            text[e] in FOREIGN_NAME_BREAKS or _follow_word(text, e) == "verb"
+            or _running_word(self.lex_pos.get(text[e : e + 2])) and self.lex_pos.get(text[e : e + 2]) != "n"
+        )
+
+    def _foreign_tail_is_word(self, text: str, i: int, e: int) -> bool:
+        """Does text[i:e] end on a word of the running text, so the name ends
+        before it: "特朗普警告", "蓬佩奥团队", "布克尔已经", "拜登当天", "大使馆发言人"?"""
+        if any(w in text[i:e] for w in STOPS):
+            return True
+        if any(text.startswith(w, e - len(w)) for w in _ADVERBS_BY_FIRST.get(text[e - 2], ()) if len(w) == 2) \
+                or text[e - 1] in _ADVERB_CHARS:
+            return True  # "拜登|当天发表": a time word or adverb ends no name
+        if _running_word(self.lex_pos.get(text[e - 2 : e])) or _running_word(self.lex_pos.get(text[i:e])):
+            return True  # a verb, noun or time word of the general lexicon ("领导人|深思", "外长|理事会")
+        head = titles.head_ending_at(text, e)
+        return head is not None and head[0] > i
 
     def _verb_at(self, text: str, e: int) -> bool:
         """Whether a two-character verb of the general lexicon starts at e (夺得, 公布)."""
@@ -798,11 +834,11 @@ class PeopleReader:
             if h.evidence != "title" or h.end >= len(text) or text[h.end] not in tl:
                 continue
             e = h.end
-            while e < len(text) and text[e] in tl and (e == h.end or e not in ends):
+            while e < len(text) and text[e] in tl and not self._word_starts(text, e) and (e == h.end or e not in ends):
                 e += 1
             if e - h.start <= MAX_TRANSLIT_NAME and text[h.start + 1 : e] and all(c in tl for c in text[h.start + 1 : e]) \
                     and self._translit_mean(text[h.start + 1 : e]) >= T_TRANSLIT \
-                    and (_follow(text, e) is not None or text[e : e + 1] in FUNCTION_STARTS):
+                    and (_follow(text, e) is not None or text[e : e + 1] in FUNCTION_STARTS or self._word_starts(text, e)):
                 names.pop(h.end, None)
                 h.end = e
                 h.titles += [t for t in titles.titles_after(text, e) if t not in h.titles]
