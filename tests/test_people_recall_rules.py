@@ -36,11 +36,6 @@ def test_transliterated_name_after_a_chinese_style_title_or_people_noun():
     assert "玛格丽达" in got
 
 
-def test_a_foreign_office_then_a_lexicon_verb_ends_the_name():
-    got = read("当地时间28日，美国总统特朗普公布了一项计划。")
-    assert got.get("特朗普") == ["美国总统"]
-
-
 def test_words_after_a_title_are_not_foreign_names():
     got = read("部长会议强调，要抓好落实。总统府宣布了新措施。")
     assert not got
@@ -66,3 +61,14 @@ def test_transliterated_name_after_a_people_noun_ends_before_a_lexicon_verb_or_a
 def test_a_star_player_is_a_people_noun_and_a_clause_of_time_ends_a_name():
     got = read("她曾搭档澳大利亚名将斯托瑟夺得冠军。我遇到村民桑迪斯时，他正在捕鱼。")
     assert "斯托瑟" in got and "桑迪斯" in got
+
+
+def test_an_envoy_title_after_a_name_belongs_to_the_next_name():
+    got = read("受国家主席习近平特使、全国人大常委会副委员长蔡达峰将出席就职仪式。")
+    assert "特使" not in got["习近平"]
+    assert "全国人大常委会副委员长" in got["蔡达峰"]
+
+
+def test_the_office_someone_is_elected_to_is_a_title():
+    got = read("会议期间，苏林当选越共中央总书记。")
+    assert got.get("苏林") == ["越共中央总书记"]
