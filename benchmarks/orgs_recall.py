@@ -87,10 +87,12 @@ def silver_urls() -> set[str]:
         return {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
 
 
-def select(seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict]:
+def select(seed: int = SEED, exclude: frozenset[str] = frozenset(), per_news: int = PER_NEWS_SOURCE,
+           n_rmrb: int = N_RMRB) -> list[dict]:
     """The annotated articles, each with its split. Another `seed` draws
-    another set the same way (people_recall.py's second batch), leaving out
-    the records whose last 40 body characters are in `exclude`."""
+    another set the same way (people_recall.py's further batches), leaving out
+    the records whose last 40 body characters are in `exclude`, with
+    `per_news` articles of each news genre and `n_rmrb` of 人民日报."""
     banned = heldout_tails() | exclude
     judged = silver_urls()
     rng = random.Random(seed)
@@ -99,9 +101,9 @@ def select(seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict
     chosen = []
     for source in sorted({r["source"] for r in news}):
         pool = [r for r in news if r["source"] == source]
-        chosen += rng.sample(pool, min(PER_NEWS_SOURCE, len(pool)))
+        chosen += rng.sample(pool, min(per_news, len(pool)))
     rmrb = [r for r in _load(RMRB) if r.get("url") not in judged and ok(r)]
-    chosen += rng.sample(rmrb, N_RMRB)
+    chosen += rng.sample(rmrb, n_rmrb)
     seen, out = set(), []
     for r in chosen:
         if body(r)[-40:] in seen:

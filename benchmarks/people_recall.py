@@ -5,10 +5,11 @@ no longer show what the person finder misses on text nobody tuned on. This
 script scores unseen articles against a hand annotation of their people and
 titles (benchmarks/people_dev_gold.jsonl, ANNOTATION.md item 3), made by
 reading the texts before looking at zhnews output for them: the 40 articles of
-benchmarks/orgs_recall.py (seed 14) and two more batches drawn the same way with
-seeds 15 and 16 (35 and 33 articles once stories the corpus carries twice are
-dropped), all leaving out every record a held-out page was built from, each
-split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
+benchmarks/orgs_recall.py (seed 14) and three more batches drawn the same way
+with seeds 15 and 16 (35 and 33 articles once stories the corpus carries twice
+are dropped) and 17 (14 articles of news-unlabeled.jsonl alone: what is left of
+its genres in the length range), all leaving out every record a held-out page
+was built from, each split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
 totals.
 
     .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
@@ -34,15 +35,19 @@ import orgs_recall  # noqa: E402  (the shared article selection and command line
 
 GOLD = orgs_recall.HERE / "people_dev_gold.jsonl"
 # orgs_recall's 40 articles (seed 14) hold few people (88): more batches drawn the
-# same way with these seeds, each leaving out the articles of the batches before it.
-MORE_SEEDS = (15, 16)
+# same way, each leaving out the articles of the batches before it, as (seed,
+# articles per news genre, 人民日报 articles). The last one takes news genres only,
+# the corpus the held-out pages were built from.
+MORE_BATCHES = ((15, orgs_recall.PER_NEWS_SOURCE, orgs_recall.N_RMRB),
+                (16, orgs_recall.PER_NEWS_SOURCE, orgs_recall.N_RMRB),
+                (17, 3, 0))
 
 
 def select() -> list[dict]:
     """Every batch of annotated articles, each record with its `_split`."""
     out = orgs_recall.select()
-    for seed in MORE_SEEDS:
-        out += orgs_recall.select(seed, frozenset(orgs_recall.body(r)[-40:] for r in out))
+    for seed, per_news, n_rmrb in MORE_BATCHES:
+        out += orgs_recall.select(seed, frozenset(orgs_recall.body(r)[-40:] for r in out), per_news, n_rmrb)
     return out
 
 
