@@ -144,6 +144,8 @@ def _follow_plain(text, e):
     m = re.match(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?", text[e:])
     if m:
         return "verb" if _follow_plain(text, e + m.end()) == "verb" else None
+    if text[e] == "在":
+        return "stop"
     return None
 
 

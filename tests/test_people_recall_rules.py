@@ -72,3 +72,8 @@ def test_an_envoy_title_after_a_name_belongs_to_the_next_name():
 def test_the_office_someone_is_elected_to_is_a_title():
     got = read("会议期间，苏林当选越共中央总书记。")
     assert got.get("苏林") == ["越共中央总书记"]
+
+
+def test_a_zai_clause_ends_a_name_a_people_noun_vouches_for():
+    got = read("元旦当日，大学生王哲在图书馆的展台前盖下印章。")
+    assert "王哲" in got

@@ -221,6 +221,10 @@ def _follow(text: str, e: int) -> str | None:
         m = DAY_AFTER_NAME_RE.match(text, e)
         if m:
             return "verb" if _follow(text, m.end()) == "verb" else None
+    if c == "在":
+        # any other 在-clause still starts after the name: like a list word, it ends
+        # a name a title or people noun vouches for ("大学生王哲|在图书馆…")
+        return "stop"
     return None
 
 
