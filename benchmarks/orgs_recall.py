@@ -61,12 +61,18 @@ def key_of(r: dict) -> str:
     return r.get("url") or f"{r.get('source')}|{r.get('date')}|{r.get('title')}"
 
 
-def heldout_tails() -> set[str]:
-    """Last 40 body characters of every record the held-out pages were built
-    from: build_pages.py's own selection, replayed without writing anything."""
+def build_pages():
+    """benchmarks/heldout/build_pages.py as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("build_pages", HERE / "heldout" / "build_pages.py")
     bp = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bp)
+    return bp
+
+
+def heldout_tails() -> set[str]:
+    """Last 40 body characters of every record the held-out pages were built
+    from: build_pages.py's own selection, replayed without writing anything."""
+    bp = build_pages()
     rng = random.Random(bp.SEED)
     by_source = bp.load()
     tails = set()

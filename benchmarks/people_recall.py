@@ -14,6 +14,13 @@ totals.
 
     .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/people_recall.py --score [--split dev] [-v]
+    .venv/bin/python benchmarks/people_recall.py --pages --score [--split dev] [-v]
+
+`--pages` lays the articles out as pages the way benchmarks/heldout/build_pages.py
+lays out the held-out ones (one 外交部 transcript a page, else PAGE_ARTICLES of one
+genre, a share of paragraphs cut at a column end) and reads the pages, so what
+the layout loses (an article or headline not found, a name cut at a column end)
+counts too; articles are paired by `zhnews eval`'s headline matching.
 
 Scoring is that of `zhnews eval` (zhnews/evaluate.py) for `people` (exact
 names, one entry per person) and `people.titles` (a title counts when it
@@ -23,12 +30,14 @@ misses and spurious items, and refuses to for the check half.
 
 from __future__ import annotations
 
+import argparse
+import random
 import sys
 from pathlib import Path
 
 from zhnews.errors import InputError
-from zhnews.evaluate import FileReport, _people, _score_people
-from zhnews.extraction import extract_record
+from zhnews.evaluate import FileReport, _people, _score_people, match_articles
+from zhnews.extraction import extract_record, extract_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import orgs_recall  # noqa: E402  (the shared article selection and command line)
@@ -60,19 +69,47 @@ def predicted(record: dict) -> list[dict]:
     return [p for a in page.to_dict()["articles"] for p in a.get("people") or []]
 
 
-def score(split: str | None, verbose: bool) -> dict[str, float]:
+PAGE_ARTICLES = 4  # articles of one genre a page (build_pages.PLAN: 4-6; 外交部 1)
+PAGE_SEED = 20261205  # the layout's random cuts (build_pages.SEED: any fixed seed)
+
+
+def page_people(recs: list[dict]) -> list[list[dict]]:
+    """People of each record's article as read from pages built of the records:
+    [] for an article the page reading did not find."""
+    bp = orgs_recall.build_pages()
+    rng = random.Random(PAGE_SEED)
+    out: dict[int, list[dict]] = {}
+    by_source: dict[str, list[int]] = {}
+    for k, r in enumerate(recs):
+        by_source.setdefault(r.get("source", "rmrb"), []).append(k)
+    for source, idx in by_source.items():
+        size = 1 if source == "外交部" else PAGE_ARTICLES
+        for a in range(0, len(idx), size):
+            group = [dict(recs[k], source=source) for k in idx[a : a + size]]
+            text, skeletons = bp.render(group, rng)
+            try:
+                arts = extract_text(text, date=group[0].get("date")).to_dict()["articles"]
+            except InputError:
+                arts = []
+            m = match_articles(skeletons, arts)
+            for g, k in enumerate(idx[a : a + size]):
+                out[k] = arts[m[g]].get("people") or [] if g in m else []
+    return [out[k] for k in range(len(recs))]
+
+
+def score(split: str | None, verbose: bool, pages: bool = False) -> dict[str, float]:
     gold = orgs_recall.read_gold(GOLD)
     recs = [r for r in select()
             if orgs_recall.key_of(r) in gold and (split is None or r["_split"] == split)]
     rep = FileReport(gold_path=str(GOLD), input_path=str(orgs_recall.NEWS))
-    for r in recs:
-        _score_people(rep, _people(gold[orgs_recall.key_of(r)]["people"]), _people(predicted(r)),
-                      orgs_recall.key_of(r)[-60:])
+    got = page_people(recs) if pages else [predicted(r) for r in recs]
+    for r, p in zip(recs, got):
+        _score_people(rep, _people(gold[orgs_recall.key_of(r)]["people"]), _people(p), orgs_recall.key_of(r)[-60:])
     out = {}
     for field in ("people", "people.titles"):
         s = rep.scores[field]
         out[field] = s
-        print(f"{split or 'all'} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
+        print(f"{split or 'all'}{' pages' if pages else ''} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
               f"found {s.gold_found}  right {s.pred_right}  P {s.precision or 0:.3f}  R {s.recall or 0:.3f}  "
               f"F1 {s.f1 or 0:.3f}")
     if verbose:
@@ -83,7 +120,11 @@ def score(split: str | None, verbose: bool) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return orgs_recall.main(argv, score_fn=score, doc=__doc__, select_fn=select)
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--pages", action="store_true")
+    args, rest = ap.parse_known_args(argv)
+    return orgs_recall.main(rest, score_fn=lambda split, verbose: score(split, verbose, args.pages),
+                            doc=__doc__, select_fn=select)
 
 
 if __name__ == "__main__":

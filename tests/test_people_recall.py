@@ -53,3 +53,9 @@ def test_scores_like_zhnews_eval(capsys):
 def test_errors_are_listed_for_the_dev_half_only():
     with pytest.raises(SystemExit):
         people_recall.main(["--score", "--split", "check", "-v"])
+
+
+def test_pages_mode_reads_the_articles_back_from_built_pages():
+    recs = [r for r in people_recall.select() if r.get("source") == "新华社"][:4]
+    got = people_recall.page_people(recs)
+    assert len(got) == 4 and sum(bool(p) for p in got) >= 3  # people found in most articles of the page
