@@ -101,6 +101,10 @@ def test_foreign_name_on_no_chinese_surname_ends_before_the_verb():
         ("洛钦还引用新加坡外长维文的表态称，那些国家很好。", "维文"),
         # nor inside a word of running text
         ("美国情报部门称正在监测朝鲜领导人金正恩手术后健康情况的报道。", "金正恩"),
+        ("如习近平主席昨天会见柬埔寨首相洪森时指出的，中华民族是从苦难中走过来的。", "洪森"),
+        ("国家主席习近平同尼泊尔总统班达里互致信函。", "班达里"),
+        ("新德里消息：印度总理莫迪在27日举行的峰会上发表讲话。", "莫迪"),
+        ("公司中试中心副经理郭鹏正与科研人员抓紧进行功能测试。", "郭鹏"),
     ],
 )
 def test_foreign_name_after_office_ends_before_running_text(sentence, name):
@@ -117,6 +121,9 @@ def test_foreign_name_after_office_ends_before_running_text(sentence, name):
         ("主席就疫情向欧盟领导人致慰问电时表示，中方秉持人类命运共同体理念。", {"致慰问电时", "致慰问电"}),
         ("你已经注意到了中国驻韩国大使馆发言人的表态。", {"馆发言人的", "馆发言人"}),
         ("这归功于中国领导人深思熟虑的战略。", {"深思"}),
+        ("正在对印度访问的斯里兰卡总理马欣达9日在接受采访时说。习近平主席同塞尔维亚总统武契奇通电话。",
+         {"斯里兰卡", "塞尔维亚"}),
+        ("这是五年来中国外长首次访韩。", {"首次访韩", "首次"}),
     ],
 )
 def test_what_follows_a_foreign_office_is_not_always_a_name(sentence, not_names):
@@ -370,3 +377,15 @@ def test_the_tagger_is_off_by_default_and_zhnews_tagger_1_turns_it_on(monkeypatc
     monkeypatch.delenv("ZHNEWS_TAGGER", raising=False)
     assert "潘维军" not in read(text)
     monkeypatch.setattr(ent, "_reader", None)
+
+
+def test_xian_is_a_given_name_character_unless_xiansheng_is_written():
+    got = read("股份有限公司照明电器检测工程师李先林建议，加强管理。湖北省中西医结合医院呼吸与重症医学科主任张继先上报了病例。"
+               "李先生说，这里很好。")
+    assert {"李先林", "张继先"} <= set(got)
+    assert not {"李先", "张继", "李先生"} & set(got)
+
+
+def test_a_manner_word_between_name_and_verb():
+    got = read("英国剑桥大学学者查尔斯·斯韦尼一针见血地指出，这是事实。")
+    assert "查尔斯·斯韦尼" in got and not any(n.endswith("地") for n in got)

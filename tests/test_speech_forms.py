@@ -256,3 +256,12 @@ def test_we_say_is_no_statement():
 def test_a_quote_opening_a_paragraph_is_the_next_sentences_person(paragraphs, expected):
     (a,) = zhnews.extract("村里来了新书记\n\n本报讯 " + "\n".join(paragraphs) + "\n").articles
     assert [(s.speaker, s.text[:4]) for s in a.statements if s.kind == "quote"] == expected
+
+
+def test_a_quote_after_a_clause_about_one_person_is_theirs():
+    (a,) = zhnews.extract("工地上热火朝天\n\n本报讯 湖北孝感北枢纽互通主线桥建设工地热火朝天。"
+                          "建设工人童川弯腰绑扎着钢筋，“目标是在春节前把桥面铺装完，大家都铆足了劲。”\n").articles
+    assert [(s.speaker, s.text[:4]) for s in a.statements if s.kind == "quote"] == [("童川", "目标是在")]
+    # not after a colon ("…的原因：“…”" may introduce someone else's words), nor for a term
+    (b,) = zhnews.extract("工地上热火朝天\n\n本报讯 建设工人童川弯腰绑扎着钢筋，“两重”项目进展顺利。\n").articles
+    assert b.statements == []

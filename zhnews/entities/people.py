@@ -109,7 +109,7 @@ CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很�
 # Function words that start on a surname character (关于, 由于): never a name's start.
 # Characters a transliterated name read after an office does not go on over:
 # the clause words, and the adverbs that join a subject to its verb ("特朗普则表示").
-FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却")
+FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却互时")
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
@@ -122,7 +122,10 @@ LIST_JOINERS = frozenset("、")
 # surname + one) that a 、 list reads between two names whatever the scorer says.
 LIST_ITEM_LENS = (3, 2)
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某先女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+# A form of address whose first character is a given-name character elsewhere
+# (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
+ADDRESS_WORD = "先生"
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
@@ -187,6 +190,20 @@ class NameHit:
     evidence: str = ""
 
 
+# A manner word between a name and its verb: "兴奋地", "坚定地", "笑着".
+MANNER_RE = re.compile(r"([\u4e00-\u9fff]{2,4})地|([\u4e00-\u9fff])着")
+
+
+def _manner_end(text: str, e: int) -> int:
+    """Where a manner word starting at e ends (0 when there is none): a word of
+    the general lexicon before 地 ("兴奋|地", not "奋|地"), or a verb before 着."""
+    m = MANNER_RE.match(text, e)
+    if m is None:
+        return 0
+    pos = figure_words.lexicon()[1].get(m.group(1) or m.group(2), "")
+    if m.group(1) and pos or m.group(2) and pos[:1] == "v":
+        return m.end()
+    return 0
 DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
 
 
@@ -216,6 +233,9 @@ def _follow(text: str, e: int) -> str | None:
         if text.startswith(w, e):
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
+    k = _manner_end(text, e) if text[e + 1 : e + 2] == "着" or "地" in text[e + 2 : e + 5] else 0
+    if k and _follow_word(text, k) == "verb":
+        return "verb"  # "王青兴奋地告诉", "万超笑着说": how, then what the person did
     if "0" <= c <= "9":
         # "霍门迪27日在一场会议上表示": the wire's day, then what the person did
         m = DAY_AFTER_NAME_RE.match(text, e)
@@ -241,6 +261,17 @@ def _follow_word(text: str, e: int) -> str | None:
         if w in STOPS:
             return "stop"
     return None
+
+
+# Last characters of a three-character span that are rather the clause word after a
+# two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+CLAUSE_WORD_LAST = frozenset("在时将则")
+ZHENG_NEXT = frozenset("在与和")
+
+
+def _clause_word_ends(text: str, e: int) -> bool:
+    c = text[e - 1]
+    return c in CLAUSE_WORD_LAST or c == "正" and text[e : e + 1] in ZHENG_NEXT
 
 
 def _running_word(pos: str | None) -> bool:
@@ -363,6 +394,9 @@ class PeopleReader:
         short, long = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
         m = self.bad_given_re.search(text, i + 1, i + long)
         limit = m.start() if m else len(text)
+        k = text.find(ADDRESS_WORD, i + 1, i + long + 1)
+        if 0 <= k < limit:
+            limit = k
         if i + long <= limit:
             return (i + short, i + long)
         return (i + short,) if i + short <= limit else ()
@@ -433,6 +467,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and _clause_word_ends(text, e):
+                    continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names:
                     continue  # 卫健委提醒: an organization's short form, not a name
                 f = follow(text, e)
@@ -608,7 +644,7 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t"):
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m"):
             return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
         if _follow(text, i + 1) == "verb":
             return None  # "大使|时称": one character is no name
@@ -883,6 +919,8 @@ class PeopleReader:
             span = text[s:e]
             if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
                 break
+            if span in self.countries:
+                continue  # "斯里兰卡总理": a country before its office (jieba lists some as nrt)
             office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
                       and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
             if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
