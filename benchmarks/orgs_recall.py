@@ -61,12 +61,18 @@ def key_of(r: dict) -> str:
     return r.get("url") or f"{r.get('source')}|{r.get('date')}|{r.get('title')}"
 
 
-def heldout_tails() -> set[str]:
-    """Last 40 body characters of every record the held-out pages were built
-    from: build_pages.py's own selection, replayed without writing anything."""
+def build_pages():
+    """benchmarks/heldout/build_pages.py as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("build_pages", HERE / "heldout" / "build_pages.py")
     bp = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bp)
+    return bp
+
+
+def heldout_tails() -> set[str]:
+    """Last 40 body characters of every record the held-out pages were built
+    from: build_pages.py's own selection, replayed without writing anything."""
+    bp = build_pages()
     rng = random.Random(bp.SEED)
     by_source = bp.load()
     tails = set()
@@ -87,19 +93,23 @@ def silver_urls() -> set[str]:
         return {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
 
 
-def select() -> list[dict]:
-    """The annotated articles, each with its split."""
-    banned = heldout_tails()
+def select(seed: int = SEED, exclude: frozenset[str] = frozenset(), per_news: int = PER_NEWS_SOURCE,
+           n_rmrb: int = N_RMRB) -> list[dict]:
+    """The annotated articles, each with its split. Another `seed` draws
+    another set the same way (people_recall.py's further batches), leaving out
+    the records whose last 40 body characters are in `exclude`, with
+    `per_news` articles of each news genre and `n_rmrb` of 人民日报."""
+    banned = heldout_tails() | exclude
     judged = silver_urls()
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     ok = lambda r: MIN_LEN <= len(body(r)) <= MAX_LEN and body(r)[-40:] not in banned  # noqa: E731
     news = [r for r in _load(NEWS) if r["source"] not in SKIP_SOURCES and ok(r)]
     chosen = []
     for source in sorted({r["source"] for r in news}):
         pool = [r for r in news if r["source"] == source]
-        chosen += rng.sample(pool, min(PER_NEWS_SOURCE, len(pool)))
+        chosen += rng.sample(pool, min(per_news, len(pool)))
     rmrb = [r for r in _load(RMRB) if r.get("url") not in judged and ok(r)]
-    chosen += rng.sample(rmrb, N_RMRB)
+    chosen += rng.sample(rmrb, n_rmrb)
     seen, out = set(), []
     for r in chosen:
         if body(r)[-40:] in seen:
@@ -162,8 +172,9 @@ def score(split: str | None, verbose: bool) -> dict[str, float]:
     return {"precision": prec, "recall": rec, "f1": f1}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, score_fn=score, doc: str = __doc__, select_fn=select) -> int:
+    """The command line of this script, and of people_recall.py with its own scorer and articles."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print the selected texts (to annotate)")
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
@@ -172,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose and args.split != "dev":
         ap.error("-v lists errors of the dev half only (--split dev): the check half is read as totals")
     if args.list:
-        for r in select():
+        for r in select_fn():
             if args.split and r["_split"] != args.split:
                 continue
             print(json.dumps({"key": key_of(r), "split": r["_split"], "source": r.get("source", "rmrb"),
@@ -183,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         if args.split is None:
             for s in ("dev", "check"):
-                score(s, False)
-        score(args.split, args.verbose)
+                score_fn(s, False)
+        score_fn(args.split, args.verbose)
     return 0
 
 

@@ -144,6 +144,8 @@ def _follow_plain(text, e):
     m = re.match(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?", text[e:])
     if m:
         return "verb" if _follow_plain(text, e + m.end()) == "verb" else None
+    if text[e] == "在":
+        return "stop"
     return None
 
 
@@ -197,6 +199,7 @@ def test_candidate_name_ends_equal_the_plain_checks(texts):
                 if i + k <= len(t)
                 and _all_han(t, i, i + k)
                 and not any(c in people.NOT_GIVEN or giv.get(c, 0.0) <= people.VETO_LOGODDS for c in t[i + 1 : i + k])
+                and people.ADDRESS_WORD not in t[i + 1 : i + k + 1]  # 王|先生: the form of address ends it
             )
             assert reader._spans(t, i) == plain, (t[i : i + 4], i)
             n += bool(plain)
