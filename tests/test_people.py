@@ -389,3 +389,5 @@ def test_xian_is_a_given_name_character_unless_xiansheng_is_written():
 def test_a_manner_word_between_name_and_verb():
     got = read("英国剑桥大学学者查尔斯·斯韦尼一针见血地指出，这是事实。")
     assert "查尔斯·斯韦尼" in got and not any(n.endswith("地") for n in got)
+    got = read("来自河南的游客王倩兴奋地分享：“太好了。”")
+    assert "王倩" in got and "王倩兴" not in got

@@ -236,7 +236,7 @@ def _follow(text: str, e: int) -> str | None:
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
     k = _manner_end(text, e) if text[e + 1 : e + 2] == "着" or "地" in text[e + 2 : e + 5] else 0
-    if k and _follow_word(text, k) == "verb":
+    if k and (_follow_word(text, k) == "verb" or figure_words.lexicon()[1].get(text[k : k + 2], "")[:1] == "v"):
         return "verb"  # "王青兴奋地告诉", "万超笑着说": how, then what the person did
     if "0" <= c <= "9":
         # "霍门迪27日在一场会议上表示": the wire's day, then what the person did
