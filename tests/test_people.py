@@ -124,6 +124,9 @@ def test_foreign_name_after_office_ends_before_running_text(sentence, name):
         ("正在对印度访问的斯里兰卡总理马欣达9日在接受采访时说。习近平主席同塞尔维亚总统武契奇通电话。",
          {"斯里兰卡", "塞尔维亚"}),
         ("这是五年来中国外长首次访韩。", {"首次访韩", "首次"}),
+        # a common word of running text after a title is no name, nor a meeting's place
+        ("拉布外交大臣明确表示不赞成将疫情政治化。俄总统、总理、外长相继表态。", {"明确", "相继"}),
+        ("自两国领导人武汉会晤之后，双方在金砖国家领导人厦门会晤、巴西利亚会晤期间举办活动。", {"武汉", "厦门", "巴西利亚"}),
     ],
 )
 def test_what_follows_a_foreign_office_is_not_always_a_name(sentence, not_names):

@@ -126,6 +126,8 @@ LIST_ITEM_LENS = (3, 2)
 NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
 # A form of address whose first character is a given-name character elsewhere
 # (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
+# Meetings named by the place they were held in ("领导人武汉会晤", "金砖国家领导人厦门会晤").
+EVENT_WORDS = ("会晤", "会议", "峰会", "论坛")
 ADDRESS_WORD = "先生"
 ADDRESS_FORMS = frozenset(load_list("address_forms.txt"))
 FOREIGN_MAX = 5
@@ -495,8 +497,11 @@ class PeopleReader:
                             best = (key, e, "model")
                     if f is None:
                         continue
-                if e - i == 2 and not pre and text[i:e] in common2:
-                    continue  # 荣誉, 周末: a word, unless a title vouches for it
+                if e - i == 2 and text[i:e] in common2 and (not pre or _running_word(self.lex_pos.get(text[i:e]))
+                                                             and self.lex_pos.get(text[i:e]) != "n"):
+                    continue  # 荣誉, 周末: a word, unless a title vouches for it; 外交大臣|明确表示, 外长|相继: not even then
+                if pre and self.lex_pos.get(text[i:e]) == "ns" and text.startswith(EVENT_WORDS, e):
+                    continue  # "两国领导人|武汉|会晤": where they met, not who
                 if pre and e - i == 2 and self._odd_given(text[i:e]) and not self._word_ok(text, i, e, self._q(text, i, e)):
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
                 p = self._q(text, i, e)
@@ -663,6 +668,8 @@ class PeopleReader:
                 break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name
             if self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1])):
                 continue  # (nor does it end inside a word: "金正恩手|术后")
+            if text.startswith(EVENT_WORDS, e):
+                return None  # "金砖国家领导人|巴西利亚|会晤": a meeting's place
             f = _follow(text, e)
             if not office:
                 if not self._looks_foreign(text[i:e]):
