@@ -206,3 +206,12 @@ def test_credits_with_a_colon():
         assert a.text.endswith("三大台阶。")
     (a,) = zhnews.extract("标题\n\n本报讯 会上，记者：这个问题怎么看？\n").articles
     assert a.byline.reporters == []
+
+
+def test_column_labels_and_words_are_no_reporters():
+    from zhnews.byline import split_names
+
+    assert split_names("手记") == []  # "■记者手记": a column label
+    assert split_names("我只是问一下") == []  # "（记者：我只是问一下）" in a transcript
+    assert split_names("欧阳文华") == ["欧阳文华"]
+    assert split_names("阿卜杜勒·拉赫曼") == ["阿卜杜勒·拉赫曼"]

@@ -59,8 +59,11 @@ CREDIT_BARE_RE = re.compile(
 CORRESPONDENT_ROLES = {"通讯员", "特约通讯员", "本报通讯员"}
 _NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／：:]+")
 _NAME_RE = re.compile(rf"^[{_CJK}·]{{1,6}}$")
-# Words that follow names in a credit and are not names ("记者 X 一行").
-_NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理"}
+MAX_PLAIN_NAME = 4  # compound surname + two given characters (欧阳文华, 司马光明)
+# Words that follow names in a credit and are not names ("记者 X 一行"), and the column
+# labels that start with a role word ("■记者手记", "记者观察"): no reporter is named there.
+_NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理",
+              "手记", "札记", "观察", "调查", "来信", "随笔", "笔记", "日记", "视点", "感言"}
 # ...and the same verbs glued to the last name ("方  圆整理", "李刚采写"):
 # a name token longer than the verb that ends with it loses the verb.
 _GLUED_CREDIT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:采访整理|整理|采写|摄影|报道)$")
@@ -149,7 +152,9 @@ def split_names(chunk: str) -> list[str]:
         names.append(tok)
     if buf:
         names.append(buf)
-    return [n for n in names if len(n) >= 2]
+    # a Chinese name without a middle dot has at most MAX_PLAIN_NAME characters: a longer
+    # "name" is words ("（记者：我只是问一下）" in a transcript)
+    return [n for n in names if 2 <= len(n) and (len(n) <= MAX_PLAIN_NAME or "·" in n)]
 
 
 # A lead that opens with its credit and where it was filed from instead of a
