@@ -127,6 +127,8 @@ def test_foreign_name_after_office_ends_before_running_text(sentence, name):
         # a common word of running text after a title is no name, nor a meeting's place
         ("拉布外交大臣明确表示不赞成将疫情政治化。俄总统、总理、外长相继表态。", {"明确", "相继"}),
         ("自两国领导人武汉会晤之后，双方在金砖国家领导人厦门会晤、巴西利亚会晤期间举办活动。", {"武汉", "厦门", "巴西利亚"}),
+        # an organization's suffix is no given name ("科技师|范学院")
+        ("临沧警方选取滇西科技师范学院、临沧市客运站开展宣传。", {"范学院"}),
     ],
 )
 def test_what_follows_a_foreign_office_is_not_always_a_name(sentence, not_names):

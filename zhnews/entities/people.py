@@ -126,6 +126,9 @@ LIST_ITEM_LENS = (3, 2)
 NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
 # A form of address whose first character is a given-name character elsewhere
 # (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
+# Two-character suffixes of organization names ("学院", "公司"): never the given
+# name after a surname character ("科技师|范学院").
+ORG_SUFFIX_WORDS = frozenset(w for w in lexicon.org_suffixes() if len(w) == 2)
 # Meetings named by the place they were held in ("领导人武汉会晤", "金砖国家领导人厦门会晤").
 EVENT_WORDS = ("会晤", "会议", "峰会", "论坛")
 ADDRESS_WORD = "先生"
@@ -475,8 +478,8 @@ class PeopleReader:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and _clause_word_ends(text, e):
                     continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
-                if text[i:e] in org_names:
-                    continue  # 卫健委提醒: an organization's short form, not a name
+                if text[i:e] in org_names or e - i == 3 and text[i + 1 : e] in ORG_SUFFIX_WORDS:
+                    continue  # 卫健委提醒: an organization's short form, not a name; "师|范学院": its suffix
                 f = follow(text, e)
                 if f == "stop" and not (pre or noun):
                     f = None
