@@ -97,3 +97,15 @@ def test_a_start_on_the_issue_day_and_range_ends():
     # an announced visit: neither its first nor its last day dates the article
     assert dates.lead_date("英国首相斯塔默将于1月28日至31日对中国进行正式访问。", dt.date(2026, 1, 27)) is None
     assert dates.lead_date("2026年春运将于2月2日启动，到3月13日结束，为期40天。", dt.date(2026, 1, 30)) is None
+
+
+def test_today_in_general_is_no_day():
+    import datetime as dt
+
+    from zhnews.dates import lead_date
+
+    published = dt.date(2026, 1, 31)
+    assert lead_date("葡萄的利用由来已久。今天我们最为常见的葡萄，主要来自西方。", published) is None
+    assert lead_date("今天的中国，发展日新月异。", published) is None
+    assert lead_date("印尼军方今天表示已向附近海域派遣战机。", published) == "2026-01-31"
+    assert lead_date("今天上午，会议在京召开。", published) == "2026-01-31"

@@ -16,7 +16,10 @@ FULL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 MONTH_DAY_RE = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 DAY_ONLY_RE = re.compile(r"(?<![\d月年号第])(?P<d>[1-9]|[12]\d|3[01])日(?![报电讯])")
 RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
-RELATIVE_RE = re.compile("|".join(RELATIVE_DAY))
+# 今天/今日 before 的, a pronoun or 中国/世界 mean "today" in general ("今天我们最为常见的
+# 葡萄", "今天的中国"), not the issue day.
+RELATIVE_RE = re.compile("|".join(k for k in RELATIVE_DAY if k not in ("今天", "今日"))
+                         + r"|(?:今天|今日)(?!的|我|你|他|她|人们|大家|中国|世界)")
 # "本周一" "上周五上午" "星期三下午": a day of the week, this week's or last week's
 # (weeks start on Monday, as the calendar of the genre does). Only where it
 # names the day of an event: before a comma or a time of day, not in "周一至周五".
