@@ -353,3 +353,16 @@ def test_a_generic_word_inside_a_field_of_a_two_field_organ_is_part_of_it():
 
 def test_zongshu_takes_a_free_prefix_like_other_two_character_suffixes():
     assert names("新闻出版总署在推动产业升级。") == ["新闻出版总署"]
+
+
+def test_a_body_named_inside_a_longer_book_title_is_part_of_the_title():
+    # a journal, a law, a report named after a body: no mention of the body
+    assert names("相关研究成果发表于国际期刊《美国国家科学院院刊》。") == []
+    assert names("学习《中国共产党统一战线工作条例》。") == []
+    assert names("发布《最高人民法院知识产权法庭年度报告》。") == []
+    # ...but the body is found where the text names it outside the title
+    assert names("美国国家科学院发布报告，刊于《美国国家科学院院刊》。") == ["美国国家科学院"]
+    # a title that is the name is the outlet; bodies issuing a document are listed
+    assert names("《人民日报》发表评论员文章。") == ["人民日报"]
+    got = names("印发《中共西藏自治区委员会、西藏自治区人民政府关于做好强边工作的意见》。")
+    assert got == ["中共西藏自治区委员会", "西藏自治区人民政府"]

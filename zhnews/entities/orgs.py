@@ -102,6 +102,11 @@ CONGRESS_RE = re.compile(r"[一二三四五六七八九十]{1,3}大(?![学院])"
 # A short form the article defines for itself right after the full name:
 # "圣多美和普林西比（以下简称“圣普”）", "国家开发投资集团有限公司（以下简称国投）".
 DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?）")
+# How far a 《…》 title around an organization's mention is looked for (the longest
+# titles of laws and rules in the example pages run to ~40 characters).
+MAX_BOOK_TITLE = 60
+# Characters after a body that opens a title and make it the title's issuer, one of several.
+ISSUER_JOINERS = frozenset("、和与及")
 BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
 
 
@@ -519,10 +524,35 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     out = _merge_suffixes([groups[k] for k in order])
+    if "《" in text:
+        out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+def _inside_book_title(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a word of a longer 《…》 title: a journal, law or report
+    named after a body (《美国国家科学院院刊》, 《中国共产党统一战线工作条例》,
+    《最高人民法院知识产权法庭年度报告》). A title that is the name itself (《人民日报》)
+    is the outlet, and a body opening the title before 关于, 、 or a verb is its
+    issuer, which ANNOTATION.md lists (《中共西藏自治区委员会、西藏自治区人民政府关于…意见》)."""
+    a = text.rfind("《", max(0, s - MAX_BOOK_TITLE), s + 1)
+    if a < 0 or "》" in text[a:s]:
+        return False
+    b = text.find("》", e, e + MAX_BOOK_TITLE)
+    if b < 0 or "《" in text[e:b] or (a + 1, b) == (s, e):
+        return False
+    if text.startswith("关于", e):
+        return False  # the last of several issuers ("…、西藏自治区人民政府关于")
+    if s == a + 1:
+        if text[e] in ISSUER_JOINERS:
+            return False
+        cut = figure_words.segment(text[e:b][: figure_words.MAX_WORD])
+        if cut and figure_words.pos_of(text[e : e + cut[0][1]]) in STOP_WORD_POS:
+            return False
+    return True
 
 
 # Short names that are complete official names of their own (中央政治局 beside
