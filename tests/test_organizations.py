@@ -366,3 +366,13 @@ def test_a_body_named_inside_a_longer_book_title_is_part_of_the_title():
     assert names("《人民日报》发表评论员文章。") == ["人民日报"]
     got = names("印发《中共西藏自治区委员会、西藏自治区人民政府关于做好强边工作的意见》。")
     assert got == ["中共西藏自治区委员会", "西藏自治区人民政府"]
+
+
+def test_a_longer_suffix_standing_as_a_word_is_no_one_character_ending():
+    # 所在 is a word, but after 研究所 the 所 ends the name
+    assert names("2023年，中国社会科学院考古研究所在吐鲁番发掘。") == ["中国社会科学院考古研究所"]
+    assert names("研究所所在地") == []
+
+
+def test_bowuyuan_is_a_museum_suffix():
+    assert names("展览在内蒙古博物院开展。") == ["内蒙古博物院"]

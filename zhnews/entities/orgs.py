@@ -390,7 +390,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             # 学|科, 干|部, 部|分行: a word, no suffix — unless a longer suffix stands as a
             # word of the clause (医学|科学院)
             text[ss - 1 : ss + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
-            or text[se - 1 : se + 1] in endings
+            # 所|在, 部|分: a word — not after a longer suffix standing as a word (考古研究所|在)
+            or text[se - 1 : se + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
             or text[ss : se + 1] in endings
         ):
             continue
