@@ -376,3 +376,10 @@ def test_a_longer_suffix_standing_as_a_word_is_no_one_character_ending():
 
 def test_bowuyuan_is_a_museum_suffix():
     assert names("展览在内蒙古博物院开展。") == ["内蒙古博物院"]
+
+
+def test_a_lone_verb_before_a_suffix_names_an_activity_not_a_body():
+    assert names("通知明确了评审委员会启动审查的情形。") == []
+    assert names("当地一家旅游公司表示。") == []
+    # a proper or unknown word before the suffix is still a name
+    assert names("，赛力斯集团发布新车。") == ["赛力斯集团"]

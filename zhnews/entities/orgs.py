@@ -27,6 +27,9 @@ MAX_ORG_LEN = 30
 # With no recognised start (place, country, 中国…), a multi-character suffix takes
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
+# A free prefix that is one verb or verbal noun names what a body does, not which
+# one it is ("评审|委员会", "犯罪|集团", "投资|公司").
+ACTIVITY_POS = frozenset({"v", "vn"})
 # Suffixes too generic to stand on a free prefix: they need a recognised start.
 WEAK_MULTI = frozenset(
     {"中心", "部门", "组织", "机关", "支部", "工作组", "专家组", "办公室", "秘书处", "理事会", "部队", "空军", "海军", "陆军", "学校", "工厂", "村委会", "居委会"}
@@ -430,6 +433,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and 2 <= ss - lo <= MAX_FREE_PREFIX
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
+                and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
             ):
                 start = lo
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
