@@ -383,3 +383,14 @@ def test_a_lone_verb_before_a_suffix_names_an_activity_not_a_body():
     assert names("当地一家旅游公司表示。") == []
     # a proper or unknown word before the suffix is still a name
     assert names("，赛力斯集团发布新车。") == ["赛力斯集团"]
+
+
+def test_a_company_s_legal_form_takes_a_longer_free_name():
+    assert names("广东广州，粤芯半导体技术股份有限公司展示的晶圆。") == ["粤芯半导体技术股份有限公司"]
+    # other two-character suffixes keep the short limit
+    assert names("广东广州，粤芯半导体技术研究协会展示的晶圆。") == []
+
+
+def test_a_bureau_s_short_form_opens_its_departments_names():
+    got = orgs_of("由广电总局宣传司、文化和旅游部资源开发司联合举办。")
+    assert "广电总局宣传司" in got

@@ -27,6 +27,10 @@ MAX_ORG_LEN = 30
 # With no recognised start (place, country, 中国…), a multi-character suffix takes
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
+# A company's legal form ends a longer free name: brand, trade and 股份 before it
+# ("粤芯半导体技术股份|有限公司", 9 characters); the form is no word of a clause.
+LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+MAX_FREE_LEGAL = 10
 # A free prefix that is one verb or verbal noun names what a body does, not which
 # one it is ("评审|委员会", "犯罪|集团", "投资|公司").
 ACTIVITY_POS = frozenset({"v", "vn"})
@@ -430,7 +434,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             elif (
                 len(suf) >= 2
                 and not weak
-                and 2 <= ss - lo <= MAX_FREE_PREFIX
+                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
