@@ -394,3 +394,19 @@ def test_a_company_s_legal_form_takes_a_longer_free_name():
 def test_a_bureau_s_short_form_opens_its_departments_names():
     got = orgs_of("由广电总局宣传司、文化和旅游部资源开发司联合举办。")
     assert "广电总局宣传司" in got
+
+
+def test_a_suffix_running_into_a_word_or_a_stop_verb_ends_no_name():
+    assert names("依法充分行使各种自由。") == []
+    assert names("中国银行使用新系统。") == ["中国银行"]  # a known name ends a word there
+    assert names("省图书馆联袂省博物馆举办活动。") == ["省图书馆", "省博物馆"]
+
+
+def test_a_country_alone_before_a_class_suffix_names_a_class():
+    assert names("证明中国对英国大学施加了影响力。") == []
+    assert names("美国银行发布报告。") == ["美国银行"]
+
+
+def test_a_report_title_after_an_outlet_is_no_outlet():
+    assert names("例如，光明日报《神山村三日》报道备受好评。") == ["光明日报"]
+    assert names("据《纽约时报》报道。") == ["纽约时报"]

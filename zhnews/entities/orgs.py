@@ -60,7 +60,7 @@ NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
-    "推动 推进 联手 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
+    "推动 推进 联手 联袂 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
@@ -359,6 +359,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     start_suffixes = lexicon.org_start_suffixes()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
+    after_country = false.get("after_country", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
     aliased: set[str] = set()  # full names with a short form the article defined
     defined = _defined_aliases(text, suffixes) if "简称" in text else []
@@ -444,8 +445,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 start = ss
             else:
                 continue
-        if se - start < 2:
-            continue
+        if se - start < 2 or suf in after_country and text[start:ss] in lexicon.countries():
+            continue  # 英国|大学: a class of the country's bodies
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
@@ -459,8 +460,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings:
-            continue  # 人社部门
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
+            continue  # 人社|部门 (not 中国银行|使用)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
@@ -474,11 +475,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             spans.append((s, e, kind, canon if canon != written else None))
 
     # (3) the outlet of a reporter's question
+    known_ends = {e for _, e in known_spans}
     for rx in (TURN_OUTLET_RE, BRACKET_MEDIA_RE):
         for m in rx.finditer(text):
             name = m.group(1)
             if name in ("本报", "记者") or name.startswith("本报"):
                 continue
+            if rx is BRACKET_MEDIA_RE and m.start() in known_ends:
+                continue  # 光明日报《神山村三日》报道: a report of the outlet before it
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
