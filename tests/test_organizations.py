@@ -410,3 +410,14 @@ def test_a_country_alone_before_a_class_suffix_names_a_class():
 def test_a_report_title_after_an_outlet_is_no_outlet():
     assert names("例如，光明日报《神山村三日》报道备受好评。") == ["光明日报"]
     assert names("据《纽约时报》报道。") == ["纽约时报"]
+
+
+def test_a_grade_before_a_suffix_names_a_class():
+    assert names("该馆是国家一级博物馆。") == []
+    assert names("北京协和医院是三级医院。") == ["北京协和医院"]
+
+
+def test_a_verb_like_suffix_ending_a_known_name_does_not_cut_its_body():
+    # jieba tags 组织 a verb; 伊斯兰合作组织 is known, so its council is one name
+    assert [o for o in orgs_of("今年3月，伊斯兰合作组织外长理事会通过决议。")] == ["伊斯兰合作组织外长理事会"]
+    assert "生态环境部" in orgs_of("生态环境部组织专家开展评估。")

@@ -260,6 +260,8 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     for a, b in segs:
         if s < a and b <= e and a in starts:
             word = text[a:b]
+            if text[s:b] in _known():
+                continue  # the verb ends a known name (伊斯兰合作|组织|外长理事会)
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织

@@ -94,6 +94,9 @@ AND_JOINERS = frozenset("和与")
 # distinguishing nouns, abbreviations, places).
 FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
 MAX_AND_LEFT = 10
+# A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
+# makes the name a class of bodies.
+RANK_RE = re.compile(r"[一二三四五六七八九十甲乙丙]级")
 # A count inside a run ("百余家", "五支", "中尼两国") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批国]")
 # After a person's name, characters that show the name is not part of the
@@ -409,6 +412,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
+        if RANK_RE.match(text, max(0, ss - 2)) and ss >= 2:
+            continue  # 国家一级|博物馆, 三级|医院: a grade of bodies, no body
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
