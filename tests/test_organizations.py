@@ -421,3 +421,11 @@ def test_a_verb_like_suffix_ending_a_known_name_does_not_cut_its_body():
     # jieba tags 组织 a verb; 伊斯兰合作组织 is known, so its council is one name
     assert [o for o in orgs_of("今年3月，伊斯兰合作组织外长理事会通过决议。")] == ["伊斯兰合作组织外长理事会"]
     assert "生态环境部" in orgs_of("生态环境部组织专家开展评估。")
+
+
+def test_a_leading_group_named_for_a_task_keeps_the_verb_after_its_level():
+    text = "要落实国家推动长江经济带发展领导小组全体会议精神。"
+    assert list(orgs_of(text)) == ["国家推动长江经济带发展领导小组"]
+    assert names("省推进乡村振兴领导小组召开会议。") == ["省推进乡村振兴领导小组"]
+    # with no level before the verb, the verb is the clause's
+    assert names("要推动长江经济带发展领导小组") == []

@@ -68,6 +68,10 @@ INNER_STOP_POS = frozenset("d c p".split())
 VERB_POS = frozenset("v vd vi".split())
 # Prefixes that open a name of their own, and the longest place or known name looked up.
 NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
+# Bodies named for a task, which often opens on a verb that elsewhere ends a name
+# ("国家推动长江经济带发展领导小组", "省推进乡村振兴领导小组"): after a level or a
+# national prefix the verb is inside the name.
+VERB_NAMED_SUFFIXES = frozenset({"领导小组"})
 MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
@@ -262,6 +266,8 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
             word = text[a:b]
             if text[s:b] in _known():
                 continue  # the verb ends a known name (伊斯兰合作|组织|外长理事会)
+            if name.endswith(tuple(VERB_NAMED_SUFFIXES)) and (text[s:a] in NATIONAL_STARTS or text[s:a] in ADMIN_CHARS):
+                continue  # 国家|推动|长江经济带发展领导小组
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织

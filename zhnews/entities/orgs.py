@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
+from .org_filter import VERB_NAMED_SUFFIXES
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -270,6 +271,22 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     return g
 
 
+def _over_opening_verb(text: str, lo: int, start_scan) -> int:
+    """Where a leading group's name starts when a verb opens its task right after
+    the level it belongs to ("国家|推动|长江经济带发展领导小组", "省|推进|…领导小组"): the
+    verb is a stop elsewhere, but here the level before it opens the name."""
+    n = _stop_len_ending_at(text, lo)
+    v = lo - n
+    if not n or figure_words.pos_of(text[v:lo]) not in ("v", "vn"):
+        return lo
+    if v >= 1 and text[v - 1] in ADMIN_PREFIX and (v < 2 or text[v - 2] not in NOT_ADMIN_BEFORE):
+        return v - 1
+    for k in range(max(0, v - MAX_FREE_PREFIX), v):
+        if start_scan.match(text, k, v) == v:
+            return k
+    return lo
+
+
 def _place_word_before(text: str, lo: int, k: int) -> int:
     """Start of the unknown place name written before the level character at k
     ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
@@ -418,6 +435,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
+        if suf in VERB_NAMED_SUFFIXES:
+            lo = _over_opening_verb(text, lo, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
         if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes) and text[start] not in ADMIN_PREFIX:
             start = lo  # 怀柔实验室|山西研究院: one name (代表省委|省政府: two organs of the level)
