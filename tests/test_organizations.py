@@ -429,3 +429,13 @@ def test_a_leading_group_named_for_a_task_keeps_the_verb_after_its_level():
     assert names("省推进乡村振兴领导小组召开会议。") == ["省推进乡村振兴领导小组"]
     # with no level before the verb, the verb is the clause's
     assert names("要推动长江经济带发展领导小组") == []
+
+
+def test_a_paper_s_title_or_a_title_after_a_country_is_an_outlet():
+    assert names("柬埔寨《金边邮报》的文章说，") == ["金边邮报"]
+    assert names("德国《明镜》周刊网站评论说。") == ["明镜"]
+    assert names("究所研究员、《新团结》报主编）") == ["新团结"]
+    # documents and report series are none
+    assert names("美国《投票权法案》通过后。") == []
+    assert names("发布《湄公河水情周报》。") == []
+    assert names("发表题为《中国是真正的亚洲病夫》的文章。") == []

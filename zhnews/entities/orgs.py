@@ -118,7 +118,16 @@ DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-
 MAX_BOOK_TITLE = 60
 # Characters after a body that opens a title and make it the title's issuer, one of several.
 ISSUER_JOINERS = frozenset("、和与及")
-BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
+BRACKET_MEDIA_RE = re.compile(
+    r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站|杂志|周刊|月刊|报(?![告道]))"
+)
+# A title that is a newspaper's or a weekly's name ("《金边邮报》", "《星报》"), and any title
+# written right after a country ("美国《连线》", "德国《明镜》"), names an outlet — unless it is
+# a document's ("美国《投票权法案》").
+PAPER_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊|杂志))》")
+ANY_TITLE_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》")
+DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "报告", "计划", "战略", "议程", "声明", "决议", "规划", "方案", "意见",
+                    "公报", "专报", "快报", "简报", "通报", "情报", "年报", "周报", "月报", "汇报", "海报")
 
 
 @lru_cache(maxsize=1)
@@ -509,6 +518,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 continue  # 光明日报《神山村三日》报道: a report of the outlet before it
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
+    if "《" in text:
+        countries = lexicon.countries()
+        for m in ANY_TITLE_RE.finditer(text):
+            name = m.group(1)
+            paper = PAPER_TITLE_RE.fullmatch(m.group(0)) is not None
+            after_country = any(text[max(0, m.start() - n) : m.start()] in countries for n in range(2, 8))
+            if (paper or after_country) and not name.endswith(DOCUMENT_ENDINGS) and "是" not in name and m.start() not in known_ends:
+                canon = known.get(name, (name, "media"))[0]
+                spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
     # (4) a short form the article defined for an organization ("（以下简称国投）"):
     # each of its mentions is that organization's
