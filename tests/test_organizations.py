@@ -439,3 +439,9 @@ def test_a_paper_s_title_or_a_title_after_a_country_is_an_outlet():
     assert names("美国《投票权法案》通过后。") == []
     assert names("发布《湄公河水情周报》。") == []
     assert names("发表题为《中国是真正的亚洲病夫》的文章。") == []
+
+
+def test_japan_s_ministries_and_presidential_offices():
+    assert names("日本外务省发言人表示。") == ["日本外务省"]
+    assert names("法国总统府发表声明。") == ["法国总统府"]
+    assert names("前往总统府。") == []  # needs its country
