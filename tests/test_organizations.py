@@ -445,3 +445,22 @@ def test_japan_s_ministries_and_presidential_offices():
     assert names("日本外务省发言人表示。") == ["日本外务省"]
     assert names("法国总统府发表声明。") == ["法国总统府"]
     assert names("前往总统府。") == []  # needs its country
+
+
+def test_joint_bodies_keep_lianhe_when_no_name_starts_after_it():
+    assert names("苏州工业园区联合协调理事会召开会议。") == ["苏州工业园区联合协调理事会"]
+    assert names("省公安厅联合省检察院开展行动。") == ["省公安厅", "省检察院"]
+
+
+def test_coordination_bodies_and_a_clause_verb_before_a_free_name():
+    assert names("中央信访工作联席会议全体会议29日召开。") == ["中央信访工作联席会议"]
+    # the clause's verb or pronoun is cut off a free name, and what is left must name a body
+    assert names("不会缺席本次联委会会议。") == []
+    assert names("依法接受同级人大及其常委会的监督。") == []
+    assert orgs_of("三要处理好政府与市场的关系。") == {}
+    assert orgs_of("就拿我们这个小合作社来说。") == {}
+    # a verb ending the prefix names the body's field; one before another verb qualifies it
+    assert names("，美洲开发银行表示") == ["美洲开发银行"]
+    assert names("13日，阿独立选举委员会宣布结果。") == ["阿独立选举委员会"]
+    # 系 of an author note is no part of the name
+    assert "故宫博物院" in orgs_of("（作者：朱鸿文，系故宫博物院副院长）")
