@@ -464,3 +464,9 @@ def test_coordination_bodies_and_a_clause_verb_before_a_free_name():
     assert names("13日，阿独立选举委员会宣布结果。") == ["阿独立选举委员会"]
     # 系 of an author note is no part of the name
     assert "故宫博物院" in orgs_of("（作者：朱鸿文，系故宫博物院副院长）")
+
+
+def test_a_paper_suffix_before_baodao_or_a_bureau_before_shuming_is_a_word():
+    assert names("路透社26日报道称。") == ["路透社"]
+    assert "人民日报" in names("人民日报发表署名文章。")
+    assert not any(n.endswith("署") for n in names("人民日报发表署名文章。"))
