@@ -470,3 +470,11 @@ def test_a_paper_suffix_before_baodao_or_a_bureau_before_shuming_is_a_word():
     assert names("路透社26日报道称。") == ["路透社"]
     assert "人民日报" in names("人民日报发表署名文章。")
     assert not any(n.endswith("署") for n in names("人民日报发表署名文章。"))
+
+
+def test_words_ending_in_chu_counts_and_so_called_name_no_body():
+    assert names("龙华区地处深圳中部。") == []
+    assert names("提升统战工作服务党和国家中心任务的能力。") == []
+    assert names("共有4部电影入选。") == []
+    assert names("63750部队官兵。") == ["63750部队"]
+    assert orgs_of("这个所谓委员会毫无合法性。") == {}

@@ -493,8 +493,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             start = None
         if start is None:
             free = text[lo:ss]
-            if free.isdigit() and free:
-                start = lo  # 63750部队
+            if free.isdigit() and free and len(suf) >= 2:
+                start = lo  # 63750部队 (not 4|部 电影)
             elif (
                 len(suf) >= 2
                 and not weak
