@@ -478,3 +478,12 @@ def test_words_ending_in_chu_counts_and_so_called_name_no_body():
     assert names("共有4部电影入选。") == []
     assert names("63750部队官兵。") == ["63750部队"]
     assert orgs_of("这个所谓委员会毫无合法性。") == {}
+
+
+def test_a_verb_right_before_a_body_named_for_its_place_is_the_clause_s():
+    assert orgs_of("患者感谢医院的救治。") == {}
+    assert orgs_of("尽心竭力改进政府工作。") == {}
+    # ...but it qualifies a government
+    assert "法罗自治政府" in orgs_of("丹麦和法罗自治政府表示欢迎。")
+    # and the generic words of both lists stop a name cut after a verb
+    assert orgs_of("要优化产业投资基金布局。") == {}

@@ -32,6 +32,11 @@ MAX_FREE_PREFIX = 6
 # ("粤芯半导体技术股份|有限公司", 9 characters); the form is no word of a clause.
 LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 MAX_FREE_LEGAL = 10
+# Suffixes of bodies named for their place, not a field: a verb right before them is
+# the clause's ("要厘清|政府", "患者感谢|医院", "你去负责|指挥部").
+PLACE_NAMED = frozenset({"政府", "人民政府", "党委", "人大", "政协", "医院", "指挥部"})
+# ...but verbs that qualify a government ("法罗自治政府", "过渡政府") are the name's own.
+GOVERNMENT_QUALIFIERS = frozenset({"自治", "过渡"})
 # A free prefix that is one verb or verbal noun names what a body does, not which
 # one it is ("评审|委员会", "犯罪|集团", "投资|公司").
 ACTIVITY_POS = frozenset({"v", "vn"})
@@ -283,18 +288,19 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     return g
 
 
-def _after_clause_verb(free: str) -> int:
+def _after_clause_verb(free: str, place_named: bool = False) -> int:
     """Where a free prefix starts after the last verb of the clause (jieba v, two
     characters or more) before its last word, or after a pronoun: "加强|人民政协",
     "建设|非洲疾控中心", "本次|联委会"; a verb ending the prefix names the body's field (美洲开发|银行,
-    中信出版|集团). 0 when there is none."""
+    中信出版|集团) — not of a body named for its place ("要厘清|政府", "患者感谢|医院").
+    0 when there is none."""
     cuts = figure_words.segment(free)
     # 庆应|义塾大学, 区直|机关工委: tagged a verb, the word opens the name
     opens = filter_words().get("opens", frozenset())
     k = 0
     for i, (a, b) in enumerate(cuts):
         pos = figure_words.pos_of(free[a:b])
-        if b - a >= 2 and free[a:b] not in opens and free[a] not in ADMIN_PREFIX and (pos == "r" or pos == "v" and i < len(cuts) - 1):
+        if b - a >= 2 and free[a:b] not in opens and free[a] not in ADMIN_PREFIX and (pos == "r" or pos == "v" and (i < len(cuts) - 1 or place_named and free[a:b] not in GOVERNMENT_QUALIFIERS)):
             k = b
     # before another verb the verb qualifies it inside the name (阿独立|选举|委员会)
     if k and k < len(free):
@@ -503,8 +509,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
             ):
-                start = lo + _after_clause_verb(free)
-                if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic):
+                start = lo + _after_clause_verb(free, suf in PLACE_NAMED)
+                if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
                     continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
