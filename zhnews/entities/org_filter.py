@@ -31,9 +31,11 @@ MAX_EXTEND = 1
 # (建行 in 创建|行动, 工行 in 施工|行业); longer names rarely arise by accident.
 MAX_ALIGNED_SHORT_FORM = 3
 # A count with its measure word marks a clause, not a name ("特色学校35所",
-# "一所幼儿园", "216支队", "第一家咖啡厂"); an ordinal without a measure word is
-# part of a name (第78集团军, 第十一小学).
-COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]")
+# "一所幼儿园", "216支队", "第一家咖啡厂", "粤港澳三地政府"); an ordinal without a
+# measure word is part of a name (第78集团军, 第十一小学, 第三地质大队).
+COUNT_RE = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]|(?<!第)[两三四五六七八九十几多]地"
+)
 # A count right before a name: what follows is counted, so it is a kind ("5个|国家重点实验室").
 COUNTED_BEFORE_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[余多]?[家个所座支批类]$")
 # Characters that end a clause: the segmentation window never crosses them.
