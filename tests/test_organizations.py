@@ -487,3 +487,9 @@ def test_a_verb_right_before_a_body_named_for_its_place_is_the_clause_s():
     assert "法罗自治政府" in orgs_of("丹麦和法罗自治政府表示欢迎。")
     # and the generic words of both lists stop a name cut after a verb
     assert orgs_of("要优化产业投资基金布局。") == {}
+
+
+def test_two_administrative_levels_together_name_a_class():
+    assert names("除了每年市县乡组织的篮球赛。") == []
+    assert names("省市疫情防控指挥部要求。") == []
+    assert names("市市场监督管理局发布通知。") == ["市市场监督管理局"]

@@ -490,6 +490,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             k = next((k for k in range(ss - 1, start + 1, -1) if text[k] == text[start]
                       and (text[start:k] in suffixes or _ends_with_org(text[start:k], suffixes))), None)
             start = k if k is not None else start
+        if (start is not None and start + 2 < len(text) and text[start] in ADMIN_PREFIX and text[start + 1] in ADMIN_PREFIX
+                and text[start + 2] not in NOT_ADMIN_NEXT and start + 1 < ss):
+            continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
