@@ -493,3 +493,8 @@ def test_two_administrative_levels_together_name_a_class():
     assert names("除了每年市县乡组织的篮球赛。") == []
     assert names("省市疫情防控指挥部要求。") == []
     assert names("市市场监督管理局发布通知。") == ["市市场监督管理局"]
+
+
+def test_a_university_department_before_a_title_or_punctuation():
+    assert names("他是北京大学中文系教授。") == ["北京大学中文系"]
+    assert names("清华大学毕业后联系我们。") == ["清华大学"]

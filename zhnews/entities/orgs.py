@@ -103,6 +103,10 @@ MAX_AND_LEFT = 10
 # Words that join two bodies' action ("省公安厅联合省检察院") and stop a name read
 # leftwards, but also name joint bodies ("苏州工业园区联合协调理事会").
 JOINT_WORDS = frozenset({"联合"})
+# A department written after its university or college: a field and 系, then a
+# title, a student or punctuation ("科技传播系副研究员", "中文系教授", "化学系，").
+UNIVERSITY_ENDINGS = ("大学", "学院")
+DEPARTMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)系(?=主任|教授|副教授|讲师|研究员|副研究员|助理|博士|硕士|学生|本科|党委|[，。、；）)\s]|$)")
 # A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
 # makes the name a class of bodies.
 RANK_RE = re.compile(r"[一二三四五六七八九十甲乙丙]级")
@@ -547,6 +551,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             spans.append((g, e, kind, None))
         else:
             spans.append((s, e, kind, canon if canon != written else None))
+
+    # a university's or college's department ("中国科学技术大学科技传播系副研究员")
+    for i, (s, e, kind, canon) in enumerate(spans):
+        if canon is None and text.endswith(UNIVERSITY_ENDINGS, s, e) and (m := DEPARTMENT_RE.match(text, e)):
+            field = m.group(1)
+            cuts = figure_words.segment(field)
+            if all(figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts):
+                spans.append((s, m.end(), kind, None))
 
     # (3) the outlet of a reporter's question
     known_ends = {e for _, e in known_spans}
