@@ -498,3 +498,8 @@ def test_two_administrative_levels_together_name_a_class():
 def test_a_university_department_before_a_title_or_punctuation():
     assert names("他是北京大学中文系教授。") == ["北京大学中文系"]
     assert names("清华大学毕业后联系我们。") == ["清华大学"]
+
+
+def test_a_trade_alone_before_a_suffix_names_a_class():
+    assert names("再由本国或其他国家的制药公司跟进。") == []
+    assert names("，太平洋保险公司表示。") == ["太平洋保险公司"]

@@ -423,6 +423,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
     after_country = false.get("after_country", frozenset())
+    industries = false.get("industries", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
     aliased: set[str] = set()  # full names with a short form the article defined
     defined = _defined_aliases(text, suffixes) if "简称" in text else []
@@ -515,6 +516,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
+                and free not in industries
             ):
                 start = lo + _after_clause_verb(free, suf in PLACE_NAMED)
                 if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
