@@ -8,7 +8,7 @@ benchmarks/heldout/build_pages.py is re-run in memory, and a story the corpus
 carries twice is known by its last 40 body characters) and the 人民日报 records
 judged in orgs_silver.tsv. Every organization of each article was annotated
 by hand (benchmarks/orgs_dev_gold.jsonl, ANNOTATION.md item 4). A second
-set (`--set 2`, benchmarks/orgs_dev_gold2.jsonl, another seed) was drawn the
+set (`--set 2`, benchmarks/orgs_dev_gold2.jsonl, seed 1402) was drawn the
 same way from what the first left, once the first's dev half had been studied. Half of the
 articles ("dev") are for studying errors; the other half ("check") is read as
 totals only, so that rules written from the dev half can be checked on text
@@ -39,19 +39,21 @@ DATA = Path("/work/shared/data")
 NEWS = DATA / "news-unlabeled.jsonl"
 RMRB = DATA / "rmrb-2026-01-unlabeled.jsonl"
 HERE = Path(__file__).resolve().parent
+GOLD = HERE / "orgs_dev_gold.jsonl"
 SILVER = HERE / "orgs_silver.tsv"
-# Annotated sets: gold file, seed and number of 人民日报 articles. Set 2 was
-# drawn after set 1's dev half had been studied, so that rules written from
-# set 1 meet unseen text again; it leaves out every record of set 1 as well,
-# which empties three news genres (gjwj, jjsh, 新民晚报 have no article of the
-# right length left), so it takes five more 人民日报 articles to reach 40.
-SETS = {1: (HERE / "orgs_dev_gold.jsonl", 14, 21), 2: (HERE / "orgs_dev_gold2.jsonl", 1402, 26)}
-GOLD = SETS[1][0]
+SEED = 14
 # Article length in characters: long enough to name organizations, short
 # enough that every name can be annotated by reading the whole text.
 MIN_LEN, MAX_LEN = 200, 1100
 PER_NEWS_SOURCE = 2  # two articles of each genre of news-unlabeled.jsonl
+N_RMRB = 21
 SKIP_SOURCES = {"政府工作报告"}  # one report is longer than a page of articles
+# Annotated organization sets: gold file, seed and number of 人民日报 articles. Set 2
+# was drawn after set 1's dev half had been studied, so that rules written from set 1
+# meet unseen text again; it leaves out every record of set 1 as well, which empties
+# three news genres (gjwj, jjsh, 新民晚报 have no article of the right length left), so
+# it takes five more 人民日报 articles to reach 40.
+SETS = {1: (GOLD, SEED, N_RMRB), 2: (HERE / "orgs_dev_gold2.jsonl", 1402, 26)}
 
 
 def _load(path: Path) -> list[dict]:
@@ -67,12 +69,18 @@ def key_of(r: dict) -> str:
     return r.get("url") or f"{r.get('source')}|{r.get('date')}|{r.get('title')}"
 
 
-def heldout_tails() -> set[str]:
-    """Last 40 body characters of every record the held-out pages were built
-    from: build_pages.py's own selection, replayed without writing anything."""
+def build_pages():
+    """benchmarks/heldout/build_pages.py as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("build_pages", HERE / "heldout" / "build_pages.py")
     bp = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bp)
+    return bp
+
+
+def heldout_tails() -> set[str]:
+    """Last 40 body characters of every record the held-out pages were built
+    from: build_pages.py's own selection, replayed without writing anything."""
+    bp = build_pages()
     rng = random.Random(bp.SEED)
     by_source = bp.load()
     tails = set()
@@ -93,20 +101,21 @@ def silver_urls() -> set[str]:
         return {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
 
 
-def select(set_no: int = 1) -> list[dict]:
-    """The articles of annotated set `set_no`, each with its split."""
-    banned = heldout_tails()
-    for earlier in range(1, set_no):
-        banned |= {body(r)[-40:] for r in select(earlier)}
+def select(seed: int = SEED, exclude: frozenset[str] = frozenset(), per_news: int = PER_NEWS_SOURCE,
+           n_rmrb: int = N_RMRB) -> list[dict]:
+    """The annotated articles, each with its split. Another `seed` draws
+    another set the same way (people_recall.py's further batches), leaving out
+    the records whose last 40 body characters are in `exclude`, with
+    `per_news` articles of each news genre and `n_rmrb` of 人民日报."""
+    banned = heldout_tails() | exclude
     judged = silver_urls()
-    _gold, seed, n_rmrb = SETS[set_no]
     rng = random.Random(seed)
     ok = lambda r: MIN_LEN <= len(body(r)) <= MAX_LEN and body(r)[-40:] not in banned  # noqa: E731
     news = [r for r in _load(NEWS) if r["source"] not in SKIP_SOURCES and ok(r)]
     chosen = []
     for source in sorted({r["source"] for r in news}):
         pool = [r for r in news if r["source"] == source]
-        chosen += rng.sample(pool, min(PER_NEWS_SOURCE, len(pool)))
+        chosen += rng.sample(pool, min(per_news, len(pool)))
     rmrb = [r for r in _load(RMRB) if r.get("url") not in judged and ok(r)]
     chosen += rng.sample(rmrb, n_rmrb)
     seen, out = set(), []
@@ -120,6 +129,14 @@ def select(set_no: int = 1) -> list[dict]:
     for rank, i in enumerate(order):
         out[i] = dict(out[i], _split="dev" if rank % 2 == 0 else "check")
     return out
+
+
+def select_set(set_no: int = 1) -> list[dict]:
+    """The articles of annotated organization set `set_no`; each set leaves out
+    the records of the sets before it."""
+    _gold, seed, n_rmrb = SETS[set_no]
+    earlier = frozenset(body(r)[-40:] for k in range(1, set_no) for r in select_set(k))
+    return select(seed, earlier, PER_NEWS_SOURCE, n_rmrb)
 
 
 def read_gold(path: Path = GOLD) -> dict[str, dict]:
@@ -150,7 +167,7 @@ def match(gold: list[str], pred: list[str]) -> tuple[dict[int, int], list[str], 
 
 def score(split: str | None, verbose: bool, set_no: int = 1) -> dict[str, float]:
     gold = read_gold(SETS[set_no][0])
-    recs = [r for r in select(set_no) if key_of(r) in gold and (split is None or r["_split"] == split)]
+    recs = [r for r in select_set(set_no) if key_of(r) in gold and (split is None or r["_split"] == split)]
     ng = np_ = hit = 0
     for r in recs:
         m, g, p = match(gold[key_of(r)]["organizations"], predicted(r))
@@ -166,24 +183,30 @@ def score(split: str | None, verbose: bool, set_no: int = 1) -> dict[str, float]
     prec = hit / np_ if np_ else 0.0
     rec = hit / ng if ng else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    print(f"set {set_no} {split or 'all'}: articles {len(recs)}  gold {ng}  predicted {np_}  matched {hit}  "
+    print(f"{'' if set_no == 1 else f'set {set_no} '}{split or 'all'}: articles {len(recs)}  gold {ng}  predicted {np_}  matched {hit}  "
           f"P {prec:.3f}  R {rec:.3f}  F1 {f1:.3f}")
     return {"precision": prec, "recall": rec, "f1": f1}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, score_fn=score, doc: str = __doc__, select_fn=select) -> int:
+    """The command line of this script, and of people_recall.py with its own scorer and articles."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print the selected texts (to annotate)")
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", type=int, choices=sorted(SETS), default=1, dest="set_no",
-                    help="which annotated set (gold file and seed)")
+    if score_fn is score:
+        ap.add_argument("--set", type=int, choices=sorted(SETS), default=1, dest="set_no",
+                        help="which annotated organization set (gold file and seed)")
     args = ap.parse_args(argv)
+    if getattr(args, "set_no", 1) != 1:
+        n = args.set_no
+        select_fn = lambda: select_set(n)  # noqa: E731
+        score_fn = lambda split, verbose: score(split, verbose, n)  # noqa: E731
     if args.verbose and args.split != "dev":
         ap.error("-v lists errors of the dev half only (--split dev): the check half is read as totals")
     if args.list:
-        for r in select(args.set_no):
+        for r in select_fn():
             if args.split and r["_split"] != args.split:
                 continue
             print(json.dumps({"key": key_of(r), "split": r["_split"], "source": r.get("source", "rmrb"),
@@ -194,8 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         if args.split is None:
             for s in ("dev", "check"):
-                score(s, False, args.set_no)
-        score(args.split, args.verbose, args.set_no)
+                score_fn(s, False)
+        score_fn(args.split, args.verbose)
     return 0
 
 

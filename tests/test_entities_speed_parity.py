@@ -15,6 +15,7 @@ import re
 import pytest
 
 from conftest import SHARED_EXAMPLES, example_pages
+from zhnews import figure_words
 from zhnews.entities import lexicon, orgs, people, places, recognizer, titles
 
 
@@ -141,9 +142,19 @@ def _follow_plain(text, e):
     for w in sorted(people.ADVERBS, key=len, reverse=True):
         if text.startswith(w, e):
             return "verb" if _follow_plain(text, e + len(w)) == "verb" else None
+    m = re.match(r"([\u4e00-\u9fff]{2,4})地|([\u4e00-\u9fff])着", text[e:])
+    if m:
+        # a manner word (兴奋地, 笑着): a lexicon word before 地 or a verb before 着, then a verb
+        pos = figure_words.lexicon()[1]
+        k = e + m.end()
+        if (m.group(1) and pos.get(m.group(1)) or m.group(2) and pos.get(m.group(2), "")[:1] == "v") and (
+                _follow_plain(text, k) == "verb" or pos.get(text[k : k + 2], "")[:1] == "v"):
+            return "verb"
     m = re.match(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?", text[e:])
     if m:
         return "verb" if _follow_plain(text, e + m.end()) == "verb" else None
+    if text[e] == "在":
+        return "stop"
     return None
 
 
@@ -197,6 +208,7 @@ def test_candidate_name_ends_equal_the_plain_checks(texts):
                 if i + k <= len(t)
                 and _all_han(t, i, i + k)
                 and not any(c in people.NOT_GIVEN or giv.get(c, 0.0) <= people.VETO_LOGODDS for c in t[i + 1 : i + k])
+                and people.ADDRESS_WORD not in t[i + 1 : i + k + 1]  # 王|先生: the form of address ends it
             )
             assert reader._spans(t, i) == plain, (t[i : i + 4], i)
             n += bool(plain)

@@ -84,6 +84,55 @@ def test_foreign_name_on_no_chinese_surname_ends_before_the_verb():
     assert "塔哈会谈" not in got and "特朗普会见" not in got
 
 
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the name ends where a clause word, an adverb or a verb of running text starts
+        ("1月26日，日本首相高市早苗在参加电视台节目时声称，这是事实。", "高市早苗"),
+        ("哈萨克斯坦总统托卡耶夫在访问德国前夕接受采访。", "托卡耶夫"),
+        ("我们很关注朝鲜最高领导人金正恩即将发表的新年贺词。", "金正恩"),
+        ("萨尔瓦多总统布克尔已经抵达中国。", "布克尔"),
+        ("萨尔瓦多总统布克尔正在中国进行国事访问。", "布克尔"),
+        ("美国总统特朗普则表示，谈判仍有可能。", "特朗普"),
+        ("美国总统特朗普警告称，如果对方不让步。", "特朗普"),
+        ("国际宗教自由事务无任所大使布朗巴克称，这些措施有害。", "布朗巴克"),
+        ("应老挝外长沙伦赛邀请，王毅将出席会议。", "沙伦赛"),
+        ("芬兰总理奥尔波举行会谈。", "奥尔波"),
+        ("洛钦还引用新加坡外长维文的表态称，那些国家很好。", "维文"),
+        # nor inside a word of running text
+        ("美国情报部门称正在监测朝鲜领导人金正恩手术后健康情况的报道。", "金正恩"),
+        ("如习近平主席昨天会见柬埔寨首相洪森时指出的，中华民族是从苦难中走过来的。", "洪森"),
+        ("国家主席习近平同尼泊尔总统班达里互致信函。", "班达里"),
+        ("新德里消息：印度总理莫迪在27日举行的峰会上发表讲话。", "莫迪"),
+        ("公司中试中心副经理郭鹏正与科研人员抓紧进行功能测试。", "郭鹏"),
+    ],
+)
+def test_foreign_name_after_office_ends_before_running_text(sentence, name):
+    got = read(sentence)
+    assert name in got
+    assert not [n for n in got if n.startswith(name) and n != name]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_names",
+    [
+        ("采访中国驻美大使时称，中国政府很好。", {"时称"}),
+        ("三方首次举办外长级别的会议。阿拉伯国家联盟外长理事会会议和伊斯兰合作组织秘书处。", {"级别", "级别的会议", "理事会", "理事会会议"}),
+        ("主席就疫情向欧盟领导人致慰问电时表示，中方秉持人类命运共同体理念。", {"致慰问电时", "致慰问电"}),
+        ("你已经注意到了中国驻韩国大使馆发言人的表态。", {"馆发言人的", "馆发言人"}),
+        ("这归功于中国领导人深思熟虑的战略。", {"深思"}),
+        ("正在对印度访问的斯里兰卡总理马欣达9日在接受采访时说。习近平主席同塞尔维亚总统武契奇通电话。",
+         {"斯里兰卡", "塞尔维亚"}),
+        ("这是五年来中国外长首次访韩。", {"首次访韩", "首次"}),
+        # a common word of running text after a title is no name, nor a meeting's place
+        ("拉布外交大臣明确表示不赞成将疫情政治化。俄总统、总理、外长相继表态。", {"明确", "相继"}),
+        ("自两国领导人武汉会晤之后，双方在金砖国家领导人厦门会晤、巴西利亚会晤期间举办活动。", {"武汉", "厦门", "巴西利亚"}),
+    ],
+)
+def test_what_follows_a_foreign_office_is_not_always_a_name(sentence, not_names):
+    assert not set(read(sentence)) & not_names
+
+
 def test_common_surname_after_office_is_not_read_as_a_foreign_name():
     got = read("应国务院总理李强邀请，英国首相斯塔默将于1月28日至31日访华。")
     assert got.get("李强") == ["国务院总理"]
@@ -331,3 +380,17 @@ def test_the_tagger_is_off_by_default_and_zhnews_tagger_1_turns_it_on(monkeypatc
     monkeypatch.delenv("ZHNEWS_TAGGER", raising=False)
     assert "潘维军" not in read(text)
     monkeypatch.setattr(ent, "_reader", None)
+
+
+def test_xian_is_a_given_name_character_unless_xiansheng_is_written():
+    got = read("股份有限公司照明电器检测工程师李先林建议，加强管理。湖北省中西医结合医院呼吸与重症医学科主任张继先上报了病例。"
+               "李先生说，这里很好。")
+    assert {"李先林", "张继先"} <= set(got)
+    assert not {"李先", "张继", "李先生"} & set(got)
+
+
+def test_a_manner_word_between_name_and_verb():
+    got = read("英国剑桥大学学者查尔斯·斯韦尼一针见血地指出，这是事实。")
+    assert "查尔斯·斯韦尼" in got and not any(n.endswith("地") for n in got)
+    got = read("来自河南的游客王倩兴奋地分享：“太好了。”")
+    assert "王倩" in got and "王倩兴" not in got

@@ -236,3 +236,62 @@ def test_we_say_is_no_statement():
 
     (a,) = zhnews.extract("标题\n\n本报讯 王建国来了。我们说，这是好事情，大家都很高兴。\n").articles
     assert a.statements == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a paragraph opened by speech: the one person the next sentence is about said it
+        (["村里的产业慢慢起来了。",
+          "“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”在云南省镇雄县麻塘村，驻村第一书记邱林飞拿着规划图，谋划建设展销中心。"],
+         [("邱林飞", "留足空间")]),
+        # not when the sentence after it names no one, or names its person far in
+        (["“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”2026年元旦起，这里的规划图已经挂在了村委会墙上，驻村第一书记邱林飞说起它来头头是道。"],
+         []),
+        # nor when it is about two people
+        (["“留足空间，将来游客能在现场品尝鲜樱桃、泡酸菜。”驻村第一书记邱林飞和村主任王建军拿着规划图来到地头。"],
+         []),
+    ],
+)
+def test_a_quote_opening_a_paragraph_is_the_next_sentences_person(paragraphs, expected):
+    (a,) = zhnews.extract("村里来了新书记\n\n本报讯 " + "\n".join(paragraphs) + "\n").articles
+    assert [(s.speaker, s.text[:4]) for s in a.statements if s.kind == "quote"] == expected
+
+
+def test_a_quote_after_a_clause_about_one_person_is_theirs():
+    (a,) = zhnews.extract("工地上热火朝天\n\n本报讯 湖北孝感北枢纽互通主线桥建设工地热火朝天。"
+                          "建设工人童川弯腰绑扎着钢筋，“目标是在春节前把桥面铺装完，大家都铆足了劲。”\n").articles
+    assert [(s.speaker, s.text[:4]) for s in a.statements if s.kind == "quote"] == [("童川", "目标是在")]
+    # not after a colon ("…的原因：“…”" may introduce someone else's words), nor for a term
+    (b,) = zhnews.extract("工地上热火朝天\n\n本报讯 建设工人童川弯腰绑扎着钢筋，“两重”项目进展顺利。\n").articles
+    assert b.statements == []
+
+
+def _said(body: str) -> list[tuple[str | None, str]]:
+    """(speaker, first characters) of each statement of a one-article page "标题 / body"."""
+    (a,) = zhnews.extract("标题\n\n" + body + "\n").articles
+    return [(s.speaker, s.text[:4]) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an owner in a clause about someone else is no speaker; the owner of the words is
+        ("本报讯 记者王芳深入一线采访科技进展。习近平总书记的贺信令她更加坚定了投身科技报道的决心和信念："
+         "“我将始终牢记嘱托，挖掘更多前沿科技成果。”", []),
+        ("本报讯 习近平主席出席了会议。滴水之恩，涌泉相报。习主席的话语掷地有声：“中方将继续全力支持非方抗疫行动。”",
+         [("习近平", "中方将继")]),
+        # "国务院副总理韩正": 国务院 is no person, so the 他 after it stands for 韩正
+        ("新华社北京3月8日电 3月8日上午，中共中央政治局常委、国务院副总理韩正在北京代表团参加审议。"
+         "他表示，要把党中央决策部署贯彻落实到位。", [("韩正", "要把党中")]),
+        # a surname and a form of address is no named speaker
+        ("本报讯 门楼曾是村子的“心脏”。姚爷爷回忆，早年村民赶集、走亲戚从门楼进出。", []),
+        # who speaks for a body is the speaker
+        ("本报讯 焦红委员代表农工党中央发言时说，我国癌症防治总体上仍不平衡、不充分。", [("焦红", "我国癌症")]),
+        # the one spoken to is not the speaker of the quote before
+        ("本报讯 居委会干部林为彬说，大家都好。\n"
+         "“实在是太感谢了，你帮了我们大忙。”这是家住临沂大楼的一位老人第三次向林为彬道谢。", [("林为彬", "大家都好")]),
+    ],
+)
+def test_speakers_in_development_record_forms(body, expected):
+    assert _said(body) == expected

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .. import figure_words
+from ..lexicon import load_list
 from . import lexicon, titles
 from .recognizer import NameScorer, _all_han
 
@@ -42,6 +43,9 @@ T_ALONE_LEXICON_NAME = 0.85
 # A name followed by these is an ideology or a thing named after a person
 # (马克思主义, 毛泽东思想), not a mention of the person.
 NOT_PERSON_AFTER = ("主义", "思想", "理论", "精神")
+# ...also with the field of the thought between them (习近平法治思想, 习近平生态文明思想,
+# 习近平新时代中国特色社会主义思想): a doctrine named after the person, no mention.
+IDEOLOGY_AFTER_RE = re.compile(r"(?:新时代中国特色社会主义|[\u4e00-\u9fff]{1,4})思想")
 # A given-name character this much rarer in names than in running text (的, 了, 是)
 # rules the span out whatever the evidence (log-odds, natural log).
 VETO_LOGODDS = -4.3
@@ -88,6 +92,11 @@ T_TRANSLIT = 3.0
 T_TRANSLIT_BEFORE_OFFICE = 2.5
 # The longest name a run of foreign-name characters extends a read name to.
 MAX_TRANSLIT_NAME = 6
+# The same mean over a span after a title that is no foreign office, or after a
+# people noun, with a verb after the span and characters missing from the table
+# counted 0 (卡多佐 2.5, 玛格丽达 2.2; 部长|会议 0): lower than T_TRANSLIT because the
+# verb and the title vouch too. Chosen on benchmarks/people_recall.py's dev half.
+T_FOREIGN_LOOK = 2.0
 MIN_TRANSLIT_BARE = 3
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
@@ -99,6 +108,9 @@ FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
 # a foreign name without a surname never starts with one of them.
 CLAUSE_STARTS = FUNCTION_STARTS | frozenset("就太也还都又并而给让很更最已曾的了着是")
 # Function words that start on a surname character (关于, 由于): never a name's start.
+# Characters a transliterated name read after an office does not go on over:
+# the clause words, and the adverbs that join a subject to its verb ("特朗普则表示").
+FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却互时")
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
@@ -107,8 +119,17 @@ FOREIGN_TITLES = frozenset(
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+# Lengths of a Chinese name (surname + one or two given characters, a compound
+# surname + one) that a 、 list reads between two names whatever the scorer says.
+LIST_ITEM_LENS = (3, 2)
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某先女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+# A form of address whose first character is a given-name character elsewhere
+# (李先林, 王先明): it ends a name only where the whole word is written (李|先生).
+# Meetings named by the place they were held in ("领导人武汉会晤", "金砖国家领导人厦门会晤").
+EVENT_WORDS = ("会晤", "会议", "峰会", "论坛")
+ADDRESS_WORD = "先生"
+ADDRESS_FORMS = frozenset(load_list("address_forms.txt"))
 FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
@@ -142,6 +163,11 @@ MAX_FOLLOW = max(len(w) for w in _FOLLOW)
 # nouns: the lookups run at every candidate name end / start.
 _FOLLOW_BY_FIRST = lexicon.lengths_by_first(_FOLLOW)
 _NOUN_LAST = frozenset(w[-1] for w in NOUNS if w)
+_BEFORE_NAME_LAST = titles.HEAD_LAST | _NOUN_LAST  # last characters of a title head or people noun
+# An author credit in parentheses ("（作者：荣池）", "(作者：张三、李四)"): the names in
+# it are people whatever the scorer says (pen names of one or two characters aside).
+AUTHOR_CREDIT_RE = re.compile(r"[（(]作者[：:]\s*([\u4e00-\u9fff·・]{2,10}(?:[、，\s]+[\u4e00-\u9fff·・]{2,10})*)\s*[）)]")
+AUTHOR_NAME_MAX = 4  # a longer credit without a middle dot is a body ("作者单位") or a phrase
 
 
 # A clause is tagged only when it holds a character at least this likely to be a
@@ -168,6 +194,20 @@ class NameHit:
     evidence: str = ""
 
 
+# A manner word between a name and its verb: "兴奋地", "坚定地", "笑着".
+MANNER_RE = re.compile(r"([\u4e00-\u9fff]{2,4})地|([\u4e00-\u9fff])着")
+
+
+def _manner_end(text: str, e: int) -> int:
+    """Where a manner word starting at e ends (0 when there is none): a word of
+    the general lexicon before 地 ("兴奋|地", not "奋|地"), or a verb before 着."""
+    m = MANNER_RE.match(text, e)
+    if m is None:
+        return 0
+    pos = figure_words.lexicon()[1].get(m.group(1) or m.group(2), "")
+    if m.group(1) and pos or m.group(2) and pos[:1] == "v":
+        return m.end()
+    return 0
 DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
 
 
@@ -197,11 +237,18 @@ def _follow(text: str, e: int) -> str | None:
         if text.startswith(w, e):
             # "蓝佛安日前说", "X也表示": the verb after the time word or adverb vouches
             return "verb" if _follow_word(text, e + len(w)) == "verb" else None
+    k = _manner_end(text, e) if text[e + 1 : e + 2] == "着" or "地" in text[e + 2 : e + 5] else 0
+    if k and (_follow_word(text, k) == "verb" or figure_words.lexicon()[1].get(text[k : k + 2], "")[:1] == "v"):
+        return "verb"  # "王青兴奋地告诉", "万超笑着说": how, then what the person did
     if "0" <= c <= "9":
         # "霍门迪27日在一场会议上表示": the wire's day, then what the person did
         m = DAY_AFTER_NAME_RE.match(text, e)
         if m:
             return "verb" if _follow(text, m.end()) == "verb" else None
+    if c == "在":
+        # any other 在-clause still starts after the name: like a list word, it ends
+        # a name a title or people noun vouches for ("大学生王哲|在图书馆…")
+        return "stop"
     return None
 
 
@@ -218,6 +265,24 @@ def _follow_word(text: str, e: int) -> str | None:
         if w in STOPS:
             return "stop"
     return None
+
+
+# Last characters of a three-character span that are rather the clause word after a
+# two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+CLAUSE_WORD_LAST = frozenset("在时将则")
+ZHENG_NEXT = frozenset("在与和")
+
+
+def _clause_word_ends(text: str, e: int) -> bool:
+    c = text[e - 1]
+    return c in CLAUSE_WORD_LAST or c == "正" and text[e : e + 1] in ZHENG_NEXT
+
+
+def _running_word(pos: str | None) -> bool:
+    """Is a general-lexicon word of this part of speech one of running text? Not
+    names, places and other proper nouns (nr, ns, nz…): pieces of
+    transliterations are often those ("布朗|巴克" ns, "格雷|内尔" ns)."""
+    return pos is not None and (pos == "n" or pos[:1] in "vdtacpmqrfu")
 
 
 def _ends_title_head(text: str, i: int) -> bool:
@@ -243,6 +308,18 @@ def _noun_before(text: str, i: int) -> bool:
         if i - n >= 0 and text[i - n : i] in NOUNS:
             return True
     return False
+
+
+def _names_doctrine(text: str, e: int) -> bool:
+    """Whether the name ending at e names a doctrine rather than the person
+    (习近平|法治思想), not when a title or verb follows the name (习近平|总书记…思想)."""
+    return (text.startswith(NOT_PERSON_AFTER, e) or IDEOLOGY_AFTER_RE.match(text, e) is not None) \
+        and _follow(text, e) not in ("title", "honor", "verb")
+
+
+def _honor_ending_at(text: str, i: int) -> bool:
+    """Whether a form of address ends at i ("老同志|阮崇武、汪啸风")."""
+    return any(text.startswith(w, i - len(w)) for w in HONORS if len(w) <= i)
 
 
 def _turn_start(text: str, s: int) -> bool:
@@ -321,6 +398,9 @@ class PeopleReader:
         short, long = (3, 4) if text[i : i + 2] in self.scorer.compound else (2, 3)
         m = self.bad_given_re.search(text, i + 1, i + long)
         limit = m.start() if m else len(text)
+        k = text.find(ADDRESS_WORD, i + 1, i + long + 1)
+        if 0 <= k < limit:
+            limit = k
         if i + long <= limit:
             return (i + short, i + long)
         return (i + short,) if i + short <= limit else ()
@@ -378,6 +458,9 @@ class PeopleReader:
             pre = titles.titles_before(text, i, 0, mask, names) if i > 0 and text[i - 1] in head_last else []
             if rep is not None:
                 e = i + len(rep)
+                if _names_doctrine(text, e):
+                    i = e
+                    continue
                 hits.append(NameHit(i, e, pre + titles.titles_after(text, e), "repeat"))
                 names[e] = i
                 i = e
@@ -388,6 +471,10 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and text[i + 1 : e] in ADDRESS_FORMS:
+                    continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
+                if e - i == 3 and _clause_word_ends(text, e):
+                    continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names:
                     continue  # 卫健委提醒: an organization's short form, not a name
                 f = follow(text, e)
@@ -410,8 +497,11 @@ class PeopleReader:
                             best = (key, e, "model")
                     if f is None:
                         continue
-                if e - i == 2 and not pre and text[i:e] in common2:
-                    continue  # 荣誉, 周末: a word, unless a title vouches for it
+                if e - i == 2 and text[i:e] in common2 and (not pre or _running_word(self.lex_pos.get(text[i:e]))
+                                                             and self.lex_pos.get(text[i:e]) != "n"):
+                    continue  # 荣誉, 周末: a word, unless a title vouches for it; 外交大臣|明确表示, 外长|相继: not even then
+                if pre and self.lex_pos.get(text[i:e]) == "ns" and text.startswith(EVENT_WORDS, e):
+                    continue  # "两国领导人|武汉|会晤": where they met, not who
                 if pre and e - i == 2 and self._odd_given(text[i:e]) and not self._word_ok(text, i, e, self._q(text, i, e)):
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
                 p = self._q(text, i, e)
@@ -452,6 +542,8 @@ class PeopleReader:
                         best = (key, e, ev)
             if pre and (best is None or best[0] < 0.6 and self.sur_lo.get(c, 0.0) < STRONG_SURNAME_LOGODDS):
                 best = self._foreign_after_title(text, i, pre) or best
+            elif noun and best is None:
+                best = self._foreign_after_title(text, i, None)
             if best is None:
                 i += 1
                 continue
@@ -467,6 +559,7 @@ class PeopleReader:
                 lst.sort(key=len, reverse=True)
             i = e
         self._foreign_titled(text, hits, names, mask)
+        self._author_credits(text, hits, names)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
         self._translit_names(text, hits, names, mask)
@@ -475,6 +568,23 @@ class PeopleReader:
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _author_credits(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        """The names of an author credit ("（作者：荣池）")."""
+        if "作者" not in text:
+            return
+        taken = _taken(text, hits)
+        for m in AUTHOR_CREDIT_RE.finditer(text):
+            for n in re.finditer(r"[^、，\s]+", m.group(1)):
+                s, e = m.start(1) + n.start(), m.start(1) + n.end()
+                span = text[s:e]
+                if any(taken[s:e]) or not (e - s <= AUTHOR_NAME_MAX or any(d in span for d in DOTS)):
+                    continue
+                if self.lex_pos.get(span, "nr")[:2] != "nr":
+                    continue  # a word, not a name ("作者：佚名" is a word too)
+                hits.append(NameHit(s, e, [], "author"))
+                names[e] = s
+                taken[s:e] = b"\x01" * (e - s)
 
     def _lexicon_allows(self, text: str, i: int, e: int) -> bool:
         """May the model alone read text[i:e] as a name, as far as the general lexicon
@@ -531,35 +641,91 @@ class PeopleReader:
         )
 
     def _foreign_after_title(self, text: str, i: int, pre):
-        """A name with no Chinese surname after a foreign office ("日本首相安倍晋三和…")."""
-        ts, te = pre[-1]
+        """A name with no Chinese surname after a foreign office ("日本首相安倍晋三和…"),
+        or one that looks transliterated (_looks_foreign) after any other title or
+        a people noun (`pre` None) with a verb after it ("部长卡多佐说", "村民玛格丽达说")."""
         head = titles.head_ending_at(text, i)
-        if head is None or text[head[0] : head[1]] not in FOREIGN_TITLES or head[0] == ts:
-            return None
+        office = head is not None and pre is not None and text[head[0] : head[1]] in FOREIGN_TITLES \
+            and head[0] != pre[-1][0]
+        if not office and (head is None) == (pre is not None):
+            return None  # (a people noun, not a title, stands before a name read with pre None)
         if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS or text[i] in CLAUSE_STARTS:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p"):
-            return None  # "联合国秘书长|递交照会": an office and then what is done, no name
-        # the longest span a verb or form of address follows ("塔哈|会谈", not
-        # "塔哈会谈|。"), else the longest that punctuation or a list word ends
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m"):
+            return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
+        if _follow(text, i + 1) == "verb":
+            return None  # "大使|时称": one character is no name
+        # the shortest span a verb or form of address follows ("奥尔波|举行会谈",
+        # not "奥尔波举行|会谈"), else the longest that punctuation or a list word ends
         fallback = None
-        for n in range(FOREIGN_MAX, 1, -1):
+        for n in range(2, FOREIGN_MAX + 1):
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
-                continue
-            if any(w in text[i:e] for w in STOPS):
-                continue
-            if any(text.startswith(w, e - len(w)) for w in _ADVERBS_BY_FIRST.get(text[e - 2], ()) if len(w) == 2) \
-                    or text[e - 1] in _ADVERB_CHARS:
-                continue  # "拜登|当天发表": a time word or adverb ends no name
+                break
+            if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
+                break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name
+            if self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1])):
+                continue  # (nor does it end inside a word: "金正恩手|术后")
+            if text.startswith(EVENT_WORDS, e):
+                return None  # "金砖国家领导人|巴西利亚|会晤": a meeting's place
             f = _follow(text, e)
+            if not office:
+                if not self._looks_foreign(text[i:e]):
+                    continue
+                if f in ("verb", "honor") or f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
+                    return (0.5, e, "title")  # "部长卡多佐|说", "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
+                continue
             if f in ("verb", "honor"):
-                return (0.5, e, "title")
-            if f in ("end", "stop") and fallback is None:
-                fallback = (0.5, e, "title")
-        return fallback
+                # (a clause word or adverb met first ends the name: "布克尔|正在中国访问")
+                return (0.5, fallback[1] if fallback and fallback[2] == "clause" else e, "title")
+            if f in ("end", "stop") and (fallback is None or fallback[2] == "end"):
+                fallback = (0.5, e, "end")  # the longest that punctuation ends
+            elif fallback is None and self._word_starts(text, e):
+                # the shortest a clause word, a verb, an adverb or a preposition of
+                # the general lexicon follows: "高市早苗|在参加", "沙伦赛|邀请", "金正恩|即将"
+                fallback = (0.5, e, "clause")
+        return (0.5, fallback[1], "title") if fallback else None
+
+    def _word_starts(self, text: str, e: int) -> bool:
+        """Does a word of the running text start at e, so a transliterated name
+        goes no further: a clause word or adverb ("特朗普|则表示"), a reporting verb
+        ("布朗巴克|称"), a verb or time word of the general lexicon ("布克尔|正在")?"""
+        return e < len(text) and (
+            text[e] in FOREIGN_NAME_BREAKS or _follow_word(text, e) == "verb"
+            or _running_word(self.lex_pos.get(text[e : e + 2])) and self.lex_pos.get(text[e : e + 2]) != "n"
+        )
+
+    def _foreign_tail_is_word(self, text: str, i: int, e: int) -> bool:
+        """Does text[i:e] end on a word of the running text, so the name ends
+        before it: "特朗普警告", "蓬佩奥团队", "布克尔已经", "拜登当天", "大使馆发言人"?"""
+        if any(w in text[i:e] for w in STOPS):
+            return True
+        if any(text.startswith(w, e - len(w)) for w in _ADVERBS_BY_FIRST.get(text[e - 2], ()) if len(w) == 2) \
+                or text[e - 1] in _ADVERB_CHARS:
+            return True  # "拜登|当天发表": a time word or adverb ends no name
+        if _running_word(self.lex_pos.get(text[e - 2 : e])) or _running_word(self.lex_pos.get(text[i:e])):
+            return True  # a verb, noun or time word of the general lexicon ("领导人|深思", "外长|理事会")
+        head = titles.head_ending_at(text, e)
+        return head is not None and head[0] > i
+
+    def _verb_at(self, text: str, e: int) -> bool:
+        """Whether a two-character verb of the general lexicon starts at e (夺得, 公布)."""
+        return self.lex_pos.get(text[e : e + 2], "")[:1] == "v"
+
+    def _looks_foreign(self, span: str) -> bool:
+        """A transliterated name by its characters: their mean foreign-name log-odds
+        (a character not in the table counts 0: 多, 达 are common in running text
+        too) at least T_FOREIGN_LOOK, most of them in the table, and no word of the
+        general lexicon ("部长|会议强调")."""
+        tl = self.translit
+        inside = [tl[c] for c in span if c in tl]
+        return (
+            2 * len(inside) > len(span)
+            and sum(inside) / len(span) >= T_FOREIGN_LOOK
+            and self.lex_pos.get(span, "nr")[:2] == "nr"
+        )
 
     def _foreign_titled(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
         """Foreign office holders whose names start on no Chinese surname ("秘书长塔哈",
@@ -567,13 +733,21 @@ class PeopleReader:
         if self.foreign_re is None:
             return
         taken = _taken(text, hits)
-        for m in self.foreign_re.finditer(text):
-            i = m.end()
+        # where a name may start: right after a foreign office, or at a run of
+        # foreign-name characters right after any title or people noun ("部长|卡多佐说")
+        starts = [m.end() for m in self.foreign_re.finditer(text)]
+        if self.translit_re is not None:
+            starts += [m.start() for m in self.translit_re.finditer(text)
+                       if m.start() > 0 and text[m.start() - 1] in _BEFORE_NAME_LAST]
+        for i in sorted(set(starts)):
             c = text[i]
             if taken[i] or c in self.scorer.surnames or text[i : i + 2] in self.scorer.compound:
                 continue  # (surname starts were read by the main loop)
             pre = titles.titles_before(text, i, 0, mask, names)
-            found = self._foreign_after_title(text, i, pre) if pre else None
+            if pre:
+                found = self._foreign_after_title(text, i, pre)
+            else:
+                found = self._foreign_after_title(text, i, None) if _noun_before(text, i) else None
             if found is None:
                 continue
             e = found[1]
@@ -711,11 +885,11 @@ class PeopleReader:
             if h.evidence != "title" or h.end >= len(text) or text[h.end] not in tl:
                 continue
             e = h.end
-            while e < len(text) and text[e] in tl and (e == h.end or e not in ends):
+            while e < len(text) and text[e] in tl and not self._word_starts(text, e) and (e == h.end or e not in ends):
                 e += 1
             if e - h.start <= MAX_TRANSLIT_NAME and text[h.start + 1 : e] and all(c in tl for c in text[h.start + 1 : e]) \
                     and self._translit_mean(text[h.start + 1 : e]) >= T_TRANSLIT \
-                    and (_follow(text, e) is not None or text[e : e + 1] in FUNCTION_STARTS):
+                    and (_follow(text, e) is not None or text[e : e + 1] in FUNCTION_STARTS or self._word_starts(text, e)):
                 names.pop(h.end, None)
                 h.end = e
                 h.titles += [t for t in titles.titles_after(text, e) if t not in h.titles]
@@ -756,6 +930,8 @@ class PeopleReader:
             span = text[s:e]
             if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
                 break
+            if span in self.countries:
+                continue  # "斯里兰卡总理": a country before its office (jieba lists some as nrt)
             office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
                       and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
             if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
@@ -786,6 +962,24 @@ class PeopleReader:
                     best = (e, p)
         return best[0] if best else None
 
+    def _sandwiched(self, text: str, s: int, covered) -> int | None:
+        """A list item the scorer doubts ("许罗德、黄建发、周江勇": 发 ends few names;
+        "梁黎明、朱从玖、王双全": 从 ends none) between a name read before it and a
+        name after it: a short surname-initial run bounded by 、 on both sides is
+        one more name of the list. Returns its end or None."""
+        for n in LIST_ITEM_LENS:
+            e = s + n
+            if e + 1 >= len(text) or text[e] not in LIST_JOINERS or covered(s, e):
+                continue
+            span = text[s:e]
+            if not (_all_han(text, s, e) and (span[0] in self.scorer.surnames or span[:2] in self.scorer.compound)):
+                continue
+            if any(c in NOT_GIVEN for c in span[1:]) or self.lex_pos.get(span, "nr")[:2] != "nr" or span in self.common2:
+                continue  # 王某, a word of the lexicon ("主任、副主任")
+            if covered(e + 1, e + 2) or self._item(text, e + 1, covered) is not None:
+                return e
+        return None
+
     def _lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
         taken = _taken(text, hits)
 
@@ -808,6 +1002,8 @@ class PeopleReader:
                     continue
                 end = self._item(text, s, covered)
                 if end is None:
+                    end = self._sandwiched(text, s, covered)
+                if end is None:
                     break
                 nh = NameHit(s, end, list(shared), "list")
                 nh.titles += titles.titles_after(text, end)
@@ -823,7 +1019,8 @@ class PeopleReader:
                     b = s - 1 - n
                     if b < 0 or taken[b]:
                         continue
-                    if (b == 0 or text[b - 1] in titles.BOUNDARY_CHARS or titles._stop_ending_at(text, b)) and self._item(
+                    if (b == 0 or text[b - 1] in titles.BOUNDARY_CHARS or titles._stop_ending_at(text, b)
+                            or _noun_before(text, b) or _honor_ending_at(text, b)) and self._item(
                         text, b, covered
                     ) == s - 1:
                         found = b
@@ -918,7 +1115,7 @@ class PeopleReader:
             return
         taken = _taken(text, hits)
         for s, e in lexicon.find_words(text, known):
-            if any(taken[s:e]):
+            if any(taken[s:e]) or _names_doctrine(text, e):
                 continue
             # not the start of a longer name ("刘国" inside "刘国中")
             if e < len(text) and text[e : e + 1] and any(

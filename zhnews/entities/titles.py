@@ -300,12 +300,17 @@ def titles_before(
     return out
 
 
+# Offices held on behalf of the person named before them: "国家主席习近平特使、…蔡达峰"
+# makes 蔡达峰 the envoy; the title belongs to the name after it, not before.
+ON_BEHALF_OF = frozenset({"特使", "特别代表", "私人代表"})
+
+
 def titles_after(text: str, name_end: int) -> list[tuple[int, int]]:
     """Title heads written right after a name: "唐登杰代表", "习近平总书记", or
     in brackets after it: "王建国（中国人民大学教授）"."""
     h = head_starting_at(text, name_end)
     if h:
-        return [h]
+        return [] if text[h[0] : h[1]] in ON_BEHALF_OF else [h]
     return titles_in_brackets(text, name_end) or title_by_copula(text, name_end)
 
 
@@ -315,7 +320,7 @@ CLAUSE_END_CHARS = "，。；,;！？"
 
 
 # Verbs that put a position after a name ("王建军任省发展改革委主任", "现任…", "系…").
-COPULA_RE = re.compile("担任|现任|是|任|系|为")
+COPULA_RE = re.compile("当选为|当选|担任|现任|是|任|系|为")
 
 
 def title_by_copula(text: str, i: int) -> list[tuple[int, int]]:

@@ -1,0 +1,131 @@
+"""People (and their titles) precision AND recall on hand-annotated unseen articles.
+
+The development pages (../shared/examples) read people F1 near 1.0, so they
+no longer show what the person finder misses on text nobody tuned on. This
+script scores unseen articles against a hand annotation of their people and
+titles (benchmarks/people_dev_gold.jsonl, ANNOTATION.md item 3), made by
+reading the texts before looking at zhnews output for them: the 40 articles of
+benchmarks/orgs_recall.py (seed 14) and three more batches drawn the same way
+with seeds 15 and 16 (35 and 33 articles once stories the corpus carries twice
+are dropped) and 17 (14 articles of news-unlabeled.jsonl alone: what is left of
+its genres in the length range), all leaving out every record a held-out page
+was built from, each split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
+totals.
+
+    .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
+    .venv/bin/python benchmarks/people_recall.py --score [--split dev] [-v]
+    .venv/bin/python benchmarks/people_recall.py --pages --score [--split dev] [-v]
+
+`--pages` lays the articles out as pages the way benchmarks/heldout/build_pages.py
+lays out the held-out ones (one 外交部 transcript a page, else PAGE_ARTICLES of one
+genre, a share of paragraphs cut at a column end) and reads the pages, so what
+the layout loses (an article or headline not found, a name cut at a column end)
+counts too; articles are paired by `zhnews eval`'s headline matching.
+
+Scoring is that of `zhnews eval` (zhnews/evaluate.py) for `people` (exact
+names, one entry per person) and `people.titles` (a title counts when it
+contains or is contained in a gold title of the same person). `-v` lists
+misses and spurious items, and refuses to for the check half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+from zhnews.errors import InputError
+from zhnews.evaluate import FileReport, _people, _score_people, match_articles
+from zhnews.extraction import extract_record, extract_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import orgs_recall  # noqa: E402  (the shared article selection and command line)
+
+GOLD = orgs_recall.HERE / "people_dev_gold.jsonl"
+# orgs_recall's 40 articles (seed 14) hold few people (88): more batches drawn the
+# same way, each leaving out the articles of the batches before it, as (seed,
+# articles per news genre, 人民日报 articles). The last one takes news genres only,
+# the corpus the held-out pages were built from.
+MORE_BATCHES = ((15, orgs_recall.PER_NEWS_SOURCE, orgs_recall.N_RMRB),
+                (16, orgs_recall.PER_NEWS_SOURCE, orgs_recall.N_RMRB),
+                (17, 3, 0))
+
+
+def select() -> list[dict]:
+    """Every batch of annotated articles, each record with its `_split`."""
+    out = orgs_recall.select()
+    for seed, per_news, n_rmrb in MORE_BATCHES:
+        out += orgs_recall.select(seed, frozenset(orgs_recall.body(r)[-40:] for r in out), per_news, n_rmrb)
+    return out
+
+
+def predicted(record: dict) -> list[dict]:
+    """People of the record's article(s) as `zhnews extract` writes them."""
+    try:
+        page = extract_record(record)
+    except InputError:
+        return []
+    return [p for a in page.to_dict()["articles"] for p in a.get("people") or []]
+
+
+PAGE_ARTICLES = 4  # articles of one genre a page (build_pages.PLAN: 4-6; 外交部 1)
+PAGE_SEED = 20261205  # the layout's random cuts (build_pages.SEED: any fixed seed)
+
+
+def page_people(recs: list[dict]) -> list[list[dict]]:
+    """People of each record's article as read from pages built of the records:
+    [] for an article the page reading did not find."""
+    bp = orgs_recall.build_pages()
+    rng = random.Random(PAGE_SEED)
+    out: dict[int, list[dict]] = {}
+    by_source: dict[str, list[int]] = {}
+    for k, r in enumerate(recs):
+        by_source.setdefault(r.get("source", "rmrb"), []).append(k)
+    for source, idx in by_source.items():
+        size = 1 if source == "外交部" else PAGE_ARTICLES
+        for a in range(0, len(idx), size):
+            group = [dict(recs[k], source=source) for k in idx[a : a + size]]
+            text, skeletons = bp.render(group, rng)
+            try:
+                arts = extract_text(text, date=group[0].get("date")).to_dict()["articles"]
+            except InputError:
+                arts = []
+            m = match_articles(skeletons, arts)
+            for g, k in enumerate(idx[a : a + size]):
+                out[k] = arts[m[g]].get("people") or [] if g in m else []
+    return [out[k] for k in range(len(recs))]
+
+
+def score(split: str | None, verbose: bool, pages: bool = False) -> dict[str, float]:
+    gold = orgs_recall.read_gold(GOLD)
+    recs = [r for r in select()
+            if orgs_recall.key_of(r) in gold and (split is None or r["_split"] == split)]
+    rep = FileReport(gold_path=str(GOLD), input_path=str(orgs_recall.NEWS))
+    got = page_people(recs) if pages else [predicted(r) for r in recs]
+    for r, p in zip(recs, got):
+        _score_people(rep, _people(gold[orgs_recall.key_of(r)]["people"]), _people(p), orgs_recall.key_of(r)[-60:])
+    out = {}
+    for field in ("people", "people.titles"):
+        s = rep.scores[field]
+        out[field] = s
+        print(f"{split or 'all'}{' pages' if pages else ''} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
+              f"found {s.gold_found}  right {s.pred_right}  P {s.precision or 0:.3f}  R {s.recall or 0:.3f}  "
+              f"F1 {s.f1 or 0:.3f}")
+    if verbose:
+        for field in ("people", "people.titles"):
+            for m in rep.misses.get(field, []):
+                print(f"  {field}\t{m}")
+    return {f: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for f, s in out.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--pages", action="store_true")
+    args, rest = ap.parse_known_args(argv)
+    return orgs_recall.main(rest, score_fn=lambda split, verbose: score(split, verbose, args.pages),
+                            doc=__doc__, select_fn=select)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
