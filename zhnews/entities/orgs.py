@@ -555,7 +555,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             spans.append((s, e, kind, canon if canon != written else None))
 
     # a university's or college's department ("中国科学技术大学科技传播系副研究员")
-    for i, (s, e, kind, canon) in enumerate(spans):
+    for s, e, kind, canon in list(spans):
         if canon is None and text.endswith(UNIVERSITY_ENDINGS, s, e) and (m := DEPARTMENT_RE.match(text, e)):
             field = m.group(1)
             cuts = figure_words.segment(field)
@@ -578,8 +578,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         for m in ANY_TITLE_RE.finditer(text):
             name = m.group(1)
             paper = PAPER_TITLE_RE.fullmatch(m.group(0)) is not None
-            after_country = any(text[max(0, m.start() - n) : m.start()] in countries for n in range(2, 8))
-            if (paper or after_country) and not name.endswith(DOCUMENT_ENDINGS) and "是" not in name and m.start() not in known_ends:
+            country_before = any(text[max(0, m.start() - n) : m.start()] in countries for n in range(2, 8))
+            if (paper or country_before) and not name.endswith(DOCUMENT_ENDINGS) and "是" not in name and m.start() not in known_ends:
                 canon = known.get(name, (name, "media"))[0]
                 spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
