@@ -503,3 +503,7 @@ def test_a_university_department_before_a_title_or_punctuation():
 def test_a_trade_alone_before_a_suffix_names_a_class():
     assert names("再由本国或其他国家的制药公司跟进。") == []
     assert names("，太平洋保险公司表示。") == ["太平洋保险公司"]
+
+
+def test_the_state_alone_before_a_class_suffix_names_a_class():
+    assert names("任何国家或者国家集团都无法主宰世界事务。") == []

@@ -525,7 +525,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 start = ss
             else:
                 continue
-        if se - start < 2 or suf in after_country and text[start:ss] in lexicon.countries():
+        if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
             continue  # 英国|大学: a class of the country's bodies
         spans.append((start, se, kind, None))
 
