@@ -148,3 +148,14 @@ def test_short_company_names_opening_on_a_lead_character():
     assert _filtered("中车集团试点智能机器人。") == ["中车集团"]
     # but a verb or nothing after the lead is still no name
     assert not _filtered("孩子也出门上大学了。")
+
+
+def test_a_count_of_places_before_a_body_names_a_class():
+    from zhnews.entities.org_filter import filter_orgs
+    from zhnews.entities.orgs import find_orgs
+
+    def got(t):
+        return [o.name for o in filter_orgs(t, find_orgs(t))]
+
+    assert got("在粤港澳三地政府有关部门指导下。") == []
+    assert got("四川省第三地质大队完成勘查。") == ["四川省第三地质大队"]

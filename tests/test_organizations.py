@@ -353,3 +353,157 @@ def test_a_generic_word_inside_a_field_of_a_two_field_organ_is_part_of_it():
 
 def test_zongshu_takes_a_free_prefix_like_other_two_character_suffixes():
     assert names("新闻出版总署在推动产业升级。") == ["新闻出版总署"]
+
+
+def test_a_body_named_inside_a_longer_book_title_is_part_of_the_title():
+    # a journal, a law, a report named after a body: no mention of the body
+    assert names("相关研究成果发表于国际期刊《美国国家科学院院刊》。") == []
+    assert names("学习《中国共产党统一战线工作条例》。") == []
+    assert names("发布《最高人民法院知识产权法庭年度报告》。") == []
+    # ...but the body is found where the text names it outside the title
+    assert names("美国国家科学院发布报告，刊于《美国国家科学院院刊》。") == ["美国国家科学院"]
+    # a title that is the name is the outlet; bodies issuing a document are listed
+    assert names("《人民日报》发表评论员文章。") == ["人民日报"]
+    got = names("印发《中共西藏自治区委员会、西藏自治区人民政府关于做好强边工作的意见》。")
+    assert got == ["中共西藏自治区委员会", "西藏自治区人民政府"]
+
+
+def test_a_longer_suffix_standing_as_a_word_is_no_one_character_ending():
+    # 所在 is a word, but after 研究所 the 所 ends the name
+    assert names("2023年，中国社会科学院考古研究所在吐鲁番发掘。") == ["中国社会科学院考古研究所"]
+    assert names("研究所所在地") == []
+
+
+def test_bowuyuan_is_a_museum_suffix():
+    assert names("展览在内蒙古博物院开展。") == ["内蒙古博物院"]
+
+
+def test_a_lone_verb_before_a_suffix_names_an_activity_not_a_body():
+    assert names("通知明确了评审委员会启动审查的情形。") == []
+    assert names("当地一家旅游公司表示。") == []
+    # a proper or unknown word before the suffix is still a name
+    assert names("，赛力斯集团发布新车。") == ["赛力斯集团"]
+
+
+def test_a_company_s_legal_form_takes_a_longer_free_name():
+    assert names("广东广州，粤芯半导体技术股份有限公司展示的晶圆。") == ["粤芯半导体技术股份有限公司"]
+    # other two-character suffixes keep the short limit
+    assert names("广东广州，粤芯半导体技术研究协会展示的晶圆。") == []
+
+
+def test_a_bureau_s_short_form_opens_its_departments_names():
+    got = orgs_of("由广电总局宣传司、文化和旅游部资源开发司联合举办。")
+    assert "广电总局宣传司" in got
+
+
+def test_a_suffix_running_into_a_word_or_a_stop_verb_ends_no_name():
+    assert names("依法充分行使各种自由。") == []
+    assert names("中国银行使用新系统。") == ["中国银行"]  # a known name ends a word there
+    assert names("省图书馆联袂省博物馆举办活动。") == ["省图书馆", "省博物馆"]
+
+
+def test_a_country_alone_before_a_class_suffix_names_a_class():
+    assert names("证明中国对英国大学施加了影响力。") == []
+    assert names("美国银行发布报告。") == ["美国银行"]
+
+
+def test_a_report_title_after_an_outlet_is_no_outlet():
+    assert names("例如，光明日报《神山村三日》报道备受好评。") == ["光明日报"]
+    assert names("据《纽约时报》报道。") == ["纽约时报"]
+
+
+def test_a_grade_before_a_suffix_names_a_class():
+    assert names("该馆是国家一级博物馆。") == []
+    assert names("北京协和医院是三级医院。") == ["北京协和医院"]
+
+
+def test_a_verb_like_suffix_ending_a_known_name_does_not_cut_its_body():
+    # jieba tags 组织 a verb; 伊斯兰合作组织 is known, so its council is one name
+    assert [o for o in orgs_of("今年3月，伊斯兰合作组织外长理事会通过决议。")] == ["伊斯兰合作组织外长理事会"]
+    assert "生态环境部" in orgs_of("生态环境部组织专家开展评估。")
+
+
+def test_a_leading_group_named_for_a_task_keeps_the_verb_after_its_level():
+    text = "要落实国家推动长江经济带发展领导小组全体会议精神。"
+    assert list(orgs_of(text)) == ["国家推动长江经济带发展领导小组"]
+    assert names("省推进乡村振兴领导小组召开会议。") == ["省推进乡村振兴领导小组"]
+    # with no level before the verb, the verb is the clause's
+    assert names("要推动长江经济带发展领导小组") == []
+
+
+def test_a_paper_s_title_or_a_title_after_a_country_is_an_outlet():
+    assert names("柬埔寨《金边邮报》的文章说，") == ["金边邮报"]
+    assert names("德国《明镜》周刊网站评论说。") == ["明镜"]
+    assert names("究所研究员、《新团结》报主编）") == ["新团结"]
+    # documents and report series are none
+    assert names("美国《投票权法案》通过后。") == []
+    assert names("发布《湄公河水情周报》。") == []
+    assert names("发表题为《中国是真正的亚洲病夫》的文章。") == []
+
+
+def test_japan_s_ministries_and_presidential_offices():
+    assert names("日本外务省发言人表示。") == ["日本外务省"]
+    assert names("法国总统府发表声明。") == ["法国总统府"]
+    assert names("前往总统府。") == []  # needs its country
+
+
+def test_joint_bodies_keep_lianhe_when_no_name_starts_after_it():
+    assert names("苏州工业园区联合协调理事会召开会议。") == ["苏州工业园区联合协调理事会"]
+    assert names("省公安厅联合省检察院开展行动。") == ["省公安厅", "省检察院"]
+
+
+def test_coordination_bodies_and_a_clause_verb_before_a_free_name():
+    assert names("中央信访工作联席会议全体会议29日召开。") == ["中央信访工作联席会议"]
+    # the clause's verb or pronoun is cut off a free name, and what is left must name a body
+    assert names("不会缺席本次联委会会议。") == []
+    assert names("依法接受同级人大及其常委会的监督。") == []
+    assert orgs_of("三要处理好政府与市场的关系。") == {}
+    assert orgs_of("就拿我们这个小合作社来说。") == {}
+    # a verb ending the prefix names the body's field; one before another verb qualifies it
+    assert names("，美洲开发银行表示") == ["美洲开发银行"]
+    assert names("13日，阿独立选举委员会宣布结果。") == ["阿独立选举委员会"]
+    # 系 of an author note is no part of the name
+    assert "故宫博物院" in orgs_of("（作者：朱鸿文，系故宫博物院副院长）")
+
+
+def test_a_paper_suffix_before_baodao_or_a_bureau_before_shuming_is_a_word():
+    assert names("路透社26日报道称。") == ["路透社"]
+    assert "人民日报" in names("人民日报发表署名文章。")
+    assert not any(n.endswith("署") for n in names("人民日报发表署名文章。"))
+
+
+def test_words_ending_in_chu_counts_and_so_called_name_no_body():
+    assert names("龙华区地处深圳中部。") == []
+    assert names("提升统战工作服务党和国家中心任务的能力。") == []
+    assert names("共有4部电影入选。") == []
+    assert names("63750部队官兵。") == ["63750部队"]
+    assert orgs_of("这个所谓委员会毫无合法性。") == {}
+
+
+def test_a_verb_right_before_a_body_named_for_its_place_is_the_clause_s():
+    assert orgs_of("患者感谢医院的救治。") == {}
+    assert orgs_of("尽心竭力改进政府工作。") == {}
+    # ...but it qualifies a government
+    assert "法罗自治政府" in orgs_of("丹麦和法罗自治政府表示欢迎。")
+    # and the generic words of both lists stop a name cut after a verb
+    assert orgs_of("要优化产业投资基金布局。") == {}
+
+
+def test_two_administrative_levels_together_name_a_class():
+    assert names("除了每年市县乡组织的篮球赛。") == []
+    assert names("省市疫情防控指挥部要求。") == []
+    assert names("市市场监督管理局发布通知。") == ["市市场监督管理局"]
+
+
+def test_a_university_department_before_a_title_or_punctuation():
+    assert names("他是北京大学中文系教授。") == ["北京大学中文系"]
+    assert names("清华大学毕业后联系我们。") == ["清华大学"]
+
+
+def test_a_trade_alone_before_a_suffix_names_a_class():
+    assert names("再由本国或其他国家的制药公司跟进。") == []
+    assert names("，太平洋保险公司表示。") == ["太平洋保险公司"]
+
+
+def test_the_state_alone_before_a_class_suffix_names_a_class():
+    assert names("任何国家或者国家集团都无法主宰世界事务。") == []

@@ -16,9 +16,10 @@ spec.loader.exec_module(orgs_recall)
 pytestmark = pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
 
 
-def test_gold_matches_the_selection_and_every_name_is_in_its_article():
-    selected = {orgs_recall.key_of(r): r for r in orgs_recall.select()}
-    gold = orgs_recall.read_gold()
+@pytest.mark.parametrize("set_no", sorted(orgs_recall.SETS))
+def test_gold_matches_the_selection_and_every_name_is_in_its_article(set_no):
+    selected = {orgs_recall.key_of(r): r for r in orgs_recall.select_set(set_no)}
+    gold = orgs_recall.read_gold(orgs_recall.SETS[set_no][0])
     assert set(gold) == set(selected)
     assert sorted(r["_split"] for r in selected.values()).count("dev") == len(selected) // 2
     for key, g in gold.items():
@@ -31,4 +32,14 @@ def test_gold_matches_the_selection_and_every_name_is_in_its_article():
 def test_no_held_out_record_is_selected():
     tails = orgs_recall.heldout_tails()
     assert len(tails) >= 60  # 63 articles on the 15 pages (some stories share a tail)
-    assert not any(orgs_recall.body(r)[-40:] in tails for r in orgs_recall.select())
+    for set_no in orgs_recall.SETS:
+        assert not any(orgs_recall.body(r)[-40:] in tails for r in orgs_recall.select_set(set_no))
+
+
+def test_the_second_set_shares_no_article_with_the_first_nor_the_silver_judgements():
+    first = {orgs_recall.body(r)[-40:] for r in orgs_recall.select_set(1)}
+    second = orgs_recall.select_set(2)
+    assert len(second) == 40
+    assert not any(orgs_recall.body(r)[-40:] in first for r in second)
+    judged = orgs_recall.silver_urls()
+    assert not any(r.get("url") in judged for r in second)

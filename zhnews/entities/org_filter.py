@@ -31,9 +31,11 @@ MAX_EXTEND = 1
 # (建行 in 创建|行动, 工行 in 施工|行业); longer names rarely arise by accident.
 MAX_ALIGNED_SHORT_FORM = 3
 # A count with its measure word marks a clause, not a name ("特色学校35所",
-# "一所幼儿园", "216支队", "第一家咖啡厂"); an ordinal without a measure word is
-# part of a name (第78集团军, 第十一小学).
-COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]")
+# "一所幼儿园", "216支队", "第一家咖啡厂", "粤港澳三地政府"); an ordinal without a
+# measure word is part of a name (第78集团军, 第十一小学, 第三地质大队).
+COUNT_RE = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]|(?<!第)[两三四五六七八九十几多]地"
+)
 # A count right before a name: what follows is counted, so it is a kind ("5个|国家重点实验室").
 COUNTED_BEFORE_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[余多]?[家个所座支批类]$")
 # Characters that end a clause: the segmentation window never crosses them.
@@ -68,6 +70,10 @@ INNER_STOP_POS = frozenset("d c p".split())
 VERB_POS = frozenset("v vd vi".split())
 # Prefixes that open a name of their own, and the longest place or known name looked up.
 NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
+# Bodies named for a task, which often opens on a verb that elsewhere ends a name
+# ("国家推动长江经济带发展领导小组", "省推进乡村振兴领导小组"): after a level or a
+# national prefix the verb is inside the name.
+VERB_NAMED_SUFFIXES = frozenset({"领导小组"})
 MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
@@ -260,6 +266,10 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     for a, b in segs:
         if s < a and b <= e and a in starts:
             word = text[a:b]
+            if text[s:b] in _known():
+                continue  # the verb ends a known name (伊斯兰合作|组织|外长理事会)
+            if name.endswith(tuple(VERB_NAMED_SUFFIXES)) and (text[s:a] in NATIONAL_STARTS or text[s:a] in ADMIN_CHARS):
+                continue  # 国家|推动|长江经济带发展领导小组
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织

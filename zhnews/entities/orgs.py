@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
+from .org_filter import VERB_NAMED_SUFFIXES
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -27,6 +28,18 @@ MAX_ORG_LEN = 30
 # With no recognised start (place, country, 中国…), a multi-character suffix takes
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
+# A company's legal form ends a longer free name: brand, trade and 股份 before it
+# ("粤芯半导体技术股份|有限公司", 9 characters); the form is no word of a clause.
+LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+MAX_FREE_LEGAL = 10
+# Suffixes of bodies named for their place, not a field: a verb right before them is
+# the clause's ("要厘清|政府", "患者感谢|医院", "你去负责|指挥部").
+PLACE_NAMED = frozenset({"政府", "人民政府", "党委", "人大", "政协", "医院", "指挥部"})
+# ...but verbs that qualify a government ("法罗自治政府", "过渡政府") are the name's own.
+GOVERNMENT_QUALIFIERS = frozenset({"自治", "过渡"})
+# A free prefix that is one verb or verbal noun names what a body does, not which
+# one it is ("评审|委员会", "犯罪|集团", "投资|公司").
+ACTIVITY_POS = frozenset({"v", "vn"})
 # Suffixes too generic to stand on a free prefix: they need a recognised start.
 WEAK_MULTI = frozenset(
     {"中心", "部门", "组织", "机关", "支部", "工作组", "专家组", "办公室", "秘书处", "理事会", "部队", "空军", "海军", "陆军", "学校", "工厂", "村委会", "居委会"}
@@ -53,7 +66,7 @@ NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
 ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
-    "推动 推进 联手 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
+    "推动 推进 联手 联袂 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
 )
@@ -87,6 +100,16 @@ AND_JOINERS = frozenset("和与")
 # distinguishing nouns, abbreviations, places).
 FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
 MAX_AND_LEFT = 10
+# Words that join two bodies' action ("省公安厅联合省检察院") and stop a name read
+# leftwards, but also name joint bodies ("苏州工业园区联合协调理事会").
+JOINT_WORDS = frozenset({"联合"})
+# A department written after its university or college: a field and 系, then a
+# title, a student or punctuation ("科技传播系副研究员", "中文系教授", "化学系，").
+UNIVERSITY_ENDINGS = ("大学", "学院")
+DEPARTMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)系(?=主任|教授|副教授|讲师|研究员|副研究员|助理|博士|硕士|学生|本科|党委|[，。、；）)\s]|$)")
+# A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
+# makes the name a class of bodies.
+RANK_RE = re.compile(r"[一二三四五六七八九十甲乙丙]级")
 # A count inside a run ("百余家", "五支", "中尼两国") marks a clause, not a name.
 COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千万余多几]+[家个名所支座位项批国]")
 # After a person's name, characters that show the name is not part of the
@@ -102,7 +125,21 @@ CONGRESS_RE = re.compile(r"[一二三四五六七八九十]{1,3}大(?![学院])"
 # A short form the article defines for itself right after the full name:
 # "圣多美和普林西比（以下简称“圣普”）", "国家开发投资集团有限公司（以下简称国投）".
 DEFINED_ALIAS_RE = re.compile(r"（(?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?）")
-BRACKET_MEDIA_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站)")
+# How far a 《…》 title around an organization's mention is looked for (the longest
+# titles of laws and rules in the example pages run to ~40 characters).
+MAX_BOOK_TITLE = 60
+# Characters after a body that opens a title and make it the title's issuer, one of several.
+ISSUER_JOINERS = frozenset("、和与及")
+BRACKET_MEDIA_RE = re.compile(
+    r"《([\u4e00-\u9fffA-Za-z]{2,12})》(?=记者|报道|的报道|的一篇报道|刊文|刊登|发文|网站|杂志|周刊|月刊|报(?![告道]))"
+)
+# A title that is a newspaper's or a weekly's name ("《金边邮报》", "《星报》"), and any title
+# written right after a country ("美国《连线》", "德国《明镜》"), names an outlet — unless it is
+# a document's ("美国《投票权法案》").
+PAPER_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊|杂志))》")
+ANY_TITLE_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》")
+DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "报告", "计划", "战略", "议程", "声明", "决议", "规划", "方案", "意见",
+                    "公报", "专报", "快报", "简报", "通报", "情报", "年报", "周报", "月报", "汇报", "海报")
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +292,44 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     return g
 
 
+def _after_clause_verb(free: str, place_named: bool = False) -> int:
+    """Where a free prefix starts after the last verb of the clause (jieba v, two
+    characters or more) before its last word, or after a pronoun: "加强|人民政协",
+    "建设|非洲疾控中心", "本次|联委会"; a verb ending the prefix names the body's field (美洲开发|银行,
+    中信出版|集团) — not of a body named for its place ("要厘清|政府", "患者感谢|医院").
+    0 when there is none."""
+    cuts = figure_words.segment(free)
+    # 庆应|义塾大学, 区直|机关工委: tagged a verb, the word opens the name
+    opens = filter_words().get("opens", frozenset())
+    k = 0
+    for i, (a, b) in enumerate(cuts):
+        pos = figure_words.pos_of(free[a:b])
+        if b - a >= 2 and free[a:b] not in opens and free[a] not in ADMIN_PREFIX and (pos == "r" or pos == "v" and (i < len(cuts) - 1 or place_named and free[a:b] not in GOVERNMENT_QUALIFIERS)):
+            k = b
+    # before another verb the verb qualifies it inside the name (阿独立|选举|委员会)
+    if k and k < len(free):
+        rest = next(((a, b) for a, b in cuts if a == k), None)
+        if rest is not None and figure_words.pos_of(free[rest[0] : rest[1]]) in ("v", "vn"):
+            return 0
+    return k
+
+
+def _over_opening_verb(text: str, lo: int, start_scan) -> int:
+    """Where a leading group's name starts when a verb opens its task right after
+    the level it belongs to ("国家|推动|长江经济带发展领导小组", "省|推进|…领导小组"): the
+    verb is a stop elsewhere, but here the level before it opens the name."""
+    n = _stop_len_ending_at(text, lo)
+    v = lo - n
+    if not n or figure_words.pos_of(text[v:lo]) not in ("v", "vn"):
+        return lo
+    if v >= 1 and text[v - 1] in ADMIN_PREFIX and (v < 2 or text[v - 2] not in NOT_ADMIN_BEFORE):
+        return v - 1
+    for k in range(max(0, v - MAX_FREE_PREFIX), v):
+        if start_scan.match(text, k, v) == v:
+            return k
+    return lo
+
+
 def _place_word_before(text: str, lo: int, k: int) -> int:
     """Start of the unknown place name written before the level character at k
     ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
@@ -347,6 +422,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     start_suffixes = lexicon.org_start_suffixes()
     false = lexicon.org_false()
     endings, generic = false.get("endings", frozenset()), false.get("generic", frozenset())
+    after_country = false.get("after_country", frozenset())
+    industries = false.get("industries", frozenset())
     spans: list[tuple[int, int, str, str | None]] = []  # start, end, kind, canonical
     aliased: set[str] = set()  # full names with a short form the article defined
     defined = _defined_aliases(text, suffixes) if "简称" in text else []
@@ -385,7 +462,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             # 学|科, 干|部, 部|分行: a word, no suffix — unless a longer suffix stands as a
             # word of the clause (医学|科学院)
             text[ss - 1 : ss + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
-            or text[se - 1 : se + 1] in endings
+            # 所|在, 部|分: a word — not after a longer suffix standing as a word (考古研究所|在)
+            or text[se - 1 : se + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
             or text[ss : se + 1] in endings
         ):
             continue
@@ -395,11 +473,21 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
         if se in known_end and known_end[se] < ss:
             continue
+        if RANK_RE.match(text, max(0, ss - 2)) and ss >= 2:
+            continue  # 国家一级|博物馆, 三级|医院: a grade of bodies, no body
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
+        if suf in VERB_NAMED_SUFFIXES:
+            lo = _over_opening_verb(text, lo, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
+        if start is None and text[max(0, lo - 2) : lo] in JOINT_WORDS:
+            # 苏州工业园区联合|协调理事会: with no start after it, 联合 is inside the name
+            lo2 = _run_start(text, lo - 2, blocked, inside_known)
+            start2 = _good_start(text, lo2, lo - 2, start_scan) if lo2 < lo - 2 else None
+            if start2 is not None and ss - start2 <= MAX_WEAK_SPAN:
+                lo, start = lo2, start2
         if start is not None and start > lo and _ends_with_org(text[lo:start], suffixes) and text[start] not in ADMIN_PREFIX:
             start = lo  # 怀柔实验室|山西研究院: one name (代表省委|省政府: two organs of the level)
         if start is not None and text[start] in ADMIN_PREFIX:
@@ -407,6 +495,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             k = next((k for k in range(ss - 1, start + 1, -1) if text[k] == text[start]
                       and (text[start:k] in suffixes or _ends_with_org(text[start:k], suffixes))), None)
             start = k if k is not None else start
+        if (start is not None and start + 2 < len(text) and text[start] in ADMIN_PREFIX and text[start + 1] in ADMIN_PREFIX
+                and text[start + 2] not in NOT_ADMIN_NEXT and start + 1 < ss):
+            continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
@@ -416,22 +507,26 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             start = None
         if start is None:
             free = text[lo:ss]
-            if free.isdigit() and free:
-                start = lo  # 63750部队
+            if free.isdigit() and free and len(suf) >= 2:
+                start = lo  # 63750部队 (not 4|部 电影)
             elif (
                 len(suf) >= 2
                 and not weak
-                and 2 <= ss - lo <= MAX_FREE_PREFIX
+                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
+                and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
+                and free not in industries
             ):
-                start = lo
+                start = lo + _after_clause_verb(free, suf in PLACE_NAMED)
+                if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
+                    continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
             else:
                 continue
-        if se - start < 2:
-            continue
+        if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
+            continue  # 英国|大学: a class of the country's bodies
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
@@ -445,8 +540,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings:
-            continue  # 人社部门
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
+            continue  # 人社|部门 (not 中国银行|使用)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
@@ -459,14 +554,34 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         else:
             spans.append((s, e, kind, canon if canon != written else None))
 
+    # a university's or college's department ("中国科学技术大学科技传播系副研究员")
+    for s, e, kind, canon in list(spans):
+        if canon is None and text.endswith(UNIVERSITY_ENDINGS, s, e) and (m := DEPARTMENT_RE.match(text, e)):
+            field = m.group(1)
+            cuts = figure_words.segment(field)
+            if all(figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts):
+                spans.append((s, m.end(), kind, None))
+
     # (3) the outlet of a reporter's question
+    known_ends = {e for _, e in known_spans}
     for rx in (TURN_OUTLET_RE, BRACKET_MEDIA_RE):
         for m in rx.finditer(text):
             name = m.group(1)
             if name in ("本报", "记者") or name.startswith("本报"):
                 continue
+            if rx is BRACKET_MEDIA_RE and m.start() in known_ends:
+                continue  # 光明日报《神山村三日》报道: a report of the outlet before it
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
+    if "《" in text:
+        countries = lexicon.countries()
+        for m in ANY_TITLE_RE.finditer(text):
+            name = m.group(1)
+            paper = PAPER_TITLE_RE.fullmatch(m.group(0)) is not None
+            country_before = any(text[max(0, m.start() - n) : m.start()] in countries for n in range(2, 8))
+            if (paper or country_before) and not name.endswith(DOCUMENT_ENDINGS) and "是" not in name and m.start() not in known_ends:
+                canon = known.get(name, (name, "media"))[0]
+                spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
 
     # (4) a short form the article defined for an organization ("（以下简称国投）"):
     # each of its mentions is that organization's
@@ -519,10 +634,35 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     out = _merge_suffixes([groups[k] for k in order])
+    if "《" in text:
+        out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+def _inside_book_title(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a word of a longer 《…》 title: a journal, law or report
+    named after a body (《美国国家科学院院刊》, 《中国共产党统一战线工作条例》,
+    《最高人民法院知识产权法庭年度报告》). A title that is the name itself (《人民日报》)
+    is the outlet, and a body opening the title before 关于, 、 or a verb is its
+    issuer, which ANNOTATION.md lists (《中共西藏自治区委员会、西藏自治区人民政府关于…意见》)."""
+    a = text.rfind("《", max(0, s - MAX_BOOK_TITLE), s + 1)
+    if a < 0 or "》" in text[a:s]:
+        return False
+    b = text.find("》", e, e + MAX_BOOK_TITLE)
+    if b < 0 or "《" in text[e:b] or (a + 1, b) == (s, e):
+        return False
+    if text.startswith("关于", e):
+        return False  # the last of several issuers ("…、西藏自治区人民政府关于")
+    if s == a + 1:
+        if text[e] in ISSUER_JOINERS:
+            return False
+        cut = figure_words.segment(text[e:b][: figure_words.MAX_WORD])
+        if cut and figure_words.pos_of(text[e : e + cut[0][1]]) in STOP_WORD_POS:
+            return False
+    return True
 
 
 # Short names that are complete official names of their own (中央政治局 beside
