@@ -130,8 +130,11 @@ MAX_DECK_CHARS = 90
 # since an article without a headline of its own is rare on a page.
 MAX_LEAD_PARAGRAPHS = 3
 CAPTION_END_RE = re.compile(r"摄[）)]?$")
-# A source note closing a reprinted article: "（新华社北京1月27日电）".
-SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|本报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)[）)]$")
+# A source note closing a reprinted article: "（新华社北京1月27日电）", also with a
+# credit that names no one ("（新华社北京1月2日电 新华社记者）"; with names it is a
+# closing credit, byline.parse_closing_credit).
+SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|本报|[\u4e00-\u9fff]{2,8}报)[^（）()]{0,14}(?:电|讯|报道)"
+                               r"(?:[ \u3000\xa0]*(?:新华社|中新社|本报)?(?:特约)?(?:记者|通讯员))?[）)]$")
 # Signature lines that end an article without a reporter's role: an author's
 # "杨  羽文" under a short commentary (a two-character name typeset with a gap,
 # then 文), a photo story's "韩  鑫  朱德辉摄影报道". (An editor's note's "——编  者"
@@ -537,6 +540,15 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair)
 
 
+def _exclaims(text: str) -> bool:
+    """A line ending in ！ or ？ ends a run of heading lines: a headline may
+    ("“我战胜了病毒！ 我要出院了！”"), a kicker does not (nor does any kicker,
+    or headline over a subheadline, of news-unlabeled.jsonl), and a sentence of a
+    transcript so ended ("祝大家节日快乐！") must not take the next article's
+    headline below it into a section heading."""
+    return _core(text)[-1:] in "！？!?"
+
+
 def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
     if i == 0:
         return True
@@ -645,7 +657,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
             # a run of heading units
             j = i + 1
-            while j < n and j - i < MAX_HEAD_UNITS and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            while j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
