@@ -79,6 +79,12 @@ DATE_LEAD_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚
 # the speech verbs of lexicons/speech_verbs.txt ("记者了解到，", "总的来看，").
 OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "了解到", "获悉", "得知", "发现", "显示",
                                 "表明", "获知", "听说", "知道", "预计", "估计", "统计"})
+# A line that opens with a sentence of at most this many characters ("过表态。这里我愿重申，……",
+# "举办。南非总统……") is the tail of a sentence a column cut: of the 12,788 paragraphs of
+# news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, 6 open with a sentence of 1-3
+# characters, three of them a corpus cut ("度。扎实推进……"), 4 with one of 4 ("接续机制。……").
+SHORT_TAIL_CHARS = 3
+SHORT_TAIL_RE = re.compile(r"^[^\s，,。！？!?；;：:、“”\"‘’（）()《》【】]{1,%d}。" % SHORT_TAIL_CHARS)
 # Titles at least this long count before a cut name ("组长|龚"): one-character
 # heads (长, 员) end too many ordinary words.
 MIN_CUT_TITLE = 2
@@ -529,6 +535,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True
     if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION):
         return True  # "新设外商投资企业4" / "342家": a number is never cut by a heading
+    if SHORT_TAIL_RE.match(nxt.text):
+        return True  # "……多次作" / "过表态。这里我愿重申……": the line opens with a sentence's tail
     if _ends_in_a_cut_name(prev.text) and "\u4e00" <= nxt.text[0] <= "\u9fff":
         return True  # "……领导小组组长龚" / "正在会上……": a column cut the name after its title
     if not heading_like(prev):
