@@ -95,7 +95,14 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
         text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
         heads = "".join(u.text for u in cur.heads)
         f["head_in_cur"] = _share(head, heads + text)
-        f["cur_head_in_next"] = _share(_pairs(heads), below)
+        f["cur_head_in_next"] = same_story_below(units, nxt, cur)
+
+
+def same_story_below(units, nxt: int, cur) -> float:
+    """Share of the current headline's character pairs found in the paragraphs
+    below a heading run (`cur_head_in_next`): the same story goes on there."""
+    below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
+    return _share(_pairs("".join(u.text for u in cur.heads)), below)
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
