@@ -596,6 +596,12 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair)
 
 
+def _past_the_top(d: Draft) -> bool:
+    """The draft has body paragraphs beyond a wire's headline line after its
+    dateline ("题：……"): a credit now closes it rather than opening it."""
+    return any(not (p[0].brk == "byline" and WIRE_TITLE_RE.match(p[0].text)) for p in d.paragraphs)
+
+
 def _exclaims(text: str) -> bool:
     """A line ending in ！ or ？ ends a run of heading lines: a headline may
     ("“我战胜了病毒！ 我要出院了！”"), a kicker does not (nor does any kicker,
@@ -685,7 +691,9 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 # the headline); after its paragraphs it closes it — but a
                 # photographer's credit (…摄) belongs to a photo, which may stand
                 # between headline and dateline
-                cur.closed = cur.closed or (bool(cur.paragraphs) and not CAPTION_END_RE.search(u.text))
+                # (so does a credit under a wire's own headline line, "新华社北京1月28日电
+                # 题：……" / "新华社记者魏弘毅", when a page headline stood above it)
+                cur.closed = cur.closed or (_past_the_top(cur) and not CAPTION_END_RE.search(u.text))
             prev_body = None
             i += 1
             continue
