@@ -569,10 +569,14 @@ def _ends_in_a_cut_name(text: str) -> bool:
     return len(t) > MIN_CUT_TITLE and t[-1] in surnames and any(t[:-1].endswith(x) for x in titles)
 
 
-def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = False, by_indent: bool = False) -> bool:
+def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = False, by_indent: bool = False,
+              page_top: bool = False) -> bool:
     """Does `prev` run on into `nxt` (a column cut a sentence)? Where the rules
     cannot tell (a heading-like line), the continuation model answers, or
-    `decide(prev, nxt, features, pair_in_list)` when given (training)."""
+    `decide(prev, nxt, features, pair_in_list)` when given (training). At the
+    top of a page the model's join needs the break's evidence however sure it
+    is: a join there makes the page open in the middle of an article, rarer
+    than a page opening with a headline."""
     if nxt is None or nxt.kind != "text":
         return False
     if ends_sentence(prev.text) or label_line(prev.text) or column_headline(prev.text):
@@ -593,7 +597,27 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     if by_indent:
         return pair  # the model learned blank-line pages; on indented ones the indent carries the signal
     x = line_roles.continuation_features(prev.text, nxt.text, pair, below_heading, heading_like(nxt))
-    return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair)
+    return decide(prev, nxt, x, pair) if decide else line_roles.continues_across(x, pair, sure_alone=not page_top)
+
+
+def _split_last_section(d: Draft) -> tuple[list[Unit], list[list[Unit]]] | None:
+    """When the draft's last heading run (read as a section) has at most
+    MAX_LEAD_PARAGRAPHS paragraphs under it and something above it, take the
+    run and those paragraphs off the draft and return them (heads, deck) —
+    called when a dateline follows; None when the draft does not end so."""
+    flags = d.heading_flags
+    last = max((k for k, h in enumerate(flags) if h), default=-1)
+    if last < 0 or len(flags) - 1 - last > MAX_LEAD_PARAGRAPHS:
+        return None
+    first = last
+    while first > 0 and flags[first - 1] and last - first + 1 < MAX_HEAD_UNITS:
+        first -= 1
+    if first == 0 or ENUM_HEADING_RE.match(d.paragraphs[first][0].text):
+        return None
+    heads = [p[0] for p in d.paragraphs[first : last + 1]]
+    deck = d.paragraphs[last + 1 :]
+    d.paragraphs, d.heading_flags = d.paragraphs[:first], flags[:first]
+    return heads, deck
 
 
 def _past_the_top(d: Draft) -> bool:
@@ -704,6 +728,13 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 # deck lines or a photo caption between headline and dateline: the same article
                 cur.decks += [[u_] for p in cur.paragraphs for u_ in p]  # one entry a printed line
                 cur.paragraphs, cur.heading_flags = [], []
+            elif cur is not None and not cur.closed and (split := _split_last_section(cur)) is not None:
+                # a heading read as a section, at most three paragraphs, then this
+                # dateline: the heading was the next article's headline, the
+                # paragraphs its deck
+                heads, deck = split
+                cur = start(heads)
+                cur.decks = [[u_] for p in deck for u_ in p]
             elif cur is None or cur.byline is not None or cur.paragraphs:
                 cur = start([])
             cur.byline = u.byline
@@ -718,7 +749,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None):
             # a run of heading units
             j = i + 1
             while j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not label_line(units[j].text) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:

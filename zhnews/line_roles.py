@@ -227,14 +227,15 @@ def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, be
     return [f[name] for name in CONTINUATION_FEATURES]
 
 
-def continues_across(x: list[float], pair_in_list: bool) -> bool:
-    """The model's verdict on a heading-like line; the pair list's without a model."""
+def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True) -> bool:
+    """The model's verdict on a heading-like line; the pair list's without a model.
+    With `sure_alone` false even a sure model needs the break's evidence."""
     m = _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
     if m is None:
         return pair_in_list
     weights, threshold = m
     p = probability(x, weights)
-    if p >= SURE_CONTINUATION:
+    if p >= SURE_CONTINUATION and sure_alone:
         return True
     # Below that, a join also needs the break itself to say so: a pair running
     # text writes together, or a word across it. (A subheadline reads like a
