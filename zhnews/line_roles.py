@@ -92,9 +92,7 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     f["head_in_next"] = _share(head, below)
     if cur is not None:
-        text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
-        heads = "".join(u.text for u in cur.heads)
-        f["head_in_cur"] = _share(head, heads + text)
+        f["head_in_cur"] = heading_in_story(units, i, j, cur)
         f["cur_head_in_next"] = same_story_below(units, nxt, cur)
 
 
@@ -103,6 +101,14 @@ def same_story_below(units, nxt: int, cur) -> float:
     below a heading run (`cur_head_in_next`): the same story goes on there."""
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     return _share(_pairs("".join(u.text for u in cur.heads)), below)
+
+
+def heading_in_story(units, i: int, j: int, cur) -> float:
+    """Share of the heading run's character pairs found in the current article
+    (its headline and its last TOPIC_CUR_CHARS characters: `head_in_cur`)."""
+    head = _pairs("".join(units[k].text for k in range(i, j)))
+    text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
+    return _share(head, "".join(u.text for u in cur.heads) + text)
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
