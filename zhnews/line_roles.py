@@ -92,10 +92,23 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     f["head_in_next"] = _share(head, below)
     if cur is not None:
-        text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
-        heads = "".join(u.text for u in cur.heads)
-        f["head_in_cur"] = _share(head, heads + text)
-        f["cur_head_in_next"] = _share(_pairs(heads), below)
+        f["head_in_cur"] = heading_in_story(units, i, j, cur)
+        f["cur_head_in_next"] = same_story_below(units, nxt, cur)
+
+
+def same_story_below(units, nxt: int, cur) -> float:
+    """Share of the current headline's character pairs found in the paragraphs
+    below a heading run (`cur_head_in_next`): the same story goes on there."""
+    below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
+    return _share(_pairs("".join(u.text for u in cur.heads)), below)
+
+
+def heading_in_story(units, i: int, j: int, cur) -> float:
+    """Share of the heading run's character pairs found in the current article
+    (its headline and its last TOPIC_CUR_CHARS characters: `head_in_cur`)."""
+    head = _pairs("".join(units[k].text for k in range(i, j)))
+    text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
+    return _share(head, "".join(u.text for u in cur.heads) + text)
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
@@ -220,14 +233,15 @@ def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, be
     return [f[name] for name in CONTINUATION_FEATURES]
 
 
-def continues_across(x: list[float], pair_in_list: bool) -> bool:
-    """The model's verdict on a heading-like line; the pair list's without a model."""
+def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True) -> bool:
+    """The model's verdict on a heading-like line; the pair list's without a model.
+    With `sure_alone` false even a sure model needs the break's evidence."""
     m = _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
     if m is None:
         return pair_in_list
     weights, threshold = m
     p = probability(x, weights)
-    if p >= SURE_CONTINUATION:
+    if p >= SURE_CONTINUATION and sure_alone:
         return True
     # Below that, a join also needs the break itself to say so: a pair running
     # text writes together, or a word across it. (A subheadline reads like a
