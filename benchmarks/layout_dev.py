@@ -10,6 +10,14 @@ another seed. Only the fields that construction knows are scored: articles
 articles construction does not know where the byline formula ends.)
 
     python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR] [--seed N]
+    python benchmarks/layout_dev.py --long-titles [--misses] [--seed N]
+
+`--long-titles` builds pages around the articles whose headline is longer than
+`layout.MAX_HEADING_CHARS` (外交部 答记者问, leadership news; issue 13), of any
+length and with or without a date, which the pages above mostly leave out: each
+alone on a page (as a 外交部 transcript is) and each again at a random place
+among LONG_NEIGHBOURS other articles of its genre; news-unlabeled.jsonl without
+the held-out articles, and the 人民日报 archive.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ from zhnews.line_roles_train import training_records  # noqa: E402
 SEED = 4242
 PER_PAGE = (3, 6)
 FIELDS = ("articles", "body.joins", "headline.kicker", "headline.subheadline")
+RMRB = HERE.parents[1] / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
+LONG_NEIGHBOURS = (1, 4)  # other articles on a page with a long headline
+LONG_MAX_LEN = 2600       # as build_pages.MAX_LEN_TRANSCRIPT: a page, not a book
 
 
 def build(folder: Path, pages_per_genre: int, seed: int = SEED) -> list[Path]:
@@ -51,15 +62,46 @@ def build(folder: Path, pages_per_genre: int, seed: int = SEED) -> list[Path]:
             k += n
             if not records:
                 break
-            text, articles = build_pages.render(records, rng)
-            for a in articles:
-                a.pop("body_starts")  # construction does not know where a byline formula ends
-            name = f"dev-{g:02d}-{p}"
-            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-            gold = {"input": f"{name}.txt", "published": records[-1]["date"], "outlet": None, "articles": articles}
-            path = folder / f"{name}.gold.json"
-            path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-            golds.append(path)
+            golds.append(_write(folder, f"dev-{g:02d}-{p}", records, rng, records[-1]["date"]))
+    return golds
+
+
+def _write(folder: Path, name: str, records: list[dict], rng: random.Random, published: str | None) -> Path:
+    """A page of these records and its gold skeleton; the gold file's path."""
+    text, articles = build_pages.render(records, rng)
+    for a in articles:
+        a.pop("body_starts")  # construction does not know where a byline formula ends
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    gold = {"input": f"{name}.txt", "published": published, "outlet": None, "articles": articles}
+    path = folder / f"{name}.gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def build_long_titles(folder: Path, seed: int = SEED) -> list[Path]:
+    """Pages with a headline longer than layout.MAX_HEADING_CHARS: each such
+    article alone, and again among other articles of its genre."""
+    from zhnews.layout import MAX_HEADING_CHARS
+
+    rng = random.Random(seed)
+    records = training_records()
+    with RMRB.open(encoding="utf-8") as fh:
+        records += [{**r, "source": "rmrb"} for r in map(json.loads, fh)
+                    if not r["title"].startswith("本版责编")]
+    by_source: dict[str, list[dict]] = {}
+    for r in build_pages.distinct(records):
+        if build_pages.clean_paragraphs(r) and build_pages.article_len(r) <= LONG_MAX_LEN:
+            by_source.setdefault(r["source"], []).append(r)
+    golds = []
+    for g, source in enumerate(sorted(by_source)):
+        pool = by_source[source]
+        long = [r for r in pool if len(r["title"].strip()) > MAX_HEADING_CHARS]
+        short = [r for r in pool if len(r["title"].strip()) <= MAX_HEADING_CHARS]
+        for k, r in enumerate(long):
+            golds.append(_write(folder, f"long-{g:02d}-{k}-alone", [r], rng, r.get("date")))
+            page = rng.sample(short, min(len(short), rng.randint(*LONG_NEIGHBOURS)))
+            page.insert(rng.randint(0, len(page)), r)
+            golds.append(_write(folder, f"long-{g:02d}-{k}-among", page, rng, r.get("date")))
     return golds
 
 
@@ -68,6 +110,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pages-per-genre", type=int, default=3)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--keep", help="write the pages here instead of a temporary folder")
+    ap.add_argument("--long-titles", action="store_true",
+                    help="pages around the articles with a headline longer than layout.MAX_HEADING_CHARS")
     ap.add_argument("--seed", type=int, default=SEED,
                     help="another arrangement of the same articles (other neighbours and column cuts): "
                          "a rule found on one arrangement is checked on others")
@@ -75,10 +119,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        golds = build(folder, args.pages_per_genre, args.seed)
+        golds = build_long_titles(folder, args.seed) if args.long_titles else build(folder, args.pages_per_genre, args.seed)
         report = evaluate.evaluate([str(g) for g in golds])
         n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
-        print(f"development layout pages: {len(golds)} pages, {n_articles} articles")
+        print(f"development layout pages{' (long headlines)' if args.long_titles else ''}: {len(golds)} pages, {n_articles} articles")
         for name in FIELDS:
             s = report.fields[name]
             print(f"  {name:<22} {s.value if s.value is not None else float('nan'):.3f}  (n={s.n})")

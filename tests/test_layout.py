@@ -395,3 +395,76 @@ def test_a_production_credit_ends_the_article():
                           "第二条新闻标题\n\n本报讯 昨天，会议召开。\n")
     assert [a.headline for a in page.articles] == ["标题", "第二条新闻标题"]
     assert page.articles[0].text.endswith("三大台阶。")
+
+
+LONG_QA_HEADLINE = "外交部发言人就某国议会通过所谓“边境地区人权与安全法案”有关问题答记者问"
+LONG_EVENT_HEADLINE = "国家副主席同来访的某国总理在人民大会堂举行会谈并共同出席双边合作文件签字仪式"
+
+
+def test_a_long_headline_above_a_question_opens_the_article():
+    """Issue 13: a 外交部 headline longer than MAX_HEADING_CHARS ("……答记者问") at
+    the top of a page is the headline, not body joined to the "问：" line."""
+    from zhnews.layout import MAX_HEADING_CHARS
+
+    assert len(LONG_QA_HEADLINE) > MAX_HEADING_CHARS
+    arts = _articles("2020-01-30", LONG_QA_HEADLINE, "问：据报道，某国议会日前审议通过了所谓法案。中方对此有何评论？",
+                     "答：中方对此表示强烈不满和坚决反对。我们敦促有关方面停止干涉中国内政。")
+    assert [a.headline for a in arts] == [LONG_QA_HEADLINE]
+    assert arts[0].text.startswith("问：据报道")
+
+
+def test_a_long_headline_after_a_finished_article_starts_the_next():
+    """A long one-clause headline ("……举行会谈并……签字仪式") after a closed article,
+    above a lead that starts a sentence of its own, starts an article."""
+    arts = _articles("2020-12-08", "开拓合作共赢新局面", "各国走向开放、走向合作的大势没有改变。", "（记者王明）",
+                     LONG_EVENT_HEADLINE, "会谈前，国家副主席在人民大会堂北大厅为来访总理举行欢迎仪式。两国领导人一致同意深化各领域合作。")
+    assert [a.headline for a in arts] == ["开拓合作共赢新局面", LONG_EVENT_HEADLINE]
+
+
+@pytest.mark.parametrize("first, second", [
+    # a word the column cut ("黑水" / "城，"): one character and a comma end it
+    ("本次展览聚焦丝绸之路重要节点——今内蒙古阿拉善盟额济纳旗境内的黑水", "城，集中呈现百余年前出土的珍贵文物。"),
+    # a pair running text writes together across the break ("战略" / "定力")
+    ("在新征程上全党全国各族人民务必要始终坚定必胜信念保持历史耐心和战略", "定力，也要坚持问题导向和目标导向。"),
+    # a word across the break ("即" / "将完成")
+    ("西北大学马克思主义学院伍小东副教授编著的《西北联大亲历者口述史》即", "将完成，书中选录了数十篇校园故事。"),
+])
+def test_a_long_cut_piece_of_a_paragraph_is_no_headline(first, second):
+    """The first piece of a paragraph a column cut, as long as a long headline and
+    without a comma, still goes on into the second."""
+    from zhnews.layout import MAX_HEADING_CHARS
+
+    assert len(first) > MAX_HEADING_CHARS
+    arts = _articles("2026-01-28", "开拓合作共赢新局面", "各国走向开放、走向合作的大势没有改变。", first, second)
+    assert [a.headline for a in arts] == ["开拓合作共赢新局面"]
+    assert first + second in arts[0].text
+
+
+def test_a_journalists_questions_are_no_long_headline():
+    """Several questions on one line ("……？能否……？") end sentences: a turn, not a
+    headline, though the answer below opens a body; one long clause there is one."""
+    from zhnews.layout import long_headline
+
+    answer = tokenize("答：中方将根据有关国家的需求和疫情形势，继续提供力所能及的帮助。")[0]
+    questions = tokenize("下一步中方还计划向哪些国家派遣医疗专家组？能否提供具体日期？中方会考虑哪些因素？")[0]
+    assert not long_headline(questions, answer)
+    assert long_headline(tokenize(LONG_QA_HEADLINE)[0], tokenize("问：据报道，某国议会日前审议通过了所谓法案。")[0])
+
+
+def test_a_hard_wrapped_paragraph_line_is_no_long_headline():
+    """Text copied from print: an indented first line of a paragraph, as long as a long
+    headline, above its unindented second line is not a headline."""
+    text = ("共建绿色发展新格局\n"
+            "\u3000\u3000绿色发展是对生产方式和生活方式的全方位变革。\n"
+            "\u3000\u3000绿色发展理念生动彰显了习近平总书记谋划解决中国式现代化进程中重大问题的前瞻思考\n"
+            "和战略远见，具有很强的理论感召力和现实针对性，对于指引我国生态文明建设具有重要意义。\n")
+    arts = zhnews.extract(text, date="2026-01-30").articles
+    assert [a.headline for a in arts] == ["共建绿色发展新格局"]
+    assert "前瞻思考和战略远见" in arts[0].text  # one paragraph, no heading inside
+
+
+def test_a_headline_gapped_with_two_spaces_may_be_long():
+    """"发挥比较优势  坚持稳中求进  推动……" (33 characters with its gaps) is one headline."""
+    line = "发挥比较优势  坚持稳中求进  推动我国未来产业发展不断取得新突破"
+    units = tokenize(line)
+    assert len(units) == 1 and heading_like(units[0])
