@@ -336,3 +336,25 @@ def test_one_character_verb_before_the_number_hands_over_to_the_noun_after():
 def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
     (f,) = find_figures("春节前后每天有5亿件快递包裹寄送。")
     assert f.indicator == "快递包裹"
+
+
+# Sentences of the other genres (shared/data/news-unlabeled.jsonl, benchmarks/figures_genres.tsv dev half).
+@pytest.mark.parametrize(
+    "sentence, written, indicator",
+    [
+        # "X占Y的比重为Z%" measures X, like "X占Y的Z%"; an age's 及以上 is its qualifier
+        ("截至今年3月，我国60岁及以上网民群体占全国网民规模的比重仅为6.7%。", "60岁", "网民群体"),
+        ("截至今年3月，老年网民群体占全国网民规模的比重仅为6.7%。", "6.7%", "老年网民群体"),
+        # a share whose clause opens with 占 measures the subject of the clause before ...
+        ("截至2020年6月，我国网络视频用户规模达8.88亿，占网民整体的94.5%。", "94.5%", "我国网络视频用户规模"),
+        ("截至去年末，我国60周岁及以上人口达2.54亿，占总人口的18.1%。", "18.1%", "我国60周岁及以上人口"),
+        ("危险驾驶罪仍是检察机关受理最多的犯罪，占受理所有刑事案件人数的14.4%。", "14.4%", "危险驾驶罪"),
+        # ... unless that clause holds a figure of its own: then the whole is named
+        ("共查处问题119418起,占查处的形式主义、官僚主义问题总数的84.7%。", "84.7%", "形式主义、官僚主义问题总数"),
+    ],
+)
+def test_indicator_other_genres(sentence, written, indicator):
+    f = one(sentence, written, "2026-01-28")
+    assert f.indicator == indicator
+    if f.indicator is not None:
+        assert sentence[f.indicator_start:f.indicator_end] == f.indicator

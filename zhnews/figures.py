@@ -111,6 +111,8 @@ COMPARISON_RE = re.compile(r"同比|环比|比上年|较上年|比去年|较去�
 # What the phrase before a number may be cut to: "X占/达到Y的" measures X (or Y when
 # X is missing: "占查处的…问题总数的84.7%").
 _SHARE_RE = re.compile(r"^(?P<x>.*?)(?:仅|已|均)?(?:占|达到|相当于)(?P<y>.+)的$")
+# "X占Y的比重仅为6.7%": the share named after 的 and its verb, read as "X占Y的".
+_SHARE_NOUN_RE = re.compile(r"的(?:比重|比例|份额)(?:仅|已|均|约|只)?(?:为|是|达到|达)?$")
 # Right before the number these are qualifiers or linking verbs even where they would
 # end a dictionary word (入超, 速达), so they are cut without the protected-word check.
 # One-character verbs that link a measure to its number ("达", "超", "增") rather than
@@ -312,7 +314,7 @@ def _trim_before(phrase: str) -> str:
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _ENUM_MARK_RE.sub("", phrase)
     phrase = _strip_edges(phrase)
-    m = _SHARE_RE.match(phrase)
+    m = _SHARE_RE.match(_SHARE_NOUN_RE.sub("的", phrase))
     if m:
         x = _strip_edges(_cut_lead(_cut_trail(m.group("x"))))
         phrase = x if len(x) >= 2 else m.group("y")
@@ -670,6 +672,8 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         indicator, before_raw = _indicator(
             text, start, end, c_start, prev_end if prev_end > c_start else c_start, c_end, unit.split("/")[0], kind
         )
+        if kind in ("percent", "fraction") and _SUBJECTLESS_SHARE_RE.match(text, c_start, start):
+            indicator = _subject_before(text, clauses, c_start, s_start, figures) or indicator
         # Percentages after a change verb with nothing before them ("同比下降22.1%")
         # measure what the sentence's previous figure measured.
         if not indicator and last_indicator:
@@ -715,6 +719,28 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
     _assign_respectively(text, figures, placed, clauses)
     _share_noun_after(text, figures)
     return figures
+
+
+# A share whose clause opens with 占 ("…，占总人口的18.1%") measures the subject of the
+# clause before it ("我国60周岁及以上人口达2.54亿"): the phrase there before its first
+# linking verb. Only when that clause holds no figure: after a figure ("共查处问题119418起，
+# 占查处的…问题总数的84.7%") the development gold names the whole (Y) instead.
+_SUBJECTLESS_SHARE_RE = re.compile(r"(?:仅|已|均|约|则)?(?:占|约占|占到)")
+_SUBJECT_END_RE = re.compile(r"(?:仍|已|均|则|约|也)?(?:是|为|达到|达|超过|突破|约|近)")
+
+
+def _subject_before(text: str, clauses: list[int], c_start: int, s_start: int, figures: list[Figure]) -> str:
+    """The subject of the clause before `c_start` in the same sentence, or ""."""
+    if c_start - 1 <= s_start:
+        return ""
+    p_start = _start_of(clauses, c_start - 1)
+    if any(p_start <= f.start < c_start and _unit_kind(f.unit) != "age" for f in figures):
+        return ""  # an age (60周岁及以上人口) qualifies the subject; it is not its measure
+    m = _SUBJECT_END_RE.search(text, p_start, c_start - 1)
+    if not m or m.start() == p_start:
+        return ""
+    subject = _trim_before(text[p_start : m.start()])
+    return subject if subject and text.find(subject, p_start, m.start()) >= 0 else ""
 
 
 # What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
