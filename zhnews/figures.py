@@ -552,6 +552,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
+    if kind == "percent" and via_de and (not before or before_raw.rstrip().endswith(_LIST_CONJ)):
+        return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
         return before or "", before_raw
     if kind in ("fraction", "age"):
@@ -742,6 +744,9 @@ def _subject_before(text: str, clauses: list[int], c_start: int, s_start: int, f
     subject = _trim_before(text[p_start : m.start()])
     return subject if subject and text.find(subject, p_start, m.start()) >= 0 else ""
 
+
+# A conjunction closing the phrase before a figure: what precedes it belongs to the figure before.
+_LIST_CONJ = ("和", "及", "与", "、", "或")
 
 # What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
 _LIST_GLUE = frozenset({"、", "和", "及", "与", "或"})
