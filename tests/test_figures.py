@@ -358,6 +358,14 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         # "N%的X" with nothing before (or only the previous figure's list) is the share of X
         ("据测算，建成后可以保障我国95%的口粮和90%以上的谷物需求。", "95%", "口粮"),
         ("据测算，建成后可以保障我国95%的口粮和90%以上的谷物需求。", "90%", "谷物需求"),
+        # a noun right before a count, a predicate after it: the noun is what was counted
+        ("自治区驻呼高校师生代表260多人聆听报告。", "260多人", "自治区驻呼高校师生代表"),
+        # a count opening its clause: 为 says what it counts
+        ("358例确诊病例中，8例在闭环隔离管控中发现，20例为无症状感染者转归确诊病例。", "20例", "无症状感染者"),
+        # modifiers alone (连续) name nothing: the sentence's previous indicator ...
+        ("2025年中央企业研发投入1.1万亿元，连续四年超过万亿元。", "万亿元", "中央企业研发投入"),
+        # ... but a verb alone still does (审结)
+        ("受理当事人涉外案件2546件，占比10.3%，审结2046件。", "2046件", "审结"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

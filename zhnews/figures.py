@@ -507,6 +507,20 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
     return s, e, nounish
 
 
+_COPULAS = ("为", "是")
+# Marks a phrase before a number made of modifiers alone, no noun and no verb (连续|四年
+# 超过万亿元, 短短|3年): find_figures prefers the sentence's previous indicator to it
+# ("中央企业研发投入1.1万亿元，连续四年超过万亿元"). A verb alone (审结23069件, 收治
+# 7100多名) stays: the development gold names such figures by their verb.
+_MODIFIERS_ONLY = "\x00"
+
+
+def _opens_with_verb(text: str, lo: int, hi: int) -> bool:
+    """The words after a number open with a verb of two or more characters (聆听报告)."""
+    first = _words(text, lo, hi)[:1]
+    return bool(first) and first[0][2] in figure_words.VERBAL and first[0][1] - first[0][0] >= 2
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -518,7 +532,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     before_raw = text[b_lo:fig_start]
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
-    before_verbs_only = False
+    before_verbs_only = before_adjacent = False
     at = before_raw.rfind(before) if before else -1
     if at >= 0:  # not found when a time word inside was cut out: left as trimmed
         bs, be, nounish = _refine(
@@ -526,6 +540,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
         before = text[bs:be]
         before_verbs_only = bool(before) and not nounish
+        before_adjacent = bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
     after, via_de = _phrase_after(text, fig_end, clause_limit)
     if after:
         at = text.find(after, fig_end, clause_limit)
@@ -535,6 +550,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         after = text[a_s:a_e] if a_s == at else ""
     if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
         after = ""
+    if after[:1] in _COPULAS and len(after) > MIN_INDICATOR_CHARS and not before:
+        after = after[1:]  # "…中，20例为无症状感染者": the figure opens its clause, 为 says what it counts
     # A verb right before the number takes it as its object (每天安排1.5小时集中训练,
     # 流转了1600亩土地, 释放500吨水): what follows is what was counted.
     verb_before = False
@@ -558,10 +575,14 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         return before or "", before_raw
     if kind in ("fraction", "age"):
         return after or before, before_raw
+    if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
+        return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
         via_de or bound or kind == "count" or not before or before_verbs_only or takes_object or verb_before
     ):
         return after, before_raw
+    if before_verbs_only and not any(w[2] in figure_words.VERBAL for w in _words(text, bs, be)):
+        return _MODIFIERS_ONLY + before, before_raw
     return before or after, before_raw
 
 
@@ -676,6 +697,8 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         )
         if kind in ("percent", "fraction") and _SUBJECTLESS_SHARE_RE.match(text, c_start, start):
             indicator = _subject_before(text, clauses, c_start, s_start, figures) or indicator
+        if indicator.startswith(_MODIFIERS_ONLY):
+            indicator = last_indicator or indicator[len(_MODIFIERS_ONLY):]
         # Percentages after a change verb with nothing before them ("同比下降22.1%")
         # measure what the sentence's previous figure measured.
         if not indicator and last_indicator:
