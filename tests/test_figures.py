@@ -366,6 +366,8 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("2025年中央企业研发投入1.1万亿元，连续四年超过万亿元。", "万亿元", "中央企业研发投入"),
         # ... but a verb alone still does (审结)
         ("受理当事人涉外案件2546件，占比10.3%，审结2046件。", "2046件", "审结"),
+        # 长达 qualifies the duration after it; 假期 is a thing, not a point in time
+        ("请3天年假，便可以拥有长达8天的假期。", "8天", "假期"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):
