@@ -114,6 +114,15 @@ def test_not_figures(sentence):
     assert [f.text for f in figs(sentence) if f.text not in allowed] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "这是美方30年多来首次以怀疑“间谍活动”为由驱逐中国外交官。",  # 30年多来 = 30多年来: a point in time
+    "采取实实在在的举措，百分之百地落实承诺。",  # an adverb of manner
+    "为实现第一个一百年奋斗目标而努力。",  # a name
+])
+def test_not_figures_other_genres(sentence):
+    assert figs(sentence) == []
+
+
 def test_years_ago_are_points_in_time():
     text = "60多年前,经钱学森等科学家倡议;禁渔5年来,长江特有鱼类;马海波担任护林员已经20年了。"
     assert [f.text for f in figs(text)] == ["20年"]
@@ -368,6 +377,16 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("受理当事人涉外案件2546件，占比10.3%，审结2046件。", "2046件", "审结"),
         # 长达 qualifies the duration after it; 假期 is a thing, not a point in time
         ("请3天年假，便可以拥有长达8天的假期。", "8天", "假期"),
+        # "X的N单位Y": X modifies Y, which is what is measured
+        ("花园村利用政府划拨的11亩土地，整合项目资金。", "11亩", "土地"),
+        # a place before "N%的X" says where, X what
+        ("因地理区位的原因，云南省临沧市80%的群众外出主要依靠客运大巴。", "80%", "群众"),
+        # a verb between the noun before and the number: the noun after is the object counted ...
+        ("中方已经向世界卫生组织提供两批共5000万美元现汇援助。", "5000万美元", "现汇援助"),
+        # ... a qualifier (接近) is no such verb
+        ("2019年，我国国内生产总值接近100万亿元大关。", "100万亿元", "我国国内生产总值"),
+        # a range written twice shares the noun after it
+        ("全会对于未来5年至15年现代化新蓝图的制定同样体现出这一鲜明特点。", "5年", "现代化新蓝图"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

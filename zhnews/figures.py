@@ -89,7 +89,7 @@ _CN_ESTIMATE_RE = re.compile(r"[一二两三四五六七八九][一二两三四�
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
-_TIME_POINT_AFTER_RE = re.compile(r"前|来|以来|后|之前|之后")
+_TIME_POINT_AFTER_RE = re.compile(r"多?(?:前|来|以来|后|之前|之后)")  # 30年多来 as 30多年来
 _SHARED_PERCENT_POINT_RE = re.compile(r"[、和及与][0-9.]{1,8}个百分点")
 _SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
@@ -226,8 +226,8 @@ def _candidates(text: str):
                 if m.group("funit"):
                     end = m.start("funit")
             value = numerals.parse_number(frac)
-            if value is None:
-                continue
+            if value is None or (nxt == "地" and not m.group("funit")):
+                continue  # 百分之百地落实: an adverb of manner, not a share
             yield start, end, text[start:end], value, None, unit, qualifier, "fraction"
             continue
         num, num2, unit, per = m.group("num"), m.group("num2"), m.group("unit"), m.group("per")
@@ -515,10 +515,20 @@ _COPULAS = ("为", "是")
 _MODIFIERS_ONLY = "\x00"
 
 
-def _opens_with_verb(text: str, lo: int, hi: int) -> bool:
-    """The words after a number open with a verb of two or more characters (聆听报告)."""
-    first = _words(text, lo, hi)[:1]
-    return bool(first) and first[0][2] in figure_words.VERBAL and first[0][1] - first[0][0] >= 2
+def _opens_with_verb(text: str, lo: int, hi: int, anywhere: bool = False) -> bool:
+    """The words of text[lo:hi] open with (`anywhere`: hold) a verb of two or more
+    characters (聆听报告; 提供两批共)."""
+    words = _words(text, lo, hi)
+    return any(pos in figure_words.VERBAL and b - a >= 2 for a, b, pos in (words if anywhere else words[:1]))
+
+
+_PLACE_SUFFIXES = frozenset("省市县区镇乡村州")
+
+
+def _only_places(text: str, lo: int, hi: int) -> bool:
+    """The phrase is place names alone (云南省临沧市|80%的群众): where, not what."""
+    words = _words(text, lo, hi)
+    return bool(words) and all(w[2] == "ns" or text[w[0] : w[1]] in _PLACE_SUFFIXES for w in words)
 
 
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
@@ -533,6 +543,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
     before_verbs_only = before_adjacent = False
+    bs = be = fig_start
     at = before_raw.rfind(before) if before else -1
     if at >= 0:  # not found when a time word inside was cut out: left as trimmed
         bs, be, nounish = _refine(
@@ -569,12 +580,19 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
-    if kind == "percent" and via_de and (not before or before_raw.rstrip().endswith(_LIST_CONJ)):
+    if kind == "percent" and via_de and (
+        not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
+    ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
         return before or "", before_raw
     if kind in ("fraction", "age"):
         return after or before, before_raw
+    link = next((w for w in _ADJACENT_LINKS if before_raw.endswith(w)), "")  # 接近|100万亿元: a qualifier
+    if after and be < fig_start - len(link) and _opens_with_verb(text, be, fig_start - len(link), anywhere=True):
+        return after, before_raw  # 向世界卫生组织|提供两批共5000万美元现汇援助: the noun before is no subject of the figure
+    if after and before_raw.endswith("的"):
+        return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
     if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
         return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
@@ -772,7 +790,7 @@ def _subject_before(text: str, clauses: list[int], c_start: int, s_start: int, f
 _LIST_CONJ = ("和", "及", "与", "、", "或")
 
 # What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
-_LIST_GLUE = frozenset({"、", "和", "及", "与", "或"})
+_LIST_GLUE = frozenset({"、", "和", "及", "与", "或", "至", "到"})  # 至/到: a range written twice (5年至15年…蓝图)
 
 
 def _share_noun_after(text: str, figures: list[Figure]) -> None:
