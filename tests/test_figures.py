@@ -114,6 +114,13 @@ def test_not_figures(sentence):
     assert [f.text for f in figs(sentence) if f.text not in allowed] == []
 
 
+def test_second_end_of_a_change_shares_the_first_ends_indicator():
+    got = {f.text: f.indicator for f in figs("试点范围由52%扩展到65%。研发人员由1200人扩充至3500人。")}
+    assert got == {"52%": "试点范围", "65%": "试点范围", "1200人": "研发人员", "3500人": "研发人员"}
+    # a clause of its own between two figures is no change
+    assert {f.text: f.indicator for f in figs("共有学生300人，教师至50人。")}["50人"] == "教师"
+
+
 @pytest.mark.parametrize("sentence", [
     "这是美方30年多来首次以怀疑“间谍活动”为由驱逐中国外交官。",  # 30年多来 = 30多年来: a point in time
     "采取实实在在的举措，百分之百地落实承诺。",  # an adverb of manner

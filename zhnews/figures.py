@@ -715,6 +715,8 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         )
         if kind in ("percent", "fraction") and _SUBJECTLESS_SHARE_RE.match(text, c_start, start):
             indicator = _subject_before(text, clauses, c_start, s_start, figures) or indicator
+        if last_indicator and figures and figures[-1].unit == unit and _FROM_TO_RE.fullmatch(text, figures[-1].end, start):
+            indicator = last_indicator  # 由52%扩展到65%: the second end of a change measures what the first did
         if indicator.startswith(_MODIFIERS_ONLY):
             indicator = last_indicator or indicator[len(_MODIFIERS_ONLY):]
         # Percentages after a change verb with nothing before them ("同比下降22.1%")
@@ -788,6 +790,10 @@ def _subject_before(text: str, clauses: list[int], c_start: int, s_start: int, f
 
 # A conjunction closing the phrase before a figure: what precedes it belongs to the figure before.
 _LIST_CONJ = ("和", "及", "与", "、", "或")
+
+# Between the two ends of a change ("由52%扩展到65%", "从1200人扩充至3500人"): a verb of one
+# to four characters, 到/至, and perhaps the year of the second end.
+_FROM_TO_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?")
 
 # What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
 _LIST_GLUE = frozenset({"、", "和", "及", "与", "或", "至", "到"})  # 至/到: a range written twice (5年至15年…蓝图)
