@@ -394,6 +394,10 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("2019年，我国国内生产总值接近100万亿元大关。", "100万亿元", "我国国内生产总值"),
         # a range written twice shares the noun after it
         ("全会对于未来5年至15年现代化新蓝图的制定同样体现出这一鲜明特点。", "5年", "现代化新蓝图"),
+        # digits inside a model name do not end the noun after a number (N95口罩)
+        ("中国政府已决定向韩方提供10万只N95口罩、100万只医用外科口罩。", "10万只", "N95口罩"),
+        # a verb before 在 is the predicate, even after a noun (病例数|维持在)
+        ("全省新增确诊病例数维持在10例左右。", "10例", "确诊病例数"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -134,7 +134,7 @@ _TRAIL_RE = re.compile(rf"(?:{_alt(ROLES['trail'])})$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(ROLES['lead'])})")
 _SPLIT_RE = re.compile(rf"(?:{_alt(ROLES['split'])})")
 _STOP_RE = re.compile(
-    rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]|[一二两三四五六七八九十百千万]+(?:{_UNIT})"
+    rf"{_alt(ROLES['stop'])}|[、（(—]|(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[0-9０-９]|[一二两三四五六七八九十百千万]+(?:{_UNIT})"
 )
 # The phrase after a number is no indicator when it opens with punctuation or with
 # another count ("24小时的两次核酸检测").
@@ -486,8 +486,11 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
     tail_bad = _TAIL_BAD_POS - figure_words.VERBAL if keep_verbs else _TAIL_BAD_POS
     while inside and inside[-1][2] in tail_bad:
         a, b, pos = inside[-1]
-        if pos in figure_words.VERBAL and b - a >= 2 and len(inside) > 1 and inside[-2][2] not in _TAIL_BAD_POS:
-            break  # 外运处理, 矿山治理: a noun and its verb name an activity
+        if (
+            pos in figure_words.VERBAL and b - a >= 2 and len(inside) > 1 and inside[-2][2] not in _TAIL_BAD_POS
+            and not (cut_prep and not after)
+        ):
+            break  # 外运处理, 矿山治理: a noun and its verb name an activity; not one before 在 (维持|在10例)
         cut_prep = cut_prep or pos == "p"
         inside = inside[:-1]
     if cut_prep and inside and inside[-1][2] == "a":
