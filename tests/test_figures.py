@@ -398,6 +398,11 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("中国政府已决定向韩方提供10万只N95口罩、100万只医用外科口罩。", "10万只", "N95口罩"),
         # a verb before 在 is the predicate, even after a noun (病例数|维持在)
         ("全省新增确诊病例数维持在10例左右。", "10例", "确诊病例数"),
+        # 不止 before and 之久 after a number are qualifiers
+        ("目前死亡人数不止636人。", "636人", "死亡人数"),
+        ("这标志着持续18年之久的阿富汗战争即将结束。", "18年", "阿富汗战争"),
+        # 向 + recipient + verb: the verb names what was given
+        ("中方已经宣布向世卫组织捐款2000万美元。", "2000万美元", "捐款"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

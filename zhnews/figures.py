@@ -511,6 +511,8 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
 
 
 _COPULAS = ("为", "是")
+# "向/给 + recipient + verb + number" (向世卫组织捐款2000万美元): the verb names the measure.
+_GIVEN_TO_RE = re.compile(r"(?:向|给)[^，。、；：:,]{1,12}?(?P<verb>[\u4e00-\u9fff]{2})$")
 # Marks a phrase before a number made of modifiers alone, no noun and no verb (连续|四年
 # 超过万亿元, 短短|3年): find_figures prefers the sentence's previous indicator to it
 # ("中央企业研发投入1.1万亿元，连续四年超过万亿元"). A verb alone (审结23069件, 收治
@@ -594,6 +596,9 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     link = next((w for w in _ADJACENT_LINKS if before_raw.endswith(w)), "")  # 接近|100万亿元: a qualifier
     if after and be < fig_start - len(link) and _opens_with_verb(text, be, fig_start - len(link), anywhere=True):
         return after, before_raw  # 向世界卫生组织|提供两批共5000万美元现汇援助: the noun before is no subject of the figure
+    given = _GIVEN_TO_RE.search(before_raw[: len(before_raw) - len(link)])
+    if not after and given and _pos(given.group("verb")) in figure_words.VERBAL:
+        return given.group("verb"), before_raw  # 向世卫组织|捐款2000万美元: the recipient is no measure
     if after and before_raw.endswith("的"):
         return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
     if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
