@@ -17,7 +17,9 @@ figures_test.tsv was judged later and is only scored, never tuned on.
 (leadership news, 会见 reports, commentary, 外交部 transcripts, 新民晚报, CNKI,
 光明日报, 新华社 …; not 政府工作报告), leaving out every record a held-out page
 was built from (benchmarks/orgs_recall.py's `heldout_tails`). Its articles are
-split dev/check by the seeded draw: study errors on dev only, read check as totals.
+split dev/check by the seeded draw (the TSV's 6th column keeps each row's half,
+since a later draw with other rules may pick other articles): study errors on dev
+only, read check as totals.
 
     .venv/bin/python benchmarks/figures_sample.py --genres [--tsv]
     .venv/bin/python benchmarks/figures_sample.py --genres --score benchmarks/figures_genres.tsv --lenient --split dev
@@ -83,8 +85,18 @@ def figures_of(record: dict):
             yield orgs_recall.key_of(record), article.text, f
 
 
+def genre_records() -> list[dict]:
+    """Every record of GENRE_CORPUS no held-out page was built from: what a
+    judged TSV's keys are looked up in (its 6th column holds each row's half,
+    as the draw that printed it gave it)."""
+    banned = orgs_recall.heldout_tails()
+    return [r for r in load(GENRE_CORPUS) if orgs_recall.body(r)[-40:] not in banned]
+
+
 def genre_sample() -> list[dict]:
-    """The judged articles of every draw (genre_draw), each with its `_split`."""
+    """The articles of every draw (genre_draw), each with its `_split`. A draw
+    keeps articles by how many figures the rules of the day find in them, so it
+    moves when the rules do: the judged rows keep the half their draw gave them."""
     out = genre_draw(GENRE_SEED, GENRE_ARTICLES)
     for seed, per_genre in GENRE_MORE:
         out += genre_draw(seed, per_genre, frozenset(orgs_recall.body(r)[-40:] for r in out))
@@ -147,14 +159,16 @@ def score(silver: Path, records: list[dict], verbose: bool = True, lenient: bool
     counted three ways: right, none (missing where one was wanted) and junk
     (present and wrong: the worst case for a reader).
     """
-    by_url = {orgs_recall.key_of(r): r for r in records if split is None or r.get("_split") == split}
+    by_url = {orgs_recall.key_of(r): r for r in records}
     judged: dict[tuple[str, str, int], tuple[int, list[str]]] = {}
     urls: list[str] = []
     with open(silver, encoding="utf-8") as fh:
         for row in csv.reader((l for l in fh if not l.startswith("#")), delimiter="\t"):
             if not row or row[0] == "url":
                 continue
-            url, ftext, occ, is_fig, good = (row + [""] * 5)[:5]
+            url, ftext, occ, is_fig, good, half = (row + [""] * 6)[:6]
+            if split and half != split:
+                continue
             judged[(url, ftext, int(occ))] = (int(is_fig), good.split("|") if good else [])
             if url not in urls:
                 urls.append(url)
@@ -226,11 +240,10 @@ def main() -> None:
                     help="with --score: an indicator is right by the evaluation's rule (containment/cover), not only verbatim")
     args = ap.parse_args()
     if args.genres:
-        records = genre_sample()
         if not args.score:
-            show(records, args.tsv)
+            show(genre_sample(), args.tsv)
             return
-        score(args.score, records, verbose=not args.quiet and args.split != "check", lenient=args.lenient,
+        score(args.score, genre_records(), verbose=not args.quiet and args.split != "check", lenient=args.lenient,
               split=args.split)
         return
     if not args.corpus.exists():
