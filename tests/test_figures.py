@@ -114,6 +114,22 @@ def test_not_figures(sentence):
     assert [f.text for f in figs(sentence) if f.text not in allowed] == []
 
 
+def test_second_end_of_a_change_shares_the_first_ends_indicator():
+    got = {f.text: f.indicator for f in figs("试点范围由52%扩展到65%。研发人员由1200人扩充至3500人。")}
+    assert got == {"52%": "试点范围", "65%": "试点范围", "1200人": "研发人员", "3500人": "研发人员"}
+    # a clause of its own between two figures is no change
+    assert {f.text: f.indicator for f in figs("共有学生300人，教师至50人。")}["50人"] == "教师"
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是美方30年多来首次以怀疑“间谍活动”为由驱逐中国外交官。",  # 30年多来 = 30多年来: a point in time
+    "采取实实在在的举措，百分之百地落实承诺。",  # an adverb of manner
+    "为实现第一个一百年奋斗目标而努力。",  # a name
+])
+def test_not_figures_other_genres(sentence):
+    assert figs(sentence) == []
+
+
 def test_years_ago_are_points_in_time():
     text = "60多年前,经钱学森等科学家倡议;禁渔5年来,长江特有鱼类;马海波担任护林员已经20年了。"
     assert [f.text for f in figs(text)] == ["20年"]
@@ -198,6 +214,10 @@ def test_indicator(sentence, written, indicator):
     ],
 )
 def test_indicator_unseen(sentence, written, indicator):
+    assert_indicator(sentence, written, indicator)
+
+
+def assert_indicator(sentence, written, indicator):
     f = one(sentence, written, "2026-01-28")
     assert f.indicator == indicator
     if f.indicator is not None:
@@ -336,3 +356,54 @@ def test_one_character_verb_before_the_number_hands_over_to_the_noun_after():
 def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
     (f,) = find_figures("春节前后每天有5亿件快递包裹寄送。")
     assert f.indicator == "快递包裹"
+
+
+# Sentences of the other genres (shared/data/news-unlabeled.jsonl, benchmarks/figures_genres.tsv dev half).
+@pytest.mark.parametrize(
+    "sentence, written, indicator",
+    [
+        # "X占Y的比重为Z%" measures X, like "X占Y的Z%"; an age's 及以上 is its qualifier
+        ("截至今年3月，我国60岁及以上网民群体占全国网民规模的比重仅为6.7%。", "60岁", "网民群体"),
+        ("截至今年3月，老年网民群体占全国网民规模的比重仅为6.7%。", "6.7%", "老年网民群体"),
+        # a share whose clause opens with 占 measures the subject of the clause before ...
+        ("截至2020年6月，我国网络视频用户规模达8.88亿，占网民整体的94.5%。", "94.5%", "我国网络视频用户规模"),
+        ("截至去年末，我国60周岁及以上人口达2.54亿，占总人口的18.1%。", "18.1%", "我国60周岁及以上人口"),
+        ("危险驾驶罪仍是检察机关受理最多的犯罪，占受理所有刑事案件人数的14.4%。", "14.4%", "危险驾驶罪"),
+        # ... unless that clause holds a figure of its own: then the whole is named
+        ("共查处问题119418起,占查处的形式主义、官僚主义问题总数的84.7%。", "84.7%", "形式主义、官僚主义问题总数"),
+        # "N%的X" with nothing before (or only the previous figure's list) is the share of X
+        ("据测算，建成后可以保障我国95%的口粮和90%以上的谷物需求。", "95%", "口粮"),
+        ("据测算，建成后可以保障我国95%的口粮和90%以上的谷物需求。", "90%", "谷物需求"),
+        # a noun right before a count, a predicate after it: the noun is what was counted
+        ("自治区驻呼高校师生代表260多人聆听报告。", "260多人", "自治区驻呼高校师生代表"),
+        # a count opening its clause: 为 says what it counts
+        ("358例确诊病例中，8例在闭环隔离管控中发现，20例为无症状感染者转归确诊病例。", "20例", "无症状感染者"),
+        # modifiers alone (连续) name nothing: the sentence's previous indicator ...
+        ("2025年中央企业研发投入1.1万亿元，连续四年超过万亿元。", "万亿元", "中央企业研发投入"),
+        # ... but a verb alone still does (审结)
+        ("受理当事人涉外案件2546件，占比10.3%，审结2046件。", "2046件", "审结"),
+        # 长达 qualifies the duration after it; 假期 is a thing, not a point in time
+        ("请3天年假，便可以拥有长达8天的假期。", "8天", "假期"),
+        # "X的N单位Y": X modifies Y, which is what is measured
+        ("花园村利用政府划拨的11亩土地，整合项目资金。", "11亩", "土地"),
+        # a place before "N%的X" says where, X what
+        ("因地理区位的原因，云南省临沧市80%的群众外出主要依靠客运大巴。", "80%", "群众"),
+        # a verb between the noun before and the number: the noun after is the object counted ...
+        ("中方已经向世界卫生组织提供两批共5000万美元现汇援助。", "5000万美元", "现汇援助"),
+        # ... a qualifier (接近) is no such verb
+        ("2019年，我国国内生产总值接近100万亿元大关。", "100万亿元", "我国国内生产总值"),
+        # a range written twice shares the noun after it
+        ("全会对于未来5年至15年现代化新蓝图的制定同样体现出这一鲜明特点。", "5年", "现代化新蓝图"),
+        # digits inside a model name do not end the noun after a number (N95口罩)
+        ("中国政府已决定向韩方提供10万只N95口罩、100万只医用外科口罩。", "10万只", "N95口罩"),
+        # a verb before 在 is the predicate, even after a noun (病例数|维持在)
+        ("全省新增确诊病例数维持在10例左右。", "10例", "确诊病例数"),
+        # 不止 before and 之久 after a number are qualifiers
+        ("目前死亡人数不止636人。", "636人", "死亡人数"),
+        ("这标志着持续18年之久的阿富汗战争即将结束。", "18年", "阿富汗战争"),
+        # 向 + recipient + verb: the verb names what was given
+        ("中方已经宣布向世卫组织捐款2000万美元。", "2000万美元", "捐款"),
+    ],
+)
+def test_indicator_other_genres(sentence, written, indicator):
+    assert_indicator(sentence, written, indicator)

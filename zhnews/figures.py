@@ -89,7 +89,7 @@ _CN_ESTIMATE_RE = re.compile(r"[一二两三四五六七八九][一二两三四�
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
-_TIME_POINT_AFTER_RE = re.compile(r"前|来|以来|后|之前|之后")
+_TIME_POINT_AFTER_RE = re.compile(r"多?(?:前|来|以来|后|之前|之后)")  # 30年多来 as 30多年来
 _SHARED_PERCENT_POINT_RE = re.compile(r"[、和及与][0-9.]{1,8}个百分点")
 _SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
@@ -111,6 +111,8 @@ COMPARISON_RE = re.compile(r"同比|环比|比上年|较上年|比去年|较去�
 # What the phrase before a number may be cut to: "X占/达到Y的" measures X (or Y when
 # X is missing: "占查处的…问题总数的84.7%").
 _SHARE_RE = re.compile(r"^(?P<x>.*?)(?:仅|已|均)?(?:占|达到|相当于)(?P<y>.+)的$")
+# "X占Y的比重仅为6.7%": the share named after 的 and its verb, read as "X占Y的".
+_SHARE_NOUN_RE = re.compile(r"的(?:比重|比例|份额)(?:仅|已|均|约|只)?(?:为|是|达到|达)?$")
 # Right before the number these are qualifiers or linking verbs even where they would
 # end a dictionary word (入超, 速达), so they are cut without the protected-word check.
 # One-character verbs that link a measure to its number ("达", "超", "增") rather than
@@ -132,7 +134,7 @@ _TRAIL_RE = re.compile(rf"(?:{_alt(ROLES['trail'])})$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(ROLES['lead'])})")
 _SPLIT_RE = re.compile(rf"(?:{_alt(ROLES['split'])})")
 _STOP_RE = re.compile(
-    rf"{_alt(ROLES['stop'])}|[、（(—0-9０-９]|[一二两三四五六七八九十百千万]+(?:{_UNIT})"
+    rf"{_alt(ROLES['stop'])}|[、（(—]|(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[0-9０-９]|[一二两三四五六七八九十百千万]+(?:{_UNIT})"
 )
 # The phrase after a number is no indicator when it opens with punctuation or with
 # another count ("24小时的两次核酸检测").
@@ -224,8 +226,8 @@ def _candidates(text: str):
                 if m.group("funit"):
                     end = m.start("funit")
             value = numerals.parse_number(frac)
-            if value is None:
-                continue
+            if value is None or (nxt == "地" and not m.group("funit")):
+                continue  # 百分之百地落实: an adverb of manner, not a share
             yield start, end, text[start:end], value, None, unit, qualifier, "fraction"
             continue
         num, num2, unit, per = m.group("num"), m.group("num2"), m.group("unit"), m.group("per")
@@ -312,7 +314,7 @@ def _trim_before(phrase: str) -> str:
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _ENUM_MARK_RE.sub("", phrase)
     phrase = _strip_edges(phrase)
-    m = _SHARE_RE.match(phrase)
+    m = _SHARE_RE.match(_SHARE_NOUN_RE.sub("的", phrase))
     if m:
         x = _strip_edges(_cut_lead(_cut_trail(m.group("x"))))
         phrase = x if len(x) >= 2 else m.group("y")
@@ -484,8 +486,11 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
     tail_bad = _TAIL_BAD_POS - figure_words.VERBAL if keep_verbs else _TAIL_BAD_POS
     while inside and inside[-1][2] in tail_bad:
         a, b, pos = inside[-1]
-        if pos in figure_words.VERBAL and b - a >= 2 and len(inside) > 1 and inside[-2][2] not in _TAIL_BAD_POS:
-            break  # 外运处理, 矿山治理: a noun and its verb name an activity
+        if (
+            pos in figure_words.VERBAL and b - a >= 2 and len(inside) > 1 and inside[-2][2] not in _TAIL_BAD_POS
+            and not (cut_prep and not after)
+        ):
+            break  # 外运处理, 矿山治理: a noun and its verb name an activity; not one before 在 (维持|在10例)
         cut_prep = cut_prep or pos == "p"
         inside = inside[:-1]
     if cut_prep and inside and inside[-1][2] == "a":
@@ -505,6 +510,32 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
     return s, e, nounish
 
 
+_COPULAS = ("为", "是")
+# "向/给 + recipient + verb + number" (向世卫组织捐款2000万美元): the verb names the measure.
+_GIVEN_TO_RE = re.compile(r"(?:向|给)[^，。、；：:,]{1,12}?(?P<verb>[\u4e00-\u9fff]{2})$")
+# Marks a phrase before a number made of modifiers alone, no noun and no verb (连续|四年
+# 超过万亿元, 短短|3年): find_figures prefers the sentence's previous indicator to it
+# ("中央企业研发投入1.1万亿元，连续四年超过万亿元"). A verb alone (审结23069件, 收治
+# 7100多名) stays: the development gold names such figures by their verb.
+_MODIFIERS_ONLY = "\x00"
+
+
+def _opens_with_verb(text: str, lo: int, hi: int, anywhere: bool = False) -> bool:
+    """The words of text[lo:hi] open with (`anywhere`: hold) a verb of two or more
+    characters (聆听报告; 提供两批共)."""
+    words = _words(text, lo, hi)
+    return any(pos in figure_words.VERBAL and b - a >= 2 for a, b, pos in (words if anywhere else words[:1]))
+
+
+_PLACE_SUFFIXES = frozenset("省市县区镇乡村州")
+
+
+def _only_places(text: str, lo: int, hi: int) -> bool:
+    """The phrase is place names alone (云南省临沧市|80%的群众): where, not what."""
+    words = _words(text, lo, hi)
+    return bool(words) and all(w[2] == "ns" or text[w[0] : w[1]] in _PLACE_SUFFIXES for w in words)
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -516,7 +547,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     before_raw = text[b_lo:fig_start]
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
-    before_verbs_only = False
+    before_verbs_only = before_adjacent = False
+    bs = be = fig_start
     at = before_raw.rfind(before) if before else -1
     if at >= 0:  # not found when a time word inside was cut out: left as trimmed
         bs, be, nounish = _refine(
@@ -524,6 +556,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
         before = text[bs:be]
         before_verbs_only = bool(before) and not nounish
+        before_adjacent = bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
     after, via_de = _phrase_after(text, fig_end, clause_limit)
     if after:
         at = text.find(after, fig_end, clause_limit)
@@ -533,6 +566,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         after = text[a_s:a_e] if a_s == at else ""
     if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
         after = ""
+    if after[:1] in _COPULAS and len(after) > MIN_INDICATOR_CHARS and not before:
+        after = after[1:]  # "…中，20例为无症状感染者": the figure opens its clause, 为 says what it counts
     # A verb right before the number takes it as its object (每天安排1.5小时集中训练,
     # 流转了1600亩土地, 释放500吨水): what follows is what was counted.
     verb_before = False
@@ -550,14 +585,30 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
     # "二百元以下罚款", "3年以下有期徒刑": a bound on what follows.
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
+    if kind == "percent" and via_de and (
+        not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
+    ):
+        return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
         return before or "", before_raw
     if kind in ("fraction", "age"):
         return after or before, before_raw
+    link = next((w for w in _ADJACENT_LINKS if before_raw.endswith(w)), "")  # 接近|100万亿元: a qualifier
+    if after and be < fig_start - len(link) and _opens_with_verb(text, be, fig_start - len(link), anywhere=True):
+        return after, before_raw  # 向世界卫生组织|提供两批共5000万美元现汇援助: the noun before is no subject of the figure
+    given = _GIVEN_TO_RE.search(before_raw[: len(before_raw) - len(link)])
+    if not after and given and _pos(given.group("verb")) in figure_words.VERBAL:
+        return given.group("verb"), before_raw  # 向世卫组织|捐款2000万美元: the recipient is no measure
+    if after and before_raw.endswith("的"):
+        return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
+    if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
+        return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
         via_de or bound or kind == "count" or not before or before_verbs_only or takes_object or verb_before
     ):
         return after, before_raw
+    if before_verbs_only and not any(w[2] in figure_words.VERBAL for w in _words(text, bs, be)):
+        return _MODIFIERS_ONLY + before, before_raw
     return before or after, before_raw
 
 
@@ -670,6 +721,12 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         indicator, before_raw = _indicator(
             text, start, end, c_start, prev_end if prev_end > c_start else c_start, c_end, unit.split("/")[0], kind
         )
+        if kind in ("percent", "fraction") and _SUBJECTLESS_SHARE_RE.match(text, c_start, start):
+            indicator = _subject_before(text, clauses, c_start, s_start, figures) or indicator
+        if last_indicator and figures and figures[-1].unit == unit and _FROM_TO_RE.fullmatch(text, figures[-1].end, start):
+            indicator = last_indicator  # 由52%扩展到65%: the second end of a change measures what the first did
+        if indicator.startswith(_MODIFIERS_ONLY):
+            indicator = last_indicator or indicator[len(_MODIFIERS_ONLY):]
         # Percentages after a change verb with nothing before them ("同比下降22.1%")
         # measure what the sentence's previous figure measured.
         if not indicator and last_indicator:
@@ -717,8 +774,37 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
     return figures
 
 
+# A share whose clause opens with 占 ("…，占总人口的18.1%") measures the subject of the
+# clause before it ("我国60周岁及以上人口达2.54亿"): the phrase there before its first
+# linking verb. Only when that clause holds no figure: after a figure ("共查处问题119418起，
+# 占查处的…问题总数的84.7%") the development gold names the whole (Y) instead.
+_SUBJECTLESS_SHARE_RE = re.compile(r"(?:仅|已|均|约|则)?(?:占|约占|占到)")
+_SUBJECT_END_RE = re.compile(r"(?:仍|已|均|则|约|也)?(?:是|为|达到|达|超过|突破|约|近)")
+
+
+def _subject_before(text: str, clauses: list[int], c_start: int, s_start: int, figures: list[Figure]) -> str:
+    """The subject of the clause before `c_start` in the same sentence, or ""."""
+    if c_start - 1 <= s_start:
+        return ""
+    p_start = _start_of(clauses, c_start - 1)
+    if any(p_start <= f.start < c_start and _unit_kind(f.unit) != "age" for f in figures):
+        return ""  # an age (60周岁及以上人口) qualifies the subject; it is not its measure
+    m = _SUBJECT_END_RE.search(text, p_start, c_start - 1)
+    if not m or m.start() == p_start:
+        return ""
+    subject = _trim_before(text[p_start : m.start()])
+    return subject if subject and text.find(subject, p_start, m.start()) >= 0 else ""
+
+
+# A conjunction closing the phrase before a figure: what precedes it belongs to the figure before.
+_LIST_CONJ = ("和", "及", "与", "、", "或")
+
+# Between the two ends of a change ("由52%扩展到65%", "从1200人扩充至3500人"): a verb of one
+# to four characters, 到/至, and perhaps the year of the second end.
+_FROM_TO_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?")
+
 # What may stand between two figures of one list: "5000米、6000米、8000米成年驼…".
-_LIST_GLUE = frozenset({"、", "和", "及", "与", "或"})
+_LIST_GLUE = frozenset({"、", "和", "及", "与", "或", "至", "到"})  # 至/到: a range written twice (5年至15年…蓝图)
 
 
 def _share_noun_after(text: str, figures: list[Figure]) -> None:
