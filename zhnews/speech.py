@@ -209,6 +209,8 @@ _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
 # ...unless it is whom the speaker addresses ("石泰峰勉励大家说", "他对我们说").
 _ADDRESSED = re.compile(r"(?:勉励|叮嘱|嘱咐|告诉|鼓励|提醒|激励|寄语|对|向|跟)(?:我|我们|你|你们|大家|他们|她们)$")
+# ...and whom a pronoun speaks to, between it and the verb ("他对我说").
+_TOLD_US = re.compile(r"(?:对|向|跟|同)(?:我|我们|你|你们|大家)$")
 # A negated verb reports that nothing was said ("约翰逊尚未公开表态，…", "他没有透露").
 _NEGATED_VERB = re.compile(r"(?:未|没有|没|不|拒绝)(?:公开|正式|明确|直接|再|就此)?$")
 # After these a verb is a noun: "吴建围绕…提出建议，王国生说，…" introduces nothing of 吴建's.
@@ -225,6 +227,9 @@ _CONTINUES_LIST = re.compile(
     r"(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十]+[）)]|第[二三四五六七八九十]+[，、,：:]|其次|再次|此外|另外|最后[，,])"
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;…]")
+# After the person opening a sentence: a subject shared with others or an owner
+# ("X和Y会见……", "X同Y……", "X的讲话……"), so not the one subject of a later "，表示".
+_SHARED_OR_OWNED = re.compile(r"[的、和与及同跟,，]")
 # A quote holding one of these is a sentence someone said, not a term or a title.
 _SPEECH_END = re.compile(r"[。！？!?…]")
 
@@ -555,6 +560,9 @@ class _Doc:
         if found and (anchored or not need_anchor):
             return _Speaker(*self.full_foreign_name(found))
         if allow_pronoun and head:
+            told = _TOLD_US.search(head)  # "他对我说：“…”": 他 speaks
+            if told:
+                head = head[: told.start()]
             m = _PRONOUN_RE.search(head) or _UNNAMED_SUBJECT_RE.search(head)
             if m:
                 return _Speaker(None, cs + m.start(), cs + m.end())
@@ -786,9 +794,13 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
                 found = doc.names.anchored(ss, cs)
                 # (a quote, or the name, maybe after its title, opens the sentence:
                 # "陈敏尔实地察看……，强调要……", "省委书记李强来到……，指出……")
-                opens = bool(found) and len(found) == 1 and (found[0][0] == ss or (
+                opens = bool(found) and (found[0][0] == ss or (
                     found[0][0] - ss <= MAX_LEAD_TITLE and not _CLAUSE_MARK.search(text, ss, found[0][0])
                     and lex.trailing_title_re.search(text[ss:found[0][0]]) is not None))
+                # others named later in the sentence are its objects when the opener
+                # acts alone: "刘海星向苏林转交……贺信，表示……" (not "X和Y……", "X的……")
+                opens = opens and (len({n for _, _, n in found}) == 1 or not _SHARED_OR_OWNED.match(
+                    text, (tm.end() if (tm := lex.title_re.match(text, found[0][1])) else found[0][1])))
                 if found and (after and "“" in after or opens):
                     s0, e0, n0 = found[0]
                     sp = _Speaker(n0, s0, e0)
@@ -905,7 +917,9 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             # speech (it has a sentence end) with no verb: the person who opens the
             # next sentence
             sp = _subject_after_quote(doc, b + 1)
-        if sp is None and _SPEECH_END.search(content) and ends_utterance and a > 0 and text[a - 1] in "，,":
+        cited = _quoted_from_document(text, a, doc.para_start(a))
+        if sp is None and _SPEECH_END.search(content) and ends_utterance and a > 0 and text[a - 1] in "，," \
+                and not cited:
             # speech after a clause about one person: "建设工人童川弯腰绑扎着钢筋，“目标是…。”"
             sp = _sentence_person(doc, _sentence_start_before_quote(text, a - 1, doc.para_start(a)), a - 1,
                                   SENTENCE_PERSON_OFFSET)
@@ -917,7 +931,7 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
                                   NEXT_SENTENCE_PERSON_OFFSET)
         if sp is None:
             st = around(a, b)
-            if st is not None and not _cited_in_clause(text, a, b):
+            if st is not None and not _cited_in_clause(text, a, b) and not cited:
                 sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
         if sp is None:
             continue
@@ -956,6 +970,11 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
         sp = doc.subject(p + vm.start(), allow_pronoun=True)
         if sp is not None and sp.start >= p:
             return sp, vm.group(0), chained
+    # the clause is the opinion frame 在X看来: "”在圣普基础设施部工程师迪奥多特·利马看来，…"
+    if clause.startswith("在") and clause.endswith("看来"):
+        found = doc.names.name_ending_at(text, ce - 2, p + 1)
+        if found and found[2] in doc.names.known:
+            return _Speaker(*doc.full_foreign_name(found)), None, chained
     # the clause starts with a name and the next quote follows: "”李圣贵对…，“"
     if chained is not None:
         found = doc.names.name_starting_at(text, p, ce)
@@ -979,6 +998,19 @@ def _cited_in_clause(text: str, a: int, b: int) -> bool:
     if _SPEECH_END.search(text, a + 1, b):
         return False
     return a > 0 and _CJK.match(text, a - 1) is not None and b + 1 < len(text) and _CJK.match(text, b + 1) is not None
+
+
+# A document's title and the verb that quotes it: "《中日联合声明》明确，“…”".
+_DOCUMENT_QUOTED = re.compile(r"》[^，,。；;：:“”]{0,6}[，,：:]$")
+_QUOTE_IN_LIST = re.compile(r"“[^“”]*”[，,、]?")
+
+
+def _quoted_from_document(text: str, a: int, floor: int) -> bool:
+    """Is the quote at a (or one of a run of quotes) what a document says, "1972年
+    《中日联合声明》明确，“…”，“…”"? Inside someone's speech such a quote is the
+    document's words they cite, not their own."""
+    before = _QUOTE_IN_LIST.sub("", text[_sentence_start(text, a, floor) : a])
+    return _DOCUMENT_QUOTED.search(before) is not None
 
 
 # How far into the sentence after a paragraph-opening quote its person may be
