@@ -39,3 +39,30 @@ def _said(body: str) -> list[tuple[str | None, str, str]]:
 )
 def test_speakers_in_recall_set_forms(body, expected):
     assert _said(body) == expected
+
+
+def test_a_pronoun_stands_for_the_subject_behind_a_date_and_a_title():
+    # two people named before the 他, so the subject opening the sentence before it
+    # decides; a date and a title stand before that name
+    assert _said("4日，李华来到和田。\n5日至6日，自治区党委书记陈全国到和田地区调研。"
+                 "他强调，要深入学习宣传贯彻党的十九届五中全会精神。") == [("said", "陈全国", "要深入学")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a quote opening a sentence inside a paragraph, then the one person the next
+        # sentence is about
+        ("特色发展添活力。徐家埭村带动村集体经济收入突破800万元。“以前我就靠几亩菜地维持生计，现在我就长期在这儿做保洁。”"
+         "62岁的村民曹华英如今在家门口找到了稳定的工作。", [("quote", "曹华英", "以前我就")]),
+        # ...whose words they are ("X的发言"), not when X only owns the subject ("X的父亲")
+        ("网约车司机代表参加座谈会。“虽然有专用停车位，但免费时间只有30分钟。”张祖霞的发言道出了同行的共同困扰。",
+         [("quote", "张祖霞", "虽然有专")]),
+        # (the same holds for a quote opening a paragraph)
+        ("她的家人一度犯难。\n“我们怕她训练多，占用学习时间。”宋雨浩的父亲坦言。", []),
+        # nor when a pronoun opens that sentence: he speaks, the name is whom he talks of
+        ("班长轻轻翻开荣誉簿。\n“咱们中队每个人，都想把名字写进这里。”他慢慢讲起战斗英雄刘子林老连长的故事。", []),
+    ],
+)
+def test_a_quote_opening_a_sentence_is_the_next_sentences_person(body, expected):
+    assert [x for x in _said(body) if x[0] == "quote"] == expected
