@@ -66,3 +66,21 @@ def test_a_pronoun_stands_for_the_subject_behind_a_date_and_a_title():
 )
 def test_a_quote_opening_a_sentence_is_the_next_sentences_person(body, expected):
     assert [x for x in _said(body) if x[0] == "quote"] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a guessed name is no word of running text, nor does it end inside a common one
+        ("拉布外交大臣明确表示不赞成将疫情政治化，认为那样做没有任何意义。", []),
+        ("俄总统、总理、外长相继表态，认为相关机构近年来针对俄方反复施压。", []),
+        ("“坚持内需主导，建设强大国内市场”位列首位，“十五五”规划建议提出，要大力提振消费。", []),
+        ("澳大利亚安全部门已经向澳总理内阁国家安全委员会解释称，王提供的资讯缺乏细节。", []),
+        # an office (…司) is no name: its 负责人 speaks unnamed
+        ("海关总署口岸监管司负责人介绍，海关将“一单制”推广到全国各个口岸。", [("said", None, "海关将“")]),
+        # but a name before a rare word across its end stays ("李兴|发回|忆")
+        ("几年前，他还是个门外汉。李兴发回忆，村里有良好的自然条件，但像自己这样的农户不在少数。", [("said", "李兴发", "村里有良")]),
+    ],
+)
+def test_guessed_speaker_names_are_no_running_text(body, expected):
+    assert _said(body) == expected
