@@ -84,3 +84,9 @@ def test_a_quote_opening_a_sentence_is_the_next_sentences_person(body, expected)
 )
 def test_guessed_speaker_names_are_no_running_text(body, expected):
     assert _said(body) == expected
+
+
+def test_a_quoted_term_in_the_clause_after_a_quote_keeps_its_speaker():
+    assert _said("“雄安之翼”彰显了新质生产力的优势。“采用传统工艺，难以适配它独特的造型。”"
+                 "“雄安之翼”项目总建筑师赵奕清介绍，项目采用了建筑3D打印技术。") == [
+        ("quote", "赵奕清", "采用传统"), ("said", "赵奕清", "项目采用")]

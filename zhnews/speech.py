@@ -979,6 +979,8 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
 
 
 _AFTER_QUOTE_END = re.compile(r"[，,。：:；;！？!?\n“]")
+# A quoted term this long at most (with its marks) may stand inside the clause after a quote.
+MAX_TERM_IN_CLAUSE = 16
 
 
 def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | None]:
@@ -988,6 +990,12 @@ def _after_quote(doc: _Doc, p: int) -> tuple[_Speaker | None, str | None, int | 
     if p >= len(text) or text[p] in " \u3000\t\n":
         return None, None, None
     m = _AFTER_QUOTE_END.search(text, p)
+    while m and text[m.start()] == "“":
+        # a quoted term inside the clause ("”“雄安之翼”项目总工程师孟媛介绍，") is part of it
+        close = text.find("”", m.start() + 1, m.start() + MAX_TERM_IN_CLAUSE)
+        if close < 0 or _SENTENCE_PUNCT.search(text, m.start() + 1, close):
+            break
+        m = _AFTER_QUOTE_END.search(text, close + 1)
     ce = m.start() if m else len(text)
     clause = text[p:ce]
     if not clause:
