@@ -90,3 +90,18 @@ def test_a_quoted_term_in_the_clause_after_a_quote_keeps_its_speaker():
     assert _said("“雄安之翼”彰显了新质生产力的优势。“采用传统工艺，难以适配它独特的造型。”"
                  "“雄安之翼”项目总建筑师赵奕清介绍，项目采用了建筑3D打印技术。") == [
         ("quote", "赵奕清", "采用传统"), ("said", "赵奕清", "项目采用")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # speech right after a sentence about one person, no one named after it
+        ("赵元瑞常在村口停下来聊几句。了解到邮政有代销农资的服务，赵元瑞主动承担了代销的工作。"
+         "“不收运费，反正车天天要跑，多带点东西，也不费事。”", [("quote", "赵元瑞", "不收运费")]),
+        # not when that sentence is about two people
+        ("赵元瑞常在村口停下来聊几句。了解到邮政有代销农资的服务，赵元瑞和村主任王大明一起承担了代销的工作。"
+         "“不收运费，反正车天天要跑，多带点东西，也不费事。”", []),
+    ],
+)
+def test_a_quote_after_a_sentence_about_one_person_is_theirs(body, expected):
+    assert [x for x in _said(body) if x[0] == "quote"] == expected

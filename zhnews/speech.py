@@ -964,6 +964,14 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             st = around(a, b)
             if st is not None and not _cited_in_clause(text, a, b) and not cited:
                 sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
+        if sp is None and _SPEECH_END.search(content) and a > doc.para_start(a) and text[a - 1] in "。！？!?" \
+                and not cited:
+            # speech right after a sentence about one person, when no one is named after
+            # it up to the next sentence end: "王俊也收到不少企业反馈，…尚待恢复。“市级层面…。”"
+            m = _SPEECH_END.search(text, b + 1)
+            if not doc.names.in_range(b + 1, min(m.end() if m else len(text), doc.para_end(a))):
+                sp = _sentence_person(doc, _sentence_start_before_quote(text, a - 1, doc.para_start(a)), a,
+                                      MAX_SUBJECT_OFFSET)
         if sp is None:
             continue
         if not framed and not _SENTENCE_PUNCT.search(content):
