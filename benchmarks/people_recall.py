@@ -60,13 +60,14 @@ def select() -> list[dict]:
     return out
 
 
-def predicted(record: dict) -> list[dict]:
-    """People of the record's article(s) as `zhnews extract` writes them."""
+def predicted(record: dict, field: str = "people") -> list[dict]:
+    """People (or another list `field`: statements_recall.py) of the record's
+    article(s) as `zhnews extract` writes them."""
     try:
         page = extract_record(record)
     except InputError:
         return []
-    return [p for a in page.to_dict()["articles"] for p in a.get("people") or []]
+    return [p for a in page.to_dict()["articles"] for p in a.get(field) or []]
 
 
 PAGE_ARTICLES = 4  # articles of one genre a page (build_pages.PLAN: 4-6; 外交部 1)

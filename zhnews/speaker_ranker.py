@@ -45,8 +45,8 @@ WINDOW_PARAS = 3
 DIST_SCALE = 1000
 # Mention counts above this say nothing more about who the article is about.
 MAX_COUNT = 8
-# A name this near its sentence's start is the sentence's subject (as the rules'
-# MAX_SUBJECT_OFFSET, room for a title in front).
+# A name this near its sentence's start is the sentence's subject (room for a title in
+# front; the rules' MAX_SUBJECT_OFFSET was this when the ranker was measured).
 SUBJECT_OFFSET = 12
 
 _PRONOUN = re.compile(r"(?:他|她|该负责人|该人士)$")
