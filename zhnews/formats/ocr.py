@@ -85,6 +85,26 @@ REREAD_PAD = 0.3
 # a column gutter holds none, a rule a few columns).
 UNREAD_INK = 0.5
 
+# A blank run inside a body line at least this many sizes wide is a space in
+# print (记者　周皓　通讯员　闫姝, 本报记者　杨欢　罗水元): the characters of a
+# justified line stand ~0.1 size apart, the typesetter's spaced digits
+# (1 2 月) ~0.8. Read with the page, tesseract reads such gaps as marks
+# (本报记者。”杨欢), drops the characters beside them and loses the space the
+# byline and credit readers split names at (本报记者杨欢罗水元 → one name 杨欢罗).
+SPACE_GAP = 1.0
+WIDE_SPACE = "\u3000"
+# Margin (in sizes) around a piece of a spaced line cut out for its reading:
+# under half the leading, so the lines above and below stay out.
+PIECE_PAD = 0.3
+# A spaced line of at least this many pieces of at most this many characters
+# is a list of names (`_name_list`): Chinese names are 2–4 characters, the
+# credit words between them (本报记者, 通讯员) at most 4.
+# Pieces of a credit line (`_join_credit_pieces`) are at most this many sizes
+# apart (its spaces measured 2.3 sizes on the example scans).
+EDGE_REACH = 4.0
+LIST_PIECES = 3
+LIST_PIECE_CHARS = 4
+
 # Half-width punctuation tesseract gives for the full-width marks Chinese text
 # prints; converted only next to a CJK character (10.8, 1,000 stay).
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -176,6 +196,13 @@ def _read_single_lines(images: list, label: str, lang: str) -> list[str]:
     """Each image read as one line of text (--psm 7), all in one tesseract run
     (a list file of images: the model loads once; 10 lines took 1.4 s, one
     run each 3.7 s)."""
+    return [text for text, _ in _read_single_lines_conf(images, label, lang)]
+
+
+def _read_single_lines_conf(images: list, label: str, lang: str) -> list[tuple[str, float]]:
+    """`_read_single_lines` with each reading's mean word confidence (0–100,
+    every word counted, the unsure ones dropped from the text too; -1 when
+    it read nothing)."""
     with tempfile.TemporaryDirectory(prefix="zhnews-ocr-") as tmp:
         paths = []
         for i, im in enumerate(images):
@@ -186,12 +213,14 @@ def _read_single_lines(images: list, label: str, lang: str) -> list[str]:
             f.write("\n".join(paths) + "\n")
         tsv = _tesseract([listing, "stdout", "-l", lang, "--psm", "7", "tsv"], label, lang)
     words: list[list[str]] = [[] for _ in images]
+    confs: list[list[float]] = [[] for _ in images]
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) >= 12 and f[0] == "5" and f[11].strip() and f[1].isdigit() and 1 <= int(f[1]) <= len(images):
+            confs[int(f[1]) - 1].append(max(0.0, _conf(f[10])))
             if _conf(f[10]) >= MIN_WORD_CONF:
                 words[int(f[1]) - 1].append(f[11])
-    return [normalize(" ".join(w)) for w in words]
+    return [(normalize(" ".join(w)), sum(c) / len(c) if c else -1.0) for w, c in zip(words, confs)]
 
 
 def _conf(value: str) -> float:
@@ -398,6 +427,42 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_credit_pieces(lines: list[Line]) -> list[Line]:
+    """Pieces of one credit line (本报记者　韩立新　钟明远　许) that tesseract
+    gave as separate blocks, its spaces being as wide as a column gutter:
+    a body piece is joined to the piece on its left in the same row (at most
+    EDGE_REACH sizes away) when the two read as a credit (`_credit_like`:
+    short parts of Chinese characters, a role word among them — a column's
+    line beside a credit is longer or holds punctuation). Joined with a
+    full-width space. (Where lines start does not tell: the typesetter sets
+    every credit's names at the same x, three at one x on a test page.)"""
+    from ..byline import ROLE_WORDS
+
+    body = body_size(lines)
+    pieces = sorted((ln for ln in lines if ln.size < HEAD_RATIO * body), key=lambda ln: ln.x0)
+    gone: set[int] = set()
+    for b in pieces:
+        left = [a for a in pieces if id(a) not in gone and a is not b and a.x1 < b.x0 <= a.x1 + EDGE_REACH * b.size
+                and abs(a.y0 - b.y0) < SAME_ROW * b.size and abs(a.size - b.size) <= SAME_SIZE * b.size]
+        if not left:
+            continue
+        a = max(left, key=lambda a: a.x1)
+        if _credit_like(a.text, b.text, ROLE_WORDS):
+            a.text = a.text.rstrip(WIDE_SPACE) + WIDE_SPACE + b.text
+            a.x1, a.y0, a.y1 = b.x1, min(a.y0, b.y0), max(a.y1, b.y1)
+            gone.add(id(b))
+    return [ln for ln in lines if id(ln) not in gone]
+
+
+def _credit_like(left: str, right: str, roles) -> bool:
+    """Do two pieces of a row read as one credit: every space-separated part
+    of both Chinese characters only and at most LIST_PIECE_CHARS long (names
+    and role words), and a byline role word (记者, 通讯员) among them."""
+    parts = [p for t in (left, right) for p in t.split(WIDE_SPACE) if p]
+    return (bool(parts) and all(len(p) <= LIST_PIECE_CHARS and _IDEOGRAPHS.fullmatch(p) for p in parts)
+            and any(p.endswith(roles) for p in parts))
+
+
 def _fragment_of(a: Line, b: Line) -> bool:
     """Is one of two lines a short piece of the other's row (inside its height)?"""
     short, long_ = (a, b) if len(a.text) <= len(b.text) else (b, a)
@@ -416,7 +481,136 @@ def _line(words: list, size: float) -> Line:
 def ocr_lines(gray, label: str) -> list[Line]:
     """One page image (a grayscale PIL image) → its text lines."""
     tsv, lang = _run(_png(gray), label)
-    return reread_headings(lines_from_tsv(tsv, gray), gray, label, lang)
+    lines = reread_headings(lines_from_tsv(tsv, gray), gray, label, lang)
+    # credit pieces are joined once read: their spaces tell a credit from prose
+    return _join_credit_pieces(reread_spaced(lines, _word_boxes(tsv), gray, label, lang))
+
+
+def _word_boxes(tsv: str) -> list[tuple[int, int, int, int, float]]:
+    """Every word tesseract read: (left, top, right, bottom, confidence)."""
+    out = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) >= 12 and f[0] == "5" and f[11].strip():
+            try:
+                left, top, width, height = (int(v) for v in f[6:10])
+            except ValueError:
+                continue
+            out.append((left, top, left + width, top + height, max(0.0, _conf(f[10]))))
+    return out
+
+
+def reread_spaced(lines: list[Line], words: list, gray, label: str, lang: str = LANG) -> list[Line]:
+    """Body lines with a space in print (a blank run of SPACE_GAP sizes
+    between inked pieces: credits, bylines, spaced subheads) read again piece
+    by piece (each piece cut out and read as one line, all in one tesseract
+    run) and, when that reading is surer than the page's (mean word
+    confidence), taken with a full-width space between the pieces."""
+    body = body_size(lines)
+    todo: list[tuple[Line, list[tuple[int, int]], int, int]] = []
+    for ln in lines:
+        if ln.size >= HEAD_RATIO * body:
+            continue
+        y0, y1 = _band(ln, words)
+        pieces = _ink_pieces(gray, round(ln.x0), round(ln.x1), y0, y1, SPACE_GAP * ln.size)
+        if len(pieces) > 1:
+            todo.append((ln, pieces, y0, y1))
+    if not todo:
+        return lines
+    crops = []
+    for ln, pieces, y0, y1 in todo:
+        pad = round(PIECE_PAD * ln.size)
+        crops += [gray.crop((max(0, a - pad), max(0, y0 - pad), b + pad, y1 + pad)) for a, b in pieces]
+    try:
+        readings = _read_single_lines_conf(crops, label, lang)
+    except InputError:
+        return lines  # the page's own reading stands
+    i = 0
+    for ln, pieces, y0, y1 in todo:
+        got = readings[i:i + len(pieces)]
+        i += len(pieces)
+        page_confs = [w[4] for w in words if ln.x0 <= (w[0] + w[2]) / 2 <= ln.x1 and ln.y0 <= (w[1] + w[3]) / 2 <= ln.y1]
+        confs = [c for _, c in got if c >= 0]
+        if not confs or not all(t for t, _ in got):
+            continue
+        if not page_confs or sum(confs) / len(confs) > sum(page_confs) / len(page_confs):
+            texts = [t for t, _ in got]
+            ln.text = _spaced(texts)
+            if _name_list(texts):
+                ln.text += WIDE_SPACE
+    return lines
+
+
+def _spaced(pieces: list[str]) -> str:
+    """The pieces of a spaced line joined with a full-width space, but none
+    beside a mark (a ；or ） tall enough to pass for a character: print puts
+    no space after one)."""
+    out = pieces[0]
+    for p in pieces[1:]:
+        out += (WIDE_SPACE if out[-1].isalnum() and (p[0].isalnum() or p[0] in "（(“《") else "") + p
+    return out
+
+
+def _name_list(pieces: list[str]) -> bool:
+    """Is a spaced line a list of names (a credit: 本报记者　杨欢　罗水元　孙云,
+    at least LIST_PIECES pieces of at most LIST_PIECE_CHARS characters) whose
+    last name is whole (two characters or more), so that the line break after
+    it is a space too? The layout glues the next line on with a space then;
+    without one 孙云 and 江跃中 on the next line read as one name and the credit
+    reader gives up on the whole list. A last piece of one character is half
+    a name broken over the line (刘 / 诗寒)."""
+    return (len(pieces) >= LIST_PIECES and all(len(p) <= LIST_PIECE_CHARS for p in pieces)
+            and len(pieces[-1]) >= 2 and all(_IDEOGRAPHS.fullmatch(p) for p in pieces))
+
+
+def _band(ln: Line, words: list) -> tuple[int, int]:
+    """The rows of a line's characters: from the median top of its word boxes
+    one size high (tesseract stretches boxes up or down by ~0.8 size, so the
+    line's own box can be half a line off), one pixel of margin either way."""
+    tops = [w[1] for w in words if ln.x0 <= (w[0] + w[2]) / 2 <= ln.x1 and ln.y0 <= (w[1] + w[3]) / 2 <= ln.y1
+            and w[3] - w[1] <= (1 + SAME_SIZE) * ln.size]
+    top = median(tops) if tops else ln.y1 - ln.size
+    return max(0, round(top) - 1), round(top + ln.size) + 1
+
+
+def _ink_pieces(gray, x0: int, x1: int, y0: int, y1: int, gap: float) -> list[tuple[int, int]]:
+    """The runs of inked columns in x0..x1 (rows y0..y1) that blank runs of at
+    least `gap` pixels separate, [(start, end)] with end exclusive — where
+    the ink either side of the blank reaches over half the line's height: a
+    mark (，。、”“) fills one corner of its square and leaves most of a size
+    blank beside it (。” two), and print puts no space beside one (on the
+    xinmin example scan 149 of 433 lines split at 1 size without this test,
+    most beside a comma or quotation mark; 17 with it, all spaces in print)."""
+    if x1 <= x0 or y1 <= y0:
+        return []
+    px = gray.crop((x0, y0, x1, y1)).load()
+    h = y1 - y0
+    cols = [[y for y in range(h) if px[x, y] < INK_LEVEL] for x in range(x1 - x0)]
+    runs: list[list[int]] = []  # [start, end) of each run of inked columns
+    for x, ys in enumerate(cols):
+        if not ys:
+            continue
+        if runs and runs[-1][1] == x:
+            runs[-1][1] = x + 1
+        else:
+            runs.append([x, x + 1])
+    if not runs:
+        return []
+    pieces = [list(runs[0])]
+    for (pa, pb), (a, b) in zip(runs, runs[1:]):
+        # the ink beside the blank: the run of inked columns there, at most half a size of it
+        if a - pb >= gap and _tall(cols, max(pa, pb - h // 2), pb, h) and _tall(cols, a, min(b, a + h // 2), h):
+            pieces.append([a, b])
+        else:
+            pieces[-1][1] = b
+    return [(x0 + a, x0 + b) for a, b in pieces]
+
+
+def _tall(cols: list, a: int, b: int, h: int) -> bool:
+    """Does the ink of columns a..b reach over at least half the band's height
+    (a character does; a mark sits in one half)?"""
+    ys = [y for ys in cols[max(0, a):b] for y in ys]
+    return bool(ys) and max(ys) - min(ys) + 1 >= 0.5 * h
 
 
 def _png(gray) -> bytes:
