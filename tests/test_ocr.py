@@ -547,3 +547,72 @@ def test_pieces_of_a_credit_row_are_joined_and_a_column_beside_it_is_not():
     # no role word: two short pieces of prose side by side stay apart
     assert not ocr._credit_like("实处", "张三", ("记者", "通讯员"))
     assert ocr._credit_like("嘉\u3000通讯员", "戴思齐", ("记者", "通讯员"))
+
+
+def test_a_comma_read_for_the_middle_dot_of_a_name_is_put_right():
+    # 加思来提·麻合苏提: tesseract reads the dot as ，; its ink sits in the
+    # middle of the line where a comma's sits at the bottom
+    from PIL import Image, ImageDraw
+
+    def page(dot_top: int):
+        im = Image.new("L", (200, 60), 255)
+        d = ImageDraw.Draw(im)
+        for x in (14, 56):
+            d.rectangle((x, 20, x + 19, 39), fill=0)
+        d.rectangle((43, dot_top, 45, dot_top + 2), fill=0)
+        return im
+
+    def words():
+        return [(14, 20, 34, 40, "提"), (40, 20, 50, 40, "，"), (56, 20, 76, 40, "麻")]
+
+    for dot_top, want in ((28, "·"), (36, "，")):
+        ws = words()
+        ocr._middle_dots(ws, 20.0, page(dot_top))
+        assert ws[1][4] == want, dot_top
+    # beside a stroke of a neighbour (no blank either side) it is not a dot
+    im = page(28)
+    ImageDraw.Draw(im).rectangle((39, 20, 40, 39), fill=0)
+    ws = words()
+    ocr._middle_dots(ws, 20.0, im)
+    assert ws[1][4] == "，"
+
+
+def _type_line(text: str, size: int = 18, width: int = 600):
+    """`text` set in the PDF's CJK font on one line, as a grayscale image
+    (150 dpi-like: `size` pixels to the em), 20 pixels from the left."""
+    import pymupdf
+    from PIL import Image
+
+    doc = pymupdf.open()
+    pg = doc.new_page(width=width, height=3 * size)
+    pg.insert_text((20, 2 * size), text, fontname="china-s", fontsize=size)
+    pix = pg.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)
+    return Image.frombytes("L", (pix.width, pix.height), pix.samples)
+
+
+def test_text_tesseract_set_aside_as_a_picture_is_read_into_its_line():
+    # the page reading read 会议强调 and gave the rest of the row (from 强调 on) as a block
+    # with no text (a "picture"): that block is read as text and its words go
+    # into the line, in their place
+    gray = _type_line("会议强调要毫不放松抓好粮食生产")
+    size, top = 18, 23
+    tsv = "\n".join([_TSV_HEADER,
+                     f"4\t1\t1\t1\t1\t0\t20\t{top}\t72\t{size}\t-1\t",
+                     f"5\t1\t1\t1\t1\t1\t20\t{top}\t36\t{size}\t95\t会议",
+                     f"5\t1\t1\t1\t1\t2\t56\t{top}\t36\t{size}\t95\t强调",
+                     f"4\t1\t2\t1\t1\t0\t56\t{top - 2}\t238\t{size + 4}\t-1\t",
+                     f"5\t1\t2\t1\t1\t1\t56\t{top - 2}\t238\t{size + 4}\t95\t "]) + "\n"
+    extra = ocr._read_empty_blocks(tsv, gray, "t.png", ocr.LANG)
+    lines = ocr.lines_from_tsv(tsv + extra, gray)
+    assert [ln.text for ln in lines] == ["会议强调要毫不放松抓好粮食生产"], [ln.text for ln in lines]
+    # (the block reaches over 强调, which the page read already: not taken twice)
+
+
+def test_a_line_box_as_tall_as_its_one_stretched_word_box_is_not_the_line_size():
+    # a body line of 17-pixel characters whose line box tesseract stretched to
+    # 31 like one word box: 17, not 31 (at 31 it reads as a headline)
+    words = [(0, 4, 17, 21, "深化"), (20, 4, 37, 21, "市场"), (40, 0, 56, 31, "化"), (60, 4, 77, 21, "配置")]
+    assert ocr._size(words, 31) == 17
+    # a headline whose word boxes are mostly stretched above its line box keeps the line box
+    head = [(0, 0, 30, 48, "百年"), (30, 0, 60, 48, "君宇"), (60, 18, 90, 48, "志")]
+    assert ocr._size(head, 30) == 30

@@ -102,6 +102,35 @@ PIECE_PAD = 0.3
 # Pieces of a credit line (`_join_credit_pieces`) are at most this many sizes
 # apart (its spaces measured 2.3 sizes on the example scans).
 EDGE_REACH = 4.0
+# A middle dot read as a comma (`_middle_dots`): its ink is looked for this
+# many sizes either side of the mark's box (tesseract's boxes of marks are off
+# by a few pixels) and is less than that wide and tall, with DOT_CLEAR sizes
+# of blank either side; it lies between DOT_MIDDLE and 1 - DOT_MIDDLE of the
+# line's height. Measured on the example scans: the dot of 加思来提·麻合苏提 at
+# 0.41–0.53 of it; commas and periods (~700) 0.66–0.94, but for boxes off by a
+# character, where a stroke of the neighbour was taken (0.06–0.71).
+DOT_REACH = 0.3
+DOT_CLEAR = 0.2
+DOT_MIDDLE = 0.35
+_DOT_LIKE = frozenset("，,.。、")
+# Blocks tesseract took for pictures (`_read_empty_blocks`) are read when
+# EMPTY_MIN_HEIGHT to EMPTY_LINES body sizes tall, at least a size wide, with
+# ink in EMPTY_INK of their columns (measured on the example scans: text
+# blocks 17–77 px, 0.65–1.0 inked; rules 1–7 px; the pictures tesseract set
+# aside there held type every time, the typeset pages having none).
+EMPTY_MIN_HEIGHT = 0.7
+EMPTY_LINES = 5
+EMPTY_INK = 0.5
+EMPTY_BLOCK_BASE = 1000
+# A word of that reading that overlaps a word the page reading has by this
+# share of its height and of the narrower one's width is the same word read
+# twice (a page word's box can be a sliver of its ink).
+EMPTY_OVERLAP = 0.3
+# ...and a word of it whose middle is on the row of a line the page read at
+# most this many body sizes high (a line box; two lines are taller), within
+# EMPTY_ROW - 1 sizes of it up or down and EMPTY_ROW sizes beside it, is put
+# into that line.
+EMPTY_ROW = 1.5
 LIST_PIECES = 3
 LIST_PIECE_CHARS = 4
 
@@ -203,15 +232,7 @@ def _read_single_lines_conf(images: list, label: str, lang: str) -> list[tuple[s
     """`_read_single_lines` with each reading's mean word confidence (0–100,
     every word counted, the unsure ones dropped from the text too; -1 when
     it read nothing)."""
-    with tempfile.TemporaryDirectory(prefix="zhnews-ocr-") as tmp:
-        paths = []
-        for i, im in enumerate(images):
-            paths.append(os.path.join(tmp, f"{i}.png"))
-            im.save(paths[-1], compress_level=1)
-        listing = os.path.join(tmp, "lines.txt")
-        with open(listing, "w", encoding="utf-8") as f:
-            f.write("\n".join(paths) + "\n")
-        tsv = _tesseract([listing, "stdout", "-l", lang, "--psm", "7", "tsv"], label, lang)
+    tsv = _read_images(images, label, lang, "7")
     words: list[list[str]] = [[] for _ in images]
     confs: list[list[float]] = [[] for _ in images]
     for row in tsv.splitlines()[1:]:
@@ -221,6 +242,20 @@ def _read_single_lines_conf(images: list, label: str, lang: str) -> list[tuple[s
             if _conf(f[10]) >= MIN_WORD_CONF:
                 words[int(f[1]) - 1].append(f[11])
     return [(normalize(" ".join(w)), sum(c) / len(c) if c else -1.0) for w, c in zip(words, confs)]
+
+
+def _read_images(images: list, label: str, lang: str, psm: str) -> str:
+    """Images read in one tesseract run (a list file: the model loads once);
+    the TSV's page number is the image's place in the list, from 1."""
+    with tempfile.TemporaryDirectory(prefix="zhnews-ocr-") as tmp:
+        paths = []
+        for i, im in enumerate(images):
+            paths.append(os.path.join(tmp, f"{i}.png"))
+            im.save(paths[-1], compress_level=1)
+        listing = os.path.join(tmp, "lines.txt")
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write("\n".join(paths) + "\n")
+        return _tesseract([listing, "stdout", "-l", lang, "--psm", psm, "tsv"], label, lang)
 
 
 def _conf(value: str) -> float:
@@ -307,11 +342,62 @@ def lines_from_tsv(tsv: str, gray=None) -> list[Line]:
             words = by_line.get(key, [])
             if conf >= MIN_WORD_CONF or _doubled(f[11], words):
                 by_line.setdefault(key, words).append((left, top, left + width, top + height, f[11]))
-    out = [_line(sorted(words), _size(words, heights.get(key))) for key, words in by_line.items()]
+    out = []
+    for key, words in by_line.items():
+        words.sort()
+        size = _size(words, heights.get(key))
+        if gray is not None:
+            _middle_dots(words, size, gray)
+        out.append(_line(words, size))
     if gray is not None:
         _drop_heading_phantoms(out, gray)
     # a line of marks alone (”，) is specks or a misread rule, never text
     return _join_row_pieces([ln for ln in out if any(ch.isalnum() for ch in ln.text)])
+
+
+def _middle_dots(words: list, size: float, gray) -> None:
+    """A comma or period tesseract reads for the middle dot of a transcribed
+    name (加思来提·麻合苏提 → 加思来提，麻合苏提), put right: between two Chinese
+    characters, a mark whose ink near its box is one small blob (under
+    DOT_REACH sizes wide and tall: not 一) with DOT_CLEAR sizes of blank
+    either side (the dot stands alone in the middle of its square; a stroke
+    of a neighbouring character does not), lying between DOT_MIDDLE and
+    1 - DOT_MIDDLE of the height of its neighbours' ink — a comma's or
+    period's ink sits lower."""
+    tops = [w[1] for w in words if w[3] - w[1] <= (1 + SAME_SIZE) * size]
+    if not tops:
+        return
+    # rows searched: the line's band with half a size to spare (boxes are
+    # loose); the mark's height is then measured against its neighbours' ink
+    y0 = max(0, round(median(tops) - size / 2))
+    h = round(2 * size)
+    reach, clear = round(DOT_REACH * size), round(DOT_CLEAR * size)
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w[4] not in _DOT_LIKE or not _IDEOGRAPHS.match(words[i - 1][4][-1:]) or not _IDEOGRAPHS.match(words[i + 1][4][:1]):
+            continue
+        x0, x1 = max(0, w[0] - reach - clear), w[2] + reach + clear
+        px = gray.crop((x0, y0, x1, y0 + h)).load()
+        runs: list[tuple[int, int, list[int]]] = []  # (first column, last column, ink rows) of each run of inked columns
+        for x in range(x1 - x0):
+            ys = [y for y in range(h) if px[x, y] < INK_LEVEL]
+            if not ys:
+                continue
+            if runs and runs[-1][1] == x - 1:
+                runs[-1] = (runs[-1][0], x, runs[-1][2] + ys)
+            else:
+                runs.append((x, x, ys))
+        chars = [r for r in runs if max(r[2]) - min(r[2]) >= size / 2]
+        if not chars:
+            continue
+        top = min(min(r[2]) for r in chars)
+        height = max(max(r[2]) for r in chars) - top + 1
+        dots = [r for j, r in enumerate(runs)
+                if r[1] - r[0] < reach and max(r[2]) - min(r[2]) < reach
+                and (j == 0 or r[0] - runs[j - 1][1] > clear) and (j == len(runs) - 1 or runs[j + 1][0] - r[1] > clear)
+                and min(r[2]) - top >= DOT_MIDDLE * height and max(r[2]) - top <= (1 - DOT_MIDDLE) * height]
+        if len(dots) == 1:
+            words[i] = (*w[:4], "·")
 
 
 def _drop_heading_phantoms(lines: list[Line], gray) -> None:
@@ -387,6 +473,8 @@ def _size(words: list, line_height: int | None) -> float:
     out — some the same height, none between that and stretched — else the
     median Chinese word box."""
     hs = [w[3] - w[1] for w in words if _IDEOGRAPHS.fullmatch(w[4])] or [w[3] - w[1] for w in words]
+    if line_height and line_height > (1 + SAME_SIZE) * median(hs):
+        return float(median(hs))  # a line box stretched like the odd word box: most boxes are lower
     if line_height:
         same = [h for h in hs if abs(h - line_height) <= SAME_SIZE * line_height]
         between = [h for h in hs if (1 + SAME_SIZE) * line_height < h < STRETCHED * line_height]
@@ -481,9 +569,101 @@ def _line(words: list, size: float) -> Line:
 def ocr_lines(gray, label: str) -> list[Line]:
     """One page image (a grayscale PIL image) → its text lines."""
     tsv, lang = _run(_png(gray), label)
+    tsv += _read_empty_blocks(tsv, gray, label, lang)
     lines = reread_headings(lines_from_tsv(tsv, gray), gray, label, lang)
     # credit pieces are joined once read: their spaces tell a credit from prose
     return _join_credit_pieces(reread_spaced(lines, _word_boxes(tsv), gray, label, lang))
+
+
+def _read_empty_blocks(tsv: str, gray, label: str, lang: str) -> str:
+    """Blocks tesseract set aside as pictures though they hold type: a word
+    row with no text (confidence 95) over inked ground, one to EMPTY_LINES
+    body lines tall (a headline's or a photo's box is taller, a rule lower).
+    On the example scans they hold whole runs of body text (，温海运用自己 at
+    the end of a line; 才能确保一个不漏？…志愿者温海是蒙山中学 over two). Each is
+    cut out and read as a block of text (--psm 6), all in one tesseract run,
+    and its rows are handed back in the page's TSV form and coordinates (a
+    block numbered from EMPTY_BLOCK_BASE), for `lines_from_tsv` to take in."""
+    heights = [int(f[9]) for f in (row.split("\t") for row in tsv.splitlines()[1:])
+               if len(f) >= 12 and f[0] == "5" and _IDEOGRAPHS.fullmatch(f[11].strip()) and f[9].isdigit()]
+    if not heights:
+        return ""
+    body = median(heights)
+    boxes = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or f[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(v) for v in f[6:10])
+        except ValueError:
+            continue
+        if (EMPTY_MIN_HEIGHT * body <= height <= EMPTY_LINES * body and width >= body
+                and _inked_share(gray, left, left + width, top, top + height) >= EMPTY_INK):
+            boxes.append((left, top, left + width, top + height))
+    if not boxes:
+        return ""
+    pad = round(REREAD_PAD * body)
+    crops, origins = [], []
+    for x0, y0, x1, y1 in boxes:
+        cx, cy = max(0, x0 - pad), max(0, y0 - pad)
+        crops.append(gray.crop((cx, cy, x1 + pad, y1 + pad)))
+        origins.append((cx, cy))
+    try:
+        read = _read_images(crops, label, lang, "6")
+    except InputError:
+        return ""
+    # words the page reading has already (a box that reaches over read text)
+    # are not taken twice
+    read_words = [w for w in _word_boxes(tsv) if w[4] >= MIN_WORD_CONF]
+    page_lines = []  # (left, top, right, bottom, key fields) of the page reading's lines
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) >= 12 and f[0] == "4":
+            try:
+                left, top, width, height = (int(v) for v in f[6:10])
+            except ValueError:
+                continue
+            page_lines.append([left, top, left + width, top + height, f[1:5]])
+    rows = [f for f in (row.split("\t") for row in read.splitlines()[1:])
+            if len(f) >= 12 and f[0] in ("4", "5") and f[1].isdigit() and 1 <= int(f[1]) <= len(crops)]
+    # lines of the blocks' reading in body type: a line in larger type (a
+    # heading tesseract set aside) is left out — on its own it would start a
+    # story of its own (a scan of the 山西日报 example in traditional
+    # characters lost an article to one)
+    body_lines = {tuple(f[1:5]) for f in rows if f[0] == "4" and f[9].isdigit() and int(f[9]) <= (1 + SAME_SIZE) * body}
+    out = []
+    for f in rows:
+        try:
+            left, top, width, height = (int(v) for v in f[6:10])
+        except ValueError:
+            continue
+        n = int(f[1]) - 1
+        left, top = left + origins[n][0], top + origins[n][1]
+        if f[0] == "5" and tuple(f[1:5]) not in body_lines:
+            continue
+        if f[0] == "5" and any(overlap(left, left + width, w[0], w[2]) >= EMPTY_OVERLAP * min(width, w[2] - w[0])
+                               and overlap(top, top + height, w[1], w[3]) >= EMPTY_OVERLAP * height for w in read_words):
+            continue
+        f[1], f[2] = "1", f"{EMPTY_BLOCK_BASE + n}.{f[2]}"
+        if f[0] == "5":
+            # a word on the row of a line the page read (one line high), beside
+            # it or inside it, goes into that line, in its place by x
+            # (the line then reaches over the word: the next word can join it)
+            cy = top + height / 2
+            near = [(abs(cy - (ln[1] + ln[3]) / 2), i) for i, ln in enumerate(page_lines)
+                    if ln[3] - ln[1] <= EMPTY_ROW * body and ln[1] - (EMPTY_ROW - 1) * body <= cy <= ln[3] + (EMPTY_ROW - 1) * body
+                    and ln[0] - EMPTY_ROW * body <= left + width / 2 <= ln[2] + EMPTY_ROW * body]
+            if near:
+                ln = page_lines[min(near)[1]]
+                f[1:5] = ln[4]
+                ln[0], ln[2] = min(ln[0], left), max(ln[2], left + width)
+                # one body size high at the line's foot: this reading's boxes
+                # are stretched too, and would change the line's size
+                top, f[9] = round(ln[3] - body), str(round(body))
+        f[6], f[7] = str(left), str(top)
+        out.append("\t".join(f))
+    return "".join(r + "\n" for r in out)
 
 
 def _word_boxes(tsv: str) -> list[tuple[int, int, int, int, float]]:
