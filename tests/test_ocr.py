@@ -467,3 +467,152 @@ def test_a_traditional_scan_is_read_with_the_traditional_model(tmp_path):
     scores = _scores(result, gold, tmp_path, f"{STEM}.png")
     assert scores["articles"] >= 0.9 and scores["people"] >= 0.85 and scores["figures"] >= 0.8, scores
     assert _offsets_hold(result) > 0
+
+
+def _spaced_line(blocks: list[tuple[int, int, bool]], size: int = 20):
+    """A line image: each (x0, x1, tall) a block of ink, full height (a
+    character) or a small square in the bottom corner (a comma or period)."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("L", (400, 40), 255)
+    d = ImageDraw.Draw(im)
+    for x0, x1, tall in blocks:
+        d.rectangle((x0, 10 if tall else 10 + size - 5, x1 - 1, 10 + size - 1), fill=0)
+    return im
+
+
+def test_a_spaced_line_is_cut_at_blanks_a_size_wide_between_characters_not_beside_marks():
+    # 本报记者　杨欢: a blank over a size wide between two characters is a space
+    im = _spaced_line([(10, 90, True), (120, 160, True), (200, 240, True)])
+    assert ocr._ink_pieces(im, 0, 400, 10, 30, ocr.SPACE_GAP * 20) == [(10, 90), (120, 160), (200, 240)]
+    # narrower blanks (a justified line, spaced digits) are not
+    im = _spaced_line([(10, 90, True), (105, 160, True)])
+    assert ocr._ink_pieces(im, 0, 400, 10, 30, ocr.SPACE_GAP * 20) == [(10, 160)]
+    # a comma leaves most of its square blank: no space after it, however wide
+    im = _spaced_line([(10, 90, True), (92, 97, False), (135, 175, True)])
+    assert ocr._ink_pieces(im, 0, 400, 10, 30, ocr.SPACE_GAP * 20) == [(10, 175)]
+
+
+def test_spaced_pieces_join_with_a_full_width_space_and_a_name_list_keeps_one_at_its_end():
+    assert ocr._spaced(["本报记者", "王晓明", "李红"]) == "本报记者\u3000王晓明\u3000李红"
+    assert ocr._spaced(["车身完整；", "电池无漏液"]) == "车身完整；电池无漏液"
+    assert ocr._spaced(["本报北京1月28日电", "（记者"]) == "本报北京1月28日电\u3000（记者"
+    # a list of names whose last is whole: the line break after it is a space too
+    assert ocr._name_list(["本报记者", "王晓明", "李红"])
+    # the last name broken over the line (刘 / 诗文), a line of prose, two pieces: no
+    assert not ocr._name_list(["记者", "周强", "刘"])
+    assert not ocr._name_list(["据新华社北京4月2日电（记者", "吴"])
+    assert not ocr._name_list(["本报记者", "王晓明"])
+
+
+_CREDIT_PAGE = """全市春季植树活动启动 各区推进绿化工作
+
+本报讯 今天上午，全市春季义务植树活动在滨江公园启动。市绿化局介绍，今年全市计划新增绿地一千二百公顷，新建口袋公园四十座，各区将结合城市更新推进街道绿化。活动现场，志愿者们挥锹铲土、扶苗浇水，一棵棵树苗在江边扎根。市绿化局负责人表示，植树活动将持续到四月底，市民可通过网上平台预约参加。据介绍，今年的植树点位覆盖全市十六个区，树种以香樟、银杏、水杉等乡土树种为主，兼顾景观效果和生态功能。市绿化局还将组织专业人员跟踪养护，确保新植苗木成活率达到百分之九十五以上。本报记者 韩立新 钟明远 许嘉 通讯员 戴思齐
+
+全省农业农村工作会议召开 部署春耕生产
+
+本报讯 全省农业农村工作会议今天召开。会议强调，要毫不放松抓好粮食生产，稳住面积、主攻单产，扎实推进乡村全面振兴，持续增加农民收入。会议要求，各地要抓紧做好春耕备耕，保障种子化肥供应，加强农田水利建设。会议还对高标准农田建设、农村人居环境整治、农产品质量安全监管等工作作出安排，要求各地压实责任、细化措施，确保各项任务落到实处。本报记者 范文涛 邵雨晴
+
+区政府常务会议召开 研究部署安全生产工作
+
+本报讯 区政府今天召开常务会议，研究部署当前安全生产工作。会议指出，要压紧压实各方责任，深入排查整治重大隐患，坚决遏制重特大事故发生。会议要求，各部门要强化底线思维，加强应急值守，确保人民群众生命财产安全。会议还研究了城市更新、老旧小区改造等事项，要求有关部门加快项目进度，统筹做好资金保障和群众工作。本报记者 蔡永康 通讯员 杭晓丽
+"""
+
+
+def test_a_credit_set_with_wide_spaces_gives_every_name(tmp_path):
+    # read with the page, tesseract reads the wide spaces of a credit as marks
+    # and runs the names together (本报记者。”韩立新钟明远), or cuts the line
+    # into blocks at them: the credit reader then finds few; the line read
+    # piece by piece keeps the spaces, and its blocks are joined again
+    src = tmp_path / "credit.txt"
+    src.write_text(_CREDIT_PAGE, encoding="utf-8")
+    png, _pdf = _render_scan().render(src)
+    page = extract_image(png, name="credit.png").to_dict()
+    names = {p["name"] for a in page["articles"] for p in a["people"]}
+    # (the code before read 3 of these 6: 范文涛, 邵雨晴 and 蔡康)
+    assert {"韩立新", "钟明远", "许嘉", "范文涛", "邵雨晴", "蔡永康"} <= names, names
+
+
+def test_pieces_of_a_credit_row_are_joined_and_a_column_beside_it_is_not():
+    from zhnews.formats.pdf_layout import Line
+
+    def row():
+        return [Line(100, 10, 170, 27, 17.0, "本报记者"), Line(210, 10, 300, 27, 17.0, "韩立新\u3000钟明远"),
+                Line(340, 10, 360, 27, 17.0, "许"),
+                # a column's line beside a credit, a gutter's width away
+                Line(400, 10, 700, 27, 17.0, "会议强调，要毫不放松抓好粮食生产")]
+    joined = ocr._join_credit_pieces(row())
+    assert [ln.text for ln in joined] == ["本报记者\u3000韩立新\u3000钟明远\u3000许", "会议强调，要毫不放松抓好粮食生产"]
+    assert joined[0].x1 == 360
+    # no role word: two short pieces of prose side by side stay apart
+    assert not ocr._credit_like("实处", "张三", ("记者", "通讯员"))
+    assert ocr._credit_like("嘉\u3000通讯员", "戴思齐", ("记者", "通讯员"))
+
+
+def test_a_comma_read_for_the_middle_dot_of_a_name_is_put_right():
+    # 加思来提·麻合苏提: tesseract reads the dot as ，; its ink sits in the
+    # middle of the line where a comma's sits at the bottom
+    from PIL import Image, ImageDraw
+
+    def page(dot_top: int):
+        im = Image.new("L", (200, 60), 255)
+        d = ImageDraw.Draw(im)
+        for x in (14, 56):
+            d.rectangle((x, 20, x + 19, 39), fill=0)
+        d.rectangle((43, dot_top, 45, dot_top + 2), fill=0)
+        return im
+
+    def words():
+        return [(14, 20, 34, 40, "提"), (40, 20, 50, 40, "，"), (56, 20, 76, 40, "麻")]
+
+    for dot_top, want in ((28, "·"), (36, "，")):
+        ws = words()
+        ocr._middle_dots(ws, 20.0, page(dot_top))
+        assert ws[1][4] == want, dot_top
+    # beside a stroke of a neighbour (no blank either side) it is not a dot
+    im = page(28)
+    ImageDraw.Draw(im).rectangle((39, 20, 40, 39), fill=0)
+    ws = words()
+    ocr._middle_dots(ws, 20.0, im)
+    assert ws[1][4] == "，"
+
+
+def _type_line(text: str, size: int = 18, width: int = 600):
+    """`text` set in the PDF's CJK font on one line, as a grayscale image
+    (150 dpi-like: `size` pixels to the em), 20 pixels from the left."""
+    import pymupdf
+    from PIL import Image
+
+    doc = pymupdf.open()
+    pg = doc.new_page(width=width, height=3 * size)
+    pg.insert_text((20, 2 * size), text, fontname="china-s", fontsize=size)
+    pix = pg.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)
+    return Image.frombytes("L", (pix.width, pix.height), pix.samples)
+
+
+def test_text_tesseract_set_aside_as_a_picture_is_read_into_its_line():
+    # the page reading read 会议强调 and gave the rest of the row (from 强调 on) as a block
+    # with no text (a "picture"): that block is read as text and its words go
+    # into the line, in their place
+    gray = _type_line("会议强调要毫不放松抓好粮食生产")
+    size, top = 18, 23
+    tsv = "\n".join([_TSV_HEADER,
+                     f"4\t1\t1\t1\t1\t0\t20\t{top}\t72\t{size}\t-1\t",
+                     f"5\t1\t1\t1\t1\t1\t20\t{top}\t36\t{size}\t95\t会议",
+                     f"5\t1\t1\t1\t1\t2\t56\t{top}\t36\t{size}\t95\t强调",
+                     f"4\t1\t2\t1\t1\t0\t56\t{top - 2}\t238\t{size + 4}\t-1\t",
+                     f"5\t1\t2\t1\t1\t1\t56\t{top - 2}\t238\t{size + 4}\t95\t "]) + "\n"
+    extra = ocr._read_empty_blocks(tsv, gray, "t.png", ocr.LANG)
+    lines = ocr.lines_from_tsv(tsv + extra, gray)
+    assert [ln.text for ln in lines] == ["会议强调要毫不放松抓好粮食生产"], [ln.text for ln in lines]
+    # (the block reaches over 强调, which the page read already: not taken twice)
+
+
+def test_a_line_box_as_tall_as_its_one_stretched_word_box_is_not_the_line_size():
+    # a body line of 17-pixel characters whose line box tesseract stretched to
+    # 31 like one word box: 17, not 31 (at 31 it reads as a headline)
+    words = [(0, 4, 17, 21, "深化"), (20, 4, 37, 21, "市场"), (40, 0, 56, 31, "化"), (60, 4, 77, 21, "配置")]
+    assert ocr._size(words, 31) == 17
+    # a headline whose word boxes are mostly stretched above its line box keeps the line box
+    head = [(0, 0, 30, 48, "百年"), (30, 0, 60, 48, "君宇"), (60, 18, 90, 48, "志")]
+    assert ocr._size(head, 30) == 30
