@@ -43,7 +43,9 @@ WORD_GROUPS = {"nr": "N", "nrt": "N", "nrfg": "N", "ns": "S", "nt": "T"}  # pers
 _WORD_BITS = 14  # bits of a dictionary character's id in a word's code (4 × 14 fits in an int64)
 # Slots of the hash table of the ~120k word codes (open addressing): at a quarter
 # full a look-up mostly ends at its first slot; 4.5 MB. Why a hash table: numpy's
-# searchsorted in the sorted codes cost ~0.19 µs a tagged character (3 lengths).
+# searchsorted in the sorted codes of each length cost more (word look-ups of the
+# 人民日报 archive's clauses: 0.22 µs a character with it, 0.17 with the table;
+# 2^20 or 2^21 slots gain ~3 % more, what is left is numpy's cost a call).
 _WORD_HASH_BITS = 19
 _GOLDEN = 0x9E3779B97F4A7C15  # Fibonacci hashing: the top bits of code × this
 
@@ -331,6 +333,7 @@ class _Tables:
         import numpy as np
 
         single, compound, _, _, _, buckets, words = _lexicons()
+        self._word_tables(words)
         self.labels = labels
         nl = len(labels)
         self.kind_names = [None, *sorted({x[2:] for x in labels if x != "O"})]
@@ -410,13 +413,13 @@ class _Tables:
         names = [*_CLASSES, ""]
         self.cls_w = np.array([w(f"k={x}{y}{z}") for x in names for y in names for z in names])  # by x*36 + y*6 + z
         self.lex_w = {a: w(a).copy() for a in ("ti=B", "ti=I", "ti=E", "ti+1", "os=B", "os=I", "os=E", "pl=B", "pl=I", "pl=E")}
-        self._word_tables(words, w)
+        self._word_weights(w)
 
-    def _word_tables(self, words: dict[str, str], w) -> None:
+    def _word_tables(self, words: dict[str, str]) -> None:
         """word_features as arrays: every character of a dictionary word gets an id
         (0: in no word), a word a code of its characters' ids (in a hash table,
-        with its slot: length and group); the weights of ws= / we= by slot, row 0
-        none."""
+        with its slot: length and group). Built first in __init__: its
+        temporaries (~15 MB) then do not add to the weight tables' at the peak."""
         import numpy as np
 
         chars = sorted({c for x in words for c in x})
@@ -434,6 +437,13 @@ class _Tables:
             codes.append(self._word_code(cps.reshape(-1, size)))
             slots.append(self.word_slot[size] + np.array([gid[words[x]] for x in ws], dtype=np.int64))
         self._word_hash(np.concatenate(codes), np.concatenate(slots))
+        self.word_group_names = groups
+
+    def _word_weights(self, w) -> None:
+        """The weights of ws= / we= by slot (row 0: none), and of wi."""
+        import numpy as np
+
+        groups = self.word_group_names
         nslots = 1 + len(WORD_LENGTHS) * len(groups)
         ws_w = np.zeros((nslots, len(self.labels)))
         we_w = np.zeros((nslots, len(self.labels)))
@@ -469,9 +479,10 @@ class _Tables:
 
         mask = (1 << _WORD_HASH_BITS) - 1
         self.hash_keys = np.full(mask + 1, -1, dtype=np.int64)
-        self.hash_vals = np.zeros(mask + 1, dtype=np.int64)
+        self.hash_vals = np.zeros(mask + 1, dtype=np.int8)  # slots 1..13
         pos = self._hash(codes)
         pending = np.arange(len(codes))
+        placed = np.zeros(len(codes), dtype=bool)
         while len(pending):
             at = pos[pending]
             free = self.hash_keys[at] == -1
@@ -479,37 +490,46 @@ class _Tables:
             won = pending[free][first]
             self.hash_keys[taken] = codes[won]
             self.hash_vals[taken] = slots[won]
-            pending = np.setdiff1d(pending, won, assume_unique=True)
+            placed[won] = True
+            pending = pending[~placed[pending]]
             pos[pending] = (pos[pending] + 1) & mask
+        self.hash_reach = int(((pos - self._hash(codes)) & mask).max()) if len(codes) else 0  # the longest displacement
 
     def _word_slots(self, codes):
-        """The slot (length + group) of each code's word, 0 when it is no word."""
+        """The slot (length + group) of each code's word, 0 when it is no word.
+        One probe answers nearly every code (the table is a quarter full); the
+        few left are probed all at once up to the longest displacement."""
         import numpy as np
 
         mask = (1 << _WORD_HASH_BITS) - 1
-        out = np.zeros(len(codes), dtype=np.int64)
-        idx = np.arange(len(codes))
         pos = self._hash(codes)
-        while len(idx):
-            k = self.hash_keys[pos]
-            hit = k == codes[idx]
-            out[idx[hit]] = self.hash_vals[pos[hit]]
-            go = ~hit & (k != -1)
-            idx, pos = idx[go], (pos[go] + 1) & mask
+        k = self.hash_keys[pos]
+        hit = k == codes
+        out = np.where(hit, self.hash_vals[pos], 0)
+        rest = np.flatnonzero(~hit & (k != -1))
+        if len(rest):
+            probe = (pos[rest, None] + np.arange(1, self.hash_reach + 1)) & mask
+            found = self.hash_keys[probe] == codes[rest, None]  # a code is stored once: one hit at most
+            row, col = np.nonzero(found)
+            out[rest[row]] = self.hash_vals[probe[row, col]]
         return out
 
     def word_index(self, s: str):
-        """Per position of s (its ranges joined by pads, which are in no word: no
-        match crosses a range), the row of word_w holding its word_features'
-        weights."""
+        """word_rows of a string (the tests' entry)."""
         import numpy as np
 
-        cps = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-        cps[cps >= _BMP] = 0  # in no word
-        lid = self.word_lid[cps]
+        return self.word_rows(np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64))
+
+    def word_rows(self, cps):
+        """Per position of s (code points of its ranges joined by pads, which are
+        in no word: no match crosses a range), the row of word_w holding its
+        word_features' weights."""
+        import numpy as np
+
+        lid = self.word_lid[np.minimum(cps, _BMP - 1)]  # beyond the BMP: U+FFFF, in no word
         n = len(cps)
         code, inword = lid, lid > 0
-        asked, sizes = [], []
+        asked = []
         for size in range(2, max(WORD_LENGTHS) + 1):
             if n < size:
                 break
@@ -518,8 +538,8 @@ class _Tables:
             at = np.flatnonzero(inword)
             asked.append((size, at, code[at]))
         start_slot = np.zeros(n, dtype=np.int64)
-        start_len = np.zeros(n, dtype=np.int64)
         end_slot = np.zeros(n, dtype=np.int64)
+        inside = np.zeros(n, dtype=np.int64)
         if asked:
             found = self._word_slots(np.concatenate([c for _, _, c in asked]))
             k = 0
@@ -529,13 +549,11 @@ class _Tables:
                 hit = slot > 0
                 at, slot = at[hit], slot[hit]
                 start_slot[at] = slot
-                start_len[at] = size
                 end_slot[at + size - 1] = slot
-        inside = np.zeros(n, dtype=np.int64)
-        for size in WORD_LENGTHS:
-            at = np.flatnonzero(start_len == size)
-            for j in range(1, size - 1):
-                inside[at + j] = 1
+                # the middle of every word from a start: those of the longest
+                # include those of the shorter ones
+                for j in range(1, size - 1):
+                    inside[at + j] = 1
         return (start_slot * self.word_slots + end_slot) * 2 + inside
 
     def _ids(self, s: str):
@@ -543,10 +561,10 @@ class _Tables:
 
         codes = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         if not len(codes) or codes.max() < _BMP:
-            return self.cid_bmp[codes], self.cls_bmp[codes]
+            return self.cid_bmp[codes], self.cls_bmp[codes], codes
         ids = np.array([self.cid.get(c, self.unknown) for c in s], dtype=np.int64)
         cls = np.array([_CLASSES.index(_cls(c)) for c in s], dtype=np.int64)
-        return ids, cls
+        return ids, cls, codes
 
     def scores(self, text: str, ranges):
         """The state scores of every range's characters: (padded string positions
@@ -557,7 +575,7 @@ class _Tables:
         s = "".join(_PAD[0] + text[a:b] + _PAD[1] for a, b in ranges)
         lens = np.array([b - a for a, b in ranges], dtype=np.int64)
         first = np.cumsum(lens + 2 * WINDOW) - lens - WINDOW  # where each range starts in s
-        ids, cls = self._ids(s)
+        ids, cls, codes = self._ids(s)
         for d in range(WINDOW):  # the pads are a sequence edge to the class triple
             cls[first - 1 - d] = _EDGE
             cls[first + lens + d] = _EDGE
@@ -572,7 +590,7 @@ class _Tables:
         for d in range(2 * WINDOW):  # offsets -WINDOW .. WINDOW - 1
             st += self.pair_w[d][pid[d : d + m]]
         st += self.cls_w[cls[WINDOW - 1 : WINDOW - 1 + m] * 36 + cls[WINDOW : WINDOW + m] * 6 + cls[WINDOW + 1 : WINDOW + 1 + m]]
-        st += self.word_w[self.word_index(s)[WINDOW : n - WINDOW]]
+        st += self.word_w[self.word_rows(codes)[WINDOW : n - WINDOW]]
         full = np.zeros((n, len(self.labels)))
         full[WINDOW : n - WINDOW] = st
         at: dict[str, list[int]] = {}
