@@ -32,7 +32,7 @@ def test_shipped_model_finds_a_name_standing_alone():
     text = "据悉，王建国昨天会见了来访的芬兰农林部长。"
     got = {(text[s:e], k) for s, e, k in tg.tag(text)}
     assert ("王建国", "PER") in got  # no title, list or speech verb vouches for it
-    assert ("芬兰农林部", "ORG") in got
+    assert ("农林部", "ORG") in got  # (芬兰 its own LOC since the word features: jieba's 芬兰 ns, 农林部 nt)
 
 
 def test_offsets_survive_several_lines():
@@ -54,6 +54,54 @@ def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
     both = {text[h.start : h.end] for h in PeopleReader(recognizer.load(), tagger.Tagger()).read(text)}
     assert "潘维军" in both and "潘维军" not in rules
     assert not any(n.startswith("殷殷") for n in both)
+
+
+def test_word_features_mark_dictionary_words_at_their_ends():
+    """The longest dictionary word starting / ending at each character, its length
+    and part-of-speech group (N: a person jieba knows), and the inside of a longer
+    word; one match does not hide another (工缴 is no word, 缴纳 is)."""
+    text = "职工缴纳路甬祥说"
+    got = tagger.word_features(text)
+    assert got[0] == ["ws=2W"] and got[1] == ["we=2W"]
+    assert got[2] == ["ws=2W"] and got[3] == ["we=2W"]
+    assert got[4] == ["ws=3N"] and got[5] == ["wi"] and got[6] == ["we=3N"]
+    assert got[7] == []
+    assert all(set(w) <= set(f) for w, f in zip(got, tagger.features(text)))
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_word_tables_give_word_features_weights():
+    """The numpy word look-up (hash table of word codes) adds, at each character,
+    the weights of exactly the attributes word_features lists there."""
+    import numpy as np
+
+    tg = tagger.Tagger()
+    labels, attrs, feats = tagger.read_model(tagger.MODEL_PATH)
+    weight = {}
+    for f in feats[feats["type"] == 0]:
+        weight.setdefault(attrs[f["src"]], np.zeros(len(labels)))[f["dst"]] += f["weight"]
+    assert any(a.startswith("ws=") for a in weight)
+    for text in ["职工缴纳路甬祥说", "中华人民共和国国务院总理在北京会见", "𠀀中国人^民", "高", "在中国"]:
+        s = "^^" + text + "$$"
+        got = tg._tables.word_w[tg._tables.word_index(s)][2:-2]
+        for i, names in enumerate(tagger.word_features(text)):
+            want = sum((weight.get(a, np.zeros(len(labels))) for a in names), np.zeros(len(labels)))
+            assert np.allclose(got[i], want), (text, i, names)
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_shipped_model_reads_dictionary_words():
+    """The word features: common words of name-like characters are no names (the
+    model before them tagged 松散 and 缴纳 PER here), and a person the dictionary
+    knows is found standing alone."""
+    tg = tagger.Tagger()
+
+    def people(text):
+        return [text[s:e] for s, e, k in tg.tag(text) if k == "PER"]
+
+    assert people("拖沓、松散的会风必须改。") == []
+    assert people("单位为职工缴纳的公积金增加。") == []
+    assert people("会议由路甬祥主持。") == ["路甬祥"]
 
 
 # -- the numpy decoder against crfsuite (issue 14: the tagger on by default) ---------------
