@@ -635,8 +635,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     than a page opening with a headline."""
     if nxt is None or nxt.kind != "text":
         return False
-    if ends_sentence(prev.text) or label_line(prev.text) or column_headline(prev.text):
-        return False
+    if ends_sentence(prev.text) or label_line(prev.text) or column_headline(prev.text) or QA_TURN_RE.match(nxt.text):
+        return False  # ("问：" / "答：" opens a transcript's turn, even where "…答记者问|问：" make a word)
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
     if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION):
