@@ -600,12 +600,17 @@ class _Doc:
 # ---------------------------------------------------------------- stages
 
 
+_QUOTE_MARKS = re.compile("[“”\n]")
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
     """(open, close) index pairs of top-level “…” quotes."""
     out = []
     depth = 0
     start = -1
-    for i, c in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):  # (only the marks: a loop over every character cost ~2 % of extract)
+        i = m.start()
+        c = text[i]
         if c == "“":
             if depth == 0:
                 start = i
