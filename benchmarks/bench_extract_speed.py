@@ -80,6 +80,10 @@ def tagger_ab(corpus: Path, passes: int) -> dict[str, float]:
 
     records = [json.loads(line) for line in open(corpus, encoding="utf-8") if line.strip()]
     readers = {"off": PeopleReader(recognizer.load()), "on": PeopleReader(recognizer.load(), tagger.load())}
+    if os.environ.get("ZHNEWS_PERSON_MODEL") == "1":  # "on" with the candidate classifier (issue 14)
+        from zhnews.entities import person_model
+
+        readers["on"].person_model = person_model.load()
     best = dict.fromkeys(readers, float("inf"))
     for rnd in range(passes + 1):  # round 0 warms both readers' caches
         for k, rd in readers.items():

@@ -264,18 +264,26 @@ def train(records: list[dict] | None = None) -> dict[Path, dict]:
     }
 
 
+def check_or_write(path: Path, doc: dict, check: bool) -> bool:
+    """With `check`: whether the shipped model file is exactly `doc` (printed);
+    else write it. False only when a check finds the file differs."""
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        print(f"{path.name}: " + ("reproduced" if same else "differs from a retrain"))
+        return same
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
 def main(argv: list[str]) -> int:
     docs = train()
     status = 0
     for path, doc in docs.items():
-        text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-        if "--check" in argv:
-            same = path.exists() and path.read_text(encoding="utf-8") == text
-            print(f"{path.name}: " + ("reproduced" if same else "differs from a retrain"))
-            status |= 0 if same else 1
-            continue
-        path.write_text(text, encoding="utf-8")
-        print(f"{path.name}: {json.dumps(doc['training_fit'])} ({doc['trained_on']})")
+        if not check_or_write(path, doc, "--check" in argv):
+            status = 1
+        elif "--check" not in argv:
+            print(f"{path.name}: {json.dumps(doc['training_fit'])} ({doc['trained_on']})")
     return status
 
 

@@ -28,7 +28,6 @@ writes the same file (tested).
 from __future__ import annotations
 
 import glob
-import json
 import sys
 import zlib
 from pathlib import Path
@@ -36,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from . import evaluate, speaker_ranker, speech
-from .line_roles_train import fit, training_records
+from .line_roles_train import check_or_write, fit, training_records
 from .model import Context
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,13 +219,9 @@ def train(d: dict | None = None) -> dict:
 
 def main(argv: list[str]) -> int:
     doc = train()
-    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    path = speaker_ranker.MODEL_PATH
     if "--check" in argv:
-        same = path.exists() and path.read_text(encoding="utf-8") == text
-        print(f"{path.name}: " + ("reproduced" if same else "differs from a retrain"))
-        return 0 if same else 1
-    path.write_text(text, encoding="utf-8")
+        return 0 if check_or_write(speaker_ranker.MODEL_PATH, doc, True) else 1
+    check_or_write(speaker_ranker.MODEL_PATH, doc, False)
     print(doc["trained_on"])
     for name, m in doc["models"].items():
         for k, v in {**m["training_fit"], **m["development"]}.items():

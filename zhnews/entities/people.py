@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .. import figure_words
 from ..lexicon import load_list
-from . import lexicon, titles
+from . import lexicon, person_model, titles
 from .recognizer import NameScorer, _all_han
 
 # Probability thresholds of the name scorer, by the evidence next to the span.
@@ -344,10 +344,16 @@ def _not_in_class_except(allowed_out: frozenset) -> str:
 
 
 class PeopleReader:
-    def __init__(self, scorer: NameScorer, tagger=None):
-        """`tagger`: a `tagger.Tagger` whose PER spans are extra candidates (None: rules only)."""
+    def __init__(self, scorer: NameScorer, tagger=None, person_model=None):
+        """`tagger`: a `tagger.Tagger` whose PER spans are extra candidates (None: rules only).
+        `person_model`: a `person_model.PersonModel` that decides which of those
+        spans are names (None: the hand filters of `_tagged` do)."""
         self.scorer = scorer
         self.tagger = tagger
+        self.person_model = person_model
+        # when a list: every tagger candidate's (text, start, end, features) is
+        # appended to it (person_model_train gathers its rows this way)
+        self.collect: list | None = None
         # what opens a clause to the tagger (see _tag_open_clauses)
         if tagger is not None:
             self.likely = frozenset(c for c, lo in scorer.stats.get("sur", {}).items() if lo >= TAG_SURNAME_LOGODDS)
@@ -851,6 +857,12 @@ class PeopleReader:
                     and self.lex_pos.get(span, "nr") in ("nr", "nrfg")  # 勾勒 (nrt: a word here)
                     and self._tagged_q_ok(text, s, e)
                 )
+            if self.person_model is not None or self.collect is not None:
+                x = person_model.features(self, text, s, e, ok, names, mask)
+                if self.collect is not None:
+                    self.collect.append((text, s, e, x))
+                if self.person_model is not None:
+                    ok = self.person_model.accept(x)
             if not ok:
                 continue
             pre = titles.titles_before(text, s, 0, mask, names)
