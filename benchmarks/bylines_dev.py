@@ -25,8 +25,9 @@ Two readings are scored:
            end of a paragraph (TRAILING_CREDIT_RE).
   context  the record laid out as a page the way the held-out builder lays one out
            (benchmarks/heldout/build_pages.render: title, paragraphs, some cut at a
-           column end) and read by `extract_text`; the byline of the page's articles
-           against the union of the record's annotated lines.
+           column end; RENDERS layouts of each record, each with its own cuts) and read
+           by `extract_text`; the byline of the page's articles against the union of the
+           record's annotated lines.
 
     .venv/bin/python benchmarks/bylines_dev.py --list [--split dev]     # lines to annotate
     .venv/bin/python benchmarks/bylines_dev.py --score [--split dev] [-v]
@@ -82,6 +83,10 @@ PAGE_CODE = {"中国共产党新闻网/人民网 ldhd": "ldhd", "中国共产党
              "CNKI 报纸": "cnki", "光明日报": "gmrb", "新华社": "xinhua", "新闻联播": "xwlb", "rmrb": "rmrb"}
 PAGE_OUTLET = {"新民晚报": "新民晚报", "光明日报": "光明日报", "新华社": "新华社", "rmrb": "人民日报"}
 PAGE_SEED = 20261313  # the column cuts of the context pages
+# Each record is laid out this many times, each with other column cuts (build_pages cuts 40 % of
+# the long paragraphs at a random place): a cut through a dateline or a credit is what a page
+# reading has to mend, and one layout a record meets few of them.
+RENDERS = 5
 
 _ROLE = r"记者|通讯员|实习生|特约|采写|整理|责编|编辑|图/文|文/图|图／文|文／图"
 # What makes a paragraph a byline line to annotate (a net cast wide: lines that look
@@ -213,11 +218,11 @@ def read_line(text: str, published: str | None, page_outlet: str | None) -> dict
     return dict(empty, reporters=list(credit[0]), correspondents=list(credit[1]), outlet=outlet)
 
 
-def read_context(r: dict) -> dict:
+def read_context(r: dict, render: int = 0) -> dict:
     """The record laid out as a held-out page and read: the union of its articles' bylines;
     outlet, place, dateline and date of the first article with a dateline (else the first)."""
     bp = orgs_recall.build_pages()
-    rng = random.Random(f"{PAGE_SEED}:{key_of(r)}")
+    rng = random.Random(f"{PAGE_SEED}:{render}:{key_of(r)}")
     text, _ = bp.render([r], rng)
     code = PAGE_CODE.get(r["source"], "page")
     name = f"bylinesdev-{code}-{r.get('date') or 'undated'}.txt"
@@ -312,8 +317,9 @@ def score(split: str, verbose: bool = False) -> dict[str, dict[str, float]]:
             glines.append(g)
             n_lines += 1
             line_t.add(g, read_line(text, r.get("date"), page_outlet), f"{r['_where']}:{i}\t{text[:60]}")
-        if glines:
-            ctx_t.add(context_gold(r, glines), read_context(r), f"{r['_where']}\t{(r.get('title') or '')[:30]}")
+        for k in range(RENDERS if glines else 0):
+            ctx_t.add(context_gold(r, glines), read_context(r, k),
+                      f"{r['_where']} layout {k}\t{(r.get('title') or '')[:30]}")
     rows = {"line": line_t.row(), "context": ctx_t.row()}
     cols = ("reporters", "correspondents", "outlet", "place", "dateline", "date")
     print(f"{split}: {len(recs)} records, {n_lines} lines")

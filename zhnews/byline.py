@@ -270,6 +270,10 @@ def _bare_credit(text: str) -> str:
 def credit_outlet(text: str) -> str | None:
     """The outlet a credit line names before a role ("光明日报记者 X" → 光明日报), or None."""
     t = _bare_credit(text).strip("（）() ")
+    bm = match_dateline(t)
+    if bm is not None and bm.byline.outlet and not bm.byline.dateline.lstrip("据").startswith("本报"):
+        # a source note closing a reprint: "（新华社桑给巴尔1月3日电 记者华洪立、林光耀）"
+        return bm.byline.outlet
     outlet = parse_credit(t)[2]
     # (an outlet's name ends like one: "特约|通讯员" is a role, not an outlet)
     return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
