@@ -18,6 +18,14 @@ def _page(*lines: str) -> dict:
     return article
 
 
+def test_dateline_cut_inside_is_read_and_left_out_of_the_body():
+    a = _page("春季农业生产工作部署会召开", "新华社北京1月27日", "电（记者 周明远）" + BODY, MORE)
+    b = a["byline"]
+    assert (b["dateline"], b["place"], b["outlet"], b["reporters"]) == ("新华社北京1月27日电", "北京", "新华社", ["周明远"])
+    assert a["date"] == "2026-01-27"
+    assert a["text"].startswith("国务院有关部门近日")
+
+
 def test_dateline_piece_read_as_a_heading_is_the_dateline():
     a = _page("春季农业生产工作部署会召开", "新华社伊斯坦布尔1月2", "日电（记者刘洪涛）" + BODY, MORE)
     assert a["headline"] == "春季农业生产工作部署会召开"

@@ -111,6 +111,11 @@ def _slice_units(units: list[layout.Unit], where: list[tuple[int, int] | None], 
     return out
 
 
+def _first_join(units: list[layout.Unit], where: list[tuple[int, int] | None]) -> int:
+    """Where the second unit starts in the joined string (len when there is one unit)."""
+    return next((i for i, w in enumerate(where) if w is not None and w[0] > 0), len(where))
+
+
 # The first piece of a dateline cut by a column end, read as a heading line: an outlet and
 # maybe a place and part of a date, no punctuation ("新华社伊斯坦布尔1月2", "本报北京").
 CUT_DATELINE_HEAD_RE = re.compile(r"据?[\u4e00-\u9fff]{2,16}(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?)?")
@@ -118,8 +123,8 @@ CUT_DATELINE_HEAD_RE = re.compile(r"据?[\u4e00-\u9fff]{2,16}(?:\d{1,2}(?:月(?:
 
 def mend_cut_byline(draft: layout.Draft) -> None:
     """Bylines a column end cut in two, which the layout, reading line by line, could
-    not see whole (it joined the pieces into the body): a dateline whose first piece
-    read as a heading ("新华社伊斯坦布尔1月2" / "日电（记者刘磊）…"), its credit moved to the next line
+    not see whole (it joined the pieces into the body): a dateline cut inside
+    ("新华社北京1月28日" / "电（记者 高亢）…"), its credit moved to the next line
     ("本报南京1月28日电" / "（记者白光迪）近日…", "本报和田12月6日讯 全媒" /
     "体记者姚彤报道：…"), and a closing credit cut inside ("（本报……电  记者龚鸣、黄培" /
     "昭、姜波……花放）"). Each is read from the joined paragraph and taken out of the body;
@@ -128,6 +133,11 @@ def mend_cut_byline(draft: layout.Draft) -> None:
     if draft.paragraphs and not draft.heading_flags[0]:
         units = draft.paragraphs[0]
         joined, where = _joined(units)
+        if draft.byline is None and len(units) > 1:
+            bm = match_dateline(joined)
+            if bm is not None and _first_join(units, where) < len(bm.byline.raw or ""):
+                draft.byline = bm
+                _set_first(draft, _slice_units(units, where, bm.end, len(joined)))
         if draft.byline is None and draft.heads and CUT_DATELINE_HEAD_RE.fullmatch(draft.heads[-1].text):
             # (the piece before the cut read as a heading: "新华社伊斯坦布尔1月2" / "日电（记者刘磊）…")
             head = draft.heads[-1].text
