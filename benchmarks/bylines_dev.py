@@ -28,6 +28,9 @@ Two readings are scored:
            column end; RENDERS layouts of each record, each with its own cuts) and read
            by `extract_text`; the byline of the page's articles against the union of the
            record's annotated lines.
+  page     records of one genre laid out PAGE_ARTICLES to a page, as the held-out pages
+           are, and read; each record against the article `zhnews eval` matches to it
+           (by headline; none found: an empty byline), RENDERS layouts.
 
     .venv/bin/python benchmarks/bylines_dev.py --list [--split dev]     # lines to annotate
     .venv/bin/python benchmarks/bylines_dev.py --score [--split dev] [-v]
@@ -63,6 +66,7 @@ from zhnews.byline import (  # noqa: E402
     parse_closing_credit,
 )
 from zhnews.errors import InputError  # noqa: E402
+from zhnews.evaluate import match_articles  # noqa: E402
 from zhnews.extraction import extract_text  # noqa: E402
 from zhnews.layout import WIDE_GAP_RE  # noqa: E402
 
@@ -87,6 +91,7 @@ PAGE_SEED = 20261313  # the column cuts of the context pages
 # the long paragraphs at a random place): a cut through a dateline or a credit is what a page
 # reading has to mend, and one layout a record meets few of them.
 RENDERS = 5
+PAGE_ARTICLES = 4  # records of one genre a page in the `page` reading (build_pages.PLAN: 4-6)
 
 _ROLE = r"记者|通讯员|实习生|特约|采写|整理|责编|编辑|图/文|文/图|图／文|文／图"
 # What makes a paragraph a byline line to annotate (a net cast wide: lines that look
@@ -230,6 +235,11 @@ def read_context(r: dict, render: int = 0) -> dict:
         arts = extract_text(text, name=name, date=r.get("date")).to_dict()["articles"]
     except InputError:
         arts = []
+    return _byline_of(arts)
+
+
+def _byline_of(arts: list[dict]) -> dict:
+    """The byline of a record's article(s): names of all, the rest from the first dated one."""
     out = {"reporters": [], "correspondents": [], "outlet": None, "place": None, "dateline": None, "date": None}
     for a in arts:
         b = a.get("byline") or {}
@@ -240,6 +250,32 @@ def read_context(r: dict, render: int = 0) -> dict:
         b = lead.get("byline") or {}
         out.update(outlet=b.get("outlet"), place=b.get("place"), dateline=b.get("dateline"), date=lead.get("date"))
     return out
+
+
+def read_pages(recs: list[dict], render: int = 0) -> list[dict]:
+    """Records of a genre laid out PAGE_ARTICLES to a page, as the held-out pages are, and
+    read: the byline of the article matched to each record (by headline, as `zhnews eval`
+    matches), an empty one where the page reading did not find the record's article."""
+    bp = orgs_recall.build_pages()
+    rng = random.Random(f"{PAGE_SEED}:pages:{render}")
+    out: dict[int, dict] = {}
+    by_source: dict[tuple[str, str], list[int]] = {}
+    for k, r in enumerate(recs):
+        # (one issue date a page: the gold dates are the records' own issue's)
+        by_source.setdefault((r["source"], r.get("date") or ""), []).append(k)
+    for (source, _day), idx in sorted(by_source.items()):
+        for a in range(0, len(idx), PAGE_ARTICLES):
+            group = [recs[k] for k in idx[a : a + PAGE_ARTICLES]]
+            text, skeletons = bp.render(group, rng)
+            name = f"bylinesdev-{PAGE_CODE.get(source, 'page')}-{group[0].get('date') or 'undated'}.txt"
+            try:
+                arts = extract_text(text, name=name, date=group[0].get("date")).to_dict()["articles"]
+            except InputError:
+                arts = []
+            m = match_articles(skeletons, arts)
+            for g, k in enumerate(idx[a : a + PAGE_ARTICLES]):
+                out[k] = _byline_of([arts[m[g]]] if g in m else [])
+    return [out[k] for k in range(len(recs))]
 
 
 def context_gold(r: dict, lines: list[dict]) -> dict:
@@ -304,8 +340,9 @@ class Tally:
 def score(split: str, verbose: bool = False) -> dict[str, dict[str, float]]:
     gold = read_gold()
     recs = [r for r in select() if r["_split"] == split]
-    line_t, ctx_t = Tally(), Tally()
+    line_t, ctx_t, page_t = Tally(), Tally(), Tally()
     n_lines = 0
+    golds = []
     for r in recs:
         key = key_of(r)
         page_outlet = PAGE_OUTLET.get(r["source"])
@@ -320,14 +357,19 @@ def score(split: str, verbose: bool = False) -> dict[str, dict[str, float]]:
         for k in range(RENDERS if glines else 0):
             ctx_t.add(context_gold(r, glines), read_context(r, k),
                       f"{r['_where']} layout {k}\t{(r.get('title') or '')[:30]}")
-    rows = {"line": line_t.row(), "context": ctx_t.row()}
+        golds.append(context_gold(r, glines) if glines else None)
+    for k in range(RENDERS):
+        for r, g, pred in zip(recs, golds, read_pages(recs, k)):
+            if g is not None:
+                page_t.add(g, pred, f"{r['_where']} page {k}\t{(r.get('title') or '')[:30]}")
+    rows = {"line": line_t.row(), "context": ctx_t.row(), "page": page_t.row()}
     cols = ("reporters", "correspondents", "outlet", "place", "dateline", "date")
     print(f"{split}: {len(recs)} records, {n_lines} lines")
     print(f"  {'':8}" + "".join(f"{c:>15}" for c in cols))
     for name, row in rows.items():
         print(f"  {name:8}" + "".join(f"{row[c]:>15.3f}" for c in cols))
     if verbose:
-        for name, t in (("line", line_t), ("context", ctx_t)):
+        for name, t in (("line", line_t), ("context", ctx_t), ("page", page_t)):
             for e in t.errors:
                 print(f"  {name}\t{e}")
     return rows

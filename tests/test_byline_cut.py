@@ -83,3 +83,10 @@ def test_reprint_closed_by_a_wire_source_note_is_the_wires():
     a = _page("春季农业生产工作部署会召开", BODY, MORE, "（新华社北京1月27日电 记者华明、林立）")
     assert a["byline"]["outlet"] == "新华社"
     assert a["byline"]["reporters"] == ["华明", "林立"]
+
+
+def test_filed_from_lead_cut_inside_is_read():
+    a = _page("春季农业生产工作部署会召开", "中国妇女报・中国妇女网记者田海兰 发", "自贵阳 1月25日至27日，" + BODY, MORE)
+    assert a["byline"]["reporters"] == ["田海兰"]
+    assert a["byline"]["outlet"] == "中国妇女报"
+    assert a["text"].startswith("1月25日至27日，")

@@ -19,6 +19,7 @@ from .byline import (
     TRAILING_CREDIT_RE,
     credit_outlet,
     match_dateline,
+    match_filed_from,
     names_look_real,
     parse_author_note,
     parse_closing_credit,
@@ -124,7 +125,7 @@ CUT_DATELINE_HEAD_RE = re.compile(r"据?[\u4e00-\u9fff]{2,16}(?:\d{1,2}(?:月(?:
 def mend_cut_byline(draft: layout.Draft) -> None:
     """Bylines a column end cut in two, which the layout, reading line by line, could
     not see whole (it joined the pieces into the body): a dateline cut inside
-    ("新华社北京1月28日" / "电（记者 高亢）…"), its credit moved to the next line
+    ("新华社北京1月28日" / "电（记者 高亢）…", "……记者田珊檑 发" / "自贵阳 12月2日…"), its credit moved to the next line
     ("本报南京1月28日电" / "（记者白光迪）近日…", "本报和田12月6日讯 全媒" /
     "体记者姚彤报道：…"), and a closing credit cut inside ("（本报……电  记者龚鸣、黄培" /
     "昭、姜波……花放）"). Each is read from the joined paragraph and taken out of the body;
@@ -134,7 +135,7 @@ def mend_cut_byline(draft: layout.Draft) -> None:
         units = draft.paragraphs[0]
         joined, where = _joined(units)
         if draft.byline is None and len(units) > 1:
-            bm = match_dateline(joined)
+            bm = match_dateline(joined) or match_filed_from(joined)
             if bm is not None and _first_join(units, where) < len(bm.byline.raw or ""):
                 draft.byline = bm
                 _set_first(draft, _slice_units(units, where, bm.end, len(joined)))
