@@ -90,3 +90,24 @@ def test_filed_from_lead_cut_inside_is_read():
     assert a["byline"]["reporters"] == ["田海兰"]
     assert a["byline"]["outlet"] == "中国妇女报"
     assert a["text"].startswith("1月25日至27日，")
+
+
+def test_author_note_reads_every_part_that_names_a_role():
+    from zhnews.byline import parse_author_note
+
+    assert parse_author_note("（本报记者王建国、李文涛，通讯员赵小川参与采写）") == (["王建国", "李文涛"], ["赵小川"])
+    assert parse_author_note("（本报开罗、曼谷1月26日电  记者张海平、刘小兰，实习生周明对本文亦有贡献）") == (
+        ["张海平", "刘小兰", "周明"], [])
+
+
+def test_bracketed_credit_with_outlet_glued_to_the_last_sentence():
+    a = _page("春季农业生产工作部署会召开", BODY, MORE[:-1] + "。（湖北日报全媒记者 程海兰）")
+    assert a["byline"]["reporters"] == ["程海兰"]
+    assert a["byline"]["outlet"] == "湖北日报"
+    assert a["text"].endswith("打好基础。")
+
+
+def test_photographer_after_a_caption_sentence_is_no_credit():
+    from zhnews.byline import TRAILING_CREDIT_RE
+
+    assert TRAILING_CREDIT_RE.search("这是1月5日拍摄的白宫。新华社记者胡海松摄") is None

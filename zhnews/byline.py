@@ -82,8 +82,12 @@ CREDIT_MARKS_RE = re.compile(
     r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
 )
 # The same credit glued to the end of a paragraph after its last sentence.
+_TRAILING_CORE = (rf"(?:(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)"
+                  rf"|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+")
+# ...with the outlet before the role only in brackets ("。（湖北日报全媒记者 程曼诗）"): bare,
+# "。新华社记者胡友松摄" closes a photo caption.
 TRAILING_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?)$"
+    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]{_OUTLET_PREFIX}{_TRAILING_CORE}[）)]|[（(]?{_TRAILING_CORE}[）)]?)$"
 )
 
 
@@ -240,10 +244,10 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
 
 
 AUTHOR_NOTE_RE = re.compile(
-    r"^[（(](?:[^（）()]*[，,；;])?(?P<credit>[^（）()，,；;]*(?:记者|通讯员)[^（）()，,；;]*)[）)]$"
+    r"^[（(](?P<note>[^（）()]*(?:记者|通讯员)[^（）()]*)[）)]$"
     r"|^[（(](?P<helpers>[\u4e00-\u9fff·、 ]{2,20})(?:参与采写|参与报道|对本文亦有贡献)[）)]$"
 )
-_CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|参与|采访整理|整理|采写|报道|供稿)$")
+_CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|对本文亦有贡献|参与|采访整理|整理|采写|报道|供稿)$")
 
 
 def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
@@ -255,8 +259,16 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     if m.group("helpers"):
         names = split_names(m.group("helpers"))
         return (names, []) if names else None
-    credit = _CREDIT_VERB_END.sub("", m.group("credit").strip())
-    reporters, correspondents, _ = parse_credit(credit)
+    # every part of the note that names a role: "（作者为……，本报记者X整理）", "（本报记者A、B，
+    # 通讯员C参与采写）", "（本报……电  记者A、B，实习生C对本文亦有贡献）"
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    for part in re.split(r"[，,；;]", m.group("note")):
+        if not ROLE_RE.search(part):
+            continue
+        r, c, _ = parse_credit(_CREDIT_VERB_END.sub("", part.strip()))
+        reporters.extend(n for n in r if n not in reporters)
+        correspondents.extend(n for n in c if n not in correspondents)
     if not reporters and not correspondents:
         return None
     return reporters, correspondents
