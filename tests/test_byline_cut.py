@@ -111,3 +111,16 @@ def test_photographer_after_a_caption_sentence_is_no_credit():
     from zhnews.byline import TRAILING_CREDIT_RE
 
     assert TRAILING_CREDIT_RE.search("这是1月5日拍摄的白宫。新华社记者胡海松摄") is None
+
+
+def test_role_word_cut_off_in_running_text_is_no_credit():
+    assert parse_closing_credit("记者日前从北") is None
+    a = _page("春季农业生产工作部署会召开", "本报北京1月27日电  （记者王海平）记者日前从北",
+              "京市农业农村局了解到：" + BODY, MORE)
+    assert a["byline"]["reporters"] == ["王海平"]
+    assert "记者日前从北京市农业农村局了解到" in a["text"]
+
+
+def test_transliterated_name_in_a_cut_closing_credit_passes():
+    a = _page("春季农业生产工作部署会召开", BODY, MORE, "（本报记者 迪丽·买买提 李", "明华）")
+    assert a["byline"]["reporters"] == ["迪丽·买买提", "李明华"]

@@ -191,11 +191,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def names_look_real(groups) -> bool:
-    """Every name of an unbracketed credit starts with a surname: nothing but
-    spaces marks where such a credit ends, so a verb after 记者 must not pass."""
+    """Every name of a credit starts with a surname: nothing but spaces marks where
+    an unbracketed credit ends, so a verb after 记者 must not pass."""
     names = [n for g in groups for n in g]
     single, compound = _surnames()
-    return bool(names) and all(n[0] in single or n[:2] in compound for n in names)
+    # (a name with a middle dot is transliterated and has no surname: 艾丽米拉·巴合达艾力)
+    return bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names)
 
 
 def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
@@ -298,5 +299,9 @@ def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
         return None
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))
     if not reporters and not correspondents:
+        return None
+    if not names_look_real((reporters, correspondents)):
+        # a role and words with no surname: a column cut the line after "记者" in running
+        # text ("……（记者王昊男）记者日前从北" / "京市……")
         return None
     return reporters, correspondents
