@@ -9,12 +9,21 @@ import circle: extraction → formats → extraction).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
 
 from . import dates, layout
-from .byline import credit_outlet, match_dateline
+from .byline import (
+    TRAILING_CREDIT_RE,
+    credit_outlet,
+    match_dateline,
+    match_filed_from,
+    names_look_real,
+    parse_author_note,
+    parse_closing_credit,
+)
 from .lexicon import load_table
 from .model import Article, Byline, Paragraph
 
@@ -72,7 +81,111 @@ def outlet_from_source_line(source: str) -> str | None:
     return m.group("outlet") if m else None
 
 
+def _joined(units: list[layout.Unit]) -> tuple[str, list[tuple[int, int] | None]]:
+    """A paragraph's units as one string, a space where a gap set them apart, and
+    where each character came from ((unit, offset), None for an added space)."""
+    text: list[str] = []
+    where: list[tuple[int, int] | None] = []
+    for k, u in enumerate(units):
+        if k and u.brk in ("narrow", "wide"):
+            text.append(" ")
+            where.append(None)
+        text.append(u.text)
+        where.extend((k, i) for i in range(len(u.text)))
+    return "".join(text), where
+
+
+def _slice_units(units: list[layout.Unit], where: list[tuple[int, int] | None], a: int, b: int) -> list[layout.Unit]:
+    """The units that hold characters a..b of their joined string, cut to them."""
+    spans: dict[int, list[int]] = {}
+    for w in where[a:b]:
+        if w is not None:
+            spans.setdefault(w[0], []).append(w[1])
+    out = []
+    for k in sorted(spans):
+        lo, hi = min(spans[k]), max(spans[k]) + 1
+        u = units[k]
+        text = u.text[lo:hi].strip(" \u3000\xa0")
+        if text:
+            lo += len(u.text[lo:hi]) - len(u.text[lo:hi].lstrip(" \u3000\xa0"))
+            out.append(dataclasses.replace(u, text=text, start=u.start + lo, end=u.start + lo + len(text)))
+    return out
+
+
+def _first_join(units: list[layout.Unit], where: list[tuple[int, int] | None]) -> int:
+    """Where the second unit starts in the joined string (len when there is one unit)."""
+    return next((i for i, w in enumerate(where) if w is not None and w[0] > 0), len(where))
+
+
+# The first piece of a dateline cut by a column end, read as a heading line: an outlet and
+# maybe a place and part of a date, no punctuation ("新华社伊斯坦布尔1月2", "本报北京").
+CUT_DATELINE_HEAD_RE = re.compile(r"据?[\u4e00-\u9fff]{2,16}(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?)?")
+
+
+def mend_cut_byline(draft: layout.Draft) -> None:
+    """Bylines a column end cut in two, which the layout, reading line by line, could
+    not see whole (it joined the pieces into the body): a dateline cut inside
+    ("新华社北京1月28日" / "电（记者 高亢）…", "……记者田珊檑 发" / "自贵阳 12月2日…"), its credit moved to the next line
+    ("本报南京1月28日电" / "（记者白光迪）近日…", "本报和田12月6日讯 全媒" /
+    "体记者姚彤报道：…"), and a closing credit cut inside ("（本报……电  记者龚鸣、黄培" /
+    "昭、姜波……花放）"). Each is read from the joined paragraph and taken out of the body;
+    only where the cut falls inside what is read, so a paragraph the layout read
+    line by line without finding a byline stays as it is."""
+    if draft.paragraphs and not draft.heading_flags[0]:
+        units = draft.paragraphs[0]
+        joined, where = _joined(units)
+        if draft.byline is None and len(units) > 1:
+            bm = match_dateline(joined) or match_filed_from(joined)
+            if bm is not None and _first_join(units, where) < len(bm.byline.raw or ""):
+                draft.byline = bm
+                _set_first(draft, _slice_units(units, where, bm.end, len(joined)))
+        if draft.byline is None and draft.heads and CUT_DATELINE_HEAD_RE.fullmatch(draft.heads[-1].text):
+            # (the piece before the cut read as a heading: "新华社伊斯坦布尔1月2" / "日电（记者刘磊）…")
+            head = draft.heads[-1].text
+            bm = None if match_dateline(head) else match_dateline(head + joined)
+            if bm is not None and len(bm.byline.raw or "") > len(head):
+                draft.heads.pop()
+                draft.byline = bm
+                _set_first(draft, _slice_units(units, where, bm.end - len(head), len(joined)))
+        elif draft.byline is not None and not (draft.byline.byline.reporters or draft.byline.byline.correspondents):
+            head = draft.byline.byline.raw or ""
+            if head and not re.search(r"[（(]", head):
+                bm = match_dateline(head + " " + joined)
+                if (bm is not None and bm.end > len(head) + 1 and bm.byline.dateline == draft.byline.byline.dateline
+                        and (bm.byline.reporters or bm.byline.correspondents)):
+                    draft.byline = bm
+                    _set_first(draft, _slice_units(units, where, bm.end - len(head) - 1, len(joined)))
+    if draft.paragraphs and len(draft.paragraphs[-1]) > 1 and not draft.heading_flags[-1]:
+        units = draft.paragraphs[-1]
+        joined, where = _joined(units)
+        credit = parse_closing_credit(joined) or parse_author_note(joined)
+        if credit is not None and names_look_real(credit):
+            draft.paragraphs.pop()
+            draft.heading_flags.pop()
+            draft.credits.append(credit)
+            draft.credit_texts.append(joined)
+            return
+        # (glued to the last sentence: "……活力”。（本报记者 张" / "三）")
+        m = TRAILING_CREDIT_RE.search(joined)
+        at = m.start("credit") if m else -1
+        if m and where[at] is not None and where[at][0] < where[-1][0]:
+            credit = parse_closing_credit(m.group("credit"))
+            if credit and names_look_real(credit):
+                draft.paragraphs[-1] = _slice_units(units, where, 0, at)
+                draft.credits.append(credit)
+                draft.credit_texts.append(m.group("credit"))
+
+
+def _set_first(draft: layout.Draft, units: list[layout.Unit]) -> None:
+    if units:
+        draft.paragraphs[0] = units
+    else:
+        del draft.paragraphs[0]
+        del draft.heading_flags[0]
+
+
 def build_article(draft: layout.Draft, source: str, published: dt.date | None, page_outlet: str | None) -> Article:
+    mend_cut_byline(draft)
     kicker, headline, subheadline = layout.split_heads(draft.heads)
     parts: list[str] = []
     offsets: list[int] = []

@@ -82,8 +82,12 @@ CREDIT_MARKS_RE = re.compile(
     r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
 )
 # The same credit glued to the end of a paragraph after its last sentence.
+_TRAILING_CORE = (rf"(?:(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)"
+                  rf"|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+")
+# ...with the outlet before the role only in brackets ("。（湖北日报全媒记者 程曼诗）"): bare,
+# "。新华社记者胡友松摄" closes a photo caption.
 TRAILING_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]?(?:(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?)$"
+    rf"(?<=[。！？!?…”’])[\s\u3000\xa0]*(?P<credit>[（(]{_OUTLET_PREFIX}{_TRAILING_CORE}[）)]|[（(]?{_TRAILING_CORE}[）)]?)$"
 )
 
 
@@ -187,11 +191,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def names_look_real(groups) -> bool:
-    """Every name of an unbracketed credit starts with a surname: nothing but
-    spaces marks where such a credit ends, so a verb after 记者 must not pass."""
+    """Every name of a credit starts with a surname: nothing but spaces marks where
+    an unbracketed credit ends, so a verb after 记者 must not pass."""
     names = [n for g in groups for n in g]
     single, compound = _surnames()
-    return bool(names) and all(n[0] in single or n[:2] in compound for n in names)
+    # (a name with a middle dot is transliterated and has no surname: 艾丽米拉·巴合达艾力)
+    return bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names)
 
 
 def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
@@ -240,10 +245,10 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
 
 
 AUTHOR_NOTE_RE = re.compile(
-    r"^[（(](?:[^（）()]*[，,；;])?(?P<credit>[^（）()，,；;]*(?:记者|通讯员)[^（）()，,；;]*)[）)]$"
+    r"^[（(](?P<note>[^（）()]*(?:记者|通讯员)[^（）()]*)[）)]$"
     r"|^[（(](?P<helpers>[\u4e00-\u9fff·、 ]{2,20})(?:参与采写|参与报道|对本文亦有贡献)[）)]$"
 )
-_CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|参与|采访整理|整理|采写|报道|供稿)$")
+_CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|对本文亦有贡献|参与|采访整理|整理|采写|报道|供稿)$")
 
 
 def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
@@ -255,8 +260,16 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     if m.group("helpers"):
         names = split_names(m.group("helpers"))
         return (names, []) if names else None
-    credit = _CREDIT_VERB_END.sub("", m.group("credit").strip())
-    reporters, correspondents, _ = parse_credit(credit)
+    # every part of the note that names a role: "（作者为……，本报记者X整理）", "（本报记者A、B，
+    # 通讯员C参与采写）", "（本报……电  记者A、B，实习生C对本文亦有贡献）"
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    for part in re.split(r"[，,；;]", m.group("note")):
+        if not ROLE_RE.search(part):
+            continue
+        r, c, _ = parse_credit(_CREDIT_VERB_END.sub("", part.strip()))
+        reporters.extend(n for n in r if n not in reporters)
+        correspondents.extend(n for n in c if n not in correspondents)
     if not reporters and not correspondents:
         return None
     return reporters, correspondents
@@ -270,6 +283,10 @@ def _bare_credit(text: str) -> str:
 def credit_outlet(text: str) -> str | None:
     """The outlet a credit line names before a role ("光明日报记者 X" → 光明日报), or None."""
     t = _bare_credit(text).strip("（）() ")
+    bm = match_dateline(t)
+    if bm is not None and bm.byline.outlet and not bm.byline.dateline.lstrip("据").startswith("本报"):
+        # a source note closing a reprint: "（新华社桑给巴尔1月3日电 记者华洪立、林光耀）"
+        return bm.byline.outlet
     outlet = parse_credit(t)[2]
     # (an outlet's name ends like one: "特约|通讯员" is a role, not an outlet)
     return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
@@ -282,5 +299,9 @@ def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
         return None
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))
     if not reporters and not correspondents:
+        return None
+    if not names_look_real((reporters, correspondents)):
+        # a role and words with no surname: a column cut the line after "记者" in running
+        # text ("……（记者王昊男）记者日前从北" / "京市……")
         return None
     return reporters, correspondents

@@ -1,0 +1,432 @@
+"""Bylines on hand-annotated lines of unseen articles: datelines, credits, author notes.
+
+The held-out pages score bylines per article, 59 of them; this set looks at the
+byline lines themselves, many more of them and of every shape the corpora
+print: datelines with their bracketed credit (本报讯（记者 杨猛 左超）,
+新华社北京1月5日电（记者…）, 本报乌鲁木齐12月7日讯 全媒体记者姚彤、王兴瑞报道：),
+closing credits ((本报记者 X 本报通讯员 Y), （新华社北京1月1日电 记者X、Y）),
+write-up notes （作者为…，本报记者X采访整理）, （X参与采写）, section credits
+(本报记者 李晋荣), 新华社's 记者：王希、高亢, and lines that look like credits and
+are not (记者：… as an interview's question label, ■记者手记, 本版责编：…, 记者来到…).
+
+The records come from ../shared/data (news-unlabeled.jsonl, all eight genres,
+and rmrb-2026-01-unlabeled.jsonl), leaving out every record a held-out page was
+built from (orgs_recall.heldout_tails()). A record is picked when one of its
+paragraphs looks like a byline line (CANDIDATE rules below); every such line of
+a picked record was annotated by reading it (benchmarks/bylines_dev_gold.jsonl:
+reporters, correspondents, outlet, place, dateline, date), before zhnews read
+any of them. Records are split dev/check by a seeded shuffle: rules are written
+from the dev half; the check half is read as totals only.
+
+Two readings are scored:
+  line     each line alone, as the layout reads it: a dateline (match_dateline /
+           match_filed_from) with its credit, else a closing credit or author note
+           (parse_closing_credit / parse_author_note), else a credit glued to the
+           end of a paragraph (TRAILING_CREDIT_RE).
+  context  the record laid out as a page the way the held-out builder lays one out
+           (benchmarks/heldout/build_pages.render: title, paragraphs, some cut at a
+           column end; RENDERS layouts of each record, each with its own cuts) and read
+           by `extract_text`; the byline of the page's articles against the union of the
+           record's annotated lines.
+  page     records of one genre laid out PAGE_ARTICLES to a page, as the held-out pages
+           are, and read; each record against the article `zhnews eval` matches to it
+           (by headline; none found: an empty byline), RENDERS layouts.
+
+    .venv/bin/python benchmarks/bylines_dev.py --list [--split dev]     # lines to annotate
+    .venv/bin/python benchmarks/bylines_dev.py --score [--split dev] [-v]
+    .venv/bin/python benchmarks/bylines_dev.py --score --set 2          # set 2: check only
+
+Reporters and correspondents are scored as name sets (precision, recall, F1, over
+all lines / records); outlet, place, dateline and date as accuracy. Names in a
+line's `ignore` (a photographer's 摄 credit) count neither way. `-v` lists the
+errors of the dev half and refuses to for the check half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import orgs_recall  # noqa: E402
+
+from zhnews import dates  # noqa: E402
+from zhnews.byline import (  # noqa: E402
+    TRAILING_CREDIT_RE,
+    credit_outlet,
+    match_dateline,
+    match_filed_from,
+    names_look_real,
+    parse_author_note,
+    parse_closing_credit,
+)
+from zhnews.errors import InputError  # noqa: E402
+from zhnews.evaluate import match_articles  # noqa: E402
+from zhnews.extraction import extract_text  # noqa: E402
+from zhnews.layout import WIDE_GAP_RE  # noqa: E402
+
+GOLD = HERE / "bylines_dev_gold.jsonl"
+# Set 2, annotated after the rules were written from set 1's dev half: every record left that
+# holds a credit line other than the plain "本报|新华社X月X日电（记者X）" (40 人民日报, 5 新华社:
+# the news genres had none left); all of it is a check set.
+GOLD2 = HERE / "bylines_dev_gold2.jsonl"
+PLAIN_DATELINE_RE = re.compile(r"^(?:本报|新华社)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电\s*（记者[\u4e00-\u9fff]{2,4}）")
+SEED = 1313
+# Records of each genre in the set: (with a credit that names someone, without one). The
+# held-out pages are of the news genres, so every such record of theirs is taken that no
+# held-out page holds; of 人民日报 a sample; 外交部 transcripts carry question labels only.
+QUOTA = {"rmrb": (25, 5), "新华社": (14, 2), "外交部": (2, 0), "新闻联播": (3, 1),
+         "中国共产党新闻网/人民网 jjsh": (99, 2), "中国共产党新闻网/人民网 gjwj": (99, 2),
+         "中国共产党新闻网/人民网 zypl": (99, 3)}
+DEFAULT_QUOTA = (99, 2)
+STRONG_RE = re.compile(r"记者|通讯员|实习生|采写|整理")
+# Page codes and the paper a file name gives, as benchmarks/heldout/build_pages.py names them.
+PAGE_CODE = {"中国共产党新闻网/人民网 ldhd": "ldhd", "中国共产党新闻网/人民网 gcdt": "gcdt",
+             "中国共产党新闻网/人民网 jjsh": "jjsh", "中国共产党新闻网/人民网 gjwj": "gjwj",
+             "中国共产党新闻网/人民网 zypl": "zypl", "外交部": "mfa", "新民晚报": "xinmin",
+             "CNKI 报纸": "cnki", "光明日报": "gmrb", "新华社": "xinhua", "新闻联播": "xwlb", "rmrb": "rmrb"}
+PAGE_OUTLET = {"新民晚报": "新民晚报", "光明日报": "光明日报", "新华社": "新华社", "rmrb": "人民日报"}
+PAGE_SEED = 20261313  # the column cuts of the context pages
+# Each record is laid out this many times, each with other column cuts (build_pages cuts 40 % of
+# the long paragraphs at a random place): a cut through a dateline or a credit is what a page
+# reading has to mend, and one layout a record meets few of them.
+RENDERS = 5
+PAGE_ARTICLES = 4  # records of one genre a page in the `page` reading (build_pages.PLAN: 4-6)
+
+_ROLE = r"记者|通讯员|实习生|特约|采写|整理|责编|编辑|图/文|文/图|图／文|文／图"
+# What makes a paragraph a byline line to annotate (a net cast wide: lines that look
+# like credits and are not are in the set on purpose).
+CANDIDATE = [
+    # a dateline or a credit opening the article
+    ("opening", re.compile(r"^据?[\u4e00-\u9fff、・·]{1,40}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:[\s\u3000\xa0（(]|$)"
+                           r"|^[\u4e00-\u9fff・·]{0,16}(?:记者|通讯员)[\s\u3000\xa0：:]*[\u4e00-\u9fff]")),
+    # a bracketed note closing the article or a section
+    ("note", re.compile(rf"^[（(〔][^（）()]*(?:{_ROLE}|作者)[^（）()]*[）)〕]$")),
+    # a short credit line of its own
+    ("line", re.compile(rf"^.{{0,50}}(?:{_ROLE}).{{0,30}}$")),
+    # a credit glued to the last sentence
+    ("glued", re.compile(r"[。！？”][\s\u3000\xa0]*[（(][^（）()]{0,40}(?:记者|通讯员|采写|整理)[^（）()]{0,30}[）)]$")),
+]
+# A photographer's credit closing a caption ("新华社记者  李  响摄", "王旺旺摄/光明图片"): its
+# names are a photographer's, annotated as `ignore`.
+PHOTO_RE = re.compile(r"摄(?:[（(][^（）()]*[）)]|/\S+)?$")
+
+
+def _records() -> list[dict]:
+    out = []
+    for path, tag in ((orgs_recall.NEWS, None), (orgs_recall.RMRB, "rmrb")):
+        for n, line in enumerate(open(path, encoding="utf-8")):
+            r = json.loads(line)
+            r["source"] = r.get("source") or tag
+            r["_where"] = f"{path.name[:4]}:{n}"
+            out.append(r)
+    return out
+
+
+def candidates(r: dict) -> list[tuple[int, str, str]]:
+    """(paragraph index, kind, text) of each paragraph of `r` that looks like a byline line;
+    index -1 is the title (a page-top 本版责编 line the archive gives as the title)."""
+    out = []
+    title = (r.get("title") or "").strip()
+    if re.match(r"本版责编|责任编辑", title):
+        out.append((-1, "line", title))
+    for i, p in enumerate(q.strip() for q in r.get("paragraphs") or [] if q and q.strip()):
+        if PHOTO_RE.search(p):
+            out.append((i, "photo", p))
+            continue
+        for kind, rx in CANDIDATE:
+            if kind == "opening" and i > 2:
+                continue
+            if kind == "line" and len(p) > 80:
+                continue
+            if rx.search(p):
+                out.append((i, kind, p))
+                break
+    return out
+
+
+def _names_someone(text: str) -> bool:
+    """A line with a role word of a credit, not an author's affiliation note."""
+    return bool(STRONG_RE.search(text)) and not re.match(r"[（(〔]作者[为系]", text)
+
+
+def select() -> list[dict]:
+    """The picked records, each with `_split` and `_lines` (its candidate lines)."""
+    banned = orgs_recall.heldout_tails()
+    rng = random.Random(SEED)
+    by_genre: dict[str, list[dict]] = {}
+    seen = set()
+    for r in _records():
+        tail = orgs_recall.body(r)[-40:]
+        if tail in banned or tail in seen or r["source"] == "政府工作报告":
+            continue
+        lines = candidates(r)
+        if not any(kind != "photo" for _, kind, _ in lines):
+            continue
+        seen.add(tail)
+        by_genre.setdefault(r["source"], []).append(dict(r, _lines=lines))
+    chosen = []
+    for genre in sorted(by_genre):
+        strong = [r for r in by_genre[genre] if any(_names_someone(t) for _, k, t in r["_lines"] if k != "photo")]
+        weak = [r for r in by_genre[genre] if r not in strong]
+        n_strong, n_weak = QUOTA.get(genre, DEFAULT_QUOTA)
+        chosen += rng.sample(strong, min(n_strong, len(strong))) + rng.sample(weak, min(n_weak, len(weak)))
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i]["_split"] = "dev" if rank % 2 == 0 else "check"
+    return chosen
+
+
+def select2() -> list[dict]:
+    """Set 2: the records of neither set 1 nor the held-out pages with a credit line that is not
+    a plain dateline credit; all `check`."""
+    banned = orgs_recall.heldout_tails()
+    set1 = {key_of(r) for r in select()}
+    out, seen = [], set()
+    for r in _records():
+        tail = orgs_recall.body(r)[-40:]
+        if (tail in banned or tail in seen or key_of(r) in set1
+                or r["source"] in ("政府工作报告", "外交部", "新闻联播")):
+            continue
+        seen.add(tail)
+        lines = candidates(r)
+        if any(k != "photo" and _names_someone(t) and not PLAIN_DATELINE_RE.match(t) for _, k, t in lines):
+            out.append(dict(r, _lines=lines, _split="check"))
+    return out
+
+
+def read_gold(path: Path = GOLD) -> dict[tuple[str, int], dict]:
+    gold = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                g = json.loads(line)
+                gold[(g["key"], g["para"])] = g
+    return gold
+
+
+def key_of(r: dict) -> str:
+    return orgs_recall.key_of(r)
+
+
+# ---------------------------------------------------------------- the readings
+
+def read_line(text: str, published: str | None, page_outlet: str | None) -> dict:
+    """One line as the layout reads it (layout.tokenize's order of tries)."""
+    pub = dates.parse_iso(published)
+    empty = {"reporters": [], "correspondents": [], "outlet": None, "place": None, "dateline": None, "date": None}
+    bm = match_dateline(text, page_outlet=page_outlet) or match_filed_from(text)
+    if bm is not None:
+        b = bm.byline
+        date = dates.not_after_issue(dates.resolve_expression(bm.date_text, pub), pub) if bm.date_text else None
+        return {"reporters": list(b.reporters), "correspondents": list(b.correspondents), "outlet": b.outlet,
+               "place": b.place, "dateline": b.dateline, "date": date}
+    credit = None
+    for piece in (q.strip() for q in WIDE_GAP_RE.split(text)):  # (pieces set off by a wide gap)
+        credit = parse_closing_credit(piece) or parse_author_note(piece)
+        if credit is None:
+            m = TRAILING_CREDIT_RE.search(piece)
+            c = parse_closing_credit(m.group("credit")) if m else None
+            if c and names_look_real(c):
+                credit, piece = c, m.group("credit")
+        if credit is not None:
+            text = piece
+            break
+    if credit is None:
+        return empty
+    outlet = credit_outlet(text)
+    if outlet is None and "本报" in text:
+        outlet = page_outlet
+    return dict(empty, reporters=list(credit[0]), correspondents=list(credit[1]), outlet=outlet)
+
+
+def read_context(r: dict, render: int = 0) -> dict:
+    """The record laid out as a held-out page and read: the union of its articles' bylines;
+    outlet, place, dateline and date of the first article with a dateline (else the first)."""
+    bp = orgs_recall.build_pages()
+    rng = random.Random(f"{PAGE_SEED}:{render}:{key_of(r)}")
+    text, _ = bp.render([r], rng)
+    code = PAGE_CODE.get(r["source"], "page")
+    name = f"bylinesdev-{code}-{r.get('date') or 'undated'}.txt"
+    try:
+        arts = extract_text(text, name=name, date=r.get("date")).to_dict()["articles"]
+    except InputError:
+        arts = []
+    return _byline_of(arts)
+
+
+def _byline_of(arts: list[dict]) -> dict:
+    """The byline of a record's article(s): names of all, the rest from the first dated one."""
+    out = {"reporters": [], "correspondents": [], "outlet": None, "place": None, "dateline": None, "date": None}
+    for a in arts:
+        b = a.get("byline") or {}
+        out["reporters"] += [n for n in b.get("reporters") or [] if n not in out["reporters"]]
+        out["correspondents"] += [n for n in b.get("correspondents") or [] if n not in out["correspondents"]]
+    lead = next((a for a in arts if (a.get("byline") or {}).get("dateline")), arts[0] if arts else None)
+    if lead:
+        b = lead.get("byline") or {}
+        out.update(outlet=b.get("outlet"), place=b.get("place"), dateline=b.get("dateline"), date=lead.get("date"))
+    return out
+
+
+def read_pages(recs: list[dict], render: int = 0) -> list[dict]:
+    """Records of a genre laid out PAGE_ARTICLES to a page, as the held-out pages are, and
+    read: the byline of the article matched to each record (by headline, as `zhnews eval`
+    matches), an empty one where the page reading did not find the record's article."""
+    bp = orgs_recall.build_pages()
+    rng = random.Random(f"{PAGE_SEED}:pages:{render}")
+    out: dict[int, dict] = {}
+    by_source: dict[tuple[str, str], list[int]] = {}
+    for k, r in enumerate(recs):
+        # (one issue date a page: the gold dates are the records' own issue's)
+        by_source.setdefault((r["source"], r.get("date") or ""), []).append(k)
+    for (source, _day), idx in sorted(by_source.items()):
+        for a in range(0, len(idx), PAGE_ARTICLES):
+            group = [recs[k] for k in idx[a : a + PAGE_ARTICLES]]
+            text, skeletons = bp.render(group, rng)
+            name = f"bylinesdev-{PAGE_CODE.get(source, 'page')}-{group[0].get('date') or 'undated'}.txt"
+            try:
+                arts = extract_text(text, name=name, date=group[0].get("date")).to_dict()["articles"]
+            except InputError:
+                arts = []
+            m = match_articles(skeletons, arts)
+            for g, k in enumerate(idx[a : a + PAGE_ARTICLES]):
+                out[k] = _byline_of([arts[m[g]]] if g in m else [])
+    return [out[k] for k in range(len(recs))]
+
+
+def context_gold(r: dict, lines: list[dict]) -> dict:
+    """A record's byline from its annotated lines: names of all, the rest from its dateline
+    line (else the outlet a credit names, else the paper of the page)."""
+    out = {"reporters": [], "correspondents": [], "ignore": [], "outlet": None, "place": None, "dateline": None,
+           "date": None}
+    for g in lines:
+        for k in ("reporters", "correspondents", "ignore"):
+            out[k] += [n for n in g.get(k) or [] if n not in out[k]]
+    out["ignore"] = [n for n in out["ignore"] if n not in out["reporters"] + out["correspondents"]]
+    lines = [g for g in lines if g.get("outlet") != "*"]
+    dl = next((g for g in lines if g.get("dateline")), None)
+    if dl:
+        out.update(outlet=dl.get("outlet"), place=dl.get("place"), dateline=dl["dateline"], date=dl.get("date"))
+    else:
+        out["outlet"] = next((g["outlet"] for g in lines if g.get("outlet")), PAGE_OUTLET.get(r["source"]))
+    if out["date"] is None:
+        out["date"] = "*"  # (without a dated dateline the article's day is the lead's: not annotated, not scored)
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+class Tally:
+    def __init__(self) -> None:
+        self.sets = {k: [0, 0, 0] for k in ("reporters", "correspondents")}  # gold, predicted, matched
+        self.acc = {k: [0, 0] for k in ("outlet", "place", "dateline", "date")}  # right, n
+        self.errors: list[str] = []
+
+    def add(self, gold: dict, pred: dict, where: str) -> None:
+        ignore = gold.get("ignore") or []
+        ignored = lambda n: any(n in i or i in n for i in ignore)  # noqa: E731  (a broken name read in part)
+        for k, t in self.sets.items():
+            g = set(gold.get(k) or [])
+            p = {n for n in pred.get(k) or [] if n in g or not ignored(n)}
+            t[0] += len(g)
+            t[1] += len(p)
+            t[2] += len(g & p)
+            if g != p:
+                self.errors.append(f"{k}\tgold {sorted(g)}\tread {sorted(p)}\t{where}")
+        for k, t in self.acc.items():
+            if gold.get(k) == "*":
+                continue
+            t[1] += 1
+            if gold.get(k) == pred.get(k):
+                t[0] += 1
+            else:
+                self.errors.append(f"{k}\tgold {gold.get(k)}\tread {pred.get(k)}\t{where}")
+
+    def row(self) -> dict[str, float]:
+        out = {}
+        for k, (ng, np_, hit) in self.sets.items():
+            p = hit / np_ if np_ else 1.0
+            r = hit / ng if ng else 1.0
+            out[k] = 2 * p * r / (p + r) if p + r else 0.0
+        for k, (right, n) in self.acc.items():
+            out[k] = right / n if n else 1.0
+        return out
+
+
+def score(split: str, verbose: bool = False, set_no: int = 1) -> dict[str, dict[str, float]]:
+    gold = read_gold(GOLD if set_no == 1 else GOLD2)
+    recs = [r for r in (select() if set_no == 1 else select2()) if r["_split"] == split]
+    line_t, ctx_t, page_t = Tally(), Tally(), Tally()
+    n_lines = 0
+    golds = []
+    for r in recs:
+        key = key_of(r)
+        page_outlet = PAGE_OUTLET.get(r["source"])
+        glines = []
+        for i, _kind, text in r["_lines"]:
+            g = gold.get((key, i))
+            if g is None:
+                continue
+            glines.append(g)
+            n_lines += 1
+            line_t.add(g, read_line(text, r.get("date"), page_outlet), f"{r['_where']}:{i}\t{text[:60]}")
+        for k in range(RENDERS if glines else 0):
+            ctx_t.add(context_gold(r, glines), read_context(r, k),
+                      f"{r['_where']} layout {k}\t{(r.get('title') or '')[:30]}")
+        golds.append(context_gold(r, glines) if glines else None)
+    for k in range(RENDERS):
+        for r, g, pred in zip(recs, golds, read_pages(recs, k)):
+            if g is not None:
+                page_t.add(g, pred, f"{r['_where']} page {k}\t{(r.get('title') or '')[:30]}")
+    rows = {"line": line_t.row(), "context": ctx_t.row(), "page": page_t.row()}
+    cols = ("reporters", "correspondents", "outlet", "place", "dateline", "date")
+    print(f"{'' if set_no == 1 else f'set {set_no} '}{split}: {len(recs)} records, {n_lines} lines")
+    print(f"  {'':8}" + "".join(f"{c:>15}" for c in cols))
+    for name, row in rows.items():
+        print(f"  {name:8}" + "".join(f"{row[c]:>15.3f}" for c in cols))
+    if verbose:
+        for name, t in (("line", line_t), ("context", ctx_t), ("page", page_t)):
+            for e in t.errors:
+                print(f"  {name}\t{e}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--list", action="store_true", help="print the lines to annotate")
+    ap.add_argument("--score", action="store_true")
+    ap.add_argument("--split", choices=("dev", "check"), default=None)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="set_no",
+                    help="1: the dev/check set; 2: a further check set annotated after the rules")
+    args = ap.parse_args(argv)
+    if args.set_no == 2 and args.split == "dev":
+        ap.error("set 2 is all check")
+    if args.verbose and args.split != "dev":
+        ap.error("-v lists errors of the dev half only (--split dev): the check half is read as totals")
+    if args.list:
+        for r in (select() if args.set_no == 1 else select2()):
+            if args.split and r["_split"] != args.split:
+                continue
+            print(json.dumps({"key": key_of(r), "where": r["_where"], "split": r["_split"], "source": r["source"],
+                              "date": r.get("date"), "title": r.get("title")}, ensure_ascii=False))
+            for i, kind, text in r["_lines"]:
+                print(f"  [{i}] {kind}\t{text[:140]}")
+        return 0
+    if args.score:
+        splits = ("check",) if args.set_no == 2 else ("dev", "check") if args.split is None else (args.split,)
+        for s in splits:
+            score(s, args.verbose and s == "dev", args.set_no)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
