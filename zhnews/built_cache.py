@@ -27,8 +27,9 @@ from typing import Callable, Iterable
 
 # Bumped when what `cached` stores changes shape for every table.
 FORMAT = 1
-# Tables kept per name (a few MB each): enough for a few checkouts side by side.
-KEEP = 4
+# Tables kept per name (~4 MB each): checkouts side by side with different
+# lexicons (worktrees, branches) would otherwise evict each other's and rebuild.
+KEEP = 8
 
 
 def cache_dir() -> Path | None:
