@@ -3,15 +3,27 @@
 - `built_cache`: the word lexicon and the name model read back from the marshal
   cache equal what the data files build (values and key order), and a stale,
   corrupt or disabled cache only costs the build.
+- The cheap cue scans in front of speech's question and answer regexes: every
+  match of the costly regex holds the cue, so skipping texts without it loses none.
 """
 
 from __future__ import annotations
 
 import json
+import random
 
+import pytest
 
-from zhnews import built_cache, figure_words
+from conftest import example_pages
+from zhnews import built_cache, figure_words, speech
 from zhnews.entities import recognizer
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = [p.read_text(encoding="utf-8") for p in example_pages()]
+    assert out, "no example pages"
+    return out
 
 
 # -- built_cache ---------------------------------------------------------------------------
@@ -74,3 +86,48 @@ def test_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("ZHNEWS_CACHE_DIR", str(blocker / "sub"))  # a directory under a file
     assert built_cache.cached("t", [blocker], lambda: [1, 2]) == [1, 2]
+
+
+# -- speech cue scans ---------------------------------------------------------------------------
+_QA_FORMS = [
+    "新华社记者提问：今年的目标是什么？",
+    "有记者问：这项政策何时出台？",
+    "另有记者问道，外资如何进入",
+    "有媒体询问：谈判进展如何？",
+    "有人问，这是真的吗",
+    "彭博社记者问：你对此有何评论？",
+    "他在回答记者关于“关税”的提问时说，",
+    "王毅就中美关系回答了中外记者的提问。他说，",
+    "发言人就此答记者问时表示，",
+    "外交部发言人回应说，",
+]
+
+
+def _qa_samples(texts: list[str], seed: int) -> list[str]:
+    """The pages, the forms alone, and the forms inside stretches of the pages."""
+    rng = random.Random(seed)
+    samples = list(texts) + _QA_FORMS
+    for t in texts:
+        for _ in range(30):
+            s = rng.randrange(len(t))
+            samples.append(t[s : s + 200] + rng.choice(_QA_FORMS) + t[s : s + 50])
+    return samples
+
+
+def test_every_question_match_holds_the_cue(texts):
+    found = 0
+    for t in _qa_samples(texts, 7):
+        for m in speech._QUESTION_RE.finditer(t):
+            assert speech._QUESTION_CUE_RE.search(m.group()), m.group()
+            found += 1
+    assert found > 50
+
+
+def test_every_answer_match_holds_an_answer_word(texts):
+    lex = speech._lexicon()
+    found = 0
+    for t in _qa_samples(texts, 8):
+        for m in lex.answer_re.finditer(t):
+            assert "答" in m.group() or "回应" in m.group(), m.group()
+            found += 1
+    assert found > 20
