@@ -3,8 +3,9 @@
 - `built_cache`: the word lexicon and the name model read back from the marshal
   cache equal what the data files build (values and key order), and a stale,
   corrupt or disabled cache only costs the build.
-- The cheap cue scans in front of speech's question and answer regexes: every
-  match of the costly regex holds the cue, so skipping texts without it loses none.
+- The cheap cue scans in front of speech's question and answer regexes, orgs'
+  reporter turns and byline's credit marks: every match of the costly regex
+  holds the cue, so skipping texts without it loses none.
 """
 
 from __future__ import annotations
@@ -131,3 +132,25 @@ def test_every_answer_match_holds_an_answer_word(texts):
             assert "答" in m.group() or "回应" in m.group(), m.group()
             found += 1
     assert found > 20
+
+
+def test_bare_credit_skips_only_lines_without_a_mark(texts):
+    from zhnews import byline
+
+    lines = [line for t in texts for line in t.split("\n")]
+    lines += ["■本报记者 王明", "文/图 李华", "  图/文 张三  ", "本报记者 王明 摄影报道", "新华社记者 刘洋 报道",
+              "◆ 赵四", "文／图：王五", "他说，这是一篇报道", "", "   ", "文", "图片"]
+    for line in lines:
+        assert byline._bare_credit(line) == byline.CREDIT_MARKS_RE.sub("", line.strip()).strip(), line
+
+
+def test_every_turn_outlet_match_holds_its_colon(texts):
+    from zhnews.entities import orgs
+
+    found = 0
+    for t in _qa_samples(texts, 9) + ["\n澎湃新闻记者：请问…", "彭博社记者:关于…", "《人民日报》记者：…"]:
+        for m in orgs.TURN_OUTLET_RE.finditer(t):
+            assert "记者：" in m.group() or "记者:" in m.group(), m.group()
+            found += 1
+    assert found >= 3
+
