@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import figure_words, numerals
 from .model import Article, Context, Figure
+from .scan import finditer_from
 from .lexicon import load_table
 
 
@@ -62,8 +63,10 @@ UNITS, EXCLUSIONS, QUALIFIERS, ROLES, POINT_WORDS = _lexicons()
 PROTECTED = frozenset(r[0] for r in _rows("figure_protected_words.txt"))
 
 
-_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
-_CNN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
+_AR_DIGITS = "0-9０-９"
+_CN_NUMBER_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_AR = rf"[{_AR_DIGITS}]+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CNN = rf"[{_CN_NUMBER_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
 _APX = r"[余多]?"
 _NUM = rf"(?:{_AR}{_APX}[百千万亿]*?{_APX}|{_CNN}{_APX}[万亿]*?)"
 _FRAC = rf"(?:百分之|千分之|(?:{_AR}|{_CNN})分之)(?:{_AR}|{_CNN})"
@@ -75,6 +78,9 @@ FIGURE_RE = re.compile(
     rf"|(?P<num>{_NUM})(?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?"
     rf"(?P<unit>{_UNIT})(?:[/每](?P<per>{_UNIT}))?"
 )
+# Where a FIGURE_RE match can start: a digit of _AR or a character of _CNN (百分之 and
+# 千分之 too); see scan.finditer_from.
+_FIGURE_FIRST_RE = re.compile(f"[{_AR_DIGITS}{_CN_NUMBER_CHARS}]")
 EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
 _POINT_BEFORE = tuple(POINT_WORDS)
 _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
@@ -206,7 +212,7 @@ def _candidates(text: str):
     """Yield (start, end, text, value, value_max, unit, qualifier, kind) for every figure."""
     blocked = _blocked_spans(text)
     blocked_ends = [e for _, e in blocked]
-    for m in FIGURE_RE.finditer(text):
+    for m in finditer_from(FIGURE_RE, _FIGURE_FIRST_RE, text):
         start, end = m.span()
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < len(text) else ""
