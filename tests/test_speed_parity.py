@@ -8,6 +8,7 @@
   holds the cue, so skipping texts without it loses none.
 - `scan.finditer_from` (jump to the characters a match can start with, try the
   pattern there) against `finditer` for FIGURE_RE and lists' markers.
+- `lexicon._lines` (one read, one split) against reading the file line by line.
 """
 
 from __future__ import annotations
@@ -177,3 +178,25 @@ def test_finditer_from_equals_finditer_for_figures_and_list_markers(texts):
             assert [(m.span(), m.groupdict()) for m in finditer_from(pattern, first, t)] == plain, t
             n += len(plain)
     assert n > 500
+
+
+# -- lexicon._lines -----------------------------------------------------------------------------
+def test_lexicon_lines_equal_the_line_by_line_reading(tmp_path, monkeypatch):
+    from zhnews import lexicon
+
+    def plain(name):
+        with open(lexicon.LEXICON_DIR / name, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                yield line
+
+    names = sorted(p.name for p in lexicon.LEXICON_DIR.iterdir() if p.suffix in (".txt", ".tsv"))
+    assert len(names) > 20
+    for name in names:
+        assert list(lexicon._lines(name)) == list(plain(name)), name
+    odd = "a\n\n  \n# c\n  # d\n\t\u3000x\n\u3000\ne\r\nf\rg\n#\n \n last"
+    (tmp_path / "odd.txt").write_text(odd, encoding="utf-8", newline="")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    assert list(lexicon._lines("odd.txt")) == list(plain("odd.txt")) == ["a", "\t\u3000x", "e", "f", "g", " last"]
