@@ -7,7 +7,7 @@
   reporter turns and byline's credit marks: every match of the costly regex
   holds the cue, so skipping texts without it loses none.
 - `scan.finditer_from` (jump to the characters a match can start with, try the
-  pattern there) against `finditer` for FIGURE_RE and lists' markers.
+  pattern there) against `finditer` for FIGURE_RE, PERIOD_RE and lists' markers.
 - `lexicon._lines` (one read, one split) against reading the file line by line.
 """
 
@@ -159,13 +159,14 @@ def test_every_turn_outlet_match_holds_its_colon(texts):
 
 
 # -- scan.finditer_from ------------------------------------------------------------------------
-def test_finditer_from_equals_finditer_for_figures_and_list_markers(texts):
+def test_finditer_from_equals_finditer_for_figures_periods_and_list_markers(texts):
     from zhnews import figures, lists
     from zhnews.scan import finditer_from
 
     rng = random.Random(10)
     extra = ["一是加强，二是推进；（三）落实", "第一，首先要…其次是…此外，", "1.目标 2、任务 3．措施 12.5亿",
-             "百分之三十五，千分之五，三分之一", "４５０万元、3至5万人、一两千名", "١.阿拉伯数字 ٢، ", "十八大以来"]
+             "百分之三十五，千分之五，三分之一", "４５０万元、3至5万人、一两千名", "١.阿拉伯数字 ٢، ", "十八大以来",
+             "“十四五”期间，十五五前两年", "2025年1至3月以来", "去年12月、今年3月份", "当月，同期", "近三年", "十年来、٣年以来"]
     samples = list(texts) + extra
     for t in texts:
         for _ in range(50):
@@ -173,7 +174,8 @@ def test_finditer_from_equals_finditer_for_figures_and_list_markers(texts):
             samples.append(t[s : s + rng.randrange(1, 80)] + rng.choice(extra))
     n = 0
     for t in samples:
-        for pattern, first in ((figures.FIGURE_RE, figures._FIGURE_FIRST_RE), (lists._MARKERS, lists._MARKER_FIRST_RE)):
+        for pattern, first in ((figures.FIGURE_RE, figures._FIGURE_FIRST_RE), (lists._MARKERS, lists._MARKER_FIRST_RE),
+                               (figures.PERIOD_RE, figures._PERIOD_FIRST_RE)):
             plain = [(m.span(), m.groupdict()) for m in pattern.finditer(t)]
             assert [(m.span(), m.groupdict()) for m in finditer_from(pattern, first, t)] == plain, t
             n += len(plain)

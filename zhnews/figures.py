@@ -110,6 +110,9 @@ PERIOD_RE = re.compile(
     rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
     rf"|(?P<nago>[{_CN_SMALL}\d]+)年(?:来|以来)"
 )
+# Where a PERIOD_RE match can start (see scan.finditer_from): “ or 十 (a plan), 1 or 2
+# (a year), the first character of a relative year, 当月 or 同期, 近, a number.
+_PERIOD_FIRST_RE = re.compile(rf"[“十12去今前上明当同近{_CN_SMALL}\d]")
 _REL_YEARS = {"去年": -1, "上年": -1, "今年": 0, "当年": 0, "前年": -2, "明年": 1}
 
 CHANGE_RE = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落|下滑|扩大|缩小|增幅|降幅|提升|回升")
@@ -717,7 +720,7 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         return []
     sentences = _boundaries(_SENTENCE_RE, text)
     clauses = _boundaries(_CLAUSE_RE, text)
-    periods = list(PERIOD_RE.finditer(text))
+    periods = list(finditer_from(PERIOD_RE, _PERIOD_FIRST_RE, text))
     period_starts = [p.start() for p in periods]
     figures: list[Figure] = []
     last_sentence = -1
