@@ -275,9 +275,19 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     return reporters, correspondents
 
 
+# What a stripped line starts or ends with when CREDIT_MARKS_RE has a mark to take
+# away: every line of a page passes _bare_credit, and few hold one (the regex's
+# scan of a line costs several times these two tests).
+_CREDIT_MARK_FIRST = "■□●◆▲★◇○◎◉文图"
+_CREDIT_MARK_LAST = ("文", "图", "报道")
+
+
 def _bare_credit(text: str) -> str:
     """A credit line without its bullet and 文/图 marks."""
-    return CREDIT_MARKS_RE.sub("", text.strip()).strip()
+    t = text.strip()
+    if t[:1] not in _CREDIT_MARK_FIRST and not t.endswith(_CREDIT_MARK_LAST):
+        return t
+    return CREDIT_MARKS_RE.sub("", t).strip()
 
 
 def credit_outlet(text: str) -> str | None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from datetime import date
 from functools import lru_cache
 
 from . import figure_words, numerals
 from .model import Article, Context, Figure
+from .scan import finditer_from
 from .lexicon import load_table
 
 
@@ -61,8 +63,10 @@ UNITS, EXCLUSIONS, QUALIFIERS, ROLES, POINT_WORDS = _lexicons()
 PROTECTED = frozenset(r[0] for r in _rows("figure_protected_words.txt"))
 
 
-_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
-_CNN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
+_AR_DIGITS = "0-9０-９"
+_CN_NUMBER_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_AR = rf"[{_AR_DIGITS}]+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CNN = rf"[{_CN_NUMBER_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
 _APX = r"[余多]?"
 _NUM = rf"(?:{_AR}{_APX}[百千万亿]*?{_APX}|{_CNN}{_APX}[万亿]*?)"
 _FRAC = rf"(?:百分之|千分之|(?:{_AR}|{_CNN})分之)(?:{_AR}|{_CNN})"
@@ -74,6 +78,9 @@ FIGURE_RE = re.compile(
     rf"|(?P<num>{_NUM})(?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?"
     rf"(?P<unit>{_UNIT})(?:[/每](?P<per>{_UNIT}))?"
 )
+# Where a FIGURE_RE match can start: a digit of _AR or a character of _CNN (百分之 and
+# 千分之 too); see scan.finditer_from.
+_FIGURE_FIRST_RE = re.compile(f"[{_AR_DIGITS}{_CN_NUMBER_CHARS}]")
 EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
 _POINT_BEFORE = tuple(POINT_WORDS)
 _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
@@ -103,6 +110,9 @@ PERIOD_RE = re.compile(
     rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
     rf"|(?P<nago>[{_CN_SMALL}\d]+)年(?:来|以来)"
 )
+# Where a PERIOD_RE match can start (see scan.finditer_from): “ or 十 (a plan), 1 or 2
+# (a year), the first character of a relative year, 当月 or 同期, 近, a number.
+_PERIOD_FIRST_RE = re.compile(rf"[“十12去今前上明当同近{_CN_SMALL}\d]")
 _REL_YEARS = {"去年": -1, "上年": -1, "今年": 0, "当年": 0, "前年": -2, "明年": 1}
 
 CHANGE_RE = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落|下滑|扩大|缩小|增幅|降幅|提升|回升")
@@ -205,7 +215,7 @@ def _candidates(text: str):
     """Yield (start, end, text, value, value_max, unit, qualifier, kind) for every figure."""
     blocked = _blocked_spans(text)
     blocked_ends = [e for _, e in blocked]
-    for m in FIGURE_RE.finditer(text):
+    for m in finditer_from(FIGURE_RE, _FIGURE_FIRST_RE, text):
         start, end = m.span()
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < len(text) else ""
@@ -702,16 +712,22 @@ def _end_of(bounds: list[int], pos: int, n: int) -> int:
 def find_figures(text: str, published: str | None = None) -> list[Figure]:
     """All figures in `text`, in order, each with offsets into `text`."""
     pub = _parse_published(published)
+    candidates = _candidates(text)
+    first = next(candidates, None)
+    if first is None:
+        # no figure (a third of the articles): skip the sentence, clause and
+        # period scans, which cost more than looking for figures
+        return []
     sentences = _boundaries(_SENTENCE_RE, text)
     clauses = _boundaries(_CLAUSE_RE, text)
-    periods = list(PERIOD_RE.finditer(text))
+    periods = list(finditer_from(PERIOD_RE, _PERIOD_FIRST_RE, text))
     period_starts = [p.start() for p in periods]
     figures: list[Figure] = []
     last_sentence = -1
     last_indicator = None
     prev_end = 0
     placed: list[tuple[int, int]] = []  # (clause start, sentence start) of each figure
-    for start, end, ftext, value, value_max, unit, qualifier, kind in _candidates(text):
+    for start, end, ftext, value, value_max, unit, qualifier, kind in itertools.chain((first,), candidates):
         s_start = _start_of(sentences, start)
         c_start = _start_of(clauses, start)
         c_end = _end_of(clauses, end, len(text))

@@ -15,18 +15,14 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
 def _lines(name: str):
-    try:
-        fh = open(LEXICON_DIR / name, encoding="utf-8")
-    except FileNotFoundError:
-        # A missing lexicon is a broken installation, never an empty list: the
-        # extractor would run on and silently find less.
-        raise ZhnewsError(f"lexicon {name} is missing from {LEXICON_DIR}; reinstall zhnews") from None
-    with fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            yield line
+    # The whole file in one read and one split (C speed), then the entry test
+    # without a stripped copy of every line: ~30 k lines are read at every
+    # start-up. Same lines as iterating the file (universal newlines both ways).
+    for line in load_text(name).split("\n"):
+        c = line[:1]
+        if not c or c == "#" or c.isspace() and (line.isspace() or line.lstrip().startswith("#")):
+            continue  # blank, or a comment (after any indentation)
+        yield line
 
 
 @lru_cache(maxsize=None)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 
 from .model import Article, Context, EnumList, ListItem
+from .scan import finditer_from
 
 # A list needs at least this many items: a lone "一是" is a phrase, not a list.
 MIN_ITEMS = 2
@@ -39,16 +40,21 @@ def _cn_number(s: str) -> int | None:
     return None
 
 
-_NUM = r"[一二三四五六七八九十]{1,2}"
+_NUM_CHARS = "一二三四五六七八九十"
+_NUM = rf"[{_NUM_CHARS}]{{1,2}}"
+_SEQ_WORDS = ("首先", "其次", "再次", "然后", "最后", "此外")
 # family name → pattern (group "n" is the number; ordinal words have their own order)
 _MARKERS = re.compile(
     rf"(?P<shi>(?P<n1>{_NUM})是)"
     rf"|(?P<paren>[（(](?P<n2>{_NUM})[）)])"
     rf"|(?P<di>第(?P<n3>{_NUM})(?:个问题|点|条|方面)?(?=[，、,：:]))"
-    r"|(?P<seq>首先|其次|再次|然后|最后|此外)(?=[，,、]|[要是]|[\u4e00-\u9fff])"
+    rf"|(?P<seq>{'|'.join(_SEQ_WORDS)})(?=[，,、]|[要是]|[\u4e00-\u9fff])"
     rf"|(?P<dun>(?P<n4>{_NUM})、)"
     r"|(?P<arabic>(?P<n5>\d{1,2})[.．、](?!\d))"
 )
+# Where a _MARKERS match can start (see scan.finditer_from): a number, a bracket,
+# 第, an ordinal word's first character or a digit.
+_MARKER_FIRST_RE = re.compile("[" + _NUM_CHARS + "（(第" + "".join(w[0] for w in _SEQ_WORDS) + r"\d]")
 # Where a marker may stand: the start of a clause.
 _BOUNDARY = set("。！？；;：:，,\n“”（(　 ")
 # Words that may stand before a marker at a clause start ("关于第一个问题，…").
@@ -73,7 +79,7 @@ def _markers(text: str, para_starts: list[int]):
     """(family, number, start, end) of every marker standing at a clause start."""
     para_set = set(para_starts)
     out = []
-    for m in _MARKERS.finditer(text):
+    for m in finditer_from(_MARKERS, _MARKER_FIRST_RE, text):
         s = m.start()
         at_para = s in para_set
         if not at_para and s > 0 and text[s - 1] not in _BOUNDARY and text[max(0, s - 2):s] not in _LEAD_WORDS:

@@ -565,6 +565,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # (3) the outlet of a reporter's question
     known_ends = {e for _, e in known_spans}
     for rx in (TURN_OUTLET_RE, BRACKET_MEDIA_RE):
+        if rx is TURN_OUTLET_RE and "记者：" not in text and "记者:" not in text:
+            continue  # every turn holds one; the scan tries an outlet at every character
         for m in rx.finditer(text):
             name = m.group(1)
             if name in ("本报", "记者") or name.startswith("本报"):
