@@ -61,6 +61,7 @@ AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
+VERB_WORD_POS = frozenset({"v", "vd", "vi"})  # jieba's verbs (召开 before 市政府)
 # Words that end an organization name read leftwards (verbs and prepositions that
 # introduce it). 同 is left out: it starts names (同济医院) and joins two
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
@@ -140,6 +141,14 @@ PAPER_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊|杂志))》
 ANY_TITLE_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》")
 DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "报告", "计划", "战略", "议程", "声明", "决议", "规划", "方案", "意见",
                     "公报", "专报", "快报", "简报", "通报", "情报", "年报", "周报", "月报", "汇报", "海报")
+
+# What follows an outlet's name in a photo or compiler's credit: 发 that makes no word with
+# what follows (a caption's credit may run into the next line: "新华社发“她该辞职了”"), or a
+# reporter's name and 摄/整理 ("新华社记者胡友松摄", "（新华社记者 王晔 摄）",
+# "（人民网记者许维娜整理）").
+CREDIT_RE = re.compile(r"发(?![布表出来文起生言展放送现挥行电函给])|(?:记者|特约记者|通讯员)?\s*[\u4e00-\u9fff·、\s]{2,16}?\s*(?:摄|整理)")
+# What makes the name before it a building or a member of a class, not a body named.
+NOT_A_BODY_AFTER_RE = re.compile(r"大厦|大楼|旧址|之一")
 
 
 @lru_cache(maxsize=1)
@@ -330,6 +339,20 @@ def _over_opening_verb(text: str, lo: int, start_scan) -> int:
     return lo
 
 
+def _named_after_person(text: str, ss: int, blocked: bytearray, inside_known, start_scan, place_set) -> int:
+    """Where a body named after a person starts: a country or place right before the
+    name ("俄罗斯|阿尔希波夫|基金会", "中国|宋庆龄|基金会") opens it; else the person is
+    no part of it (ss)."""
+    p = ss
+    while p > 0 and blocked[p - 1]:
+        p -= 1
+    lo = _run_start(text, p, blocked, inside_known)
+    g = _good_start(text, lo, p, start_scan) if lo < p else None
+    if g is not None and start_scan.match(text, g, p) == p and (text[g:p] in lexicon.countries() or text[g:p] in place_set):
+        return g
+    return ss
+
+
 def _place_word_before(text: str, lo: int, k: int) -> int:
     """Start of the unknown place name written before the level character at k
     ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
@@ -397,6 +420,18 @@ def _admin_end_words() -> frozenset:
     return frozenset(w for w in words if len(w) == 2 and w[1] in ADMIN_PREFIX)
 
 
+def _word_starts_at(text: str, k: int) -> bool:
+    """Whether the clause's segmentation ends a verb at k and starts a word of two
+    characters or more there: a word ending on an administrative character (开市)
+    is no word where its first character ends the verb before and the level opens
+    a word of its own ("召开|市政府", not "召|开市|政府"; "大湾|区|认证" and
+    "伦巴第|大区|政府" stay no start)."""
+    lo = max(0, k - SUFFIX_WORD_CONTEXT)
+    cuts = [(lo + a, lo + b) for a, b in figure_words.segment(text[lo : k + SUFFIX_WORD_CONTEXT])]
+    return any(a == k and b - a >= 2 for a, b in cuts) and any(
+        b == k and b - a >= 2 and figure_words.pos_of(text[a:b]) in VERB_WORD_POS for a, b in cuts)
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
@@ -406,7 +441,7 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
             and k + 1 < len(text)
             and text[k + 1] not in NOT_ADMIN_NEXT
             and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
-            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words())
+            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words() and not (__import__('os').environ.get('T1')!='0' and _word_starts_at(text, k)))
         ):
             return k
         me = start_scan.match(text, k, hi)
@@ -478,6 +513,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
+        if __import__('os').environ.get('T2')!='0' and lo == ss and len(suf) >= 2 and ss > 0 and blocked[ss - 1]:
+            lo = _named_after_person(text, ss, blocked, inside_known, start_scan, place_set)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         if suf in VERB_NAMED_SUFFIXES:
             lo = _over_opening_verb(text, lo, start_scan)
@@ -615,6 +652,11 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # inside a longer name, or the same span again
         kept.append(sp)
         kept_end = sp[1]
+
+    # a photo credit in the body ("新华社发", "新华社记者胡友松摄") names the outlet as a byline
+    # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
+    # (国际航空公司协会|之一) is no organization named
+    kept = [sp for sp in kept if __import__('os').environ.get('T3')=='0' or not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
