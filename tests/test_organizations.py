@@ -208,7 +208,8 @@ def test_official_forms_police_missions_and_foreign_movements():
 def test_parties_abroad_need_a_country_before_them():
     assert names("据报道，7名美国共和党参议员致信。") == ["美国共和党"]
     assert names("英国保守党领袖表示。") == ["英国保守党"]
-    assert not names("这份长达57页的备忘录建议共和党候选人回避。")
+    # no name runs over the clause before a party; the party alone, a word of its own, is read (issue 14, third set)
+    assert names("这份长达57页的备忘录建议共和党候选人回避。") == ["共和党"]
     assert not names("李强希望各民主党派积极建言献策。")
 
 
@@ -541,3 +542,14 @@ def test_a_photo_or_compiler_credit_names_no_outlet():
 def test_a_building_or_one_of_a_class_is_no_body():
     assert orgs_of("这是在华盛顿拍摄的美国国会大厦。") == {}
     assert list(orgs_of("全球最大的国际航空公司协会之一“航空乘客体验协会”网站说。")) == ["航空乘客体验协会"]
+
+
+def test_a_foreign_party_standing_as_a_word_is_read_alone():
+    assert "民主党" in orgs_of("民主党瞄准特朗普任命的法官，共和党则保持沉默。")
+    assert "共和党" in orgs_of("民主党瞄准特朗普任命的法官，共和党则保持沉默。")
+    # inside a longer word it is none (中国的民主党派)
+    assert "民主党" not in orgs_of("各民主党派中央负责人出席。")
+
+
+def test_a_pronoun_inside_a_name_read_leftwards_ends_the_clause():
+    assert list(orgs_of("在得克萨斯州这样共和党掌控的州，选情不同。")) == ["共和党"]

@@ -65,7 +65,7 @@ NAME_OPENING_LEADS = frozenset("中上")
 LEAD_POS = frozenset("v vd vi d ad r p c".split())
 # jieba's adverb, conjunction and preposition tags: such a word inside a name read
 # leftwards ends the clause before the name.
-INNER_STOP_POS = frozenset("d c p".split())
+INNER_STOP_POS = frozenset("d c p r".split())  # r: "得克萨斯州这样|共和党" (issue 14, third set)
 # jieba's verb tags: a verb inside a name read leftwards ends the clause before the name.
 VERB_POS = frozenset("v vd vi".split())
 # Prefixes that open a name of their own, and the longest place or known name looked up.
@@ -139,7 +139,9 @@ def _is_generic(name: str) -> bool:
     suf = _suffix_of(name)
     pre = name[: len(name) - len(suf)] if suf else name
     if not pre:
-        return name[0] not in ADMIN_CHARS  # 省委, 市委: the short form of the level's organ
+        # 省委, 市委: the short form of the level's organ; 共和党, 民主党: a party's own name
+        # (orgs.py reads one alone only where it stands as a word)
+        return name[0] not in ADMIN_CHARS and not (name in lexicon.org_start_suffixes() and lexicon.org_suffixes()[name] == "party")
     if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
         return True
     if (

@@ -240,6 +240,12 @@ def _suffix_is_word(text: str, ss: int, se: int) -> bool:
     return se in bounds and (ss in bounds or not any(ss < b < se for b in bounds))
 
 
+def _stands_alone(text: str, ss: int, se: int) -> bool:
+    """Whether the clause's segmentation makes text[ss:se] a word of its own."""
+    lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
+    return (ss - lo, se - lo) in figure_words.segment(text[lo:hi])
+
+
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
@@ -560,6 +566,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                     continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
+            elif suf in start_suffixes and kind == "party" and _stands_alone(text, ss, se):
+                start = ss  # 共和党, 民主党 as a word of their own: the party (not 备忘录建议|共和党 whole)
             else:
                 continue
         if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
