@@ -553,3 +553,13 @@ def test_a_foreign_party_standing_as_a_word_is_read_alone():
 
 def test_a_pronoun_inside_a_name_read_leftwards_ends_the_clause():
     assert list(orgs_of("在得克萨斯州这样共和党掌控的州，选情不同。")) == ["共和党"]
+
+
+def test_an_organ_named_for_two_fields_under_a_known_parent():
+    # the parent's name does not count against the field before 与
+    assert names("中国社会科学院世界经济与政治研究所研究员张三表示。") == ["中国社会科学院世界经济与政治研究所"]
+
+
+def test_a_university_s_affiliated_hospital_or_school_is_one_name():
+    assert names("昨晚，复旦大学附属眼耳鼻喉科医院紧急启动应急机制。") == ["复旦大学附属眼耳鼻喉科医院"]
+    assert names("首都医科大学附属北京天坛医院的专家会诊。") == ["首都医科大学附属北京天坛医院"]

@@ -107,6 +107,10 @@ JOINT_WORDS = frozenset({"联合"})
 # A department written after its university or college: a field and 系, then a
 # title, a student or punctuation ("科技传播系副研究员", "中文系教授", "化学系，").
 UNIVERSITY_ENDINGS = ("大学", "学院")
+AFFILIATED = "附属"
+# what a university's affiliate is named after 附属: up to 12 characters of its own name
+# (a number, a place, a speciality) and the kind of body
+AFFILIATED_RE = re.compile(r"[\u4e00-\u9fff0-9]{0,12}?(?:医院|中学|小学|学校|幼儿园|实验学校)")
 DEPARTMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)系(?=主任|教授|副教授|讲师|研究员|副研究员|助理|博士|硕士|学生|本科|党委|[，。、；）)\s]|$)")
 # A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
 # makes the name a class of bodies.
@@ -282,10 +286,14 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
         return lo
     left = _run_start(text, lo - 1, blocked, inside_known)
     g = _good_start(text, left, lo - 1, start_scan) if left < lo - 1 else None
-    if g is None or lo - 1 - g > MAX_AND_LEFT:
+    if g is None:
+        return lo
+    opener = start_scan.match(text, g, lo - 1) or g + 1
+    # a known body before the field is the parent of the organ (中国社会科学院|世界经济与政治研究所):
+    # the field alone is measured
+    if lo - 1 - (opener if inside_known is not None and inside_known[g] else g) > MAX_AND_LEFT:
         return lo
     before = text[g : lo - 1]
-    opener = start_scan.match(text, g, lo - 1) or g + 1
     if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
         return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
     # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
@@ -606,6 +614,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             cuts = figure_words.segment(field)
             if all(figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts):
                 spans.append((s, m.end(), kind, None))
+
+    # a university's affiliated hospital or school ("复旦大学附属眼耳鼻喉科医院",
+    # "首都医科大学附属北京天坛医院"): one name, the university's
+    if AFFILIATED in text:
+        for s, e, kind, canon in list(spans):
+            if text.endswith(UNIVERSITY_ENDINGS, s, e) and text.startswith(AFFILIATED, e):
+                m = AFFILIATED_RE.match(text, e + len(AFFILIATED))
+                if m is not None:
+                    spans.append((s, m.end(), "institution", None))
 
     # (3) the outlet of a reporter's question
     known_ends = {e for _, e in known_spans}
