@@ -563,3 +563,9 @@ def test_an_organ_named_for_two_fields_under_a_known_parent():
 def test_a_university_s_affiliated_hospital_or_school_is_one_name():
     assert names("昨晚，复旦大学附属眼耳鼻喉科医院紧急启动应急机制。") == ["复旦大学附属眼耳鼻喉科医院"]
     assert names("首都医科大学附属北京天坛医院的专家会诊。") == ["首都医科大学附属北京天坛医院"]
+
+
+def test_a_known_outlet_holding_a_misread_person_is_the_outlet():
+    # the people reader takes 彭博 of 彭博社记者 for a name: the outlet's name holds it whole
+    got = orgs_of("双方携手取得胜利。\n彭博社记者：据美联社报道，中国在公布疫情前就已知情。")
+    assert "彭博社" in got

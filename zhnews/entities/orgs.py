@@ -244,6 +244,14 @@ def _suffix_is_word(text: str, ss: int, se: int) -> bool:
     return se in bounds and (ss in bounds or not any(ss < b < se for b in bounds))
 
 
+def _holds_person(text: str, sp, known, blocked: bytearray) -> bool:
+    """Whether the known organization name text[s:e] (an outlet, a short form) holds
+    every character the people reader took around it: the reader misread a part of
+    the name as a person's."""
+    s, e = sp[0], sp[1]
+    return text[s:e] in known and (s == 0 or not blocked[s - 1]) and not blocked[e]
+
+
 def _stands_alone(text: str, ss: int, se: int) -> bool:
     """Whether the clause's segmentation makes text[ss:se] a word of its own."""
     lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
@@ -663,7 +671,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     # drop spans overlapping a person's name, then those inside a longer span
     # (a name may be inside an organization's: 北京大学高君宇学生党支部)
-    spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
+    # — not a known name that holds the whole "person" (彭博|社 is no 彭博 of 彭博社记者)
+    spans = [sp for sp in spans if not (blocked[sp[0]] or sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])
+             or _holds_person(text, sp, known, blocked)]
     # after 各 ("各全国文艺家协会", "各省政府") a name is a class of bodies, not one
     spans = [sp for sp in spans if sp[0] == 0 or text[sp[0] - 1] != CLASS_BEFORE]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
