@@ -569,3 +569,8 @@ def test_a_known_outlet_holding_a_misread_person_is_the_outlet():
     # the people reader takes 彭博 of 彭博社记者 for a name: the outlet's name holds it whole
     got = orgs_of("双方携手取得胜利。\n彭博社记者：据美联社报道，中国在公布疫情前就已知情。")
     assert "彭博社" in got
+
+
+def test_a_legislature_s_chamber_standing_as_a_word_is_read_alone():
+    assert names("明州的争议恐导致参议院无法在最后期限前通过拨款法案。") == ["参议院"]
+    assert names("众议院连投27次无果。") == ["众议院"]

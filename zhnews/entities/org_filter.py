@@ -131,6 +131,17 @@ def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
 
 
+# Chambers of a legislature that name their own house alone, as a foreign party's name
+# does ("参议院无法通过拨款法案"); orgs.py reads one alone only where it stands as a word
+BARE_CHAMBERS = frozenset({"参议院", "众议院", "上议院", "下议院"})
+
+
+def reads_alone(suffix: str) -> bool:
+    """Whether an organization suffix written alone names the body: a foreign party
+    (共和党, 民主党) or a legislature's chamber (参议院)."""
+    return suffix in BARE_CHAMBERS or suffix in lexicon.org_start_suffixes() and lexicon.org_suffixes().get(suffix) == "party"
+
+
 def _is_generic(name: str) -> bool:
     """A kind of organization ("省级医院", "产业基金", "小学"), not one by name."""
     if name in _known():
@@ -141,7 +152,7 @@ def _is_generic(name: str) -> bool:
     if not pre:
         # 省委, 市委: the short form of the level's organ; 共和党, 民主党: a party's own name
         # (orgs.py reads one alone only where it stands as a word)
-        return name[0] not in ADMIN_CHARS and not (name in lexicon.org_start_suffixes() and lexicon.org_suffixes()[name] == "party")
+        return name[0] not in ADMIN_CHARS and not reads_alone(name)
     if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
         return True
     if (

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import VERB_NAMED_SUFFIXES
+from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -577,13 +577,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
                 and free not in industries
             ):
-                start = lo + _after_clause_verb(free, suf in PLACE_NAMED)
-                if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
+                start = lo + _after_clause_verb(free, suf in PLACE_NAMED or suf in BARE_CHAMBERS)
+                if ss - start < 2 and reads_alone(suf) and _stands_alone(text, ss, se):
+                    start = ss  # "恐导致|参议院": the chamber alone
+                elif ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
                     continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
-            elif suf in start_suffixes and kind == "party" and _stands_alone(text, ss, se):
-                start = ss  # 共和党, 民主党 as a word of their own: the party (not 备忘录建议|共和党 whole)
+            elif reads_alone(suf) and _stands_alone(text, ss, se):
+                start = ss  # 共和党, 参议院 as a word of their own: the body (not 备忘录建议|共和党 whole)
             else:
                 continue
         if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
