@@ -574,3 +574,19 @@ def test_a_known_outlet_holding_a_misread_person_is_the_outlet():
 def test_a_legislature_s_chamber_standing_as_a_word_is_read_alone():
     assert names("明州的争议恐导致参议院无法在最后期限前通过拨款法案。") == ["参议院"]
     assert names("众议院连投27次无果。") == ["众议院"]
+
+
+def test_a_joining_preposition_between_two_parties_ends_the_name_before_it():
+    assert list(orgs_of("刘海星在北京人民大会堂同塞内加尔国民议会议长会谈。")) == ["塞内加尔国民议会"]
+    assert list(orgs_of("美国以叙利亚政府使用化武为由发动空袭。")) == ["叙利亚政府"]
+    # the body before the preposition stays, less the title after it
+    got = orgs_of("举行中联部部长同越南外交部党委书记会晤机制。")
+    assert "中联部" in got and "越南外交部党委" in got and len(got) == 2
+
+
+def test_a_known_body_after_a_joiner_takes_the_country_right_before_it():
+    assert "韩国外交部" in orgs_of("中国同韩国外交部举行视频磋商。")
+
+
+def test_a_good_start_is_no_bureau():
+    assert orgs_of("确保国家开好局、起好步。") == {}

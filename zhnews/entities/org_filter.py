@@ -74,6 +74,11 @@ NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
 # ("国家推动长江经济带发展领导小组", "省推进乡村振兴领导小组"): after a level or a
 # national prefix the verb is inside the name.
 VERB_NAMED_SUFFIXES = frozenset({"领导小组"})
+# Prepositions that join the two parties of talks or a pretext ("美国以|叙利亚政府…为由"): inside a
+# name read leftwards they end the clause before it when a name starts after them, or a side
+# (中方), a known body or a title stands before them. Not 和/与: organs are named for two fields.
+JOINER_STOPS = frozenset({"同", "以", "跟"})
+SIDE = "方"  # 中方, 美方, 双方: a side of talks, no organization
 MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
@@ -283,6 +288,13 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 continue  # the verb ends a known name (伊斯兰合作|组织|外长理事会)
             if name.endswith(tuple(VERB_NAMED_SUFFIXES)) and (text[s:a] in NATIONAL_STARTS or text[s:a] in ADMIN_CHARS):
                 continue  # 国家|推动|长江经济带发展领导小组
+            if word in JOINER_STOPS and _suffix_of(text[b:e]) and (
+                _starts_a_name(text[b:e]) or text[a - 1] == SIDE or text[s:a] in _known() or text[s:a].endswith(tuple(_people_words()))
+            ):
+                # "北京人民大会堂同|塞内加尔国民议会", "中方同|盖茨基金会", "中联部部长同|越南外交部党委":
+                # a preposition between a party to the talks and the body after it
+                s = b
+                continue
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织
@@ -321,6 +333,20 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _before_joiner(text: str, s: int, cut: int) -> tuple[int, int] | None:
+    """The organization before a joining preposition where fix_span cut a mention
+    there ("中联部部长同|越南外交部党委": 中联部, less the title after it), or None."""
+    if cut - s < 3 or text[cut - 1] not in JOINER_STOPS:
+        return None
+    e = cut - 1
+    title = max((w for w in _people_words() if text.endswith(w, s, e)), key=len, default="")
+    e -= len(title)
+    fixed = fix_span(text, s, e) if e - s >= 2 else None
+    if fixed is None or not (_suffix_of(text[fixed[0] : fixed[1]]) or text[fixed[0] : fixed[1]] in _known()):
+        return None
+    return fixed
+
+
 def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
     """Organizations with repaired boundaries; those naming none are dropped.
     An organization keeps its mentions that needed no repair (with its short
@@ -338,6 +364,9 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
                 stay.append(m)
             else:
                 moved.append((org, *fixed))
+                left = _before_joiner(text, m.start, fixed[0])
+                if left is not None:
+                    moved.append((org, *left))
         if stay:
             if not any(m.text == org.name for m in stay) and not org.canonical:
                 org.name = max((m.text for m in stay), key=len)
@@ -360,6 +389,12 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
             kept.append(target)
         if not any(x.start == s and x.end == e for x in target.mentions):
             target.mentions.append(Mention(written, s, e))
+    if moved:
+        # a short name that ends a repaired one is its mention, as before the repair
+        # (外交部党委 after 中联部部长同|越南外交部党委)
+        from .orgs import merge_suffixes  # orgs imports this module
+
+        kept = merge_suffixes(kept)
     for o in kept:
         o.mentions.sort(key=lambda m: m.start)
         if o.canonical == o.name:

@@ -609,6 +609,12 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_scan) if lo < s else None
+        if g is not None and not _places_chain(text, g, s, start_scan, place_set):
+            # the run reaches over a joiner to a place that opens no chain ("中国同|韩国外交部"):
+            # the chain of places right before the name
+            g = next((k for k in range(g + 1, s) if start_scan.match(text, k, s) is not None
+                      and not (inside_known[k] and inside_known[k - 1])  # 金砖|国家新开发银行: 国家 of a known name
+                      and _places_chain(text, k, s, start_scan, place_set)), g)
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
             gm is not None and _places_chain(text, g, s, start_scan, place_set) or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
@@ -712,7 +718,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
-    out = _merge_suffixes([groups[k] for k in order])
+    out = merge_suffixes([groups[k] for k in order])
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
@@ -802,7 +808,7 @@ def _foreign_body(prefix: str, short: str) -> bool:
     return prefix in countries and short in bodies
 
 
-def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
+def merge_suffixes(orgs: list[Organization]) -> list[Organization]:
     """A name that ends a longer one is its short mention ("安理会" after
     "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
     longer name it ends."""
