@@ -590,3 +590,8 @@ def test_a_known_body_after_a_joiner_takes_the_country_right_before_it():
 
 def test_a_good_start_is_no_bureau():
     assert orgs_of("确保国家开好局、起好步。") == {}
+
+
+def test_a_quoted_website_that_reports_is_an_outlet():
+    assert "今日埃及人" in orgs_of("“今日埃及人”网站刊文说，中国采取措施加强检查。")
+    assert orgs_of("将“伪招聘”网站拒之门外。") == {}

@@ -141,6 +141,7 @@ BRACKET_MEDIA_RE = re.compile(
 # A title that is a newspaper's or a weekly's name ("《金边邮报》", "《星报》"), and any title
 # written right after a country ("美国《连线》", "德国《明镜》"), names an outlet — unless it is
 # a document's ("美国《投票权法案》").
+QUOTED_SITE_RE = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,12})”网站(?:的文章|的报道|文章)?(?:说|称|刊文|刊发|报道|发表|指出|援引)")
 PAPER_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊|杂志))》")
 ANY_TITLE_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》")
 DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "报告", "计划", "战略", "议程", "声明", "决议", "规划", "方案", "意见",
@@ -651,6 +652,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 continue  # 光明日报《神山村三日》报道: a report of the outlet before it
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
+    if "”网站" in text:
+        # a website named in quotes that reports ("“今日埃及人”网站刊文说", "英国“对话地球”网站刊发")
+        for m in QUOTED_SITE_RE.finditer(text):
+            spans.append((m.start(1), m.end(1), "media", None))
     if "《" in text:
         countries = lexicon.countries()
         for m in ANY_TITLE_RE.finditer(text):
