@@ -464,7 +464,7 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
             and k + 1 < len(text)
             and text[k + 1] not in NOT_ADMIN_NEXT
             and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
-            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words() and not (__import__('os').environ.get('T1')!='0' and _word_starts_at(text, k)))
+            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words() and not _word_starts_at(text, k))
         ):
             return k
         me = start_scan.match(text, k, hi)
@@ -536,7 +536,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
-        if __import__('os').environ.get('T2')!='0' and lo == ss and len(suf) >= 2 and ss > 0 and blocked[ss - 1]:
+        if lo == ss and len(suf) >= 2 and ss > 0 and blocked[ss - 1]:
             lo = _named_after_person(text, ss, blocked, inside_known, start_scan, place_set)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         if suf in VERB_NAMED_SUFFIXES:
@@ -704,7 +704,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # a photo credit in the body ("新华社发", "新华社记者胡友松摄") names the outlet as a byline
     # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
     # (国际航空公司协会|之一) is no organization named
-    kept = [sp for sp in kept if __import__('os').environ.get('T3')=='0' or not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
+    kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
