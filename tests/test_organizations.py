@@ -595,3 +595,8 @@ def test_a_good_start_is_no_bureau():
 def test_a_quoted_website_that_reports_is_an_outlet():
     assert "今日埃及人" in orgs_of("“今日埃及人”网站刊文说，中国采取措施加强检查。")
     assert orgs_of("将“伪招聘”网站拒之门外。") == {}
+
+
+def test_a_state_of_a_federal_country_opens_a_name():
+    assert names("亚利桑那州皮马县警方27日称。") == ["亚利桑那州皮马县警方"]
+    assert names("明尼苏达州政府宣布进入紧急状态。") == ["明尼苏达州政府"]

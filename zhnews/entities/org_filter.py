@@ -113,7 +113,7 @@ def _suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    return frozenset(places.place_names()) | lexicon.countries()
+    return frozenset(places.place_names()) | lexicon.countries() | lexicon.foreign_regions()
 
 
 def _suffix_of(name: str) -> str:

@@ -173,7 +173,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.countries()
+    starts |= lexicon.countries() | lexicon.foreign_regions()
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
@@ -183,7 +183,7 @@ def _tables():
 
 @lru_cache(maxsize=1)
 def _place_set() -> frozenset:
-    return frozenset(places.place_names())
+    return frozenset(places.place_names()) | lexicon.foreign_regions()
 
 
 def _stop_ending_at(text: str, j: int) -> bool:
