@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, reads_alone
+from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -755,13 +755,6 @@ def _inside_book_title(text: str, s: int, e: int) -> bool:
     return True
 
 
-# Short names that are complete official names of their own (中央政治局 beside
-# 中共中央政治局): kept apart.
-FULL_NAME_STARTS = ("中央", "国家", "全国")
-# ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
-FULL_NAMES = frozenset({"党中央"})
-
-
 class _StartsPlus:
     """The start scanner with the country short forms an article defines
     ("圣多美和普林西比（以下简称“圣普”）" … "圣普基础设施部")."""
@@ -795,43 +788,3 @@ def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
 
 def _words() -> dict:
     return figure_words.lexicon()[0]
-
-
-@lru_cache(maxsize=1)
-def _foreign_prefixes() -> tuple[frozenset, frozenset]:
-    pairs = lexicon.org_abbr_bodies()
-    abbr = {w[0] for w in pairs}
-    bodies = {w[1:] for w in pairs}
-    return frozenset((lexicon.countries() | abbr) - {"中国", "中"}), frozenset(bodies)
-
-
-def _foreign_body(prefix: str, short: str) -> bool:
-    """Whether a longer name is a foreign country's state body of the same kind
-    ("俄|外交部", "美|国务院"): the page's own 外交部 is then another body. A
-    company keeps its short mentions (泰国正大集团 … 正大集团)."""
-    countries, bodies = _foreign_prefixes()
-    return prefix in countries and short in bodies
-
-
-def merge_suffixes(orgs: list[Organization]) -> list[Organization]:
-    """A name that ends a longer one is its short mention ("安理会" after
-    "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
-    longer name it ends."""
-    out: list[Organization] = []
-    for org in sorted(orgs, key=lambda o: -len(o.name)):
-        host = None
-        if not org.name.startswith(FULL_NAME_STARTS) and org.name not in FULL_NAMES:
-            host = next(
-                (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
-                 and not _foreign_body(o.name[: -len(org.name)], org.name)),
-                None,
-            )
-        if host is None:
-            out.append(org)
-        else:
-            host.mentions.extend(org.mentions)
-    first = {id(o): min(m.start for m in o.mentions) for o in out}
-    out.sort(key=lambda o: first[id(o)])
-    for o in out:
-        o.mentions.sort(key=lambda m: m.start)
-    return out
