@@ -600,3 +600,10 @@ def test_a_quoted_website_that_reports_is_an_outlet():
 def test_a_state_of_a_federal_country_opens_a_name():
     assert names("亚利桑那州皮马县警方27日称。") == ["亚利桑那州皮马县警方"]
     assert names("明尼苏达州政府宣布进入紧急状态。") == ["明尼苏达州政府"]
+
+
+def test_brand_companies_and_military_papers_are_known_names():
+    assert names("同程旅行相关负责人告诉记者，元旦旅行市场火热。") == ["同程旅行"]
+    assert names("人民陆军报采编人员在学习中表示。") == ["人民陆军报"]
+    # 联想 is a verb far more often than the company: not listed
+    assert names("傣族舞让人联想到孔雀的美丽。") == []
