@@ -607,3 +607,7 @@ def test_brand_companies_and_military_papers_are_known_names():
     assert names("人民陆军报采编人员在学习中表示。") == ["人民陆军报"]
     # 联想 is a verb far more often than the company: not listed
     assert names("傣族舞让人联想到孔雀的美丽。") == []
+
+
+def test_a_pla_service_opens_its_organs_names():
+    assert names("陆军政治工作部宣传文化中心党委一班人认为。") == ["陆军政治工作部宣传文化中心党委"]

@@ -61,7 +61,10 @@ AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
-VERB_WORD_POS = frozenset({"v", "vd", "vi"})  # jieba's verbs (召开 before 市政府)
+VERB_WORD_POS = frozenset({"v", "vd", "vi"})
+# The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
+# 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
+MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
 # Words that end an organization name read leftwards (verbs and prepositions that
 # introduce it). 同 is left out: it starts names (同济医院) and joins two
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
@@ -173,7 +176,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.countries() | lexicon.foreign_regions()
+    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
