@@ -611,3 +611,13 @@ def test_brand_companies_and_military_papers_are_known_names():
 
 def test_a_pla_service_opens_its_organs_names():
     assert names("陆军政治工作部宣传文化中心党委一班人认为。") == ["陆军政治工作部宣传文化中心党委"]
+
+
+def test_local_commissions_split_by_the_segmenter_are_read():
+    got = names("在中国船舶集团、上海市经信委、浦东新区科经委等支持下，该船先行试航。")
+    assert "上海市经信委" in got and "浦东新区科经委" in got
+
+
+def test_a_listed_verb_read_as_a_noun_before_the_suffix_names_the_field():
+    assert "省国防动员委员会" in orgs_of("省委副书记、省长、省国防动员委员会主任吴政隆讲话。")
+    assert "芜湖共建研究院" not in orgs_of("哈尔滨工业大学与芜湖共建研究院。")

@@ -295,6 +295,11 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 # a preposition between a party to the talks and the body after it
                 s = b
                 continue
+            if (word in verbs and figure_words.pos_of(word) != "v" and b < e and e - b >= 3 and _suffix_of(text[b:e]) == text[b:e]
+                    and text[b:e] not in _known() and (text[s] in ADMIN_CHARS or _starts_a_name(text[s:a]))):
+                # a listed verb that jieba reads as a noun here names the body's field, right before its
+                # suffix: 省国防|动员|委员会, 中国文莱政府间联合|指导|委员会 (not 芜湖|共建|研究院)
+                continue
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织
