@@ -621,3 +621,7 @@ def test_local_commissions_split_by_the_segmenter_are_read():
 def test_a_listed_verb_read_as_a_noun_before_the_suffix_names_the_field():
     assert "省国防动员委员会" in orgs_of("省委副书记、省长、省国防动员委员会主任吴政隆讲话。")
     assert "芜湖共建研究院" not in orgs_of("哈尔滨工业大学与芜湖共建研究院。")
+
+
+def test_a_legal_form_takes_a_company_name_of_eleven_characters():
+    assert "黔仁茶生态农业旅游开发有限公司" in names("黔仁茶生态农业旅游开发有限公司总经理冯玉敏分享经验。")
