@@ -625,3 +625,8 @@ def test_a_listed_verb_read_as_a_noun_before_the_suffix_names_the_field():
 
 def test_a_legal_form_takes_a_company_name_of_eleven_characters():
     assert "黔仁茶生态农业旅游开发有限公司" in names("黔仁茶生态农业旅游开发有限公司总经理冯玉敏分享经验。")
+
+
+def test_the_word_before_a_county_is_its_name_unless_it_makes_a_kind_of_area():
+    assert names("在石柱县中益乡华溪村党支部，村民们说。") == ["石柱县中益乡华溪村党支部"]
+    assert orgs_of("而居民区党总支书记张磊准备的防疫物资。") == {}

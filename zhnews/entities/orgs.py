@@ -94,7 +94,10 @@ PLACE_AROUND = 4
 # Levels below the county whose places are mostly missing from the place lexicon
 # (大坪村, 开慧镇), and 州, whose short prefecture names (黔东南州, 伊犁州) and foreign
 # states (密苏里州) are too: the word before them is taken as the place's name.
-VILLAGE_LEVELS = frozenset("村镇乡州")
+VILLAGE_LEVELS = frozenset("村镇乡州县区")
+# 县 and 区 (issue 14, third round: 石柱|县中益乡华溪村党支部, 三水|县高等小学) also end words for kinds
+# of area (居民区, 新区): the word before is then no place's name
+TYPE_LEVELS = frozenset("县区")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
 # Characters that, written before a one-character country short form, make it one
 # of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
@@ -392,6 +395,8 @@ def _place_word_before(text: str, lo: int, k: int) -> int:
     w = text[max(lo, k - 4) + a : k]
     lead = filter_words()
     if 2 <= len(w) <= 3 and figure_words.pos_of(w) in PLACE_WORD_POS and w not in lead.get("lead", ()) and w not in lead.get("verbs", ()) and w not in lead.get("generic", ()):
+        if text[k] in TYPE_LEVELS and (w[-1] in ADMIN_PREFIX or w + text[k] in _words()):
+            return k  # 居民|区, 两江新区|区委: a kind of area, no place's name
         return k - len(w)
     return k
 
