@@ -630,3 +630,7 @@ def test_a_legal_form_takes_a_company_name_of_eleven_characters():
 def test_the_word_before_a_county_is_its_name_unless_it_makes_a_kind_of_area():
     assert names("在石柱县中益乡华溪村党支部，村民们说。") == ["石柱县中益乡华溪村党支部"]
     assert orgs_of("而居民区党总支书记张磊准备的防疫物资。") == {}
+
+
+def test_a_chamber_takes_no_free_name_before_it():
+    assert names("获162名民主党人支持，约占众议院全体民主党人的四分之三。") == ["众议院"]

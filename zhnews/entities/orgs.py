@@ -582,21 +582,22 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             elif (
                 len(suf) >= 2
                 and not weak
+                and suf not in BARE_CHAMBERS  # a chamber is its country's or alone ("约占|众议院")
                 and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
                 and free not in industries
             ):
-                start = lo + _after_clause_verb(free, suf in PLACE_NAMED or suf in BARE_CHAMBERS)
-                if ss - start < 2 and reads_alone(suf) and _stands_alone(text, ss, se):
-                    start = ss  # "恐导致|参议院": the chamber alone
-                elif ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
+                start = lo + _after_clause_verb(free, suf in PLACE_NAMED)
+                if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
                     continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
                 start = ss
             elif reads_alone(suf) and _stands_alone(text, ss, se):
-                start = ss  # 共和党, 参议院 as a word of their own: the body (not 备忘录建议|共和党 whole)
+                # 共和党, 参议院 as a word of their own: the body, with no free name before it
+                # (not 备忘录建议|共和党, 恐导致|参议院, 约占|众议院)
+                start = ss
             else:
                 continue
         if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
