@@ -64,6 +64,7 @@ ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
 VERB_WORD_POS = frozenset({"v", "vd", "vi"})
+MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
 MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
@@ -262,9 +263,11 @@ def _holds_person(text: str, sp, known, blocked: bytearray) -> bool:
 
 
 def _stands_alone(text: str, ss: int, se: int) -> bool:
-    """Whether the clause's segmentation makes text[ss:se] a word of its own."""
+    """Whether the clause's segmentation makes text[ss:se] a word of its own, or one
+    with 人 after it (民主党人: the party's members name the party)."""
     lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
-    return (ss - lo, se - lo) in figure_words.segment(text[lo:hi])
+    cuts = figure_words.segment(text[lo:hi])
+    return (ss - lo, se - lo) in cuts or text[se : se + 1] == MEMBER and (ss - lo, se + 1 - lo) in cuts
 
 
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
@@ -573,6 +576,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         weak = suf in WEAK_MULTI or suf in start_suffixes
+        if start is not None and kind == "party" and reads_alone(suf) and _ends_with_org(text[start:ss], suffixes) and _stands_alone(text, ss, se):
+            start = ss  # 美国国会众议院|民主党人: the chamber, then the party (not one body)
         if start is not None and (len(suf) == 1 or weak) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
