@@ -640,3 +640,7 @@ def test_a_chamber_takes_no_free_name_before_it():
 def test_a_chamber_then_its_party_members_are_two_bodies():
     got = names("美国国会众议院民主党人和少数参议院共和党人27日纷纷表示。")
     assert got == ["美国国会众议院", "民主党", "参议院", "共和党"]
+
+
+def test_us_federal_agencies_without_the_country():
+    assert "国土安全部" in names("参议院民主党人要求重新谈判法案中有关国土安全部拨款的部分。")
