@@ -644,3 +644,8 @@ def test_a_chamber_then_its_party_members_are_two_bodies():
 
 def test_us_federal_agencies_without_the_country():
     assert "国土安全部" in names("参议院民主党人要求重新谈判法案中有关国土安全部拨款的部分。")
+
+
+def test_a_country_and_a_level_word_before_a_suffix_name_a_class():
+    assert orgs_of("一段时间以来，中国地方政府通过国际友好城市等渠道援助抗疫物资。") == {}
+    assert "中国国际广播电台" in orgs_of("中国国际广播电台记者提问。")

@@ -136,6 +136,9 @@ def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
 
 
+# Words that, between a country and a suffix, make a class of the country's bodies
+# ("中国地方政府通过国际友好城市渠道…", "美国有关部门"); not 国际 (中国国际广播电台)
+COUNTRY_CLASS_WORDS = frozenset({"地方", "有关", "相关", "各级", "基层", "当地"})
 # Chambers of a legislature that name their own house alone, as a foreign party's name
 # does ("参议院无法通过拨款法案"); orgs.py reads one alone only where it stands as a word
 BARE_CHAMBERS = frozenset({"参议院", "众议院", "上议院", "下议院"})
@@ -169,8 +172,11 @@ def _is_generic(name: str) -> bool:
     ):
         return True  # "整治|政府采购", "加强|部门协作", "人民政府": whose government?
     generic = w.get("generic", frozenset())
-    if all(pre[a:b] in generic for a, b in figure_words.segment(pre)):
+    segs = [pre[a:b] for a, b in figure_words.segment(pre)]
+    if all(x in generic for x in segs):
         return True
+    if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):
+        return True  # "中国地方政府", "美国有关部门": a class of the country's bodies
     for p in w.get("plural", ()):
         if name.endswith(p):
             rest = name[: -len(p)]
