@@ -649,3 +649,8 @@ def test_us_federal_agencies_without_the_country():
 def test_a_country_and_a_level_word_before_a_suffix_name_a_class():
     assert orgs_of("一段时间以来，中国地方政府通过国际友好城市等渠道援助抗疫物资。") == {}
     assert "中国国际广播电台" in orgs_of("中国国际广播电台记者提问。")
+
+
+def test_a_side_of_talks_names_no_body():
+    assert orgs_of("中方代表团可能于本周前往华盛顿并同美方签署协议。") == {}
+    assert "南方电网" in orgs_of("南方电网通过AI实现电力调度。")

@@ -79,6 +79,8 @@ VERB_NAMED_SUFFIXES = frozenset({"领导小组"})
 # (中方), a known body or a title stands before them. Not 和/与: organs are named for two fields.
 JOINER_STOPS = frozenset({"同", "以", "跟"})
 SIDE = "方"  # 中方, 美方, 双方: a side of talks, no organization
+# Characters that make a side with 方: one-character country short forms and 双/各/对/我/外
+SIDE_OPENERS = frozenset("中美俄英法德日韩朝印巴越菲泰伊土蒙欧非阿吉哈乌塔老柬缅双各对我外")
 MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
@@ -177,6 +179,8 @@ def _is_generic(name: str) -> bool:
         return True
     if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):
         return True  # "中国地方政府", "美国有关部门": a class of the country's bodies
+    if len(pre) >= 2 and pre[1] == SIDE and pre[0] in SIDE_OPENERS:
+        return True  # "中方代表团", "美方代表团", "吉方政府", "中方航空公司": a side of talks, no body named
     for p in w.get("plural", ()):
         if name.endswith(p):
             rest = name[: -len(p)]
