@@ -654,3 +654,8 @@ def test_a_country_and_a_level_word_before_a_suffix_name_a_class():
 def test_a_side_of_talks_names_no_body():
     assert orgs_of("中方代表团可能于本周前往华盛顿并同美方签署协议。") == {}
     assert "南方电网" in orgs_of("南方电网通过AI实现电力调度。")
+
+
+def test_a_mission_starts_at_the_country_that_posts_it():
+    assert names("美方提出希将美驻武汉总领馆人员撤回美国。") == ["美驻武汉总领馆"]
+    assert names("法国驻武汉总领馆发表声明。") == ["法国驻武汉总领馆"]

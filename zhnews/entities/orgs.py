@@ -106,6 +106,7 @@ ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
+POSTED_AT = "驻"  # 美驻|武汉总领馆, 中国驻|日本使馆
 # jieba parts of speech of the field words on either side of it (nouns, verbs such as 保障, verbal and
 # distinguishing nouns, abbreviations, places).
 FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
@@ -260,6 +261,17 @@ def _holds_person(text: str, sp, known, blocked: bytearray) -> bool:
     the name as a person's."""
     s, e = sp[0], sp[1]
     return text[s:e] in known and (s == 0 or not blocked[s - 1]) and not blocked[e]
+
+
+def _country_posting(text: str, start: int) -> int:
+    """Where a mission's name starts when 驻 stands before the place it is posted to:
+    at the country (or its one-character short form) right before 驻 ("美驻|武汉总领馆",
+    "法国驻|武汉总领馆"); else `start`."""
+    k = start - 1
+    n = next((n for n in range(6, 1, -1) if text[max(0, k - n) : k] in lexicon.countries()), 0)
+    if n:
+        return k - n
+    return k - 1 if text[k - 1] in ABBR_NEIGHBOURS else start
 
 
 def _stands_alone(text: str, ss: int, se: int) -> bool:
@@ -573,6 +585,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
+        if start is not None and start >= 2 and text[start - 1] == POSTED_AT:
+            start = _country_posting(text, start)  # 美驻|武汉总领馆: the country that posts the mission
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         weak = suf in WEAK_MULTI or suf in start_suffixes
