@@ -33,7 +33,8 @@ def test_no_held_out_record_is_selected():
     tails = orgs_recall.heldout_tails()
     assert len(tails) >= 60  # 63 articles on the 15 pages (some stories share a tail)
     for set_no in orgs_recall.SETS:
-        assert not any(orgs_recall.body(r)[-40:] in tails for r in orgs_recall.select_set(set_no))
+        # an excerpt (set 3) is known by its record's own tail
+        assert not any((r.get("_tail") or orgs_recall.body(r)[-40:]) in tails for r in orgs_recall.select_set(set_no))
 
 
 def test_the_second_set_shares_no_article_with_the_first_nor_the_silver_judgements():
@@ -43,3 +44,28 @@ def test_the_second_set_shares_no_article_with_the_first_nor_the_silver_judgemen
     assert not any(orgs_recall.body(r)[-40:] in first for r in second)
     judged = orgs_recall.silver_urls()
     assert not any(r.get("url") in judged for r in second)
+
+
+def test_the_third_set_takes_the_genres_asked_for_in_excerpts_and_no_earlier_record():
+    earlier = {orgs_recall.body(r)[-40:] for k in (1, 2) for r in orgs_recall.select_set(k)}
+    third = orgs_recall.select_set(3)
+    assert len(third) == sum(orgs_recall.SET3_GENRES.values()) + orgs_recall.SETS[3][2] == 40
+    assert len({orgs_recall.key_of(r) for r in third}) == 40
+    assert not any(r["_tail"] in earlier for r in third)
+    assert all(orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN for r in third)
+    reports = [r for r in third if r.get("source") == "政府工作报告"]
+    assert len(reports) == orgs_recall.SET3_GENRES["政府工作报告"]  # every report ends alike: known by url, not tail
+    judged = orgs_recall.silver_urls()
+    assert not any(r.get("url") in judged for r in third)
+
+
+def test_an_excerpt_is_whole_paragraphs_or_sentences_of_its_record():
+    import random
+    paras = ["甲" * 500 + "。", "乙" * 400 + "。", "丙" * 300 + "。丁" + "丁" * 300 + "。"]
+    r = {"url": "u", "title": "t", "paragraphs": paras}
+    e = orgs_recall.excerpt(r, random.Random(0))
+    text = orgs_recall.body(e)
+    assert len(text) <= orgs_recall.MAX_LEN and text in orgs_recall.body(r) and text.endswith("。")
+    assert e["_tail"] == orgs_recall.body(r)[-40:]
+    short = {"url": "v", "paragraphs": ["短" * 300]}
+    assert orgs_recall.excerpt(short, random.Random(0))["paragraphs"] == short["paragraphs"]

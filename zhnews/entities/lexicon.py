@@ -148,6 +148,12 @@ def countries() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def foreign_regions() -> frozenset:
+    """States and provinces of federal countries with their level character (明尼苏达州)."""
+    return frozenset(w.strip() for w in _lines("foreign_regions.txt"))
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, list[tuple[str, str]]]:
     """name → [(level, full path)], several when the name repeats (朝阳区)."""
     out: dict[str, list[tuple[str, str]]] = {}

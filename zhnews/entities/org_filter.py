@@ -65,7 +65,7 @@ NAME_OPENING_LEADS = frozenset("中上")
 LEAD_POS = frozenset("v vd vi d ad r p c".split())
 # jieba's adverb, conjunction and preposition tags: such a word inside a name read
 # leftwards ends the clause before the name.
-INNER_STOP_POS = frozenset("d c p".split())
+INNER_STOP_POS = frozenset("d c p r".split())  # r: "得克萨斯州这样|共和党" (issue 14, third set)
 # jieba's verb tags: a verb inside a name read leftwards ends the clause before the name.
 VERB_POS = frozenset("v vd vi".split())
 # Prefixes that open a name of their own, and the longest place or known name looked up.
@@ -74,6 +74,13 @@ NATIONAL_STARTS = ("中国", "国家", "中共", "中央", "全国")
 # ("国家推动长江经济带发展领导小组", "省推进乡村振兴领导小组"): after a level or a
 # national prefix the verb is inside the name.
 VERB_NAMED_SUFFIXES = frozenset({"领导小组"})
+# Prepositions that join the two parties of talks or a pretext ("美国以|叙利亚政府…为由"): inside a
+# name read leftwards they end the clause before it when a name starts after them, or a side
+# (中方), a known body or a title stands before them. Not 和/与: organs are named for two fields.
+JOINER_STOPS = frozenset({"同", "以", "跟"})
+SIDE = "方"  # 中方, 美方, 双方: a side of talks, no organization
+# Characters that make a side with 方: one-character country short forms and 双/各/对/我/外
+SIDE_OPENERS = frozenset("中美俄英法德日韩朝印巴越菲泰伊土蒙欧非阿吉哈乌塔老柬缅双各对我外")
 MAX_START = 8
 NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
@@ -108,7 +115,7 @@ def _suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    return frozenset(places.place_names()) | lexicon.countries()
+    return frozenset(places.place_names()) | lexicon.countries() | lexicon.foreign_regions()
 
 
 def _suffix_of(name: str) -> str:
@@ -131,6 +138,20 @@ def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
 
 
+# Words that, between a country and a suffix, make a class of the country's bodies
+# ("中国地方政府通过国际友好城市渠道…", "美国有关部门"); not 国际 (中国国际广播电台)
+COUNTRY_CLASS_WORDS = frozenset({"地方", "有关", "相关", "各级", "基层", "当地"})
+# Chambers of a legislature that name their own house alone, as a foreign party's name
+# does ("参议院无法通过拨款法案"); orgs.py reads one alone only where it stands as a word
+BARE_CHAMBERS = frozenset({"参议院", "众议院", "上议院", "下议院"})
+
+
+def reads_alone(suffix: str) -> bool:
+    """Whether an organization suffix written alone names the body: a foreign party
+    (共和党, 民主党) or a legislature's chamber (参议院)."""
+    return suffix in BARE_CHAMBERS or suffix in lexicon.org_start_suffixes() and lexicon.org_suffixes().get(suffix) == "party"
+
+
 def _is_generic(name: str) -> bool:
     """A kind of organization ("省级医院", "产业基金", "小学"), not one by name."""
     if name in _known():
@@ -139,7 +160,9 @@ def _is_generic(name: str) -> bool:
     suf = _suffix_of(name)
     pre = name[: len(name) - len(suf)] if suf else name
     if not pre:
-        return name[0] not in ADMIN_CHARS  # 省委, 市委: the short form of the level's organ
+        # 省委, 市委: the short form of the level's organ; 共和党, 民主党: a party's own name
+        # (orgs.py reads one alone only where it stands as a word)
+        return name[0] not in ADMIN_CHARS and not reads_alone(name)
     if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
         return True
     if (
@@ -151,8 +174,13 @@ def _is_generic(name: str) -> bool:
     ):
         return True  # "整治|政府采购", "加强|部门协作", "人民政府": whose government?
     generic = w.get("generic", frozenset())
-    if all(pre[a:b] in generic for a, b in figure_words.segment(pre)):
+    segs = [pre[a:b] for a, b in figure_words.segment(pre)]
+    if all(x in generic for x in segs):
         return True
+    if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):
+        return True  # "中国地方政府", "美国有关部门": a class of the country's bodies
+    if len(pre) >= 2 and pre[1] == SIDE and pre[0] in SIDE_OPENERS:
+        return True  # "中方代表团", "美方代表团", "吉方政府", "中方航空公司": a side of talks, no body named
     for p in w.get("plural", ()):
         if name.endswith(p):
             rest = name[: -len(p)]
@@ -270,6 +298,18 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 continue  # the verb ends a known name (伊斯兰合作|组织|外长理事会)
             if name.endswith(tuple(VERB_NAMED_SUFFIXES)) and (text[s:a] in NATIONAL_STARTS or text[s:a] in ADMIN_CHARS):
                 continue  # 国家|推动|长江经济带发展领导小组
+            if word in JOINER_STOPS and _suffix_of(text[b:e]) and (
+                _starts_a_name(text[b:e]) or text[a - 1] == SIDE or text[s:a] in _known() or text[s:a].endswith(tuple(_people_words()))
+            ):
+                # "北京人民大会堂同|塞内加尔国民议会", "中方同|盖茨基金会", "中联部部长同|越南外交部党委":
+                # a preposition between a party to the talks and the body after it
+                s = b
+                continue
+            if (word in verbs and figure_words.pos_of(word) != "v" and b < e and e - b >= 3 and _suffix_of(text[b:e]) == text[b:e]
+                    and text[b:e] not in _known() and (text[s] in ADMIN_CHARS or _starts_a_name(text[s:a]))):
+                # a listed verb that jieba reads as a noun here names the body's field, right before its
+                # suffix: 省国防|动员|委员会, 中国文莱政府间联合|指导|委员会 (not 芜湖|共建|研究院)
+                continue
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织
@@ -308,6 +348,20 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _before_joiner(text: str, s: int, cut: int) -> tuple[int, int] | None:
+    """The organization before a joining preposition where fix_span cut a mention
+    there ("中联部部长同|越南外交部党委": 中联部, less the title after it), or None."""
+    if cut - s < 3 or text[cut - 1] not in JOINER_STOPS:
+        return None
+    e = cut - 1
+    title = max((w for w in _people_words() if text.endswith(w, s, e)), key=len, default="")
+    e -= len(title)
+    fixed = fix_span(text, s, e) if e - s >= 2 else None
+    if fixed is None or not (_suffix_of(text[fixed[0] : fixed[1]]) or text[fixed[0] : fixed[1]] in _known()):
+        return None
+    return fixed
+
+
 def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
     """Organizations with repaired boundaries; those naming none are dropped.
     An organization keeps its mentions that needed no repair (with its short
@@ -325,6 +379,9 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
                 stay.append(m)
             else:
                 moved.append((org, *fixed))
+                left = _before_joiner(text, m.start, fixed[0])
+                if left is not None:
+                    moved.append((org, *left))
         if stay:
             if not any(m.text == org.name for m in stay) and not org.canonical:
                 org.name = max((m.text for m in stay), key=len)
@@ -347,9 +404,60 @@ def filter_orgs(text: str, orgs: list[Organization]) -> list[Organization]:
             kept.append(target)
         if not any(x.start == s and x.end == e for x in target.mentions):
             target.mentions.append(Mention(written, s, e))
+    if moved:
+        # a short name that ends a repaired one is its mention, as before the repair
+        # (外交部党委 after 中联部部长同|越南外交部党委)
+        kept = merge_suffixes(kept)
     for o in kept:
         o.mentions.sort(key=lambda m: m.start)
         if o.canonical == o.name:
             o.canonical = None
     kept.sort(key=lambda o: o.mentions[0].start)
     return kept
+
+
+# Short names that are complete official names of their own (中央政治局 beside
+# 中共中央政治局): kept apart.
+FULL_NAME_STARTS = ("中央", "国家", "全国")
+# ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
+FULL_NAMES = frozenset({"党中央"})
+
+
+@lru_cache(maxsize=1)
+def _foreign_prefixes() -> tuple[frozenset, frozenset]:
+    pairs = lexicon.org_abbr_bodies()
+    abbr = {w[0] for w in pairs}
+    bodies = {w[1:] for w in pairs}
+    return frozenset((lexicon.countries() | abbr) - {"中国", "中"}), frozenset(bodies)
+
+
+def _foreign_body(prefix: str, short: str) -> bool:
+    """Whether a longer name is a foreign country's state body of the same kind
+    ("俄|外交部", "美|国务院"): the page's own 外交部 is then another body. A
+    company keeps its short mentions (泰国正大集团 … 正大集团)."""
+    countries, bodies = _foreign_prefixes()
+    return prefix in countries and short in bodies
+
+
+def merge_suffixes(orgs: list[Organization]) -> list[Organization]:
+    """A name that ends a longer one is its short mention ("安理会" after
+    "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
+    longer name it ends."""
+    out: list[Organization] = []
+    for org in sorted(orgs, key=lambda o: -len(o.name)):
+        host = None
+        if not org.name.startswith(FULL_NAME_STARTS) and org.name not in FULL_NAMES:
+            host = next(
+                (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
+                 and not _foreign_body(o.name[: -len(org.name)], org.name)),
+                None,
+            )
+        if host is None:
+            out.append(org)
+        else:
+            host.mentions.extend(org.mentions)
+    first = {id(o): min(m.start for m in o.mentions) for o in out}
+    out.sort(key=lambda o: first[id(o)])
+    for o in out:
+        o.mentions.sort(key=lambda m: m.start)
+    return out

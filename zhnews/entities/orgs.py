@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import VERB_NAMED_SUFFIXES
+from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -29,9 +29,11 @@ MAX_ORG_LEN = 30
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
 # A company's legal form ends a longer free name: brand, trade and 股份 before it
-# ("粤芯半导体技术股份|有限公司", 9 characters); the form is no word of a clause.
+# ("粤芯半导体技术股份|有限公司", 9 characters; "黔仁茶生态农业旅游开发|有限公司", 11: 12 changed
+# that one name on the two unlabeled corpora, 10 → 12 in issue 14's third round); the form
+# is no word of a clause.
 LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
-MAX_FREE_LEGAL = 10
+MAX_FREE_LEGAL = 12
 # Suffixes of bodies named for their place, not a field: a verb right before them is
 # the clause's ("要厘清|政府", "患者感谢|医院", "你去负责|指挥部").
 PLACE_NAMED = frozenset({"政府", "人民政府", "党委", "人大", "政协", "医院", "指挥部"})
@@ -61,6 +63,11 @@ AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
 NOT_ADMIN_NEXT = frozenset("场域块城级内外里属长直辖委")
+VERB_WORD_POS = frozenset({"v", "vd", "vi"})
+MEMBER = "人"  # 民主党人, 共和党人: members of the party
+# The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
+# 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
+MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
 # Words that end an organization name read leftwards (verbs and prepositions that
 # introduce it). 同 is left out: it starts names (同济医院) and joins two
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
@@ -88,7 +95,10 @@ PLACE_AROUND = 4
 # Levels below the county whose places are mostly missing from the place lexicon
 # (大坪村, 开慧镇), and 州, whose short prefecture names (黔东南州, 伊犁州) and foreign
 # states (密苏里州) are too: the word before them is taken as the place's name.
-VILLAGE_LEVELS = frozenset("村镇乡州")
+VILLAGE_LEVELS = frozenset("村镇乡州县区")
+# 县 and 区 (issue 14, third round: 石柱|县中益乡华溪村党支部, 三水|县高等小学) also end words for kinds
+# of area (居民区, 新区): the word before is then no place's name
+TYPE_LEVELS = frozenset("县区")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
 # Characters that, written before a one-character country short form, make it one
 # of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
@@ -96,6 +106,7 @@ ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
+POSTED_AT = "驻"  # 美驻|武汉总领馆, 中国驻|日本使馆
 # jieba parts of speech of the field words on either side of it (nouns, verbs such as 保障, verbal and
 # distinguishing nouns, abbreviations, places).
 FIELD_POS = frozenset("n vn v nz an b j ng nt ns".split())
@@ -106,6 +117,10 @@ JOINT_WORDS = frozenset({"联合"})
 # A department written after its university or college: a field and 系, then a
 # title, a student or punctuation ("科技传播系副研究员", "中文系教授", "化学系，").
 UNIVERSITY_ENDINGS = ("大学", "学院")
+AFFILIATED = "附属"
+# what a university's affiliate is named after 附属: up to 12 characters of its own name
+# (a number, a place, a speciality) and the kind of body
+AFFILIATED_RE = re.compile(r"[\u4e00-\u9fff0-9]{0,12}?(?:医院|中学|小学|学校|幼儿园|实验学校)")
 DEPARTMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)系(?=主任|教授|副教授|讲师|研究员|副研究员|助理|博士|硕士|学生|本科|党委|[，。、；）)\s]|$)")
 # A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
 # makes the name a class of bodies.
@@ -136,10 +151,19 @@ BRACKET_MEDIA_RE = re.compile(
 # A title that is a newspaper's or a weekly's name ("《金边邮报》", "《星报》"), and any title
 # written right after a country ("美国《连线》", "德国《明镜》"), names an outlet — unless it is
 # a document's ("美国《投票权法案》").
+QUOTED_SITE_RE = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,12})”网站(?:的文章|的报道|文章)?(?:说|称|刊文|刊发|报道|发表|指出|援引)")
 PAPER_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊|杂志))》")
 ANY_TITLE_RE = re.compile(r"《([\u4e00-\u9fffA-Za-z]{2,12})》")
 DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "报告", "计划", "战略", "议程", "声明", "决议", "规划", "方案", "意见",
                     "公报", "专报", "快报", "简报", "通报", "情报", "年报", "周报", "月报", "汇报", "海报")
+
+# What follows an outlet's name in a photo or compiler's credit: 发 that makes no word with
+# what follows (a caption's credit may run into the next line: "新华社发“她该辞职了”"), or a
+# reporter's name and 摄/整理 ("新华社记者胡友松摄", "（新华社记者 王晔 摄）",
+# "（人民网记者许维娜整理）").
+CREDIT_RE = re.compile(r"发(?![布表出来文起生言展放送现挥行电函给])|(?:记者|特约记者|通讯员)?\s*[\u4e00-\u9fff·、\s]{2,16}?\s*(?:摄|整理)")
+# What makes the name before it a building or a member of a class, not a body named.
+NOT_A_BODY_AFTER_RE = re.compile(r"大厦|大楼|旧址|之一")
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +183,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.countries()
+    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
@@ -169,7 +193,7 @@ def _tables():
 
 @lru_cache(maxsize=1)
 def _place_set() -> frozenset:
-    return frozenset(places.place_names())
+    return frozenset(places.place_names()) | lexicon.foreign_regions()
 
 
 def _stop_ending_at(text: str, j: int) -> bool:
@@ -231,6 +255,33 @@ def _suffix_is_word(text: str, ss: int, se: int) -> bool:
     return se in bounds and (ss in bounds or not any(ss < b < se for b in bounds))
 
 
+def _holds_person(text: str, sp, known, blocked: bytearray) -> bool:
+    """Whether the known organization name text[s:e] (an outlet, a short form) holds
+    every character the people reader took around it: the reader misread a part of
+    the name as a person's."""
+    s, e = sp[0], sp[1]
+    return text[s:e] in known and (s == 0 or not blocked[s - 1]) and not blocked[e]
+
+
+def _country_posting(text: str, start: int) -> int:
+    """Where a mission's name starts when 驻 stands before the place it is posted to:
+    at the country (or its one-character short form) right before 驻 ("美驻|武汉总领馆",
+    "法国驻|武汉总领馆"); else `start`."""
+    k = start - 1
+    n = next((n for n in range(6, 1, -1) if text[max(0, k - n) : k] in lexicon.countries()), 0)
+    if n:
+        return k - n
+    return k - 1 if text[k - 1] in ABBR_NEIGHBOURS else start
+
+
+def _stands_alone(text: str, ss: int, se: int) -> bool:
+    """Whether the clause's segmentation makes text[ss:se] a word of its own, or one
+    with 人 after it (民主党人: the party's members name the party)."""
+    lo, hi = max(0, ss - SUFFIX_WORD_CONTEXT), min(len(text), se + SUFFIX_WORD_CONTEXT)
+    cuts = figure_words.segment(text[lo:hi])
+    return (ss - lo, se - lo) in cuts or text[se : se + 1] == MEMBER and (ss - lo, se + 1 - lo) in cuts
+
+
 def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray | None = None) -> int:
     """How far left the characters before `end` can belong to one name."""
     j = end
@@ -267,10 +318,14 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
         return lo
     left = _run_start(text, lo - 1, blocked, inside_known)
     g = _good_start(text, left, lo - 1, start_scan) if left < lo - 1 else None
-    if g is None or lo - 1 - g > MAX_AND_LEFT:
+    if g is None:
+        return lo
+    opener = start_scan.match(text, g, lo - 1) or g + 1
+    # a known body before the field is the parent of the organ (中国社会科学院|世界经济与政治研究所):
+    # the field alone is measured
+    if lo - 1 - (opener if inside_known is not None and inside_known[g] else g) > MAX_AND_LEFT:
         return lo
     before = text[g : lo - 1]
-    opener = start_scan.match(text, g, lo - 1) or g + 1
     if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
         return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
     # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
@@ -330,6 +385,20 @@ def _over_opening_verb(text: str, lo: int, start_scan) -> int:
     return lo
 
 
+def _named_after_person(text: str, ss: int, blocked: bytearray, inside_known, start_scan, place_set) -> int:
+    """Where a body named after a person starts: a country or place right before the
+    name ("俄罗斯|阿尔希波夫|基金会", "中国|宋庆龄|基金会") opens it; else the person is
+    no part of it (ss)."""
+    p = ss
+    while p > 0 and blocked[p - 1]:
+        p -= 1
+    lo = _run_start(text, p, blocked, inside_known)
+    g = _good_start(text, lo, p, start_scan) if lo < p else None
+    if g is not None and start_scan.match(text, g, p) == p and (text[g:p] in lexicon.countries() or text[g:p] in place_set):
+        return g
+    return ss
+
+
 def _place_word_before(text: str, lo: int, k: int) -> int:
     """Start of the unknown place name written before the level character at k
     ("大坪|村", "开慧|镇"): the last word of text[lo:k] when jieba takes it for a
@@ -341,6 +410,8 @@ def _place_word_before(text: str, lo: int, k: int) -> int:
     w = text[max(lo, k - 4) + a : k]
     lead = filter_words()
     if 2 <= len(w) <= 3 and figure_words.pos_of(w) in PLACE_WORD_POS and w not in lead.get("lead", ()) and w not in lead.get("verbs", ()) and w not in lead.get("generic", ()):
+        if text[k] in TYPE_LEVELS and (w[-1] in ADMIN_PREFIX or w + text[k] in _words()):
+            return k  # 居民|区, 两江新区|区委: a kind of area, no place's name
         return k - len(w)
     return k
 
@@ -397,6 +468,18 @@ def _admin_end_words() -> frozenset:
     return frozenset(w for w in words if len(w) == 2 and w[1] in ADMIN_PREFIX)
 
 
+def _word_starts_at(text: str, k: int) -> bool:
+    """Whether the clause's segmentation ends a verb at k and starts a word of two
+    characters or more there: a word ending on an administrative character (开市)
+    is no word where its first character ends the verb before and the level opens
+    a word of its own ("召开|市政府", not "召|开市|政府"; "大湾|区|认证" and
+    "伦巴第|大区|政府" stay no start)."""
+    lo = max(0, k - SUFFIX_WORD_CONTEXT)
+    cuts = [(lo + a, lo + b) for a, b in figure_words.segment(text[lo : k + SUFFIX_WORD_CONTEXT])]
+    return any(a == k and b - a >= 2 for a, b in cuts) and any(
+        b == k and b - a >= 2 and figure_words.pos_of(text[a:b]) in VERB_WORD_POS for a, b in cuts)
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
@@ -406,7 +489,7 @@ def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) ->
             and k + 1 < len(text)
             and text[k + 1] not in NOT_ADMIN_NEXT
             and (k == 0 or text[k - 1] not in NOT_ADMIN_BEFORE)
-            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words())
+            and not (k > 0 and text[k - 1 : k + 1] in _admin_end_words() and not _word_starts_at(text, k))
         ):
             return k
         me = start_scan.match(text, k, hi)
@@ -478,6 +561,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
+        if lo == ss and len(suf) >= 2 and ss > 0 and blocked[ss - 1]:
+            lo = _named_after_person(text, ss, blocked, inside_known, start_scan, place_set)
         lo = _across_and(text, lo, ss, se, blocked, inside_known, suffixes, start_scan)
         if suf in VERB_NAMED_SUFFIXES:
             lo = _over_opening_verb(text, lo, start_scan)
@@ -500,9 +585,13 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
+        if start is not None and start >= 2 and text[start - 1] == POSTED_AT:
+            start = _country_posting(text, start)  # 美驻|武汉总领馆: the country that posts the mission
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
             start = lo  # 微瓷科技（江西）有限公司: the place is inside the name
         weak = suf in WEAK_MULTI or suf in start_suffixes
+        if start is not None and kind == "party" and reads_alone(suf) and _ends_with_org(text[start:ss], suffixes) and _stands_alone(text, ss, se):
+            start = ss  # 美国国会众议院|民主党人: the chamber, then the party (not one body)
         if start is not None and (len(suf) == 1 or weak) and ss - start > MAX_WEAK_SPAN:
             start = None
         if start is None:
@@ -512,6 +601,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             elif (
                 len(suf) >= 2
                 and not weak
+                and suf not in BARE_CHAMBERS  # a chamber is its country's or alone ("约占|众议院")
                 and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
@@ -522,6 +612,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 if ss - start < 2 or start > lo and any(text[start:ss].startswith(g) for g in generic | filter_words().get("generic", frozenset())):
                     continue
             elif suf in known or suf in ("省委", "市委", "县委", "区委", "州委"):
+                start = ss
+            elif reads_alone(suf) and _stands_alone(text, ss, se):
+                # 共和党, 参议院 as a word of their own: the body, with no free name before it
+                # (not 备忘录建议|共和党, 恐导致|参议院, 约占|众议院)
                 start = ss
             else:
                 continue
@@ -546,6 +640,12 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
         g = _good_start(text, lo, s, start_scan) if lo < s else None
+        if g is not None and not _places_chain(text, g, s, start_scan, place_set):
+            # the run reaches over a joiner to a place that opens no chain ("中国同|韩国外交部"):
+            # the chain of places right before the name
+            g = next((k for k in range(g + 1, s) if start_scan.match(text, k, s) is not None
+                      and not (inside_known[k] and inside_known[k - 1])  # 金砖|国家新开发银行: 国家 of a known name
+                      and _places_chain(text, k, s, start_scan, place_set)), g)
         gm = start_scan.match(text, g, s) if g is not None else None
         if g is not None and g < s and (
             gm is not None and _places_chain(text, g, s, start_scan, place_set) or text[g] in ADMIN_PREFIX and g + 1 == s and text[g : g + 2] not in _words()
@@ -562,6 +662,15 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if all(figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts):
                 spans.append((s, m.end(), kind, None))
 
+    # a university's affiliated hospital or school ("复旦大学附属眼耳鼻喉科医院",
+    # "首都医科大学附属北京天坛医院"): one name, the university's
+    if AFFILIATED in text:
+        for s, e, kind, canon in list(spans):
+            if text.endswith(UNIVERSITY_ENDINGS, s, e) and text.startswith(AFFILIATED, e):
+                m = AFFILIATED_RE.match(text, e + len(AFFILIATED))
+                if m is not None:
+                    spans.append((s, m.end(), "institution", None))
+
     # (3) the outlet of a reporter's question
     known_ends = {e for _, e in known_spans}
     for rx in (TURN_OUTLET_RE, BRACKET_MEDIA_RE):
@@ -575,6 +684,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 continue  # 光明日报《神山村三日》报道: a report of the outlet before it
             canon = known.get(name, (name, "media"))[0]
             spans.append((m.start(1), m.end(1), "media", canon if canon != name else None))
+    if "”网站" in text:
+        # a website named in quotes that reports ("“今日埃及人”网站刊文说", "英国“对话地球”网站刊发")
+        for m in QUOTED_SITE_RE.finditer(text):
+            spans.append((m.start(1), m.end(1), "media", None))
     if "《" in text:
         countries = lexicon.countries()
         for m in ANY_TITLE_RE.finditer(text):
@@ -603,7 +716,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
     # drop spans overlapping a person's name, then those inside a longer span
     # (a name may be inside an organization's: 北京大学高君宇学生党支部)
-    spans = [sp for sp in spans if not blocked[sp[0]] and not (sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])]
+    # — not a known name that holds the whole "person" (彭博|社 is no 彭博 of 彭博社记者)
+    spans = [sp for sp in spans if not (blocked[sp[0]] or sp[1] < len(text) and blocked[sp[1]] and blocked[sp[1] - 1])
+             or _holds_person(text, sp, known, blocked)]
     # after 各 ("各全国文艺家协会", "各省政府") a name is a class of bodies, not one
     spans = [sp for sp in spans if sp[0] == 0 or text[sp[0] - 1] != CLASS_BEFORE]
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
@@ -617,6 +732,11 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # inside a longer name, or the same span again
         kept.append(sp)
         kept_end = sp[1]
+
+    # a photo credit in the body ("新华社发", "新华社记者胡友松摄") names the outlet as a byline
+    # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
+    # (国际航空公司协会|之一) is no organization named
+    kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
@@ -635,7 +755,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
-    out = _merge_suffixes([groups[k] for k in order])
+    out = merge_suffixes([groups[k] for k in order])
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
@@ -665,13 +785,6 @@ def _inside_book_title(text: str, s: int, e: int) -> bool:
         if cut and figure_words.pos_of(text[e : e + cut[0][1]]) in STOP_WORD_POS:
             return False
     return True
-
-
-# Short names that are complete official names of their own (中央政治局 beside
-# 中共中央政治局): kept apart.
-FULL_NAME_STARTS = ("中央", "国家", "全国")
-# ... and short names that end longer ones of other bodies (党中央 in 农工党中央).
-FULL_NAMES = frozenset({"党中央"})
 
 
 class _StartsPlus:
@@ -707,43 +820,3 @@ def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
 
 def _words() -> dict:
     return figure_words.lexicon()[0]
-
-
-@lru_cache(maxsize=1)
-def _foreign_prefixes() -> tuple[frozenset, frozenset]:
-    pairs = lexicon.org_abbr_bodies()
-    abbr = {w[0] for w in pairs}
-    bodies = {w[1:] for w in pairs}
-    return frozenset((lexicon.countries() | abbr) - {"中国", "中"}), frozenset(bodies)
-
-
-def _foreign_body(prefix: str, short: str) -> bool:
-    """Whether a longer name is a foreign country's state body of the same kind
-    ("俄|外交部", "美|国务院"): the page's own 外交部 is then another body. A
-    company keeps its short mentions (泰国正大集团 … 正大集团)."""
-    countries, bodies = _foreign_prefixes()
-    return prefix in countries and short in bodies
-
-
-def _merge_suffixes(orgs: list[Organization]) -> list[Organization]:
-    """A name that ends a longer one is its short mention ("安理会" after
-    "联合国安理会", "人民银行" after "中国人民银行"): one organization, the first
-    longer name it ends."""
-    out: list[Organization] = []
-    for org in sorted(orgs, key=lambda o: -len(o.name)):
-        host = None
-        if not org.name.startswith(FULL_NAME_STARTS) and org.name not in FULL_NAMES:
-            host = next(
-                (o for o in out if o.name.endswith(org.name) and len(org.name) >= 2
-                 and not _foreign_body(o.name[: -len(org.name)], org.name)),
-                None,
-            )
-        if host is None:
-            out.append(org)
-        else:
-            host.mentions.extend(org.mentions)
-    first = {id(o): min(m.start for m in o.mentions) for o in out}
-    out.sort(key=lambda o: first[id(o)])
-    for o in out:
-        o.mentions.sort(key=lambda m: m.start)
-    return out
