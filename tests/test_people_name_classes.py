@@ -30,6 +30,9 @@ READ = [
     # the wire's day, a 在-clause after a titled foreign name
     ("问：美国国务卿蓬佩奥29日发推特称，将加强合作。", "蓬佩奥"),
     ("伊朗副外长阿拉格齐在北京举行磋商。", "阿拉格齐"),
+    # a time word or the wire's day after a foreign-looking name after any title
+    ("白宫贸易和制造业政策办公室主任纳瓦罗近日一再声称，关税有效。", "纳瓦罗"),
+    ("美国纽约州长科莫4日发推特称，感谢各方支持。", "科莫"),
 ]
 
 NOT_NAMES = [
@@ -65,3 +68,8 @@ def test_whole_name_words_from_their_characters():
     assert _looks_minority("扎西次仁") == "words"
     assert _looks_minority("次旺培") == "chars"
     assert _looks_minority("书记") == ""
+
+
+def test_a_dotted_name_after_a_title_is_read_whole():
+    got = read("全国人大常委会副委员长艾力更·依明巴海将赴阿根廷出席就职仪式。")
+    assert "艾力更·依明巴海" in got and "艾力" not in got, got

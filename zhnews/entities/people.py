@@ -696,6 +696,8 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
+        if DOT_NAME_RE.match(text, i):
+            return None  # "副委员长|艾力更·依明巴海": a dotted name, _dot_names' to read whole
         if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES:
             return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
         if _follow(text, i + 1) == "verb":
@@ -724,6 +726,11 @@ class PeopleReader:
                     return (0.5, e, "title")  # "部长卡多佐|说", "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
                 if pre and f == "stop" and text[e] == "在":
                     return (0.5, e, "title")  # "助理奥布莱恩|在被问及…": a 在-clause after a titled name
+                if pre and f is None and fallback is None and (self._word_starts(text, e) or DAY_AFTER_NAME_RE.match(text, e)):
+                    # after a title, like after a foreign office: the shortest that a time
+                    # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
+                    # "总检察长施密特|周二在", "州长科莫|4日发推特称")
+                    fallback = (0.5, e, "clause")
                 if minority == "words" and pre and f == "end":
                     fallback = (0.5, e, "end")  # "大队长巴特尔苏和，": whole name words, then punctuation
                 continue
