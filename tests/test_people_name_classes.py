@@ -27,6 +27,9 @@ READ = [
     # dotted names of three parts; a modal verb after a dotted name
     ("应邀请，土耳其共和国总统雷杰普·塔伊普·埃尔多安将于下月访华。埃尔多安表示期待此访。", "雷杰普·塔伊普·埃尔多安"),
     ("共和党人表示，国土安全部长克丽丝蒂·诺姆应引咎辞职。", "克丽丝蒂·诺姆"),
+    # a last part of one character; 的 after a dotted name vetoes only inside it
+    ("关于习近平主席同伊姆兰·汗总理通电话的情况，中方已经发布消息。", "伊姆兰·汗"),
+    ("他引用研究所教授丹尼尔·法卢什的文章说，合作很重要。", "丹尼尔·法卢什"),
     # the wire's day, a 在-clause after a titled foreign name
     ("问：美国国务卿蓬佩奥29日发推特称，将加强合作。", "蓬佩奥"),
     ("伊朗副外长阿拉格齐在北京举行磋商。", "阿拉格齐"),
@@ -39,6 +42,7 @@ NOT_NAMES = [
     "中国驻美国大使就此事表示，双方应当加强沟通。",  # our own country's office: no foreign name
     "村主任多次强调，要加强管理。书记才让大家发言。",  # words of minority-name characters
     "村主任和村民都表示满意。",
+    "这是各方的关切·落地的回响。",  # a dotted phrase, not a name
 ]
 
 

@@ -1169,6 +1169,8 @@ class PeopleReader:
                 if titles.head_ending_at(text, k) or _noun_before(text, k) or text[k - 1] in PERSON_NOUN_LAST:
                     s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
+            if dot0 - s >= 3 and text[s] in FUNCTION_STARTS:
+                s += 1  # "主席同|伊姆兰·汗总理通电话": a preposition before the name
             inside = [h for h in hits if h.start < m.end() and h.end > s]
             if inside and all(h.start > dot0 for h in inside):
                 # a surname-initial read of the part after the dot ("大卫·穆|尚韦表示"):
@@ -1180,8 +1182,8 @@ class PeopleReader:
             if any(k in taken for k in range(s, m.end())):
                 continue
             giv = self.scorer.stats["giv"]
-            if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s : m.end()]):
-                continue  # "的关切·落地的回响" is a phrase, not a name
+            if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s:dot0]):
+                continue  # "的关切·落地的回响" is a phrase, not a name (the part after the dot: below)
             pre = titles.titles_before(text, s, 0, mask, names)
             listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
             # the pattern is greedy: the longest end a verb/honor/title follows
@@ -1197,7 +1199,7 @@ class PeopleReader:
                 ),
                 m.end(),
             )
-            ends = range(inner, dot0 + 2, -1)
+            ends = range(inner, dot0 + 1, -1)  # (a last part of one character: "伊姆兰·汗|总理")
 
             def follow(e: int) -> str | None:
                 # the clause that starts after the name ends it like a list word would:
@@ -1208,6 +1210,8 @@ class PeopleReader:
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop")), None)
+            if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
+                continue  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
             if e is not None:
                 hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
                 names[e] = s
