@@ -33,6 +33,8 @@ READ = [
     # the wire's day, a 在-clause after a titled foreign name
     ("问：美国国务卿蓬佩奥29日发推特称，将加强合作。", "蓬佩奥"),
     ("伊朗副外长阿拉格齐在北京举行磋商。", "阿拉格齐"),
+    # a two-character run of foreign-name characters opening a clause before a foreign office
+    ("在关键时刻，泽曼总统亲自号召民众支持中国。", "泽曼"),
     # a time word or the wire's day after a foreign-looking name after any title
     ("白宫贸易和制造业政策办公室主任纳瓦罗近日一再声称，关税有效。", "纳瓦罗"),
     ("美国纽约州长科莫4日发推特称，感谢各方支持。", "科莫"),
@@ -43,6 +45,7 @@ NOT_NAMES = [
     "村主任多次强调，要加强管理。书记才让大家发言。",  # words of minority-name characters
     "村主任和村民都表示满意。",
     "这是各方的关切·落地的回响。",  # a dotted phrase, not a name
+    "外交部发言人表示，俄罗斯总统将访华。",  # a country's tail before its office (罗斯|总统)
 ]
 
 

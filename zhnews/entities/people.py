@@ -1050,14 +1050,19 @@ class PeopleReader:
             s, pre, lead = s - 1, before, 1
         noun = not pre and s > 0 and _noun_before(text, s)
         best = None
+        # a run that starts a clause (after punctuation, a preposition or 的): a
+        # two-character one is a name too when a foreign office follows ("，泽曼总统亲自号召")
+        opens = s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in FUNCTION_STARTS or text[s - 1] == "的"
         for e in range(j, s + 1, -1):
             span = text[s:e]
-            if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
+            if len(span) < (2 if pre or noun or opens else MIN_TRANSLIT_BARE):
                 break
             if span in self.countries:
                 continue  # "斯里兰卡总理": a country before its office (jieba lists some as nrt)
-            office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
+            office = (self.foreign_re is not None and len(span) >= (2 if opens else MIN_TRANSLIT_BARE) and self.foreign_re.match(text, e)
                       and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
+            if len(span) < MIN_TRANSLIT_BARE and not (pre or noun or office):
+                continue
             if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
                 continue
             pos = self.lex_pos.get(span)
