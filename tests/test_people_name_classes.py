@@ -1,6 +1,6 @@
 """Names that start on no Chinese surname and that the surname-initial reader never
 scored: a foreign office whose country the title reader left out of the title,
-Japanese family names (japanese_surnames.txt), Tibetan, Mongolian and Uyghur names
+rare surnames (rare_surnames.txt), Japanese family names (japanese_surnames.txt), Tibetan, Mongolian and Uyghur names
 (minority_name_words.txt), dotted names of three parts, and foreign names ended by a
 modal verb, the wire's day or a 在-clause."""
 
@@ -16,6 +16,9 @@ READ = [
     ("应卢旺达共和国总统卡加梅邀请，代表团将出席庆典。", "卡加梅"),
     ("双方商定，日本外务事务次官船越健裕将同我方举行磋商。", "船越健裕"),
     ("外交部副部长马朝旭同俄罗斯副外长里亚布科夫就国际安全形势交换意见。", "里亚布科夫"),
+    # a rare surname of the 百家姓 (rare_surnames.txt) right after a title
+    ("县委书记荀建国主持会议。", "荀建国"),
+    ("该校教授濮存昕表示，要守正创新。", "濮存昕"),
     # a Japanese family name after a title
     ("日本中国友好协会会长井上久士表示，两国应当加强交流。", "井上久士"),
     ("该公司董事长佐藤一郎会见了代表团。", "佐藤一郎"),
@@ -46,6 +49,7 @@ NOT_NAMES = [
     "村主任和村民都表示满意。",
     "这是各方的关切·落地的回响。",  # a dotted phrase, not a name
     "外交部发言人表示，俄罗斯总统将访华。",  # a country's tail before its office (罗斯|总统)
+    "车间主任钦佩他的勇气。",  # a rare surname's character starting a word
 ]
 
 

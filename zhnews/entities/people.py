@@ -129,6 +129,12 @@ JAPANESE_SURNAMES = frozenset(w for w in load_list("japanese_surnames.txt") if l
 MINORITY_WORDS = frozenset(load_list("minority_name_words.txt"))
 MINORITY_CHARS = frozenset("".join(MINORITY_WORDS))
 MINORITY_WORD_LENS = tuple(sorted({len(w) for w in MINORITY_WORDS}, reverse=True))
+# Rare surnames (rare_surnames.txt: 百家姓 surnames that surnames.txt lacks, rare characters):
+# the scorer never saw them start a name, so a name on one needs a title right before it,
+# a verb, title or punctuation after it, and this much from the scorer (T_TITLED_BARE's
+# bound: a title and nothing else telling where the name ends).
+RARE_SURNAMES = frozenset(load_list("rare_surnames.txt"))
+T_RARE_SURNAME = 0.3
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
@@ -369,6 +375,9 @@ def _not_in_class_except(allowed_out: frozenset) -> str:
 MINORITY_START_RE = re.compile(
     "[" + "".join(map(re.escape, sorted(_BEFORE_NAME_LAST))) + "](?=[" + "".join(sorted(MINORITY_CHARS)) + "]{2})"
 )
+RARE_SURNAME_RE = re.compile(
+    "[" + "".join(map(re.escape, sorted(titles.HEAD_LAST))) + "](?=[" + "".join(sorted(RARE_SURNAMES)) + "])"
+) if RARE_SURNAMES else None
 JAPANESE_RE = re.compile(
     "[" + "".join(sorted({w[0] for w in JAPANESE_SURNAMES})) + "](?=[" + "".join(sorted({w[1] for w in JAPANESE_SURNAMES})) + "])"
 ) if JAPANESE_SURNAMES else None
@@ -615,6 +624,7 @@ class PeopleReader:
             i = e
         self._foreign_titled(text, hits, names, mask)
         self._japanese_names(text, hits, names, mask)
+        self._rare_surname_names(text, hits, names, mask)
         self._author_credits(text, hits, names)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
@@ -885,6 +895,40 @@ class PeopleReader:
             for h in inner:
                 hits.remove(h)
                 names.pop(h.end, None)
+            hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+            names[e] = i
+            taken[i:e] = b"\x01" * (e - i)
+
+    def _rare_surname_names(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Names on a rare surname (rare_surnames.txt) right after a title ("知县|荀某某说"),
+        closed by a verb, title or punctuation: the main loop never starts on one."""
+        if RARE_SURNAME_RE is None:
+            return
+        taken = None
+        for m in RARE_SURNAME_RE.finditer(text):
+            i = m.end()
+            if text[i - 1] not in titles.HEAD_LAST:
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names)
+            if not pre:
+                continue
+            if taken is None:
+                taken = _taken(text, hits)
+            best = None
+            for e in (i + 2, i + 3):
+                if e > len(text) or not _all_han(text, i + 1, e) or any(taken[i:e]):
+                    continue
+                if any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]) or self.lex_pos.get(text[i:e], "nr")[:2] != "nr":
+                    continue
+                f = _follow(text, e)
+                if f not in ("verb", "honor", "title", "end"):
+                    continue
+                q = self._q(text, i, e)
+                if q >= T_RARE_SURNAME and (best is None or q > best[0]):
+                    best = (q, e)
+            if best is None:
+                continue
+            e = best[1]
             hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
             names[e] = i
             taken[i:e] = b"\x01" * (e - i)
