@@ -83,7 +83,7 @@ CUT_WORD_PENALTY = 0.6
 # Characters that never sit inside a transliterated name but start the clause after
 # it ("布朗|对本报记者表示", "劳拉|带着记者", "约翰逊|尚未公开", "图恩|则避免"): with a
 # title or list before it, a dot name may end before them.
-DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带则也还又就却都曾已并尚仍均")
+DOT_STOP_CHARS = frozenset("对在向把被将从给和与及的了是为带则也还又就却都曾已并尚仍均应须要会能")
 # Transliterated names read from their characters (_translit_names): the mean
 # log-odds of the run's characters being in a foreign name rather than in running
 # text, and the shortest run read with no title or people noun before it.
@@ -114,8 +114,27 @@ FOREIGN_NAME_BREAKS = CLAUSE_STARTS | frozenset("则即亦均仍却互时")
 NOT_NAME_STARTS = frozenset({"关于", "对于", "由于", "至于", "为了", "除了", "于是", "向着", "和平"})
 # Offices of foreign states whose holders have no Chinese surname ("德国总理默克尔").
 FOREIGN_TITLES = frozenset(
-    "首相 总统 总理 副总统 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
+    "首相 总统 总理 副总统 副总理 副外长 最高领袖 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
 )
+# How far before a foreign office (characters, the country's own included) a country
+# name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7).
+COUNTRY_OFFICE_GAP = 9
+# Our own country's offices are held by people with Chinese surnames (the main loop's).
+OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "中方"})
+# Two-character Japanese family names (japanese_surnames.txt): family name + 1-2 given
+# characters after a title or people noun is a name (_japanese_names).
+JAPANESE_SURNAMES = frozenset(w for w in load_list("japanese_surnames.txt") if len(w) == 2)
+# Name words of Tibetan, Mongolian and Uyghur names (minority_name_words.txt) and their
+# characters: a run of them after a title or people noun is a name (_looks_minority).
+MINORITY_WORDS = frozenset(load_list("minority_name_words.txt"))
+MINORITY_CHARS = frozenset("".join(MINORITY_WORDS))
+MINORITY_WORD_LENS = tuple(sorted({len(w) for w in MINORITY_WORDS}, reverse=True))
+# Rare surnames (rare_surnames.txt: 百家姓 surnames that surnames.txt lacks, rare characters):
+# the scorer never saw them start a name, so a name on one needs a title right before it,
+# a verb, title or punctuation after it, and this much from the scorer (T_TITLED_BARE's
+# bound: a title and nothing else telling where the name ends).
+RARE_SURNAMES = frozenset(load_list("rare_surnames.txt"))
+T_RARE_SURNAME = 0.3
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
@@ -138,7 +157,12 @@ DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
 # renderings of foreign names do not use: a dotted name starts after them.
 PERSON_NOUN_LAST = frozenset("家者员")
-DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{2,8}")
+# (up to two more dotted parts: "雷杰普·塔伊普·埃尔多安", "贝丽克孜·麦托乎提·买买提"; the last
+# part is 2+ characters, said by the lookbehind: as fast as the one-dot pattern, where
+# an optional group before the last part costs three times as much)
+DOT_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{1,8}(?:[" + DOTS + r"][\u4e00-\u9fff]{1,8}){0,2}(?<=[\u4e00-\u9fff]{2})"
+)
 
 _ctx = lexicon.name_context()
 VERBS = _ctx.get("verb", frozenset())
@@ -343,6 +367,37 @@ def _not_in_class_except(allowed_out: frozenset) -> str:
     return "[^" + body + "]" if body else r"[\s\S]"
 
 
+# Where such a name may start: right after the last character of a title or people
+# noun, two minority-name characters / a Japanese family name (one regex search each,
+# not a Python loop over the text).
+# (measured on the 1.45 M characters of news-unlabeled + rmrb-2026: 8 ms each; a
+# lookbehind or an alternation of the names costs 20-30 ms)
+MINORITY_START_RE = re.compile(
+    "[" + "".join(map(re.escape, sorted(_BEFORE_NAME_LAST))) + "](?=[" + "".join(sorted(MINORITY_CHARS)) + "]{2})"
+)
+RARE_SURNAME_RE = re.compile(
+    "[" + "".join(map(re.escape, sorted(titles.HEAD_LAST))) + "](?=[" + "".join(sorted(RARE_SURNAMES)) + "])"
+) if RARE_SURNAMES else None
+JAPANESE_RE = re.compile(
+    "[" + "".join(sorted({w[0] for w in JAPANESE_SURNAMES})) + "](?=[" + "".join(sorted({w[1] for w in JAPANESE_SURNAMES})) + "])"
+) if JAPANESE_SURNAMES else None
+
+
+def _looks_minority(span: str) -> str:
+    """Whether a span reads as a Tibetan, Mongolian or Uyghur name: "words" when it
+    is made of whole name words (巴特尔苏和), "chars" when only of their characters
+    (次旺培), "" otherwise."""
+    if len(span) < 2 or not all(c in MINORITY_CHARS for c in span):
+        return ""
+    ok = [True] + [False] * len(span)  # ok[k]: span[:k] is whole words
+    for k in range(len(span)):
+        if ok[k]:
+            for n in MINORITY_WORD_LENS:
+                if k + n <= len(span) and span[k : k + n] in MINORITY_WORDS:
+                    ok[k + n] = True
+    return "words" if ok[len(span)] else "chars"
+
+
 class PeopleReader:
     def __init__(self, scorer: NameScorer, tagger=None, person_model=None):
         """`tagger`: a `tagger.Tagger` whose PER spans are extra candidates (None: rules only).
@@ -395,6 +450,12 @@ class PeopleReader:
             w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
         ) | frozenset(c for c in lexicon.countries() if 2 <= len(c) <= 4)
         self.countries = lexicon.countries()
+        # a foreign country then up to COUNTRY_OFFICE_GAP - len(country) Han characters
+        # (共和国, 外务事务) and the office: see _country_before
+        foreign_countries = sorted((c for c in self.countries if c not in OWN_COUNTRY), key=len, reverse=True)
+        self.country_re = re.compile(
+            "(?:" + "|".join(map(re.escape, foreign_countries)) + ")[\u4e00-\u9fff]*$"
+        ) if foreign_countries else None
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
             "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
@@ -568,6 +629,8 @@ class PeopleReader:
                 lst.sort(key=len, reverse=True)
             i = e
         self._foreign_titled(text, hits, names, mask)
+        self._japanese_names(text, hits, names, mask)
+        self._rare_surname_names(text, hits, names, mask)
         self._author_credits(text, hits, names)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
@@ -655,14 +718,16 @@ class PeopleReader:
         a people noun (`pre` None) with a verb after it ("部长卡多佐说", "村民玛格丽达说")."""
         head = titles.head_ending_at(text, i)
         office = head is not None and pre is not None and text[head[0] : head[1]] in FOREIGN_TITLES \
-            and head[0] != pre[-1][0]
+            and (head[0] != pre[-1][0] or self._country_before(text, head[0]))
         if not office and (head is None) == (pre is not None):
             return None  # (a people noun, not a title, stands before a name read with pre None)
         if text[i] in STOPS or text[i] in titles.BOUNDARY_CHARS or text[i] in CLAUSE_STARTS:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m"):
+        if DOT_NAME_RE.match(text, i):
+            return None  # "副委员长|艾力更·依明巴海": a dotted name, _dot_names' to read whole
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES:
             return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
         if _follow(text, i + 1) == "verb":
             return None  # "大使|时称": one character is no name
@@ -673,29 +738,49 @@ class PeopleReader:
             e = i + n
             if e > len(text) or not _all_han(text, i, e):
                 break
-            if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
-                break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name
-            if self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1])):
-                continue  # (nor does it end inside a word: "金正恩手|术后")
+            if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]) and (
+                    office or not all(c in MINORITY_CHARS for c in text[i:e])):
+                break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name (not 和 in 布和, 苏和)
+            if (self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1]))) \
+                    and _looks_minority(text[i:e]) != "words":
+                continue  # (nor does it end inside a word: "金正恩手|术后"; 买买提 is whole name words)
             if text.startswith(EVENT_WORDS, e):
                 return None  # "金砖国家领导人|巴西利亚|会晤": a meeting's place
             f = _follow(text, e)
             if not office:
-                if not self._looks_foreign(text[i:e]):
+                minority = _looks_minority(text[i:e])
+                if not minority and not self._looks_foreign(text[i:e]):
                     continue
                 if f in ("verb", "honor") or f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
                     return (0.5, e, "title")  # "部长卡多佐|说", "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
+                if pre and f == "stop" and text[e] == "在":
+                    return (0.5, e, "title")  # "助理奥布莱恩|在被问及…": a 在-clause after a titled name
+                if pre and f is None and fallback is None and (self._word_starts(text, e) or DAY_AFTER_NAME_RE.match(text, e)):
+                    # after a title, like after a foreign office: the shortest that a time
+                    # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
+                    # "总检察长施密特|周二在", "州长科莫|4日发推特称")
+                    fallback = (0.5, e, "clause")
+                if minority == "words" and pre and f == "end":
+                    fallback = (0.5, e, "end")  # "大队长巴特尔苏和，": whole name words, then punctuation
                 continue
             if f in ("verb", "honor"):
                 # (a clause word or adverb met first ends the name: "布克尔|正在中国访问")
                 return (0.5, fallback[1] if fallback and fallback[2] == "clause" else e, "title")
             if f in ("end", "stop") and (fallback is None or fallback[2] == "end"):
                 fallback = (0.5, e, "end")  # the longest that punctuation ends
-            elif fallback is None and self._word_starts(text, e):
+            elif fallback is None and (self._word_starts(text, e) or DAY_AFTER_NAME_RE.match(text, e)):
                 # the shortest a clause word, a verb, an adverb or a preposition of
-                # the general lexicon follows: "高市早苗|在参加", "沙伦赛|邀请", "金正恩|即将"
+                # the general lexicon or the day of the wire follows: "高市早苗|在参加", "沙伦赛|邀请", "金正恩|即将", "蓬佩奥|29日"
                 fallback = (0.5, e, "clause")
         return (0.5, fallback[1], "title") if fallback else None
+
+    def _country_before(self, text: str, h: int) -> bool:
+        """Whether a foreign country names the state of the office starting at h, in
+        the same clause a few characters before it, when the title reader kept only
+        the office ("莫桑比克共和国|总统纽西", "日本外务事务|次官秋叶刚男"): such an
+        office is a foreign one as surely as "日本首相"."""
+        m = self.country_re.search(text, max(0, h - COUNTRY_OFFICE_GAP), h) if self.country_re else None
+        return m is not None
 
     def _word_starts(self, text: str, e: int) -> bool:
         """Does a word of the running text start at e, so a transliterated name
@@ -748,6 +833,8 @@ class PeopleReader:
         if self.translit_re is not None:
             starts += [m.start() for m in self.translit_re.finditer(text)
                        if m.start() > 0 and text[m.start() - 1] in _BEFORE_NAME_LAST]
+        # ...or at a run of minority-name characters after one ("书记|扎西次仁带领")
+        starts += [m.end() for m in MINORITY_START_RE.finditer(text)]
         for i in sorted(set(starts)):
             c = text[i]
             if taken[i] or c in self.scorer.surnames or text[i : i + 2] in self.scorer.compound:
@@ -770,6 +857,84 @@ class PeopleReader:
                     taken[h.start : h.end] = b"\x00" * (h.end - h.start)
             if any(taken[i:e]):
                 continue
+            hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+            names[e] = i
+            taken[i:e] = b"\x01" * (e - i)
+
+    def _japanese_names(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Japanese names (family name of japanese_surnames.txt + 1-2 given characters)
+        after a title or a people noun: the family name is seldom a Chinese surname
+        (桥本, 松下), or the Chinese reading of it is the wrong length ("田中角|荣")."""
+        if JAPANESE_RE is None:
+            return
+        taken = None
+        for m in JAPANESE_RE.finditer(text):
+            i = m.start()
+            if i == 0 or text[i - 1] not in _BEFORE_NAME_LAST or text[i : i + 2] not in JAPANESE_SURNAMES:
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names) if text[i - 1] in titles.HEAD_LAST else []
+            if not pre and not _noun_before(text, i):
+                continue
+            best = None
+            for e in (i + 4, i + 3):
+                if e > len(text) or not _all_han(text, i + 2, e):
+                    continue
+                given = text[i + 2 : e]
+                if any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in given) or _running_word(self.lex_pos.get(text[i:e])):
+                    continue
+                if len(given) == 2 and _running_word(self.lex_pos.get(given)):
+                    continue  # "佐藤|表示", not a given name 表示
+                f = _follow(text, e)
+                if f in ("verb", "honor", "title"):
+                    best = e
+                    break
+                if f in ("end", "stop") and pre and best is None:
+                    best = e
+            if best is None:
+                continue
+            e = best
+            if taken is None:
+                taken = _taken(text, hits)
+            inner = [h for h in hits if h.start < e and h.end > i]
+            if any(h.start < i or h.end > e for h in inner):
+                continue  # a longer name read across it
+            for h in inner:
+                hits.remove(h)
+                names.pop(h.end, None)
+            hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+            names[e] = i
+            taken[i:e] = b"\x01" * (e - i)
+
+    def _rare_surname_names(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Names on a rare surname (rare_surnames.txt) right after a title ("知县|荀某某说"),
+        closed by a verb, title or punctuation: the main loop never starts on one."""
+        if RARE_SURNAME_RE is None:
+            return
+        taken = None
+        for m in RARE_SURNAME_RE.finditer(text):
+            i = m.end()
+            if text[i - 1] not in titles.HEAD_LAST:
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names)
+            if not pre:
+                continue
+            if taken is None:
+                taken = _taken(text, hits)
+            best = None
+            for e in (i + 2, i + 3):
+                if e > len(text) or not _all_han(text, i + 1, e) or any(taken[i:e]):
+                    continue
+                if any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]) or self.lex_pos.get(text[i:e], "nr")[:2] != "nr":
+                    continue
+                f = _follow(text, e)
+                if f not in ("verb", "honor", "title", "end"):
+                    continue
+                q = self._q(text, i, e)
+                if q >= T_RARE_SURNAME and (best is None or q > best[0]):
+                    best = (q, e)
+            if best is None:
+                continue
+            e = best[1]
             hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
             names[e] = i
             taken[i:e] = b"\x01" * (e - i)
@@ -941,14 +1106,19 @@ class PeopleReader:
             s, pre, lead = s - 1, before, 1
         noun = not pre and s > 0 and _noun_before(text, s)
         best = None
+        # a run that starts a clause (after punctuation, a preposition or 的): a
+        # two-character one is a name too when a foreign office follows ("，泽曼总统亲自号召")
+        opens = s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in FUNCTION_STARTS or text[s - 1] == "的"
         for e in range(j, s + 1, -1):
             span = text[s:e]
-            if len(span) < (2 if pre or noun else MIN_TRANSLIT_BARE):
+            if len(span) < (2 if pre or noun or opens else MIN_TRANSLIT_BARE):
                 break
             if span in self.countries:
                 continue  # "斯里兰卡总理": a country before its office (jieba lists some as nrt)
-            office = (self.foreign_re is not None and len(span) >= MIN_TRANSLIT_BARE and self.foreign_re.match(text, e)
+            office = (self.foreign_re is not None and len(span) >= (2 if opens else MIN_TRANSLIT_BARE) and self.foreign_re.match(text, e)
                       and not any(text[k:e] in self.countries for k in range(max(0, s - 3), s)))  # 津|巴布韦外长
+            if len(span) < MIN_TRANSLIT_BARE and not (pre or noun or office):
+                continue
             if self._translit_mean(span[lead:]) < (T_TRANSLIT_BEFORE_OFFICE if office else T_TRANSLIT):
                 continue
             pos = self.lex_pos.get(span)
@@ -1060,6 +1230,8 @@ class PeopleReader:
                 if titles.head_ending_at(text, k) or _noun_before(text, k) or text[k - 1] in PERSON_NOUN_LAST:
                     s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
+            if dot0 - s >= 3 and text[s] in FUNCTION_STARTS:
+                s += 1  # "主席同|伊姆兰·汗总理通电话": a preposition before the name
             inside = [h for h in hits if h.start < m.end() and h.end > s]
             if inside and all(h.start > dot0 for h in inside):
                 # a surname-initial read of the part after the dot ("大卫·穆|尚韦表示"):
@@ -1071,8 +1243,8 @@ class PeopleReader:
             if any(k in taken for k in range(s, m.end())):
                 continue
             giv = self.scorer.stats["giv"]
-            if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s : m.end()]):
-                continue  # "的关切·落地的回响" is a phrase, not a name
+            if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s:dot0]):
+                continue  # "的关切·落地的回响" is a phrase, not a name (the part after the dot: below)
             pre = titles.titles_before(text, s, 0, mask, names)
             listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
             # the pattern is greedy: the longest end a verb/honor/title follows
@@ -1088,7 +1260,7 @@ class PeopleReader:
                 ),
                 m.end(),
             )
-            ends = range(inner, dot0 + 2, -1)
+            ends = range(inner, dot0 + 1, -1)  # (a last part of one character: "伊姆兰·汗|总理")
 
             def follow(e: int) -> str | None:
                 # the clause that starts after the name ends it like a list word would:
@@ -1099,10 +1271,13 @@ class PeopleReader:
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop")), None)
+            if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
+                continue  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
             if e is not None:
                 hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
                 names[e] = s
-                self._dot_last_parts(text, hits, names, dot0 + 1, e)
+                last_dot = max(k for k in range(dot0, e) if text[k] in DOTS)
+                self._dot_last_parts(text, hits, names, last_dot + 1, e)
 
     def _dot_last_parts(self, text, hits, names, ls: int, le: int) -> None:
         """Later mentions of a dotted name by its last part ("阿姆列巴耶夫认为"): the
