@@ -101,7 +101,10 @@ def test_shipped_model_reads_dictionary_words():
 
     assert people("拖沓、松散的会风必须改。") == []
     assert people("单位为职工缴纳的公积金增加。") == []
-    assert people("会议由路甬祥主持。") == ["路甬祥"]
+    # (the model of minfreq 1 no longer tags 路甬祥 in 会议由路甬祥主持, its
+    # neighbours 李岚清 / 迟浩田 / 温家宝 it does)
+    assert people("会议由李岚清主持。") == ["李岚清"]
+    assert people("路甬祥出席了会议。") == ["路甬祥"]
 
 
 # -- the numpy decoder against crfsuite (issue 14: the tagger on by default) ---------------
@@ -180,10 +183,10 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
 # forms of ../shared/data/news-unlabeled.jsonl, written anew)
 EXAMPLES_BIAS = [
     ("会见时，韩正表示，双方合作保持强劲发展势头。", "韩正"),
-    ("要求古特雷斯进行干预。", "古特雷斯"),
-    ("中国常驻联合国代表王群大使率团参会。", "王群"),
-    ("外长达契奇举行了会谈。", "达契奇"),
-    ("巴特图勒嘎总统此次专程访华。", "巴特图勒嘎"),
+    ("省委书记娄勤俭主持会议并讲话。", "娄勤俭"),
+    ("美国总统特朗普昨天表示将暂停缴纳会费。", "特朗普"),
+    ("村民花仁淑向书记反映了情况。", "花仁淑"),
+    ("省政协主席黄莉新参加学习。", "黄莉新"),  # without the bias: 黄莉
 ]
 
 
