@@ -101,7 +101,10 @@ def test_shipped_model_reads_dictionary_words():
 
     assert people("拖沓、松散的会风必须改。") == []
     assert people("单位为职工缴纳的公积金增加。") == []
-    assert people("会议由路甬祥主持。") == ["路甬祥"]
+    # (the model of minfreq 1 no longer tags 路甬祥 in 会议由路甬祥主持, its
+    # neighbours 李岚清 / 迟浩田 / 温家宝 it does)
+    assert people("会议由李岚清主持。") == ["李岚清"]
+    assert people("路甬祥出席了会议。") == ["路甬祥"]
 
 
 # -- the numpy decoder against crfsuite (issue 14: the tagger on by default) ---------------
@@ -133,11 +136,13 @@ def test_read_model_gives_the_weights_pycrfsuite_reads():
 
 
 @pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
-def test_numpy_decoder_gives_crfsuites_labels():
+@pytest.mark.parametrize("per_bias", [0.0, tagger.PER_BIAS])
+def test_numpy_decoder_gives_crfsuites_labels(per_bias):
     """Tagger.tag (weights folded into tables, numpy Viterbi over all ranges at
     once) labels exactly as pycrfsuite does with `features`, line by line and
-    for many ranges of one text decoded together."""
-    tg = tagger.Tagger()
+    for many ranges of one text decoded together; with the PER bias too
+    (pycrfsuite then reads the patched model bytes)."""
+    tg = tagger.Tagger(per_bias=per_bias)
     sents = list(EDGES)
     if CORPUS.exists():
         sents += [t for t, _ in train.load_cluener(CORPUS)[4::5][:400]]  # held-out sentences
@@ -152,3 +157,48 @@ def test_numpy_decoder_gives_crfsuites_labels():
     assert tg.tag_ranges(text, clauses) == want
     assert tg.tag_ranges(text, clauses[:2]) == [x for x in want if x[1] <= clauses[1][1]]  # short: crfsuite's path
     assert sum(k == "PER" for *_, k in want) > 20  # the comparison saw names
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
+    """with_per_bias adds to the weights of ("b", B-PER) and ("b", I-PER) and
+    changes no other byte of the model file."""
+    import numpy as np
+
+    buf = tagger.MODEL_PATH.read_bytes()
+    moved = tagger.with_per_bias(buf, 0.5)
+    assert len(moved) == len(buf) and moved != buf
+    labels, attrs, before = tagger.parse_model(buf)
+    _, _, after = tagger.parse_model(moved)
+    diff = np.flatnonzero(before["weight"] != after["weight"])
+    assert sorted((attrs[before["src"][i]], labels[before["dst"][i]]) for i in diff) == [("b", "B-PER"), ("b", "I-PER")]
+    assert np.allclose(after["weight"][diff] - before["weight"][diff], 0.5)
+    off = tagger._feature_offset(buf)
+    start, end = off + 20 * diff.min(), off + 20 * (diff.max() + 1)  # 20 bytes a feature record
+    assert moved[:start] == buf[:start] and moved[end:] == buf[end:]
+    assert tagger.with_per_bias(buf, 0.0) is buf
+
+
+# names standing alone or beside a title the tagger missed before PER_BIAS (the
+# forms of ../shared/data/news-unlabeled.jsonl, written anew)
+EXAMPLES_BIAS = [
+    ("会见时，韩正表示，双方合作保持强劲发展势头。", "韩正"),
+    ("省委书记娄勤俭主持会议并讲话。", "娄勤俭"),
+    ("美国总统特朗普昨天表示将暂停缴纳会费。", "特朗普"),
+    ("村民花仁淑向书记反映了情况。", "花仁淑"),
+    ("省政协主席黄莉新参加学习。", "黄莉新"),  # without the bias: 黄莉
+]
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_per_bias_takes_names_the_model_left_just_short():
+    """The shipped tagger decodes with PER_BIAS (issue 14: recall was far under
+    precision); without it these names are missed."""
+    assert tagger.PER_BIAS > 0
+    biased, plain = tagger.Tagger(), tagger.Tagger(per_bias=0.0)
+
+    def people(tg, text):
+        return [text[s:e] for s, e, k in tg.tag(text) if k == "PER"]
+
+    for text, name in EXAMPLES_BIAS:
+        assert name in people(biased, text) and name not in people(plain, text), text
