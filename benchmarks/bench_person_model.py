@@ -39,7 +39,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zhnews.entities import person_model, person_model_train, recognizer, titles, train  # noqa: E402
+from zhnews.entities import people, person_model, person_model_train, recognizer, titles, train  # noqa: E402
 from zhnews.entities.people import PeopleReader, _taken  # noqa: E402
 from zhnews.line_roles_train import fit  # noqa: E402
 
@@ -107,7 +107,7 @@ class _RuleSpanReader(PeopleReader):
         for h in hits:
             if h.evidence in EVIDENCE:
                 others = {x.end: x.start for x in hits if x is not h}
-                x = person_model.features(self, text, h.start, h.end, True, others, mask)
+                x = people.candidate_features(self, text, h.start, h.end, True, others, mask)
                 self.collect.append((text, h.start, h.end, x + [float(h.evidence == ev) for ev in EVIDENCE]))
         return hits
 

@@ -1023,7 +1023,7 @@ class PeopleReader:
                     and self._tagged_q_ok(text, s, e)
                 )
             if self.person_model is not None or self.collect is not None:
-                x = person_model.features(self, text, s, e, ok, names, mask)
+                x = candidate_features(self, text, s, e, ok, names, mask)
                 if self.collect is not None:
                     self.collect.append((text, s, e, x))
                 if self.person_model is not None:
@@ -1317,3 +1317,56 @@ class PeopleReader:
             names[e] = s
             for k in range(s, e):
                 taken[k] = 1
+
+
+def candidate_features(reader, text: str, s: int, e: int, rule_ok: bool, names: dict | None = None, mask=None) -> list[float]:
+    """The dense feature row (`person_model.FEATURES` order) of text[s:e] as a
+    person's name. It lives here, not in person_model.py, because it asks the
+    reader's own questions (_follow, _noun_before): the model module stays free
+    of the reader, so the two do not import each other."""
+    FEATURES, INDEX, _logit = person_model.FEATURES, person_model.INDEX, person_model._logit
+
+    x = [0.0] * len(FEATURES)
+
+    def put(name: str, v: float = 1.0) -> None:
+        x[INDEX[name]] = v
+
+    sc = reader.scorer
+    span = text[s:e]
+    n = e - s
+    put("bias")
+    han = all("\u4e00" <= c <= "\u9fff" for c in span)
+    if han and n <= 4:
+        put("q_logit", _logit(max(sc.score(text, s, e), sc.name_likeness(text, s, e))))
+    else:
+        put("q_logit", -1.0)
+    put("len2" if n == 2 else "len3" if n == 3 else "len4plus")
+    if any(c in DOTS for c in span):
+        put("dotted")
+    elif n >= 3 and all(c in reader.translit for c in span):
+        put("translit")
+    elif span[0] in sc.surnames or span[:2] in sc.compound:
+        put("han_surname")
+    rate = reader.sur_lo.get(span[0])
+    if rate is None or rate < WEAK_SURNAME_LOGODDS:
+        put("weak_surname")
+    pos = reader.lex_pos.get(span)
+    put("lex_none" if pos is None else "lex_nr" if pos in ("nr", "nrfg") else "lex_word")
+    if text.count(span) >= 2:
+        put("recur2")
+    f = _follow(text, e)
+    put("follow_vouch" if f in ("verb", "honor", "title") else "follow_end" if f == "end" else "follow_none")
+    if (mask is not None and titles.titles_before(text, s, 0, mask, names or {})) or _noun_before(text, s):
+        put("before_vouch")
+    if (s > 0 and text[s - 1] in LIST_JOINERS) or text[e : e + 1] in LIST_JOINERS:
+        put("list_beside")
+    if s == 0 or text[s - 1] in titles.BOUNDARY_CHARS:
+        put("boundary_before")
+    lp = reader.lex_pos
+    if any(lp.get(span[k : k + m], "nr")[:2] != "nr" for m in (2, 3) for k in range(1, n - m + 1)):
+        put("inner_word")
+    if (s > 0 and text[s - 1 : s + 1] in reader.crossing) or reader._cut_penalty(text, e) > 0:
+        put("cut_or_cross")
+    if rule_ok:
+        put("rule_ok")
+    return x
