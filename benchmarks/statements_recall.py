@@ -62,20 +62,8 @@ def select2() -> list[dict]:
     rng = random.Random(SET2_SEED)
     text = lambda r: "".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())  # noqa: E731
     news = [r for r in orgs_recall._load(orgs_recall.NEWS) if orgs_recall.body(r)[-40:] not in banned]
-    chosen, seen = [], set()
-    for source in sorted(SET2_GENRES):
-        pool = [r for r in news if r["source"] == source]
-        rng.shuffle(pool)
-        n = 0
-        for r in pool:
-            if n == SET2_GENRES[source]:
-                break
-            e = orgs_recall.excerpt(r, rng)
-            tail = orgs_recall.body(r)[-40:]
-            if e is not None and tail not in seen and len(CUE.findall(text(e))) >= MIN_CUES:
-                seen.add(tail)
-                chosen.append(e)
-                n += 1
+    seen: set[str] = set()
+    chosen = orgs_recall.take_genres(news, SET2_GENRES, rng, seen, keep=lambda e: len(CUE.findall(text(e))) >= MIN_CUES)
     rmrb = [r for r in orgs_recall._load(orgs_recall.RMRB)
             if orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN
             and orgs_recall.body(r)[-40:] not in banned | seen and len(CUE.findall(orgs_recall.body(r))) >= MIN_CUES]
