@@ -76,3 +76,15 @@ def test_quoted_term_inside_the_frame_keeps_the_subject():
 )
 def test_colon_quote_goes_to_the_sentence_opener(body, expected):
     assert [(k, s) for k, s, _ in _statements(body)] == expected
+
+
+def test_a_group_speaking_to_someone_gives_no_speaker():
+    # "X等向Y反映": a group speaks (not a named person), and Y is spoken to
+    got = _statements("12月3日，市委书记赵建国来到他的党支部工作联系点调研指导并接访群众。赵建国与村干部一起接访群众。村民钱秀英等向赵书记反映，近年来村里兴办起农家乐，餐厨垃圾无法集中处理。")
+    assert [(k, s) for k, s, _ in got if k == "said"] == []
+
+
+def test_pronoun_after_a_sentence_that_moved_someone():
+    # "……，这让副馆长X深有感触。他表示，": the one moved speaks next, not the sentence's opener
+    got = _statements("习近平总书记在贺信中强调“弘扬科学家精神”，这让中国科学家博物馆副馆长孙立伟深有感触。他表示，将继续发挥博物馆的平台优势。")
+    assert ("said", "孙立伟", "将继续发") in got

@@ -219,6 +219,9 @@ CROSSING_WORD_LOGP = -11.0
 # What a person's 的 may own that is their words: "张祖霞的发言道出了…", "阿布的声音低沉了些许".
 _OWN_WORDS = re.compile(r"的(?:发言|讲话|话|话语|回答|一番话|声音)")
 _OBJECT_MARKERS = set("向对给跟和与同把被")
+# A person the sentence before a pronoun says something moved ("这让…副馆长X深有感触"):
+# 让/使/令 and a title (no clause mark) before the name.
+_MOVED_PERSON = re.compile(r"(?:这|此|这也|也)?(?:让|使|令)[^，,。；;：:“”！？\n]{0,24}$")
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
@@ -593,6 +596,9 @@ class _Doc:
                 if e <= found[0] and q - e <= MAX_SUBJECT_GAP and _TO_WHOM.fullmatch(text, e, found[0]):
                     found, anchored = (s, e, name), True
                     break
+        if found and found[0] - cs >= 2 and text[found[0] - 1] in "对向" and any(
+                text[e:found[0] - 1] == "等" for _, e, _ in names.anchored(cs, found[0] - 1)):
+            found = None  # "村民花仁淑等向陈书记反映，": a group speaks, to the one named after 向
         if found and found[0] > cs and _TO_WHOM.fullmatch(text, cs, found[0]):
             # "王建国指了指肥料，对赵元瑞说": the one spoken to opens the clause; the speaker
             # is the person opening the sentence, or no one named
@@ -1215,6 +1221,11 @@ def _resolve_pronoun(doc: _Doc, st: Statement, last: Statement | None) -> None:
         # for the subject of the sentence before it, the person named at its start
         prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
         if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
+            moved = [x for x in doc.names.anchored(prev, sentence) if not spoken_of(x[0])]
+            if moved and _MOVED_PERSON.search(doc.text, max(prev, moved[-1][0] - MAX_LEAD_TITLE), moved[-1][0]):
+                # "……，这让副馆长孟令耘深有感触。他表示，": the one the sentence moved speaks next
+                st.speaker = moved[-1][2]
+                return
             opening = sorted(x for x in doc.names.anchored(prev, sentence)
                              if x[0] - prev <= MAX_SUBJECT_OFFSET and not spoken_of(x[0]))
             if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
