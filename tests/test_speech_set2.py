@@ -88,3 +88,17 @@ def test_pronoun_after_a_sentence_that_moved_someone():
     # "……，这让副馆长X深有感触。他表示，": the one moved speaks next, not the sentence's opener
     got = _statements("习近平总书记在贺信中强调“弘扬科学家精神”，这让中国科学家博物馆副馆长孙立伟深有感触。他表示，将继续发挥博物馆的平台优势。")
     assert ("said", "孙立伟", "将继续发") in got
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "X与Y会谈时表示": X speaks; Y is whom X met
+        ("国务委员王刚与美国国务卿史密斯会谈时表示，中美应当相向而行。", ("said", "王刚", "中美应当")),
+        # "，但X外长说，": the name after 但 opens the clause
+        ("美方称中国企业不可信赖，但席尔瓦外长说，在公共招标方面将遵循欧洲规则。", ("said", "席尔瓦", "在公共招")),
+    ],
+)
+def test_speaker_of_a_meeting_or_a_contrasting_clause(body, expected):
+    got = _statements(body)
+    assert expected in got and not any(k == "said" and s == "史密斯" for k, s, _ in got)

@@ -197,6 +197,10 @@ _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]
 # Whom the speech is told to, between the speaker and the verb: "王毅对布林肯说" (but
 # "对张三来说" is no speech of anyone's).
 _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
+# Conjunctions that may open a clause before its speaker's name ("，但席尔瓦外长说").
+_CLAUSE_CONJUNCTIONS = set("但而")
+# ...or whom they met, when the verb follows the meeting's 时 ("王毅与美国国务卿布林肯会谈时表示").
+_WITH_WHOM = re.compile(r"与[^，,。；;：:“”\n的]{0,10}")
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 # A name found without the entities stage does not end with these: an office.
@@ -371,7 +375,9 @@ class _Names:
         if s <= lo:
             return True
         prev = text[s - 1]
-        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据"
+        # (or after the conjunction opening the clause: "，但席尔瓦外长说，")
+        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据" \
+            or (prev in _CLAUSE_CONJUNCTIONS and (s - 1 <= lo or text[s - 2] in _CLAUSE_BOUNDARY))
 
     def given_part(self, dot: int) -> str:
         """The part of a transliterated name before the dot at `dot`, without the
@@ -593,7 +599,9 @@ class _Doc:
         if found:
             # "王毅对美国国务卿布林肯说": the one spoken to is no speaker
             for s, e, name in names.anchored(cs, found[0]):
-                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and _TO_WHOM.fullmatch(text, e, found[0]):
+                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and (_TO_WHOM.fullmatch(text, e, found[0]) or (
+                        # "王毅与布林肯会谈时表示", "蓬佩奥与席尔瓦共见记者时称": the one met is no speaker
+                        _WITH_WHOM.fullmatch(text, e, found[0]) and text[found[1] : p].endswith("时"))):
                     found, anchored = (s, e, name), True
                     break
         if found and found[0] - cs >= 2 and text[found[0] - 1] in "对向" and any(
