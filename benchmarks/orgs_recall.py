@@ -169,15 +169,11 @@ def excerpt(r: dict, rng: random.Random) -> dict | None:
     return out
 
 
-def select_genres(seed: int, exclude: frozenset[str], genres: dict[str, int], n_rmrb: int) -> list[dict]:
-    """Set 3: `genres[source]` articles (or excerpts) of each news genre and `n_rmrb`
-    人民日报 articles, leaving out the held-out records, the silver-judged ones and
-    the records whose tails are in `exclude` (every record of the earlier sets)."""
-    banned = heldout_tails() | exclude
-    judged = silver_urls()
-    rng = random.Random(seed)
-    news = [r for r in _load(NEWS) if body(r)[-40:] not in banned]
-    chosen, seen = [], set()
+def take_genres(news: list[dict], genres: dict[str, int], rng: random.Random, seen: set[str],
+                keep=lambda e: True) -> list[dict]:
+    """`genres[source]` articles (or excerpts) of each news genre of `news`, in a seeded
+    order, each passing `keep`; the identity of each taken record goes into `seen`."""
+    chosen = []
     for source in sorted(genres):
         pool = [r for r in news if r["source"] == source]
         rng.shuffle(pool)
@@ -188,10 +184,23 @@ def select_genres(seed: int, exclude: frozenset[str], genres: dict[str, int], n_
             e = excerpt(r, rng)
             # a story the corpus carries twice is known by its tail; the government reports all end alike
             ident = key_of(r) if source == "政府工作报告" else body(r)[-40:]
-            if e is not None and ident not in seen:
+            if e is not None and ident not in seen and keep(e):
                 seen.add(ident)
                 chosen.append(e)
                 n += 1
+    return chosen
+
+
+def select_genres(seed: int, exclude: frozenset[str], genres: dict[str, int], n_rmrb: int) -> list[dict]:
+    """Set 3: `genres[source]` articles (or excerpts) of each news genre and `n_rmrb`
+    人民日报 articles, leaving out the held-out records, the silver-judged ones and
+    the records whose tails are in `exclude` (every record of the earlier sets)."""
+    banned = heldout_tails() | exclude
+    judged = silver_urls()
+    rng = random.Random(seed)
+    news = [r for r in _load(NEWS) if body(r)[-40:] not in banned]
+    seen: set[str] = set()
+    chosen = take_genres(news, genres, rng, seen)
     rmrb = [r for r in _load(RMRB) if r.get("url") not in judged and MIN_LEN <= len(body(r)) <= MAX_LEN
             and body(r)[-40:] not in banned and body(r)[-40:] not in seen]
     chosen += [dict(r, _tail=body(r)[-40:]) for r in rng.sample(rmrb, n_rmrb)]

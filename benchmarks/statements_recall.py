@@ -11,6 +11,14 @@ each article before looking at zhnews output for it. Study errors on the
 
     .venv/bin/python benchmarks/statements_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/statements_recall.py --score [--split dev] [-v]
+    .venv/bin/python benchmarks/statements_recall.py --list|--score ... --set 2
+
+A second set (`--set 2`, benchmarks/statements_dev_gold2.jsonl, seed 1502) was
+drawn once set 1's dev half read 1.000: articles (or excerpts of whole
+paragraphs, orgs_recall.excerpt) weighted to the genres that carry many
+statements (外交部 transcripts, 新华社 and 新闻联播 wires, 领导活动 and 党建 reports,
+人民日报 features), each holding at least MIN_CUES speech cues, leaving out the
+held-out records and every article of set 1 (people_recall's selection).
 
 Scoring is that of `zhnews eval` (zhnews/evaluate.py `_score_statements`):
 statements with a named speaker; said/quote on kind, speaker and opening;
@@ -20,6 +28,8 @@ statements, and refuses to for the check half.
 
 from __future__ import annotations
 
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -30,11 +40,50 @@ import orgs_recall  # noqa: E402  (the shared command line and gold reader)
 from people_recall import predicted, select  # noqa: E402  (the article selection and its split)
 
 GOLD = orgs_recall.HERE / "statements_dev_gold.jsonl"
+GOLD2 = orgs_recall.HERE / "statements_dev_gold2.jsonl"
+SET2_SEED = 1502
+# Set 2: articles per genre, weighted to where statements are (set 1 took two of each
+# news genre and drew 人民日报 at random, so half its articles hold no statement).
+SET2_GENRES = {"外交部": 8, "新华社": 8, "光明日报": 6, "中国共产党新闻网/人民网 gcdt": 6,
+               "中国共产党新闻网/人民网 ldhd": 5, "新闻联播": 3, "CNKI 报纸": 4, "新民晚报": 4,
+               "中国共产党新闻网/人民网 gjwj": 4, "中国共产党新闻网/人民网 jjsh": 4,
+               "中国共产党新闻网/人民网 zypl": 2}
+SET2_RMRB = 32
+# A speech cue: a speech verb before a comma or colon, a colon quote, a transcript turn.
+CUE = re.compile(r"(?:说|表示|指出|强调|认为|介绍|称|坦言|透露|谈到|告诉记者)[，,：:]|[：:]“|”[^。]{0,12}说|问[：:]|答[：:]")
+MIN_CUES = 2  # an article with one cue or none holds at most one statement: little to learn from
 
 
-def score(split: str | None, verbose: bool) -> dict[str, dict]:
-    gold = orgs_recall.read_gold(GOLD)
-    recs = [r for r in select()
+def select2() -> list[dict]:
+    """Set 2's articles (or excerpts), each with its `_split`: SET2_GENRES of the news
+    genres and SET2_RMRB 人民日报 articles whose text holds MIN_CUES speech cues, none a
+    held-out page or set 1 took."""
+    banned = orgs_recall.heldout_tails() | {orgs_recall.body(r)[-40:] for r in select()}
+    rng = random.Random(SET2_SEED)
+    text = lambda r: "".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())  # noqa: E731
+    news = [r for r in orgs_recall._load(orgs_recall.NEWS) if orgs_recall.body(r)[-40:] not in banned]
+    seen: set[str] = set()
+    chosen = orgs_recall.take_genres(news, SET2_GENRES, rng, seen, keep=lambda e: len(CUE.findall(text(e))) >= MIN_CUES)
+    rmrb = [r for r in orgs_recall._load(orgs_recall.RMRB)
+            if orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN
+            and orgs_recall.body(r)[-40:] not in banned | seen and len(CUE.findall(orgs_recall.body(r))) >= MIN_CUES]
+    chosen += [dict(r, _tail=orgs_recall.body(r)[-40:]) for r in rng.sample(rmrb, SET2_RMRB)]
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
+    # 人民日报 prints some stories twice (two urls, one text): the second copy is dropped
+    tails, out = set(), []
+    for r in chosen:
+        if r["_tail"] not in tails:
+            tails.add(r["_tail"])
+            out.append(r)
+    return out
+
+
+def score(split: str | None, verbose: bool, set_no: int = 1) -> dict[str, dict]:
+    gold = orgs_recall.read_gold(GOLD if set_no == 1 else GOLD2)
+    recs = [r for r in (select() if set_no == 1 else select2())
             if orgs_recall.key_of(r) in gold and (split is None or r["_split"] == split)]
     rep = FileReport(gold_path=str(GOLD), input_path=str(orgs_recall.NEWS))
     for r in recs:
@@ -44,7 +93,7 @@ def score(split: str | None, verbose: bool) -> dict[str, dict]:
     for field in ("statements", "statements.answers"):
         s = rep.scores[field]
         out[field] = {"precision": s.precision, "recall": s.recall, "f1": s.f1}
-        print(f"{split or 'all'} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
+        print(f"{'' if set_no == 1 else f'set {set_no} '}{split or 'all'} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
               f"found {s.gold_found}  right {s.pred_right}  P {s.precision or 0:.3f}  R {s.recall or 0:.3f}  "
               f"F1 {s.f1 or 0:.3f}")
     if verbose:
@@ -54,6 +103,14 @@ def score(split: str | None, verbose: bool) -> dict[str, dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--set" in argv:
+        i = argv.index("--set")
+        set_no = int(argv[i + 1])
+        del argv[i : i + 2]
+        if set_no == 2:
+            return orgs_recall.main(argv, score_fn=lambda split, verbose: score(split, verbose, 2),
+                                    doc=__doc__, select_fn=select2)
     return orgs_recall.main(argv, score_fn=score, doc=__doc__, select_fn=select)
 
 

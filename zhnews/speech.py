@@ -183,7 +183,7 @@ _SENTENCE_END = set("。！？!?\n")
 _PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
 # Words allowed between a speaker and the verb: adverbs and circumstance frames.
 _INFIX_RE = re.compile(
-    r"(?:在[^，,。；！？“”\n]{1,30}?(?:时|上|中|后|期间)"
+    r"(?:在(?:[^，,。；！？“”\n]|“[^，,。；！？“”\n]{1,14}”){1,30}?(?:时|上|中|后|期间)"
     r"|(?:在[^，,。；！？“”\n]{1,12}?)?接受[^，,。；！？“”\n]{0,16}?(?:采访|专访)时?"
     r"|通过[^，,。；！？“”\n]{1,10}?(?:连线|方式)"
     r"|对记者|向记者|对本报记者|向本报记者|还|也|则|又|更|再次|进一步|特别|明确|公开|同时|一再|多次|反复"
@@ -197,6 +197,10 @@ _BAD_GAP = re.compile(r"[的来所听据被让使给把对由与和跟同向从]
 # Whom the speech is told to, between the speaker and the verb: "王毅对布林肯说" (but
 # "对张三来说" is no speech of anyone's).
 _TOLD_TO = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{1,10}(?<!来)$")
+# Conjunctions that may open a clause before its speaker's name ("，但席尔瓦外长说").
+_CLAUSE_CONJUNCTIONS = set("但而")
+# ...or whom they met, when the verb follows the meeting's 时 ("王毅与美国国务卿布林肯会谈时表示").
+_WITH_WHOM = re.compile(r"与[^，,。；;：:“”\n的]{0,10}")
 # What stands between the speaker and the name of whom they speak to ("对美国国务卿").
 _TO_WHOM = re.compile(r"(?:对|向|同|跟)[^，,。；;：:“”\n的]{0,10}")
 # A name found without the entities stage does not end with these: an office.
@@ -219,6 +223,9 @@ CROSSING_WORD_LOGP = -11.0
 # What a person's 的 may own that is their words: "张祖霞的发言道出了…", "阿布的声音低沉了些许".
 _OWN_WORDS = re.compile(r"的(?:发言|讲话|话|话语|回答|一番话|声音)")
 _OBJECT_MARKERS = set("向对给跟和与同把被")
+# A person the sentence before a pronoun says something moved ("这让…副馆长X深有感触"):
+# 让/使/令 and a title (no clause mark) before the name.
+_MOVED_PERSON = re.compile(r"(?:这|此|这也|也)?(?:让|使|令)[^，,。；;：:“”！？\n]{0,24}$")
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
@@ -368,7 +375,9 @@ class _Names:
         if s <= lo:
             return True
         prev = text[s - 1]
-        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据"
+        # (or after the conjunction opening the clause: "，但席尔瓦外长说，")
+        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.lex.title_last or prev == "据" \
+            or (prev in _CLAUSE_CONJUNCTIONS and (s - 1 <= lo or text[s - 2] in _CLAUSE_BOUNDARY))
 
     def given_part(self, dot: int) -> str:
         """The part of a transliterated name before the dot at `dot`, without the
@@ -437,7 +446,15 @@ class _Names:
 
 def _clause_start(text: str, p: int, floor: int) -> int:
     i = p
-    while i > floor and text[i - 1] not in _CLAUSE_BOUNDARY:
+    while i > floor:
+        if text[i - 1] == "”":
+            # a quoted term inside the clause ("在出席“俄罗斯在召唤”投资论坛时表示") does not end it
+            j = text.rfind("“", floor, i - 1)
+            if j >= 0 and i - 2 - j <= MAX_TERM_IN_CLAUSE and not _CLAUSE_BOUNDARY.intersection(text[j + 1 : i - 1]):
+                i = j
+                continue
+        if text[i - 1] in _CLAUSE_BOUNDARY:
+            break
         i -= 1
     while i < p and text[i] in " \u3000\t":
         i += 1
@@ -582,9 +599,20 @@ class _Doc:
         if found:
             # "王毅对美国国务卿布林肯说": the one spoken to is no speaker
             for s, e, name in names.anchored(cs, found[0]):
-                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and _TO_WHOM.fullmatch(text, e, found[0]):
+                if e <= found[0] and q - e <= MAX_SUBJECT_GAP and (_TO_WHOM.fullmatch(text, e, found[0]) or (
+                        # "王毅与布林肯会谈时表示", "蓬佩奥与席尔瓦共见记者时称": the one met is no speaker
+                        _WITH_WHOM.fullmatch(text, e, found[0]) and text[found[1] : p].endswith("时"))):
                     found, anchored = (s, e, name), True
                     break
+        if found and found[0] - cs >= 2 and text[found[0] - 1] in "对向" and any(
+                text[e:found[0] - 1] == "等" for _, e, _ in names.anchored(cs, found[0] - 1)):
+            found = None  # "村民花仁淑等向陈书记反映，": a group speaks, to the one named after 向
+        if found and found[0] > cs and _TO_WHOM.fullmatch(text, cs, found[0]):
+            # "王建国指了指肥料，对赵元瑞说": the one spoken to opens the clause; the speaker
+            # is the person opening the sentence, or no one named
+            sentence = _sentence_start(text, cs, floor)
+            opening = [x for x in names.anchored(sentence, cs) if x[0] - sentence <= MAX_SUBJECT_OFFSET]
+            found, anchored = (opening[0], True) if opening else (None, False)
         if found and (anchored or not need_anchor):
             return _Speaker(*self.full_foreign_name(found))
         if allow_pronoun and head:
@@ -696,6 +724,8 @@ def _transcript(doc: _Doc) -> list[Statement]:
             sp = _Speaker(extra, ls, le - 1)
             last_named = extra
             doc.names.add(extra, ls, le - 1)
+        if question is None:
+            continue  # "耿爽：中方决定……" before any question: an announcement, no answer
         st = _make(text, "answer", sp, le, end, verb=None)
         if st is None:
             continue
@@ -942,9 +972,17 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             sp = doc.subject(a - 1, allow_pronoun=True)
             if sp is None:
                 cs = _clause_start(text, a - 1, doc.para_start(a))
-                found = [x for x in doc.names.in_range(cs, a - 1) if not _owner_of_anothers_words(doc, x[1], a - 1)]
+                in_clause = doc.names.in_range(cs, a - 1)
+                found = [x for x in in_clause if not _owner_of_anothers_words(doc, x[1], a - 1)]
                 if found:
                     sp = _Speaker(found[-1][2], found[-1][0], found[-1][1])
+                elif not in_clause and _SENTENCE_PUNCT.search(content):
+                    # "李向前及时讲解相关技巧，引导他们调整状态：“…”": a clause with no one
+                    # in it goes on the sentence of the one person who opens it
+                    sp = _sentence_person(doc, _sentence_start_before_quote(text, a - 1, doc.para_start(a)), cs,
+                                          MAX_SUBJECT_OFFSET)
+                    if sp is not None and text[sp.start - 2 : sp.start] in ("对于", "关于", "至于"):
+                        sp = None  # "对于王欣瑜的进步，教练托西奇点出了原因：": talked about
             framed = sp is not None
         if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
             sp = prev_speaker
@@ -967,10 +1005,12 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
             m = _SPEECH_END.search(text, b + 1)
             sp = _sentence_person(doc, b + 1, min(m.start() if m else len(text), doc.para_end(a)),
                                   NEXT_SENTENCE_PERSON_OFFSET)
+        enclosed = False
         if sp is None:
             st = around(a, b)
             if st is not None and not _cited_in_clause(text, a, b) and not cited:
                 sp = _Speaker(st.speaker, st.speaker_start, st.speaker_end)  # type: ignore[arg-type]
+                enclosed = True
         if sp is None and _SPEECH_END.search(content) and a > doc.para_start(a) and text[a - 1] in "。！？!?" \
                 and not cited:
             # speech right after a sentence about one person, when no one is named after
@@ -981,9 +1021,13 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
                                       MAX_SUBJECT_OFFSET)
         if sp is None:
             continue
-        if not framed and not _SENTENCE_PUNCT.search(content):
+        closes = not framed and enclosed and text[a - 1 : a] in "，," and text[b + 1 : b + 2] in ("。", "！", "？") \
+            and len(content) >= MIN_CLOSING_QUOTE
+        if not framed and not _SENTENCE_PUNCT.search(content) and not closes:
+            # (a quote closing a sentence of the speech around it is the speaker's words:
+            # "…，中国民众高度配合，“这种团结与凝聚力令人震撼”。")
             continue
-        if not _SENTENCE_PUNCT.search(content) and (len(content) < 6 or not ends_utterance):
+        if not _SENTENCE_PUNCT.search(content) and (len(content) < 6 or not ends_utterance) and not closes:
             continue  # a term, or a name going on into its clause ("“钧正平工作室”编辑刘金晶表示")
         st = _make(text, "quote", sp, a + 1, b, verb=verb)
         if st is None:
@@ -993,6 +1037,10 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
     return out
 
 
+# A quote without sentence punctuation that closes a sentence of the speech around it
+# is that speaker's words from this length on ("她该辞职了" 5; terms closing a sentence
+# after a comma are rarer than that on statements_recall.py --set 2's dev half).
+MIN_CLOSING_QUOTE = 5
 _AFTER_QUOTE_END = re.compile(r"[，,。：:；;！？!?\n“]")
 # A quoted term this long at most (with its marks) may stand inside the clause after a quote.
 MAX_TERM_IN_CLAUSE = 16
@@ -1146,7 +1194,16 @@ def _resolve_pronoun(doc: _Doc, st: Statement, last: Statement | None) -> None:
             and st.speaker_start > st.end:
         # "“……。”她说。": the sentence of the pronoun opens with the quote
         sentence = _sentence_start(doc.text, max(st.start - 1, 0), 0)
-    in_sentence = {n for s, e, n in doc.names.anchored(sentence, st.speaker_start)}
+    named = doc.names.anchored(sentence, st.speaker_start)
+    in_sentence = {n for s, e, n in named}
+    if len(in_sentence) > 1 and doc.text[st.speaker_start - 1 : st.speaker_start] in "，,":
+        # "刘美琳第一时间联系书记徐晓云，她说，": inside a sentence, the pronoun stands for
+        # the person who opens it, the others being whom that person dealt with
+        first = named[0]
+        if first[0] - sentence <= MAX_SUBJECT_OFFSET and not _CLAUSE_BOUNDARY.intersection(doc.text[sentence : first[0]].strip("，, ")) \
+                and doc.text[first[1] : first[1] + 1] not in "、和与及同跟":
+            st.speaker = first[2]
+            return
     if len(in_sentence) == 1:
         # "副省长赵红在会上通报了……，她说，": the one person named earlier in the
         # same sentence, whoever spoke before it
@@ -1172,6 +1229,11 @@ def _resolve_pronoun(doc: _Doc, st: Statement, last: Statement | None) -> None:
         # for the subject of the sentence before it, the person named at its start
         prev = _sentence_start(doc.text, max(sentence - 1, 0), 0)
         if sentence > 0 and doc.text[sentence - 1] in "。！？!?" and sentence >= lo:
+            moved = [x for x in doc.names.anchored(prev, sentence) if not spoken_of(x[0])]
+            if moved and _MOVED_PERSON.search(doc.text, max(prev, moved[-1][0] - MAX_LEAD_TITLE), moved[-1][0]):
+                # "……，这让副馆长孟令耘深有感触。他表示，": the one the sentence moved speaks next
+                st.speaker = moved[-1][2]
+                return
             opening = sorted(x for x in doc.names.anchored(prev, sentence)
                              if x[0] - prev <= MAX_SUBJECT_OFFSET and not spoken_of(x[0]))
             if opening and not doc.text[prev : opening[0][0]].strip("，, ").endswith(("与", "和", "同", "对", "向", "在")):
@@ -1303,12 +1365,18 @@ def _question_first(doc: _Doc, statements: list[Statement]) -> list[Statement]:
             st.asked_by = doc.lex.outlet(asker, doc.ctx) if named else None
 
     for st in statements:
+        if st.kind == "answer" and not (st.topic or "").strip("相关有上述此该") and st.speaker_start is not None:
+            # "……引起岛内热议。X在回答相关提问时表示，", "……。对此，X答问表示，": the
+            # question is the news told in the sentence before, in the same paragraph
+            _topic_from_sentence_before(doc, st)
         if st.kind != "said" or st.speaker_end is None:
             continue
         intro = text[st.speaker_end : st.start]
         q = question_before(st.speaker_start or st.start)
         if _ANSWER_CUE_RE.search(intro):
             as_answer(st, q)
+            if q is None:
+                _topic_from_sentence_before(doc, st)
         elif q is not None and st.speaker_start is not None:
             # the speech right after a reported question is its answer
             cs = _sentence_start(text, st.speaker_start, doc.para_start(q[1]))
@@ -1331,6 +1399,19 @@ def _question_first(doc: _Doc, statements: list[Statement]) -> list[Statement]:
         as_answer(st, q)
         added.append(st)
     return statements + added
+
+
+def _topic_from_sentence_before(doc: _Doc, st: Statement) -> None:
+    """An answer with no question named: the sentence before its speaker's, when the
+    same paragraph holds one, is what was asked about."""
+    text = doc.text
+    floor = doc.para_start(st.speaker_start)
+    cs = _sentence_start(text, st.speaker_start, floor)
+    if cs <= floor or text[cs - 1] not in "。！？!?":
+        return
+    ts, te = _trim(text, _sentence_start(text, cs - 1, floor), cs - 1)
+    if te - ts >= MIN_DIRECT_CONTENT:
+        st.topic, st.topic_start, st.topic_end = text[ts:te], ts, te
 
 
 def _answers_told_after(doc: _Doc, stmts: list[Statement]) -> None:
