@@ -659,3 +659,19 @@ def test_a_side_of_talks_names_no_body():
 def test_a_mission_starts_at_the_country_that_posts_it():
     assert names("美方提出希将美驻武汉总领馆人员撤回美国。") == ["美驻武汉总领馆"]
     assert names("法国驻武汉总领馆发表声明。") == ["法国驻武汉总领馆"]
+
+
+def test_bare_departments_listed_after_one_share_its_prefix():
+    got = orgs_of("省委组织部、宣传部、统战部负责同志参加。")
+    assert list(got) == ["省委组织部", "省委宣传部", "省委统战部"]
+    assert [m.text for m in got["省委宣传部"].mentions] == ["宣传部"]
+    got = orgs_of("省发改委、财政厅、教育厅和省卫健委负责同志参加。")
+    assert {"省财政厅", "省教育厅", "省卫健委"} <= set(got)
+    got = orgs_of("江苏省数据局、发展改革委、财政厅等4部门联合出台意见。")
+    assert {"江苏省发展改革委", "江苏省财政厅"} <= set(got)
+
+
+def test_a_title_or_a_class_after_the_list_comma_is_no_member():
+    assert list(orgs_of("山西省委常委、宣传部长张三出席。")) == ["山西省委"]
+    assert list(orgs_of("省财政厅、各市县财政局要加强管理。")) == ["省财政厅"]
+    assert list(orgs_of("省委书记、省长李四讲话。")) == ["省委"]

@@ -820,3 +820,67 @@ def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
 
 def _words() -> dict:
     return figure_words.lexicon()[0]
+
+
+# A list of departments sharing the first one's prefix ("省委组织部、宣传部、统战部",
+# "自治区发展改革委、教育厅、卫生健康委"): the prefix ends at the party committee or at the
+# first division of the state in the first member's name.
+SHARED_PARTY_RE = re.compile(r"^(.*?(?:省委|市委|县委|区委|州委|党委))(.{2,})$")
+SHARED_ADMIN_RE = re.compile(r"^(.*?(?:自治区|省|市|县|区|州))(.{2,})$")
+MEMBER_JOINERS = "、和及与"
+# A bare member is 2-8 characters ending with a "member" suffix (org_suffixes.txt),
+# written before one of these: another joiner, punctuation, or a word that closes the
+# list ("统战部负责同志", "交通运输局联合开展"). A title character instead ("宣传部长")
+# makes it a title, not a member.
+MAX_MEMBER = 8
+MEMBER_END = frozenset(MEMBER_JOINERS + "等，。；：,;:）)")
+MEMBER_TAILS = ("负责", "联合", "共同", "分别", "派员", "主要", "领导", "有关", "相关")
+# A member that starts like a class or a pronoun names no body of its own (有关部门, 各委办局).
+NOT_MEMBER_START = frozenset("各该本有相等其我此")
+
+
+def _member_at(text: str, s: int, members: frozenset, taken: bytearray) -> int | None:
+    """End of a bare department name starting at s ("宣传部" in "…、宣传部、…"), or None."""
+    if s >= len(text) or text[s] in NOT_MEMBER_START:
+        return None
+    for e in range(s + 2, min(len(text), s + MAX_MEMBER) + 1):
+        if not "\u4e00" <= text[e - 1] <= "\u9fff" or any(taken[s:e]):
+            return None
+        if not any(text.endswith(w, s, e) for w in members):
+            continue
+        nxt = text[e] if e < len(text) else "。"
+        if nxt in MEMBER_END or text.startswith(MEMBER_TAILS, e):
+            return e
+    return None
+
+
+def shared_prefix_members(text: str, orgs: list[Organization]) -> list[Organization]:
+    """Bare departments listed after an organization whose prefix they share, named
+    with that prefix (省委组织部、宣传部 → 省委宣传部, mention 宣传部): the finder reads
+    no name from 宣传部 alone. Each member's mention keeps its offsets."""
+    members = lexicon.org_member_suffixes()
+    taken = bytearray(len(text))
+    for o in orgs:
+        for m in o.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    known = {o.name for o in orgs}
+    out: list[Organization] = []
+    for o in orgs:
+        for m in o.mentions:
+            split = SHARED_PARTY_RE.match(m.text) or SHARED_ADMIN_RE.match(m.text)
+            if split is None or not any(split.group(2).endswith(w) for w in members):
+                continue
+            prefix, pos = split.group(1), m.end
+            while pos < len(text) and text[pos] in MEMBER_JOINERS:
+                e = _member_at(text, pos + 1, members, taken)
+                if e is None:
+                    break
+                name = prefix + text[pos + 1 : e]
+                taken[pos + 1 : e] = b"\x01" * (e - pos - 1)
+                if name not in known:
+                    known.add(name)
+                    out.append(Organization(name=name, kind=o.kind, mentions=[Mention(text[pos + 1 : e], pos + 1, e)]))
+                else:
+                    next(x for x in orgs + out if x.name == name).mentions.append(Mention(text[pos + 1 : e], pos + 1, e))
+                pos = e
+    return out
