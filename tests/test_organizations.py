@@ -675,3 +675,15 @@ def test_a_title_or_a_class_after_the_list_comma_is_no_member():
     assert list(orgs_of("山西省委常委、宣传部长张三出席。")) == ["山西省委"]
     assert list(orgs_of("省财政厅、各市县财政局要加强管理。")) == ["省财政厅"]
     assert list(orgs_of("省委书记、省长李四讲话。")) == ["省委"]
+
+
+def test_a_bilateral_body_opens_on_its_pair_of_countries():
+    assert list(orgs_of("以及2026中英企业家委员会会议。")) == ["中英企业家委员会"]
+    assert "美中贸易全国委员会" in list(orgs_of("根据美中贸易全国委员会的报告，多数企业盈利。"))
+    assert "中法里昂大学" in list(orgs_of("2021年是中法里昂大学成立一百周年。"))
+
+
+def test_a_pair_before_a_whole_country_or_a_clause_opens_no_bilateral_body():
+    assert list(orgs_of("在这次会谈中英国政府表示支持。")) == ["英国政府"]
+    assert list(orgs_of("中俄共同提交这份安理会决议草案。")) == ["安理会"]
+    assert list(orgs_of("中美两国政府都表示欢迎。")) == []

@@ -141,6 +141,13 @@ def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Words that, between a country and a suffix, make a class of the country's bodies
 # ("中国地方政府通过国际友好城市渠道…", "美国有关部门"); not 国际 (中国国际广播电台)
 COUNTRY_CLASS_WORDS = frozenset({"地方", "有关", "相关", "各级", "基层", "当地"})
+# Characters that, written before a one-character country short form, make it one
+# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
+ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
+# A bilateral body's name opens on 中 and another country's short form (中英企业家委员会,
+# 美中贸易全国委员会), which no place or country list holds as a start; 中 is then no
+# leading word to trim (as in "活动|中").
+PAIR_HOME = "中"
 # Chambers of a legislature that name their own house alone, as a foreign party's name
 # does ("参议院无法通过拨款法案"); orgs.py reads one alone only where it stands as a word
 BARE_CHAMBERS = frozenset({"参议院", "众议院", "上议院", "下议院"})
@@ -190,6 +197,15 @@ def _is_generic(name: str) -> bool:
     return False
 
 
+def _pair_opens(text: str, k: int) -> bool:
+    """Whether 中 at k and the short form after it open a bilateral body's name (中英企业家委员会):
+    not where the next characters are a whole country's name (会谈中|英国政府)."""
+    nxt = text[k + 1 : k + 2]
+    if not nxt or nxt not in ABBR_NEIGHBOURS or nxt == PAIR_HOME:
+        return False
+    return not any(text.startswith(c, k + 1) for c in lexicon.countries() if c[0] == nxt)
+
+
 def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
     """Past the function words and clause verbs at the start of text[s:e]; after
     one, a lone verb character goes too (他|泡|档案馆)."""
@@ -198,6 +214,8 @@ def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
         word = next((text[a:b] for a, b in segs if a == s and b <= e), None)
         if word is None:
             break
+        if word == PAIR_HOME and _pair_opens(text, s):
+            break  # 中|英企业家委员会: a bilateral body
         if word in lead or word in verbs:
             rest = text[s + len(word) : e]
             pre = rest[: len(rest) - len(_suffix_of(rest))]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
+from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, PAIR_HOME, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -100,9 +100,6 @@ VILLAGE_LEVELS = frozenset("村镇乡州县区")
 # of area (居民区, 新区): the word before is then no place's name
 TYPE_LEVELS = frozenset("县区")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
-# Characters that, written before a one-character country short form, make it one
-# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
-ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
@@ -480,6 +477,31 @@ def _word_starts_at(text: str, k: int) -> bool:
         b == k and b - a >= 2 and figure_words.pos_of(text[a:b]) in VERB_WORD_POS for a, b in cuts)
 
 
+# Words that 中 opens after another short form: the pair is then no bilateral body's start.
+PAIR_NOT_BEFORE = ("中国", "中华", "中央", "中共")
+
+
+def _pair_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a bilateral body's name starts: 中 and a country's one-character short
+    form, either way round, opening a word of the clause ("以及|中英企业家委员会",
+    "美中贸易全国委员会", "中新双边合作联委会"); None when no such pair opens text[lo:hi]
+    (集|中加|强 is no pair: 中 is inside 集中)."""
+    for k in range(lo, min(hi - 1, lo + MAX_FREE_PREFIX)):
+        pair = text[k : k + 2]
+        if (PAIR_HOME in pair and pair[0] != pair[1] and all(c in ABBR_NEIGHBOURS for c in pair) and hi - k <= MAX_WEAK_SPAN
+                and not COUNTED_RE.search(text, k, hi)  # 中美两国|政府: the two countries' bodies, a class
+                and not text.startswith(PAIR_NOT_BEFORE, k + 1)  # 而非|中国政府: 中 opens the country
+                and (pair[0] != PAIR_HOME or _pair_opens(text, k))  # 会谈中|英国政府: 英 opens the country
+                and not text.startswith(tuple(COUNTRY_CLASS_WORDS), k + 2)):  # 中法|地方政府: a class
+            w0 = max(0, k - SUFFIX_WORD_CONTEXT)
+            cuts = figure_words.segment(text[w0 : k + SUFFIX_WORD_CONTEXT])
+            inner = figure_words.segment(text[k + 2 : hi])
+            # no clause between the pair and the suffix (中俄|共同|提交|这份|安理会)
+            if any(a + w0 == k for a, _ in cuts) and not any(figure_words.pos_of(text[k + 2 + a : k + 2 + b]) in STOP_WORD_POS for a, b in inner):
+                return k
+    return None
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
@@ -567,6 +589,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if suf in VERB_NAMED_SUFFIXES:
             lo = _over_opening_verb(text, lo, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
+        if lo < ss and len(suf) >= 2 and (pair := _pair_start(text, lo, ss)) is not None and (start is None or pair < start):
+            start = pair  # 美中贸易|全国委员会: the pair opens the name, not 全国 inside it
         if start is None and text[max(0, lo - 2) : lo] in JOINT_WORDS:
             # 苏州工业园区联合|协调理事会: with no start after it, 联合 is inside the name
             lo2 = _run_start(text, lo - 2, blocked, inside_known)
