@@ -687,3 +687,8 @@ def test_a_pair_before_a_whole_country_or_a_clause_opens_no_bilateral_body():
     assert list(orgs_of("在这次会谈中英国政府表示支持。")) == ["英国政府"]
     assert list(orgs_of("中俄共同提交这份安理会决议草案。")) == ["安理会"]
     assert list(orgs_of("中美两国政府都表示欢迎。")) == []
+
+
+def test_party_organizations_of_a_level_are_a_class_and_dangzu_does_not_end_dangzuzhi():
+    assert list(orgs_of("选好配强农村党组织带头人，加强村党组织建设。")) == []
+    assert list(orgs_of("中共中央政治局常委、国务院党组成员。")) == ["中共中央政治局", "国务院党组"]

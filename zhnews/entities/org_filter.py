@@ -191,8 +191,8 @@ def _is_generic(name: str) -> bool:
     for p in w.get("plural", ()):
         if name.endswith(p):
             rest = name[: -len(p)]
-            # a place alone before a class of institutions: 三水区中小学, 全省高校
-            if not rest or rest in _places() or all(rest[a:b] in _places() or rest[a:b] in generic for a, b in figure_words.segment(rest)):
+            # a place or a level alone before a class of institutions: 三水区中小学, 全省高校, 村党组织
+            if not rest or rest in ADMIN_CHARS or rest in _places() or all(rest[a:b] in _places() or rest[a:b] in generic for a, b in figure_words.segment(rest)):
                 return True
     return False
 
