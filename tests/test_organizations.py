@@ -692,3 +692,13 @@ def test_a_pair_before_a_whole_country_or_a_clause_opens_no_bilateral_body():
 def test_party_organizations_of_a_level_are_a_class_and_dangzu_does_not_end_dangzuzhi():
     assert list(orgs_of("选好配强农村党组织带头人，加强村党组织建设。")) == []
     assert list(orgs_of("中共中央政治局常委、国务院党组成员。")) == ["中共中央政治局", "国务院党组"]
+
+
+def test_a_count_s_measure_word_opening_a_name_makes_it_a_counted_class():
+    assert list(orgs_of("上海市国资委所属10家企业集团参加。")) == ["上海市国资委"]
+    assert list(orgs_of("全国31个省级人大都已出台条例。")) == []
+
+
+def test_organization_after_a_place_alone_is_the_verb_or_a_class():
+    assert list(orgs_of("安徽省黄山市歙县组织开展培训。")) == []
+    assert list(orgs_of("世界卫生组织发布报告。")) == ["世界卫生组织"]

@@ -36,6 +36,9 @@ MAX_ALIGNED_SHORT_FORM = 3
 COUNT_RE = re.compile(
     r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]|(?<!第)[两三四五六七八九十几多]地"
 )
+# Digits of a count whose measure word opens a mention ("10|家企业集团", "4|家长三角地区海关"):
+# the mention is the counted class.
+COUNT_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
 # A count right before a name: what follows is counted, so it is a kind ("5个|国家重点实验室").
 COUNTED_BEFORE_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[余多]?[家个所座支批类]$")
 # Characters that end a clause: the segmentation window never crosses them.
@@ -357,7 +360,7 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     if e - s < 2:
         return None
     cut = text[s:e]
-    if COUNT_RE.search(cut) or COUNTED_BEFORE_RE.search(text, max(0, s - 8), s):
+    if COUNT_RE.search(cut) or COUNTED_BEFORE_RE.search(text, max(0, s - 8), s) or COUNT_RE.match(text, max(0, s - 1)) and s > 0 and text[s - 1] in COUNT_DIGITS:
         return None  # "5个国家重点实验室", "21家省重点实验室": a class counted, not a body named
     if _is_generic(cut):
         return None
