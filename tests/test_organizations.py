@@ -659,3 +659,46 @@ def test_a_side_of_talks_names_no_body():
 def test_a_mission_starts_at_the_country_that_posts_it():
     assert names("美方提出希将美驻武汉总领馆人员撤回美国。") == ["美驻武汉总领馆"]
     assert names("法国驻武汉总领馆发表声明。") == ["法国驻武汉总领馆"]
+
+
+def test_bare_departments_listed_after_one_share_its_prefix():
+    got = orgs_of("省委组织部、宣传部、统战部负责同志参加。")
+    assert list(got) == ["省委组织部", "省委宣传部", "省委统战部"]
+    assert [m.text for m in got["省委宣传部"].mentions] == ["宣传部"]
+    got = orgs_of("省发改委、财政厅、教育厅和省卫健委负责同志参加。")
+    assert {"省财政厅", "省教育厅", "省卫健委"} <= set(got)
+    got = orgs_of("江苏省数据局、发展改革委、财政厅等4部门联合出台意见。")
+    assert {"江苏省发展改革委", "江苏省财政厅"} <= set(got)
+
+
+def test_a_title_or_a_class_after_the_list_comma_is_no_member():
+    assert list(orgs_of("山西省委常委、宣传部长张三出席。")) == ["山西省委"]
+    assert list(orgs_of("省财政厅、各市县财政局要加强管理。")) == ["省财政厅"]
+    assert list(orgs_of("省委书记、省长李四讲话。")) == ["省委"]
+
+
+def test_a_bilateral_body_opens_on_its_pair_of_countries():
+    assert list(orgs_of("以及2026中英企业家委员会会议。")) == ["中英企业家委员会"]
+    assert "美中贸易全国委员会" in list(orgs_of("根据美中贸易全国委员会的报告，多数企业盈利。"))
+    assert "中法里昂大学" in list(orgs_of("2021年是中法里昂大学成立一百周年。"))
+
+
+def test_a_pair_before_a_whole_country_or_a_clause_opens_no_bilateral_body():
+    assert list(orgs_of("在这次会谈中英国政府表示支持。")) == ["英国政府"]
+    assert list(orgs_of("中俄共同提交这份安理会决议草案。")) == ["安理会"]
+    assert list(orgs_of("中美两国政府都表示欢迎。")) == []
+
+
+def test_party_organizations_of_a_level_are_a_class_and_dangzu_does_not_end_dangzuzhi():
+    assert list(orgs_of("选好配强农村党组织带头人，加强村党组织建设。")) == []
+    assert list(orgs_of("中共中央政治局常委、国务院党组成员。")) == ["中共中央政治局", "国务院党组"]
+
+
+def test_a_count_s_measure_word_opening_a_name_makes_it_a_counted_class():
+    assert list(orgs_of("上海市国资委所属10家企业集团参加。")) == ["上海市国资委"]
+    assert list(orgs_of("全国31个省级人大都已出台条例。")) == []
+
+
+def test_organization_after_a_place_alone_is_the_verb_or_a_class():
+    assert list(orgs_of("安徽省黄山市歙县组织开展培训。")) == []
+    assert list(orgs_of("世界卫生组织发布报告。")) == ["世界卫生组织"]

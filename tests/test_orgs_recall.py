@@ -69,3 +69,17 @@ def test_an_excerpt_is_whole_paragraphs_or_sentences_of_its_record():
     assert e["_tail"] == orgs_recall.body(r)[-40:]
     short = {"url": "v", "paragraphs": ["短" * 300]}
     assert orgs_recall.excerpt(short, random.Random(0))["paragraphs"] == short["paragraphs"]
+
+
+def test_the_fourth_set_takes_its_genres_and_no_record_of_the_earlier_sets():
+    earlier = [r for k in (1, 2, 3) for r in orgs_recall.select_set(k)]
+    tails = {r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier}
+    heads = {orgs_recall.body(r)[:40] for r in earlier}
+    fourth = orgs_recall.select_set(4)
+    assert len({orgs_recall.key_of(r) for r in fourth}) == len(fourth) == 36  # ldhd has 3 of the 7 asked left
+    assert not any(r["_tail"] in tails or orgs_recall.body(r)[:40] in heads for r in fourth)
+    by_source = {}
+    for r in fourth:
+        by_source[r["source"]] = by_source.get(r["source"], 0) + 1
+    assert all(n <= orgs_recall.SET4_GENRES[s] for s, n in by_source.items())
+    assert all(orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN for r in fourth)

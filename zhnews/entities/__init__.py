@@ -18,7 +18,7 @@ import re
 from ..model import Article, Context, Mention, Person
 from . import person_model, recognizer, tagger
 from .org_filter import filter_orgs
-from .orgs import find_orgs
+from .orgs import find_orgs, shared_prefix_members
 from .people import DOTS, NameHit, PeopleReader
 from .places import find_places
 
@@ -190,5 +190,6 @@ def annotate(article: Article, ctx: Context) -> None:
     _surname_title_mentions(text, [people[n] for n in order])
     article.people.extend(people[n] for n in order)
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
-    article.organizations.extend(filter_orgs(text, find_orgs(text, skip=name_spans)))
+    orgs = filter_orgs(text, find_orgs(text, skip=name_spans))
+    article.organizations.extend(orgs + shared_prefix_members(text, orgs))
     article.places.extend(find_places(text, skip=name_spans))

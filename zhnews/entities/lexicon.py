@@ -86,6 +86,13 @@ def org_start_suffixes() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def org_member_suffixes() -> frozenset:
+    """Suffixes marked "member": department endings that a bare list member sharing
+    the first member's prefix may end with (省委组织部、宣传部)."""
+    return _suffix_flagged("member")
+
+
+@lru_cache(maxsize=1)
 def outlets() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1] if len(r) > 1 and r[1] else r[0], r[2] if len(r) > 2 else "media") for r in _rows("outlets.tsv")}
 

@@ -36,6 +36,9 @@ MAX_ALIGNED_SHORT_FORM = 3
 COUNT_RE = re.compile(
     r"[0-9０-９一二两三四五六七八九十百千万几多余]+[所家个支座名位项批只条种类]|(?<!第)[两三四五六七八九十几多]地"
 )
+# Digits of a count whose measure word opens a mention ("10|家企业集团", "4|家长三角地区海关"):
+# the mention is the counted class.
+COUNT_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
 # A count right before a name: what follows is counted, so it is a kind ("5个|国家重点实验室").
 COUNTED_BEFORE_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[余多]?[家个所座支批类]$")
 # Characters that end a clause: the segmentation window never crosses them.
@@ -141,6 +144,13 @@ def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Words that, between a country and a suffix, make a class of the country's bodies
 # ("中国地方政府通过国际友好城市渠道…", "美国有关部门"); not 国际 (中国国际广播电台)
 COUNTRY_CLASS_WORDS = frozenset({"地方", "有关", "相关", "各级", "基层", "当地"})
+# Characters that, written before a one-character country short form, make it one
+# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
+ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
+# A bilateral body's name opens on 中 and another country's short form (中英企业家委员会,
+# 美中贸易全国委员会), which no place or country list holds as a start; 中 is then no
+# leading word to trim (as in "活动|中").
+PAIR_HOME = "中"
 # Chambers of a legislature that name their own house alone, as a foreign party's name
 # does ("参议院无法通过拨款法案"); orgs.py reads one alone only where it stands as a word
 BARE_CHAMBERS = frozenset({"参议院", "众议院", "上议院", "下议院"})
@@ -184,10 +194,19 @@ def _is_generic(name: str) -> bool:
     for p in w.get("plural", ()):
         if name.endswith(p):
             rest = name[: -len(p)]
-            # a place alone before a class of institutions: 三水区中小学, 全省高校
-            if not rest or rest in _places() or all(rest[a:b] in _places() or rest[a:b] in generic for a, b in figure_words.segment(rest)):
+            # a place or a level alone before a class of institutions: 三水区中小学, 全省高校, 村党组织
+            if not rest or rest in ADMIN_CHARS or rest in _places() or all(rest[a:b] in _places() or rest[a:b] in generic for a, b in figure_words.segment(rest)):
                 return True
     return False
+
+
+def _pair_opens(text: str, k: int) -> bool:
+    """Whether 中 at k and the short form after it open a bilateral body's name (中英企业家委员会):
+    not where the next characters are a whole country's name (会谈中|英国政府)."""
+    nxt = text[k + 1 : k + 2]
+    if not nxt or nxt not in ABBR_NEIGHBOURS or nxt == PAIR_HOME:
+        return False
+    return not any(text.startswith(c, k + 1) for c in lexicon.countries() if c[0] == nxt)
 
 
 def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
@@ -198,6 +217,8 @@ def _trim_lead(text: str, s: int, e: int, segs, lead, verbs) -> int:
         word = next((text[a:b] for a, b in segs if a == s and b <= e), None)
         if word is None:
             break
+        if word == PAIR_HOME and _pair_opens(text, s):
+            break  # 中|英企业家委员会: a bilateral body
         if word in lead or word in verbs:
             rest = text[s + len(word) : e]
             pre = rest[: len(rest) - len(_suffix_of(rest))]
@@ -339,7 +360,7 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     if e - s < 2:
         return None
     cut = text[s:e]
-    if COUNT_RE.search(cut) or COUNTED_BEFORE_RE.search(text, max(0, s - 8), s):
+    if COUNT_RE.search(cut) or COUNTED_BEFORE_RE.search(text, max(0, s - 8), s) or COUNT_RE.match(text, max(0, s - 1)) and s > 0 and text[s - 1] in COUNT_DIGITS:
         return None  # "5个国家重点实验室", "21家省重点实验室": a class counted, not a body named
     if _is_generic(cut):
         return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import BARE_CHAMBERS, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
+from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, PAIR_HOME, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -100,9 +100,6 @@ VILLAGE_LEVELS = frozenset("村镇乡州县区")
 # of area (居民区, 新区): the word before is then no place's name
 TYPE_LEVELS = frozenset("县区")
 PLACE_WORD_POS = frozenset("n ns nr nz nt".split())
-# Characters that, written before a one-character country short form, make it one
-# of a pair or a region (中美, 欧美, 亚非), not the country of the body after it.
-ABBR_NEIGHBOURS = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙中欧亚非拉")
 # Conjunctions an organ's name may hold between two fields (住房保障和房屋管理局),
 # and how far before one the name's start may lie (a place and a field or two).
 AND_JOINERS = frozenset("和与")
@@ -480,6 +477,31 @@ def _word_starts_at(text: str, k: int) -> bool:
         b == k and b - a >= 2 and figure_words.pos_of(text[a:b]) in VERB_WORD_POS for a, b in cuts)
 
 
+# Words that 中 opens after another short form: the pair is then no bilateral body's start.
+PAIR_NOT_BEFORE = ("中国", "中华", "中央", "中共")
+
+
+def _pair_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a bilateral body's name starts: 中 and a country's one-character short
+    form, either way round, opening a word of the clause ("以及|中英企业家委员会",
+    "美中贸易全国委员会", "中新双边合作联委会"); None when no such pair opens text[lo:hi]
+    (集|中加|强 is no pair: 中 is inside 集中)."""
+    for k in range(lo, min(hi - 1, lo + MAX_FREE_PREFIX)):
+        pair = text[k : k + 2]
+        if (PAIR_HOME in pair and pair[0] != pair[1] and all(c in ABBR_NEIGHBOURS for c in pair) and hi - k <= MAX_WEAK_SPAN
+                and not COUNTED_RE.search(text, k, hi)  # 中美两国|政府: the two countries' bodies, a class
+                and not text.startswith(PAIR_NOT_BEFORE, k + 1)  # 而非|中国政府: 中 opens the country
+                and (pair[0] != PAIR_HOME or _pair_opens(text, k))  # 会谈中|英国政府: 英 opens the country
+                and not text.startswith(tuple(COUNTRY_CLASS_WORDS), k + 2)):  # 中法|地方政府: a class
+            w0 = max(0, k - SUFFIX_WORD_CONTEXT)
+            cuts = figure_words.segment(text[w0 : k + SUFFIX_WORD_CONTEXT])
+            inner = figure_words.segment(text[k + 2 : hi])
+            # no clause between the pair and the suffix (中俄|共同|提交|这份|安理会)
+            if any(a + w0 == k for a, _ in cuts) and not any(figure_words.pos_of(text[k + 2 + a : k + 2 + b]) in STOP_WORD_POS for a, b in inner):
+                return k
+    return None
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     for k in range(lo, hi):
@@ -567,6 +589,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if suf in VERB_NAMED_SUFFIXES:
             lo = _over_opening_verb(text, lo, start_scan)
         start = _good_start(text, lo, ss, start_scan) if lo < ss else None
+        if lo < ss and len(suf) >= 2 and (pair := _pair_start(text, lo, ss)) is not None and (start is None or pair < start):
+            start = pair  # 美中贸易|全国委员会: the pair opens the name, not 全国 inside it
         if start is None and text[max(0, lo - 2) : lo] in JOINT_WORDS:
             # 苏州工业园区联合|协调理事会: with no start after it, 联合 is inside the name
             lo2 = _run_start(text, lo - 2, blocked, inside_known)
@@ -820,3 +844,67 @@ def _defined_aliases(text: str, suffixes) -> list[tuple[str, str | None, int]]:
 
 def _words() -> dict:
     return figure_words.lexicon()[0]
+
+
+# A list of departments sharing the first one's prefix ("省委组织部、宣传部、统战部",
+# "自治区发展改革委、教育厅、卫生健康委"): the prefix ends at the party committee or at the
+# first division of the state in the first member's name.
+SHARED_PARTY_RE = re.compile(r"^(.*?(?:省委|市委|县委|区委|州委|党委))(.{2,})$")
+SHARED_ADMIN_RE = re.compile(r"^(.*?(?:自治区|省|市|县|区|州))(.{2,})$")
+MEMBER_JOINERS = "、和及与"
+# A bare member is 2-8 characters ending with a "member" suffix (org_suffixes.txt),
+# written before one of these: another joiner, punctuation, or a word that closes the
+# list ("统战部负责同志", "交通运输局联合开展"). A title character instead ("宣传部长")
+# makes it a title, not a member.
+MAX_MEMBER = 8
+MEMBER_END = frozenset(MEMBER_JOINERS + "等，。；：,;:）)")
+MEMBER_TAILS = ("负责", "联合", "共同", "分别", "派员", "主要", "领导", "有关", "相关")
+# A member that starts like a class or a pronoun names no body of its own (有关部门, 各委办局).
+NOT_MEMBER_START = frozenset("各该本有相等其我此")
+
+
+def _member_at(text: str, s: int, members: frozenset, taken: bytearray) -> int | None:
+    """End of a bare department name starting at s ("宣传部" in "…、宣传部、…"), or None."""
+    if s >= len(text) or text[s] in NOT_MEMBER_START:
+        return None
+    for e in range(s + 2, min(len(text), s + MAX_MEMBER) + 1):
+        if not "\u4e00" <= text[e - 1] <= "\u9fff" or any(taken[s:e]):
+            return None
+        if not any(text.endswith(w, s, e) for w in members):
+            continue
+        nxt = text[e] if e < len(text) else "。"
+        if nxt in MEMBER_END or text.startswith(MEMBER_TAILS, e):
+            return e
+    return None
+
+
+def shared_prefix_members(text: str, orgs: list[Organization]) -> list[Organization]:
+    """Bare departments listed after an organization whose prefix they share, named
+    with that prefix (省委组织部、宣传部 → 省委宣传部, mention 宣传部): the finder reads
+    no name from 宣传部 alone. Each member's mention keeps its offsets."""
+    members = lexicon.org_member_suffixes()
+    taken = bytearray(len(text))
+    for o in orgs:
+        for m in o.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    known = {o.name for o in orgs}
+    out: list[Organization] = []
+    for o in orgs:
+        for m in o.mentions:
+            split = SHARED_PARTY_RE.match(m.text) or SHARED_ADMIN_RE.match(m.text)
+            if split is None or not any(split.group(2).endswith(w) for w in members):
+                continue
+            prefix, pos = split.group(1), m.end
+            while pos < len(text) and text[pos] in MEMBER_JOINERS:
+                e = _member_at(text, pos + 1, members, taken)
+                if e is None:
+                    break
+                name = prefix + text[pos + 1 : e]
+                taken[pos + 1 : e] = b"\x01" * (e - pos - 1)
+                if name not in known:
+                    known.add(name)
+                    out.append(Organization(name=name, kind=o.kind, mentions=[Mention(text[pos + 1 : e], pos + 1, e)]))
+                else:
+                    next(x for x in orgs + out if x.name == name).mentions.append(Mention(text[pos + 1 : e], pos + 1, e))
+                pos = e
+    return out
