@@ -1,0 +1,40 @@
+"""Joins issue 13 added: a line opening with a closing quote, comma or stop goes
+on from the line above even after a full stop ("……共建诊所。" / "”雄安新区……"),
+and a line ending with a title runs on into a line opening with a name and a
+verb of saying ("……科科长" / "陆宇鹏介绍，……", layout._titled_name_tail)."""
+
+import zhnews
+from zhnews import layout
+
+HEAD = "雄安新区建起共享诊所"
+LEAD = "本报雄安1月28日电（记者张三）新区卫生部门近日联合多家医院，在中关村科技园设立共享诊所。"
+
+
+def _page(*lines: str, blank: bool = True) -> str:
+    sep = "\n\n" if blank else "\n"
+    return sep.join(["", HEAD, LEAD, *lines, ""])
+
+
+def test_a_line_opening_with_a_closing_quote_goes_on_after_a_full_stop():
+    for blank in (True, False):
+        (article,) = zhnews.extract(_page("“我们计划在这里共建诊所。", "”雄安新区中关村科技园负责人说。", blank=blank)).articles
+        assert "共建诊所。”雄安新区" in article.text.replace("\n", "|")
+
+
+def test_a_full_stop_before_an_ordinary_line_still_ends_the_paragraph():
+    (article,) = zhnews.extract(_page("“我们计划在这里共建诊所。", "雄安新区中关村科技园负责人说。")).articles
+    assert "共建诊所。”" not in article.text
+    assert "共建诊所。\n雄安新区" in article.text
+
+
+def test_a_title_runs_on_into_the_name_and_its_verb_of_saying():
+    (article,) = zhnews.extract(_page("咸宁市城管执法委市容环卫科科长", "陆宇鹏介绍，为确保建筑垃圾及时清运，小区设置了堆放池。")).articles
+    assert "环卫科科长陆宇鹏介绍，" in article.text
+
+
+def test_titled_name_tail():
+    assert layout._titled_name_tail("中国邮政储蓄银行研究员", "娄飞鹏表示，银行净息差")
+    assert layout._titled_name_tail("中国科学院院士、北京大学教授", "马丁认为，本次评选")
+    assert not layout._titled_name_tail("中国邮政储蓄银行研究员", "他表示，银行净息差")  # no name
+    assert not layout._titled_name_tail("中国邮政储蓄银行", "娄飞鹏表示，银行净息差")  # no title
+    assert not layout._titled_name_tail("中国邮政储蓄银行研究员", "娄飞鹏在会上谈到")  # no verb and comma
