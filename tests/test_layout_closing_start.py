@@ -38,3 +38,13 @@ def test_titled_name_tail():
     assert not layout._titled_name_tail("中国邮政储蓄银行研究员", "他表示，银行净息差")  # no name
     assert not layout._titled_name_tail("中国邮政储蓄银行", "娄飞鹏表示，银行净息差")  # no title
     assert not layout._titled_name_tail("中国邮政储蓄银行研究员", "娄飞鹏在会上谈到")  # no verb and comma
+
+
+def test_a_line_that_is_one_quotation_heads_the_paragraph_below():
+    page = _page("“中国的成功是有充分理由的”", "2025年，中国经济总量再上新台阶。")
+    (article,) = zhnews.extract(page).articles
+    assert "理由的”2025年" not in article.text
+    # a short name in quotes opening a paragraph ("“一带一路”建设……") is no such line
+    assert layout.QUOTED_LINE_RE.match("“中国的成功是有充分理由的”")
+    assert not layout.QUOTED_LINE_RE.match("“一带一路”")
+    assert not layout.QUOTED_LINE_RE.match("“我们计划在这里共建诊所。”")
