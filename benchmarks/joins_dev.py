@@ -16,6 +16,9 @@ one of these printings:
 - columns:   every paragraph wrapped at one column width of COLUMN_WIDTH
              characters, so every kind of cut happens where it falls;
 - columns+indent: the same with each paragraph's first line indented "　　".
+- heldout:   the held-out builder's printing (benchmarks/heldout/build_pages.py):
+             blank lines, 40% of the paragraphs over 60 characters cut once,
+             at least 10 characters from either end.
 
 with a blank line between printed lines or without one (then, in plain
 columns, a paragraph's end shows only as a line shorter than the column).
@@ -61,7 +64,8 @@ CUT_KINDS = ("random", "after_stop", "in_number", "in_name", "before_quote", "in
 # Cuts inside a dateline or a closing credit: the byline reader takes the formula out of
 # the body, so the cut shows in body.bounds, not as a join in the body text.
 BOUNDS_KINDS = ("in_dateline", "in_credit")
-PRINTINGS = ("cut", "cut-noblank", "columns", "columns-noblank", "columns-indent")
+PRINTINGS = ("cut", "cut-noblank", "columns", "columns-noblank", "columns-indent", "heldout")
+HELDOUT_CUT_SHARE, HELDOUT_MIN_CUT_LEN, HELDOUT_CUT_MARGIN = 0.4, 60, 10  # as benchmarks/heldout/build_pages.py
 
 
 def records(half: str, seed: int = SEED) -> list[dict]:
@@ -163,6 +167,18 @@ def render(recs: list[dict], printing: str, rng: random.Random) -> tuple[str, li
                 pieces = [p[k : k + width] for k in range(0, len(p), width)]
                 for k in range(width, len(p), width):
                     kind = _bounds_kind(p, k, i == 0) or "column"
+                    if kind not in BOUNDS_KINDS:
+                        joined.append(_join_string(p, k))
+                    kinds.append(kind)
+            elif printing == "heldout":
+                # the held-out builder's cut: a share of the long paragraphs, anywhere but
+                # HELDOUT_CUT_MARGIN characters from either end
+                pieces = [p]
+                if len(p) > HELDOUT_MIN_CUT_LEN and rng.random() < HELDOUT_CUT_SHARE:
+                    k = rng.randint(HELDOUT_CUT_MARGIN, len(p) - HELDOUT_CUT_MARGIN)
+                    kind = _bounds_kind(p, k, i == 0) or ("after_stop" if k in cut_candidates(p, "after_stop", False)
+                                                          else "random")
+                    pieces = [p[:k], p[k:]]
                     if kind not in BOUNDS_KINDS:
                         joined.append(_join_string(p, k))
                     kinds.append(kind)

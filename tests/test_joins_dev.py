@@ -44,6 +44,11 @@ def test_render_cut_and_columns_printings():
     assert golds[0]["_ends"][0][1] is True  # "……讲话。" then "第二段": a certain paragraph end
     text, golds = joins_dev.render(recs, "cut", random.Random(2))
     assert "\n\n" in text
+    long = "".join(chr(0x4e00 + 41 * k) for k in range(200)) + "。"
+    for seed in range(20):  # the held-out builder's cut: never within 10 characters of an end
+        text, golds = joins_dev.render([_rec("标题", [long])], "heldout", random.Random(seed))
+        pieces = text.split("\n\n")[1:]
+        assert len(pieces) in (1, 2) and all(len(x.strip()) >= 10 for x in pieces)
 
 
 def test_halves_are_disjoint_and_unseen_by_training():
