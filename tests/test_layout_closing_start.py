@@ -48,3 +48,10 @@ def test_a_line_that_is_one_quotation_heads_the_paragraph_below():
     assert layout.QUOTED_LINE_RE.match("“中国的成功是有充分理由的”")
     assert not layout.QUOTED_LINE_RE.match("“一带一路”")
     assert not layout.QUOTED_LINE_RE.match("“我们计划在这里共建诊所。”")
+
+
+def test_a_line_opening_with_a_middle_dot_goes_on_with_the_name_above():
+    page = _page("会议还研究了其他事项。", "雪克来提·扎克尔、肖开提·依明、努尔兰",
+                 "·阿不都满金、李鹏新、艾尔肯·吐尼亚孜等参加会议。")
+    (article,) = zhnews.extract(page).articles
+    assert "努尔兰·阿不都满金" in article.text
