@@ -145,6 +145,25 @@ def _bounds_kind(p: str, k: int, first: bool) -> str | None:
     return None
 
 
+def _body_end(paras: list[str]) -> str:
+    """The article's last body paragraph as ANNOTATION.md reads it: photo credits,
+    closing credits and page furniture after the last sentence end the body before
+    them, also glued to it ("……救治。本报记者左妍"); an author note stays in."""
+    from zhnews import layout
+    from zhnews.byline import names_look_real
+
+    k = len(paras)
+    while k > 1 and (parse_closing_credit(paras[k - 1]) or layout.CAPTION_RE.match(paras[k - 1])
+                     or layout.FURNITURE_RE.match(paras[k - 1]) or layout.PRODUCED_BY_RE.match(paras[k - 1])
+                     or layout.SOURCE_CLOSING_RE.match(paras[k - 1]) or layout.END_MARK_RE.match(paras[k - 1])):
+        k -= 1
+    last = paras[k - 1]
+    m = TRAILING_CREDIT_RE.search(last)
+    if m and (credit := parse_closing_credit(m.group("credit"))) and names_look_real(credit):
+        last = last[: m.start("credit")].rstrip(" \u3000\xa0")
+    return last
+
+
 def _join_string(p: str, k: int) -> str:
     return p[max(k - JOIN_SIDE, 0) : k + JOIN_SIDE]
 
@@ -196,6 +215,7 @@ def render(recs: list[dict], printing: str, rng: random.Random) -> tuple[str, li
             if indent:
                 pieces[0] = "\u3000\u3000" + pieces[0]
             lines += pieces
+        body_end = _body_end(paras)
         body_start = paras[0]
         bm = match_dateline(body_start)
         if bm is not None:
@@ -206,7 +226,7 @@ def render(recs: list[dict], printing: str, rng: random.Random) -> tuple[str, li
                  a.rstrip()[-1:] in evaluate.SENTENCE_END) for a, b in zip(paras, paras[1:])]
         golds.append({
             "headline": heads[1], "subheadline": heads[2] or None, "kicker": heads[0] or None,
-            "body_starts": body_start[:30] if body_start else None, "body_ends": paras[-1][-20:],
+            "body_starts": body_start[:30] if body_start else None, "body_ends": body_end[-20:],
             "joined": joined, "_kinds": kinds, "_ends": ends, "_source": r["source"],
         })
     sep = "\n\n" if blank else "\n"

@@ -59,3 +59,9 @@ def test_halves_are_disjoint_and_unseen_by_training():
     kept = line_roles_train.corpus_records(dev=True)
     assert kept and not {r["title"] for r in kept} & trained
     assert all(line_roles_train.joins_dev_record(r) for r in kept)
+
+
+def test_body_end_leaves_out_credits_as_the_annotation_does():
+    assert joins_dev._body_end(["第一段。", "妥善做好手术救治。本报记者左妍"]) == "妥善做好手术救治。"
+    assert joins_dev._body_end(["第一段。", "最后一段。", "新华社记者陈晔华摄"]) == "最后一段。"
+    assert joins_dev._body_end(["第一段。", "（作者为南京大学新闻传播学院教授）"]).startswith("（作者")

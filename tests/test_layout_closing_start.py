@@ -55,3 +55,9 @@ def test_a_line_opening_with_a_middle_dot_goes_on_with_the_name_above():
                  "·阿不都满金、李鹏新、艾尔肯·吐尼亚孜等参加会议。")
     (article,) = zhnews.extract(page).articles
     assert "努尔兰·阿不都满金" in article.text
+
+
+def test_a_line_ending_with_a_middle_dot_goes_on():
+    page = _page("会议还研究了其他事项。", "雪克来提・扎克尔、肖开提・", "依明等参加会议。")
+    (article,) = zhnews.extract(page).articles
+    assert "肖开提・依明等参加会议" in article.text

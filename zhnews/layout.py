@@ -82,7 +82,7 @@ NARROW_GAP_RE = re.compile(r"[ \u3000\xa0]{2}")
 SPACE_RUN_RE = re.compile(r"[\s\u3000\xa0]+")
 TERMINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》】\"'")
-OPEN_END = frozenset("，,、：:；;（(“‘《【〈—-·")
+OPEN_END = frozenset("，,、：:；;（(“‘《【〈—-·・‧")  # (・ ‧: the middle dots of foreign names, as ·)
 # A heading does not end on a particle or preposition that needs what follows.
 FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为是其")
 # What may follow a digit inside one number or right after it.
