@@ -6,7 +6,7 @@ three sources, none of them the held-out pages:
 - gold: the statements of ../shared/examples, each predicted statement matched
   to its gold statement by kind and opening; the gold speaker is the label;
 - silver: ../shared/data/news-unlabeled.jsonl minus the articles the held-out
-  pages were built from (`line_roles_train.training_records`): cues where the
+  pages were built from (`line_roles_train.corpus_records`): cues where the
   rules are near certain (the name written right before the verb) label that
   name, the other candidates are negatives;
 - synthetic: the same cues with the name replaced by 他 when a sentence or a
@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from . import evaluate, speaker_ranker, speech
-from .line_roles_train import check_or_write, fit, training_records
+from .line_roles_train import check_or_write, corpus_records, fit
 from .model import Context
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,7 +176,7 @@ def pick(rows_: list, w, threshold: float) -> dict[str, int]:
 
 
 def data() -> dict[str, list]:
-    records = training_records()
+    records = corpus_records(dev=None)
     train = [r for r in records if not is_dev(r)]
     dev = [r for r in records if is_dev(r)]
     tr = corpus_rows(train)
