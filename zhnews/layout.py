@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from .byline import (
     BylineMatch,
+    PRODUCED_BY_RE,
     TRAILING_CREDIT_RE,
     match_dateline,
     match_filed_from,
@@ -167,8 +168,6 @@ SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|
 # is not one: it ends the note, and the article goes on.)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}文$"
                           r"|^[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}摄影报道$")
-# A production credit closing a wire's video or graphic story ("新华社国内部出品").
-PRODUCED_BY_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:联合)?出品$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 # A paragraph's first line indented by two full-width spaces (or 2+ spaces / a tab)
 # in text copied from print; when enough lines are, lines that are not are
