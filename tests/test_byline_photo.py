@@ -64,3 +64,19 @@ def test_production_credit_ends_an_article():
                      "全省春耕备耕有序推进", "本报讯  " + BODY, MORE, name="xinhua-2026-01-28.txt")
     assert [a["headline"] for a in arts] == ["春季农业生产工作部署会召开", "全省春耕备耕有序推进"]
     assert "制作" not in arts[0]["text"]
+
+
+def test_credit_of_two_outlets_is_the_first_ones():
+    from zhnews.byline import parse_credit
+
+    assert parse_credit("本报记者 张海平 新华社记者 李明远") == (["张海平", "李明远"], [], None)
+    assert credit_outlet("本报记者 张海平 新华社记者 李明远") is None
+    assert credit_outlet("新华社记者 李明远 本报记者 张海平") == "新华社"
+    [a] = _articles("春季农业生产工作部署会召开", BODY, MORE, "（本报记者 张海平 新华社记者 李明远）")
+    assert a["byline"]["outlet"] == "人民日报"
+    assert a["byline"]["reporters"] == ["张海平", "李明远"]
+
+
+def test_text_mark_before_a_credit():
+    assert parse_closing_credit("文/本报记者 张海平") == (["张海平"], [])
+    assert parse_closing_credit("图/新华社记者 张海平") is None  # a photographer's

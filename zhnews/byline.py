@@ -76,9 +76,10 @@ CLOSING_CREDIT_RE = re.compile(
     rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
 )
 # Marks around a credit line that are not names: a bullet ("■本报记者 X") and the
-# text/photo note ("文/图 本报记者 X", "本报记者 X 摄影报道").
+# text/photo note ("文/图 本报记者 X", "文/本报记者 X", "本报记者 X 摄影报道").
 CREDIT_MARKS_RE = re.compile(
     r"^[■□●◆▲★◇○◎◉][\s\u3000\xa0]*|^(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)[\s\u3000\xa0]*"
+    r"|^文[\s\u3000\xa0]*[/／][\s\u3000\xa0]*"  # "文/本报记者 X" (not "图/X": a photographer's)
     r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
 )
 # The same credit glued to the end of a paragraph after its last sentence.
@@ -106,9 +107,13 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
     matches = list(ROLE_RE.finditer(credit))
     if not matches:
         return reporters, correspondents, None
+    # A credit naming reporters of two outlets is the first one's: "本报记者 X 新华社记者 Y" is the
+    # paper's own (no outlet here: the page's), "新华社记者 X 本报记者 Y" 新华社's.
+    own_first = matches[0].group(0).startswith("本报")
     for i, m in enumerate(matches):
         # ("全媒体记者" is one role, not the outlet 全媒体 and 记者)
-        if m.group("outlet") and m.group("outlet") + m.group("role") not in ROLE_WORDS:
+        if (m.group("outlet") and m.group("outlet") + m.group("role") not in ROLE_WORDS
+                and outlet is None and not own_first):
             lead = m.group("outlet").strip("・·")
             # "新甘肃・甘肃日报" → the paper's name, "中国妇女报・中国妇女网" too
             parts = re.split(r"[・·]", lead)
