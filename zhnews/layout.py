@@ -702,7 +702,9 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    return i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
+    # (a chart's source note, "数据来源：……", ends a block without a full stop)
+    return (i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
+            or bool(SOURCE_NOTE_RE.match(prev.text)))
 
 
 def _deck_or_caption(paragraph: list[Unit]) -> bool:
@@ -865,7 +867,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
             i += 1
             continue
-        if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
+        if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)
+                                       and not SOURCE_NOTE_RE.match(prev_body.text)) or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
             cur.paragraphs.append([u])
