@@ -22,3 +22,17 @@ def test_headline_after_a_source_note_starts_an_article():
     assert [layout.split_heads(d.heads)[1] for d in drafts] == ["陕建控股集团锚定转型航向", "开年探“实”"]
     note = drafts[0].paragraphs[-1]
     assert [u.text for u in note] == ["数据来源：陕西建工控股集团有限公司"]
+
+
+def test_source_note_before_a_dated_headline_is_no_kicker():
+    from zhnews.extraction import extract_text
+
+    page = "\n\n".join([
+        "", "重庆市总工会：数字赋能文体活动",
+        "近年来，重庆市总工会以数字化改革为引擎，系统谋划文体活动，走出了一条特色路径。",
+        "数据来源：重庆市总工会",
+        "广东广州发出首张养老服务认证证书",
+        "本报广州1月27日电  （记者罗艾桦）近日，广东省广州市首张养老服务认证证书颁出。",
+        "该证书的颁发，标志着养老服务认证工作迈出了实质性步伐，为区域养老服务标准衔接提供了样本。", ""])
+    arts = extract_text(page, name="rmrb-2026-01-28.txt", date="2026-01-28").to_dict()["articles"]
+    assert [(a["kicker"], a["headline"]) for a in arts][-1] == (None, "广东广州发出首张养老服务认证证书")

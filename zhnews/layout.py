@@ -728,11 +728,12 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE \
-                    or AUTHOR_NOTE_LINE_RE.match(cand.text):
-                break  # an author note closes the article before; it heads nothing
+                    or AUTHOR_NOTE_LINE_RE.match(cand.text) or SOURCE_NOTE_RE.match(cand.text):
+                break  # an author note or a chart's source note closes what is before; it heads nothing
             at_top = k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
                 units[k - 1].kind == "text" and (ends_sentence(units[k - 1].text)
-                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))))
+                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))
+                                                 or bool(SOURCE_NOTE_RE.match(units[k - 1].text))))
             if not at_top and cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
                 break  # clauses in a row under another line: a deck, the headline stands above it
             if at_top:
