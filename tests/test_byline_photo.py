@@ -80,3 +80,13 @@ def test_credit_of_two_outlets_is_the_first_ones():
 def test_text_mark_before_a_credit():
     assert parse_closing_credit("文/本报记者 张海平") == (["张海平"], [])
     assert parse_closing_credit("图/新华社记者 张海平") is None  # a photographer's
+
+
+def test_long_headline_right_after_a_closing_credit_starts_an_article():
+    arts = _articles("春季农业生产工作部署会召开", "新华社北京1月27日电  " + BODY, MORE, "新华社音视频部制作",
+                     "国务院国资委：扎实推进国有经济布局优化和结构调整，加快建设更多世界一流企业",
+                     "1月28日，国务院新闻办公室举行新闻发布会，介绍2025年国资央企高质量发展情况",
+                     "有关负责人表示，国资央企将聚焦主责主业，推动国有资本向关系国家安全的重要行业集中。",
+                     name="xinhua-2026-01-28.txt")
+    assert [a["headline"] for a in arts] == [
+        "春季农业生产工作部署会召开", "国务院国资委：扎实推进国有经济布局优化和结构调整，加快建设更多世界一流企业"]
