@@ -90,3 +90,12 @@ def test_long_headline_right_after_a_closing_credit_starts_an_article():
                      name="xinhua-2026-01-28.txt")
     assert [a["headline"] for a in arts] == [
         "春季农业生产工作部署会召开", "国务院国资委：扎实推进国有经济布局优化和结构调整，加快建设更多世界一流企业"]
+
+
+def test_colon_after_a_dateline_bracket_is_not_the_body():
+    line = "央视网消息（新闻联播文字版）：20日，国家主席习近平应约同印度总理通电话。"
+    m = match_dateline(line)
+    assert m.byline.dateline == "央视网消息"
+    assert line[m.end :].startswith("20日，")
+    line = "新华社北京3月5日电 题：春耕正当时"
+    assert line[match_dateline(line).end :] == "题：春耕正当时"

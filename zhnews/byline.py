@@ -260,6 +260,8 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     )
     while end < len(line) and line[end] in " \u3000\xa0":
         end += 1
+    if cm is not None and line[end : end + 1] in ("：", ":") and end + 1 < len(line):
+        end += 1  # "央视网消息（新闻联播文字版）：20日，……": the colon is the dateline's, not the body's
     return BylineMatch(byline=byline, end=end, date_text=m.group("date"))
 
 
