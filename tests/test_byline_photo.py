@@ -99,3 +99,15 @@ def test_colon_after_a_dateline_bracket_is_not_the_body():
     assert line[m.end :].startswith("20日，")
     line = "新华社北京3月5日电 题：春耕正当时"
     assert line[match_dateline(line).end :] == "题：春耕正当时"
+
+
+def test_bracketed_photo_credit_and_a_trailing_one_name_no_reporter():
+    from zhnews import layout
+
+    assert parse_closing_credit("（新华社记者 李响摄）") == ([], [])
+    assert parse_closing_credit("本报记者 王海平 摄影") == ([], [])
+    units = layout.tokenize("这是1月5日拍摄的白宫。（新华社记者胡海松摄）")
+    assert [(u.kind, u.text, u.credit) for u in units][-1] == ("credit", "（新华社记者胡海松摄）", ([], []))
+    [a] = _articles("春季农业生产工作部署会召开", BODY, MORE + "（新华社记者 李响摄）")
+    assert a["byline"]["reporters"] == []
+    assert a["text"].endswith("打好基础。")

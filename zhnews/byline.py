@@ -335,9 +335,10 @@ def credit_outlet(text: str) -> str | None:
 
 
 # A photographer's credit: the names before 摄 are a picture's, not a writer's ("新华社记者  刘  颖摄",
-# "本报记者邹松摄", "以上图片均为本报记者宋豪新摄", "周社根摄（新华社发）", "王旺旺摄/光明图片");
+# "本报记者邹松摄", "以上图片均为本报记者宋豪新摄", "周社根摄（新华社发）", "王旺旺摄/光明图片",
+# "（新华社记者 李响摄）", "本报记者 王伟 摄影");
 # ANNOTATION.md's reporters are the names after 记者 in a byline or a 本报记者 X line.
-PHOTO_CREDIT_RE = re.compile(r"摄(?:[（(][^（）()]{0,12}[）)]|/[^\s/]{0,8})?$")
+PHOTO_CREDIT_RE = re.compile(r"摄影?(?:[（(][^（）()]{0,12}[）)]|/[^\s/]{0,8})?[）)]?$")
 # ...and a text-and-photo credit names its writer before 文: "本报记者  巨云鹏文  王  初摄（人民视觉）".
 _TEXT_THEN_PHOTO_RE = re.compile(rf"^(?P<text>.*?[{_CJK}])文{_GAP}+\S")
 # A production credit closing a wire's video or graphic story: "新华社国内部出品", "新华社音视频部制作"

@@ -40,6 +40,7 @@ from .byline import (
     names_look_real,
     parse_author_note,
     parse_closing_credit,
+    photo_credit,
 )
 from . import figure_words, line_roles
 from .lexicon import load_list
@@ -359,7 +360,7 @@ def tokenize(source: str) -> list[Unit]:
                 credit = parse_closing_credit(m.group("credit"))
                 # (glued to a sentence, "（记者点头）" in a transcript is a stage
                 # direction: a credit's names start with a surname)
-                if credit and names_look_real(credit):
+                if credit is not None and (names_look_real(credit) or photo_credit(m.group("credit"))):
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
