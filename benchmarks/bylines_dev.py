@@ -35,6 +35,7 @@ Two readings are scored:
     .venv/bin/python benchmarks/bylines_dev.py --list [--split dev]     # lines to annotate
     .venv/bin/python benchmarks/bylines_dev.py --score [--split dev] [-v]
     .venv/bin/python benchmarks/bylines_dev.py --score --set 2          # set 2: check only
+    .venv/bin/python benchmarks/bylines_dev.py --score --set 3 [--split dev] [-v]   # set 3: dev/check
 
 Reporters and correspondents are scored as name sets (precision, recall, F1, over
 all lines / records); outlet, place, dateline and date as accuracy. Names in a
@@ -202,6 +203,61 @@ def select2() -> list[dict]:
     return out
 
 
+
+# Set 3, annotated after set 2 from what sets 1 and 2 hold least: the records left (neither set,
+# no held-out page) whose lines credit a photo (X摄, 新华社记者 X摄, X摄（新华社发）, 以上图片均为…摄),
+# a production or picture source (新华社音视频部制作, X供图, 本版图片由…提供), an unnamed author
+# note (（作者为本报X分社记者）), a dateline credit without a role word (（罗艾桦、廖靖文）) or a
+# correspondent, and a sample of plain dateline records for their dates; dev/check halves.
+# Photographers are not reporters here (ANNOTATION.md: reporters are the names after 记者 in a
+# byline or a 本报记者 X line): a photo credit's names are scored as no reporter, not ignored.
+GOLD3 = HERE / "bylines_dev_gold3.jsonl"
+SEED3 = 131303
+PLAIN3 = 16  # plain-dateline records sampled into set 3 (their dates and outlets)
+EXTRA3 = re.compile(r"^.{0,40}(?:制作|出品|供图|提供|供稿)(?:[（(][^（）()]*[）)])?$|^[（(]作者[为系]|^.{0,20}来源[：:]")
+
+
+def candidates3(r: dict) -> list[tuple[int, str, str]]:
+    """Set 3's net: candidates() and production, picture-source and author lines."""
+    out = candidates(r)
+    have = {i for i, _, _ in out}
+    for i, p in enumerate(q.strip() for q in r.get("paragraphs") or [] if q and q.strip()):
+        if i not in have and len(p) <= 60 and EXTRA3.search(p):
+            out.append((i, "extra", p))
+    return sorted(out)
+
+
+def select3() -> list[dict]:
+    banned = orgs_recall.heldout_tails()
+    taken = {key_of(r) for r in select()} | {key_of(r) for r in select2()}
+    rng = random.Random(SEED3)
+    rich, plain, seen = [], [], set()
+    for r in _records():
+        tail = orgs_recall.body(r)[-40:]
+        if (tail in banned or tail in seen or key_of(r) in taken
+                or r["source"] in ("政府工作报告", "外交部", "新闻联播")):
+            continue
+        seen.add(tail)
+        lines = candidates3(r)
+        if not lines:
+            continue
+        if any(k in ("photo", "extra", "opening") and not PLAIN_DATELINE_RE.match(t) or STRONG_RE.search(t)
+               and not PLAIN_DATELINE_RE.match(t) for _, k, t in lines):
+            rich.append(dict(r, _lines=lines))
+        elif any(PLAIN_DATELINE_RE.match(t) for _, _, t in lines):
+            plain.append(dict(r, _lines=lines))
+    chosen = rich + rng.sample(plain, min(PLAIN3, len(plain)))
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i]["_split"] = "dev" if rank % 2 == 0 else "check"
+    return chosen
+
+
+def _select(set_no: int) -> list[dict]:
+    return {1: select, 2: select2, 3: select3}[set_no]()
+
+
 def read_gold(path: Path = GOLD) -> dict[tuple[str, int], dict]:
     gold = {}
     with open(path, encoding="utf-8") as fh:
@@ -362,8 +418,8 @@ class Tally:
 
 
 def score(split: str, verbose: bool = False, set_no: int = 1) -> dict[str, dict[str, float]]:
-    gold = read_gold(GOLD if set_no == 1 else GOLD2)
-    recs = [r for r in (select() if set_no == 1 else select2()) if r["_split"] == split]
+    gold = read_gold({1: GOLD, 2: GOLD2, 3: GOLD3}[set_no])
+    recs = [r for r in _select(set_no) if r["_split"] == split]
     line_t, ctx_t, page_t = Tally(), Tally(), Tally()
     n_lines = 0
     golds = []
@@ -405,15 +461,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="set_no",
-                    help="1: the dev/check set; 2: a further check set annotated after the rules")
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1, dest="set_no",
+                    help="1: the dev/check set; 2: a further check set annotated after the rules; "
+                         "3: dev/check, photo and picture credits, production lines, notes")
     args = ap.parse_args(argv)
     if args.set_no == 2 and args.split == "dev":
         ap.error("set 2 is all check")
     if args.verbose and args.split != "dev":
         ap.error("-v lists errors of the dev half only (--split dev): the check half is read as totals")
     if args.list:
-        for r in (select() if args.set_no == 1 else select2()):
+        for r in _select(args.set_no):
             if args.split and r["_split"] != args.split:
                 continue
             print(json.dumps({"key": key_of(r), "where": r["_where"], "split": r["_split"], "source": r["source"],

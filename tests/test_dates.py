@@ -109,3 +109,11 @@ def test_today_in_general_is_no_day():
     assert lead_date("今天的中国，发展日新月异。", published) is None
     assert lead_date("印尼军方今天表示已向附近海域派遣战机。", published) == "2026-01-31"
     assert lead_date("今天上午，会议在京召开。", published) == "2026-01-31"
+
+
+def test_a_part_of_a_relative_day():
+    pub = dt.date(2022, 6, 1)
+    assert dates.lead_date("市委常委会昨晚举行会议，深入学习贯彻重要讲话精神。", pub) == "2022-05-31"
+    assert dates.lead_date("昨夜，暴雨袭击本市。", pub) == "2022-05-31"
+    assert dates.lead_date("今晨，首批复工企业陆续开门。", pub) == "2022-06-01"
+    assert dates.lead_date("前晚，市民在外滩观看灯光秀。", pub) == "2022-05-30"

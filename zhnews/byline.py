@@ -76,9 +76,10 @@ CLOSING_CREDIT_RE = re.compile(
     rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
 )
 # Marks around a credit line that are not names: a bullet ("■本报记者 X") and the
-# text/photo note ("文/图 本报记者 X", "本报记者 X 摄影报道").
+# text/photo note ("文/图 本报记者 X", "文/本报记者 X", "本报记者 X 摄影报道").
 CREDIT_MARKS_RE = re.compile(
     r"^[■□●◆▲★◇○◎◉][\s\u3000\xa0]*|^(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)[\s\u3000\xa0]*"
+    r"|^文[\s\u3000\xa0]*[/／][\s\u3000\xa0]*"  # "文/本报记者 X" (not "图/X": a photographer's)
     r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
 )
 # The same credit glued to the end of a paragraph after its last sentence.
@@ -106,9 +107,13 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
     matches = list(ROLE_RE.finditer(credit))
     if not matches:
         return reporters, correspondents, None
+    # A credit naming reporters of two outlets is the first one's: "本报记者 X 新华社记者 Y" is the
+    # paper's own (no outlet here: the page's), "新华社记者 X 本报记者 Y" 新华社's.
+    own_first = matches[0].group(0).startswith("本报")
     for i, m in enumerate(matches):
         # ("全媒体记者" is one role, not the outlet 全媒体 and 记者)
-        if m.group("outlet") and m.group("outlet") + m.group("role") not in ROLE_WORDS:
+        if (m.group("outlet") and m.group("outlet") + m.group("role") not in ROLE_WORDS
+                and outlet is None and not own_first):
             lead = m.group("outlet").strip("・·")
             # "新甘肃・甘肃日报" → the paper's name, "中国妇女报・中国妇女网" too
             parts = re.split(r"[・·]", lead)
@@ -199,6 +204,18 @@ def names_look_real(groups) -> bool:
     return bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names)
 
 
+# A dateline's bracket that names its writers without a role word: "本报北京1月27日电  （刘硕阳、王亮、杨磊）".
+# Two names at least, set off by 、: one word alone in brackets is as often a note ("（国际部）").
+_ROLE_LESS_NAMES_RE = re.compile(rf"^{_GAP}*[{_CJK}·]{{2,4}}(?:{_GAP}*、{_GAP}*[{_CJK}·]{{2,4}})+{_GAP}*$")
+
+
+def _role_less_names(credit: str) -> list[str]:
+    if not _ROLE_LESS_NAMES_RE.match(credit):
+        return []
+    names = split_names(credit)
+    return names if names_look_real((names,)) else []
+
+
 def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
     """A dateline at the start of a line, with its bracketed credit if any."""
     m = DATELINE_RE.match(line)
@@ -224,6 +241,8 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
         pass
     org = m.group("org")
     reporters, correspondents, credit_outlet = parse_credit(credit) if credit else ([], [], None)
+    if credit and not reporters and not correspondents and org in ("本报", "新华社"):
+        reporters = _role_less_names(credit)
     if org == "本报":
         outlet = credit_outlet or page_outlet
     else:
@@ -241,13 +260,17 @@ def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | N
     )
     while end < len(line) and line[end] in " \u3000\xa0":
         end += 1
+    if cm is not None and line[end : end + 1] in ("：", ":") and end + 1 < len(line):
+        end += 1  # "央视网消息（新闻联播文字版）：20日，……": the colon is the dateline's, not the body's
     return BylineMatch(byline=byline, end=end, date_text=m.group("date"))
 
 
 AUTHOR_NOTE_RE = re.compile(
-    r"^[（(](?P<note>[^（）()]*(?:记者|通讯员)[^（）()]*)[）)]$"
+    r"^[（(](?P<note>[^（）()]*(?:记者|通讯员|[，,][\u4e00-\u9fff·、 ]{2,20}(?:采访整理|整理))[^（）()]*)[）)]$"
     r"|^[（(](?P<helpers>[\u4e00-\u9fff·、 ]{2,20})(?:参与采写|参与报道|对本文亦有贡献)[）)]$"
 )
+# ...the part of a note naming who wrote it up without a role word: "（作者为……排长，李龙伊、黄超整理）".
+_HELPERS_WROTE_UP_RE = re.compile(r"^(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)(?:采访整理|整理)$")
 _CREDIT_VERB_END = re.compile(r"(?:参与采写|参与报道|对本文亦有贡献|参与|采访整理|整理|采写|报道|供稿)$")
 
 
@@ -266,6 +289,10 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
     correspondents: list[str] = []
     for part in re.split(r"[，,；;]", m.group("note")):
         if not ROLE_RE.search(part):
+            hm = _HELPERS_WROTE_UP_RE.match(part.strip())
+            names = split_names(hm.group("names")) if hm else []
+            if names and names_look_real((names,)):
+                reporters.extend(n for n in names if n not in reporters)
             continue
         r, c, _ = parse_credit(_CREDIT_VERB_END.sub("", part.strip()))
         reporters.extend(n for n in r if n not in reporters)
@@ -293,6 +320,11 @@ def _bare_credit(text: str) -> str:
 def credit_outlet(text: str) -> str | None:
     """The outlet a credit line names before a role ("光明日报记者 X" → 光明日报), or None."""
     t = _bare_credit(text).strip("（）() ")
+    if PHOTO_CREDIT_RE.search(t):
+        m = _TEXT_THEN_PHOTO_RE.match(t)
+        if m is None:
+            return None  # (a photographer's outlet: "新华社记者 X摄" on a 人民日报 page)
+        t = m.group("text")
     bm = match_dateline(t)
     if bm is not None and bm.byline.outlet and not bm.byline.dateline.lstrip("据").startswith("本报"):
         # a source note closing a reprint: "（新华社桑给巴尔1月3日电 记者华洪立、林光耀）"
@@ -302,9 +334,34 @@ def credit_outlet(text: str) -> str | None:
     return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
 
 
+# A photographer's credit: the names before 摄 are a picture's, not a writer's ("新华社记者  刘  颖摄",
+# "本报记者邹松摄", "以上图片均为本报记者宋豪新摄", "周社根摄（新华社发）", "王旺旺摄/光明图片",
+# "（新华社记者 李响摄）", "本报记者 王伟 摄影");
+# ANNOTATION.md's reporters are the names after 记者 in a byline or a 本报记者 X line.
+PHOTO_CREDIT_RE = re.compile(r"摄影?(?:[（(][^（）()]{0,12}[）)]|/[^\s/]{0,8})?[）)]?$")
+# ...and a text-and-photo credit names its writer before 文: "本报记者  巨云鹏文  王  初摄（人民视觉）".
+_TEXT_THEN_PHOTO_RE = re.compile(rf"^(?P<text>.*?[{_CJK}])文{_GAP}+\S")
+# A production credit closing a wire's video or graphic story: "新华社国内部出品", "新华社音视频部制作"
+# (in news-unlabeled.jsonl and rmrb-2026-01 each closes 5 articles and no line ends so
+# elsewhere); 制作 only after a unit's or an outlet's name: "灯笼制作" is a heading.
+PRODUCED_BY_RE = re.compile(rf"^[{_CJK}·]{{2,16}}(?:联合)?出品$"
+                            rf"|^[{_CJK}·]{{1,14}}(?:部|社|台|中心|工作室|团队|频道|编辑室)(?:联合)?制作$")
+
+
+def photo_credit(text: str) -> bool:
+    """A credit line that ends in a photographer's 摄."""
+    return bool(PHOTO_CREDIT_RE.search(_bare_credit(text)))
+
+
 def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
-    """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒'])."""
+    """'本报通讯员  刘诗寒  记者  屠瑜' → (['屠瑜'], ['刘诗寒']); a photographer's credit
+    ('新华社记者  刘  颖摄') → ([], []): a credit, naming no reporter."""
     t = _bare_credit(text)
+    if PHOTO_CREDIT_RE.search(t):
+        m = _TEXT_THEN_PHOTO_RE.match(t)
+        if m is not None and CLOSING_CREDIT_RE.match(m.group("text")):
+            return parse_closing_credit(m.group("text"))
+        return ([], []) if CLOSING_CREDIT_RE.match(t) else None
     if not CLOSING_CREDIT_RE.match(t):
         return None
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))

@@ -15,7 +15,9 @@ FILENAME_DATE_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(0[1-9]|1[0-2])[-_
 FULL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 MONTH_DAY_RE = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 DAY_ONLY_RE = re.compile(r"(?<![\d月年号第])(?P<d>[1-9]|[12]\d|3[01])日(?![报电讯])")
-RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+                # a part of the day: "昨晚，复旦大学附属眼耳鼻喉科医院紧急启动……", "市委常委会昨晚举行会议"
+                "今晨": 0, "今早": 0, "今晚": 0, "昨晚": -1, "昨夜": -1, "昨晨": -1, "前晚": -2}
 # 今天/今日 before 的, a pronoun or 中国/世界 mean "today" in general ("今天我们最为常见的
 # 葡萄", "今天的中国"), not the issue day.
 RELATIVE_RE = re.compile("|".join(k for k in RELATIVE_DAY if k not in ("今天", "今日"))

@@ -33,12 +33,14 @@ from dataclasses import dataclass, field
 
 from .byline import (
     BylineMatch,
+    PRODUCED_BY_RE,
     TRAILING_CREDIT_RE,
     match_dateline,
     match_filed_from,
     names_look_real,
     parse_author_note,
     parse_closing_credit,
+    photo_credit,
 )
 from . import figure_words, line_roles
 from .lexicon import load_list
@@ -178,12 +180,6 @@ SOURCE_CLOSING_RE = re.compile(r"^[（(]据?(?:新华社|中新社|人民日报|
 # is not one: it ends the note, and the article goes on.)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}文$"
                           r"|^[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}摄影报道$")
-# A production credit closing a wire's video or graphic story ("新华社国内部出品",
-# "新华社音视频部制作": in news-unlabeled.jsonl and rmrb-2026-01 each closes 5 articles and
-# no line ends so elsewhere); 制作 only after a department's or an outlet's name, since
-# "年画制作" can head a section.
-PRODUCED_BY_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:联合)?出品$"
-                            r"|^[\u4e00-\u9fff·]{1,14}(?:部|中心|工作室|频道|编辑室|新闻社|通讯社)(?:联合)?制作$")
 SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 # A paragraph's first line indented by two full-width spaces (or 2+ spaces / a tab)
 # in text copied from print; when enough lines are, lines that are not are
@@ -375,7 +371,7 @@ def tokenize(source: str) -> list[Unit]:
                 credit = parse_closing_credit(m.group("credit"))
                 # (glued to a sentence, "（记者点头）" in a transcript is a stage
                 # direction: a credit's names start with a surname)
-                if credit and names_look_real(credit):
+                if credit is not None and (names_look_real(credit) or photo_credit(m.group("credit"))):
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
@@ -735,7 +731,9 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    return i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
+    # (a chart's source note, "数据来源：……", ends a block without a full stop)
+    return (i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
+            or bool(SOURCE_NOTE_RE.match(prev.text)))
 
 
 def _deck_or_caption(paragraph: list[Unit]) -> bool:
@@ -759,11 +757,12 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE \
-                    or AUTHOR_NOTE_LINE_RE.match(cand.text):
-                break  # an author note closes the article before; it heads nothing
+                    or AUTHOR_NOTE_LINE_RE.match(cand.text) or SOURCE_NOTE_RE.match(cand.text):
+                break  # an author note or a chart's source note closes what is before; it heads nothing
             at_top = k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
                 units[k - 1].kind == "text" and (ends_sentence(units[k - 1].text)
-                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))))
+                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))
+                                                 or bool(SOURCE_NOTE_RE.match(units[k - 1].text))))
             if not at_top and cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
                 break  # clauses in a row under another line: a deck, the headline stands above it
             if at_top:
@@ -841,7 +840,11 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None):
+        # right after a credit that closed the article above ("新华社音视频部制作", "本报记者 X"), a
+        # headline may run long with a colon and a comma ("国务院国资委：扎实推进……，加快建设……")
+        after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
+                        and u.kind == "text" and u.text[:1] not in "（(〔【[" and _heading_text(u.text, MAX_LONG_HEADLINE))
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None)):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a
@@ -907,7 +910,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         quoted_alone = prev_body is not None and bool(QUOTED_LINE_RE.match(prev_body.text)) \
             and cur.paragraphs[-1] == [prev_body]
         if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)
-                                       and not quoted_alone)
+                                       and not quoted_alone and not SOURCE_NOTE_RE.match(prev_body.text))
                                       or u.text[0] in STARTS_MIDSENTENCE
                                       or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
