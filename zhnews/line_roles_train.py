@@ -32,6 +32,14 @@ from . import evaluate, layout, line_roles
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "news-unlabeled.jsonl"
+RMRB = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
+# The 人民日报 e-paper pages of these issue dates are training pages too: whole
+# printed pages in their printed order, with the section headings of features
+# (headings inside an article's paragraphs) that news-unlabeled hardly has. The
+# other dates (01-28, 01-30, 02-01) are what benchmarks/layout_synthetic.py
+# measures on by default, so its number stays one the training did not see.
+RMRB_TRAIN_DATES = frozenset({"2026-01-27", "2026-01-29", "2026-01-31"})
+RMRB_JOINS = False
 HELDOUT = ROOT / "benchmarks" / "heldout"
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEED = 13
@@ -85,6 +93,22 @@ def training_records() -> list[dict]:
     return out
 
 
+def rmrb_pages(dates) -> list[list[dict]]:
+    """The printed pages of the 人民日报 archive of these issue dates, each a list of
+    its articles in printed order (as benchmarks/layout_synthetic.py reads them: no
+    editor's line 本版责编, no 版式设计 credit, articles with a paragraph)."""
+    pages: dict[tuple[str, str], list[dict]] = {}
+    with RMRB.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["date"] not in dates or r["title"].startswith("本版责编"):
+                continue
+            paras = [p.strip() for p in r["paragraphs"] if p.strip() and not p.startswith("版式设计")]
+            if paras:
+                pages.setdefault((r["date"], r["page"]), []).append({**r, "paragraphs": paras, "source": "rmrb"})
+    return [pages[k] for k in sorted(pages)]
+
+
 def build_page(records: list[dict], rng: random.Random) -> tuple[str, set[int], set[int]]:
     """Page text, the offsets where an article's first heading line starts, and
     the offsets where the second piece of a cut paragraph starts."""
@@ -114,13 +138,13 @@ def build_page(records: list[dict], rng: random.Random) -> tuple[str, set[int], 
     return "\n\n" + "\n\n".join(parts) + "\n", starts, cuts
 
 
-def rows(records: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Training rows of both models: (article-start x, y, continuation x, y)."""
-    rng = random.Random(seed)
+def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random):
+    """The article lists of the training pages: each genre's articles on
+    PAGES_PER_PASS arrangements of 2-6 a page, then each printed page as printed,
+    PAGES_PER_PASS times (other column cuts)."""
     by_source: dict[str, list[dict]] = {}
     for r in records:
         by_source.setdefault(r["source"], []).append(r)
-    xs, ys, cx, cy = [], [], [], []
     for source in sorted(by_source):
         pool = by_source[source]
         for _ in range(PAGES_PER_PASS):
@@ -129,25 +153,38 @@ def rows(records: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarray,
             k = 0
             while k < len(order):
                 n = rng.randint(2, 6)
-                text, starts, cuts = build_page(order[k : k + n], rng)
+                yield order[k : k + n]
                 k += n
+    for _ in range(PAGES_PER_PASS):
+        yield from printed
 
-                def decide(i, x, rule_new, units_ref=[]):  # noqa: B006 - filled below
-                    y = units_ref[0][i].start in starts
-                    if not rule_new:  # the model only decides where the rule does not fire
-                        xs.append(x)
-                        ys.append(float(y))
-                    return y
 
-                def join_decide(prev, nxt, x, pair):
-                    y = nxt.start in cuts
-                    cx.append(x)
-                    cy.append(float(y))
-                    return y
+def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Training rows of both models: (article-start x, y, continuation x, y)."""
+    rng = random.Random(seed)
+    xs, ys, cx, cy = [], [], [], []
+    for page_records in _pages(records, printed or [], rng):
+        text, starts, cuts = build_page(page_records, rng)
+        learn_joins = page_records[0]["source"] != "rmrb" or RMRB_JOINS
 
-                units = layout.tokenize(text)
-                decide.__defaults__ = ([units],)
-                layout.segment(text, decide=decide, join_decide=join_decide)
+        def decide(i, x, rule_new, units_ref=[]):  # noqa: B006 - filled below
+            y = units_ref[0][i].start in starts
+            if not rule_new:  # the model only decides where the rule does not fire
+                xs.append(x)
+                ys.append(float(y))
+            return y
+
+        def join_decide(prev, nxt, x, pair, learn=learn_joins):
+            y = nxt.start in cuts
+            if learn:
+                cx.append(x)
+                cy.append(float(y))
+            return y
+
+        units = layout.tokenize(text)
+        decide.__defaults__ = ([units],)
+        layout.segment(text, decide=decide, join_decide=join_decide)
     arr = lambda v: np.array(v, dtype=float)  # noqa: E731
     return arr(xs), arr(ys), arr(cx), arr(cy)
 
@@ -241,7 +278,8 @@ def _with_examples(x, y, ex_x, ex_y, example_weight):
 def train(records: list[dict] | None = None) -> dict[Path, dict]:
     """Both models, keyed by the file each is shipped in."""
     records = training_records() if records is None else records
-    x, y, cx, cy = rows(records)
+    printed = rmrb_pages(RMRB_TRAIN_DATES) if RMRB_TRAIN_DATES else []
+    x, y, cx, cy = rows(records, printed=printed)
     ex, ey, ecx, ecy = example_rows() if EXAMPLE_WEIGHT or CONT_EXAMPLE_WEIGHT else ([], [], [], [])
     x, y, sw = _with_examples(x, y, ex, ey, EXAMPLE_WEIGHT)
     cx, cy, csw = _with_examples(cx, cy, ecx, ecy, CONT_EXAMPLE_WEIGHT)
