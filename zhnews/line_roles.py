@@ -32,6 +32,7 @@ EVENT_VERBS_RE = re.compile(r"会见|会谈|主持|召开|举行|出席|考察|�
 RUBRIC_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[部分章节条计个])")
 GAP_RE = re.compile(r"[ \u3000\xa0]")
+TAG_END_RE = re.compile(r"[（(][^（）()。，,]{2,64}[）)]$")
 AUTHOR_NOTE_RE = re.compile(r"[（(](?:作者|本文作者)[^（）()]{2,60}[）)]$")
 
 FEATURES = (
@@ -64,7 +65,19 @@ FEATURES = (
     "head_in_cur",          # share of the heading's character pairs found in the current article
     "head_in_next",         # …found in the paragraphs right below it
     "cur_head_in_next",     # share of the current headline's pairs found below: the same story goes on
+    "cur_tagged",           # the current article's headline carries a rubric tag (……（深阅读）): a feature,
+                            # which has section headings
+    "next_in_cur",          # share of the paragraphs' pairs below the heading already in the current article:
+                            # a section goes on with its article's people, places and things
+    "indented_page",        # the page marks paragraphs by indents and wraps lines (text copied from print):
+                            # a line is a piece of a paragraph, lengths and counts read otherwise
+    "sibling_below",        # a heading of the same shape and length stands a few paragraphs below: sections
+                            # come in parallel series (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，产业振兴动力足)
 )
+# How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
+SIBLING_LOOKAHEAD = 30
+# Lengths within this many characters are parallel.
+SIBLING_LEN_DIFF = 2
 
 # Paragraphs below a heading read for its topic: the lead and a little more.
 TOPIC_NEXT_UNITS = 3
@@ -92,6 +105,8 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     f["head_in_next"] = _share(head, below)
     if cur is not None:
+        text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
+        f["next_in_cur"] = _share(_pairs(below), "".join(u.text for u in cur.heads) + text)
         f["head_in_cur"] = heading_in_story(units, i, j, cur)
         f["cur_head_in_next"] = same_story_below(units, nxt, cur)
 
@@ -111,9 +126,34 @@ def heading_in_story(units, i: int, j: int, cur) -> float:
     return _share(head, "".join(u.text for u in cur.heads) + text)
 
 
-def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
+def _shape(text: str) -> tuple[bool, bool]:
+    """A heading's typesetting: a gap, a comma."""
+    t = text.strip()
+    return bool(GAP_RE.search(t)), "，" in t or "," in t
+
+
+def parallel_below(units, i: int, nxt: int, headings) -> bool:
+    """A heading parallel to units[i] stands a few paragraphs below units[nxt]
+    (`sibling_below`): as long (within SIBLING_LEN_DIFF) with the same gaps and
+    commas (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，产业振兴动力足), or
+    ending on the same character (拉杆箱“退休”记 / 环境执法体检邀约记), or opening
+    on the same two (“实”在因地制宜，… / “实”在坚持民生为大，…)."""
+    head = units[i].text.strip()
+    shape = _shape(head)
+    for k in headings:
+        if nxt < k <= nxt + SIBLING_LOOKAHEAD:
+            other = units[k].text.strip()
+            if abs(len(other) - len(head)) <= SIBLING_LEN_DIFF and (
+                    _shape(other) == shape or other[-1] == head[-1] or other[:2] == head[:2]):
+                return True
+    return False
+
+
+def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
+             headings: list[int] = (), indented_page: bool = False) -> list[float]:
     """Features of the heading run units[i:j] whose body starts at units[nxt],
-    with `cur` the draft being assembled (None at the top of the page)."""
+    with `cur` the draft being assembled (None at the top of the page) and
+    `headings` the indices of the page's heading-like lines after a paragraph end."""
     head = units[i].text
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
@@ -128,6 +168,8 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
     f["event_verb"] = float(any(EVENT_VERBS_RE.search(units[k].text) for k in range(i, j)))
     f["quote_or_title_marks"] = float(any(ch in head for ch in "“《"))
     f["ends_exclaim_question"] = float(head.rstrip()[-1:] in "！？!?")
+    f["sibling_below"] = float(parallel_below(units, i, nxt, headings))
+    f["indented_page"] = float(indented_page)
     if nxt < len(units):
         body = units[nxt].text
         f["next_lead_date"] = float(bool(LEAD_DATE_RE.match(body)))
@@ -142,6 +184,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
         sections = [p[0].text for p, h in zip(cur.paragraphs, cur.heading_flags) if h]
         f["cur_sections"] = min(len(sections), 4) / 4.0
         f["cur_sections_equal_len"] = float(bool(sections) and abs(len(sections[-1]) - len(head)) <= 2)
+        f["cur_tagged"] = float(any(TAG_END_RE.search(u.text.strip()) for u in cur.heads))
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
             f["first_section_early"] = float(len(cur.paragraphs) <= 2)

@@ -21,6 +21,7 @@ a retrain writes the same file (tested).
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import sys
@@ -40,6 +41,12 @@ RMRB = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
 # measures on by default, so its number stays one the training did not see.
 RMRB_TRAIN_DATES = frozenset({"2026-01-27", "2026-01-29", "2026-01-31"})
 RMRB_JOINS = False
+# Pages laid out as text copied from print (hard line ends, indented paragraph
+# starts, no blank lines) are trained on too, this many passes over the same
+# articles and printed pages, each paragraph wrapped at a width drawn from
+# WRAP_WIDTH (as benchmarks/layout_synthetic.py --indented lays them out).
+INDENTED_PASSES = 3
+WRAP_WIDTH = (24, 40)
 HELDOUT = ROOT / "benchmarks" / "heldout"
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEED = 13
@@ -109,18 +116,22 @@ def rmrb_pages(dates) -> list[list[dict]]:
     return [pages[k] for k in sorted(pages)]
 
 
-def build_page(records: list[dict], rng: random.Random) -> tuple[str, set[int], set[int]]:
+def build_page(records: list[dict], rng: random.Random, indented: bool = False) -> tuple[str, set[int], set[int]]:
     """Page text, the offsets where an article's first heading line starts, and
-    the offsets where the second piece of a cut paragraph starts."""
+    the offsets where the second piece of a cut paragraph starts. `indented`
+    lays the page out as text copied from print: no blank lines, every
+    paragraph hard-wrapped at a width drawn from WRAP_WIDTH with its first line
+    indented by two full-width spaces (headings are not), no column cuts."""
+    sep = 1 if indented else 2
     parts: list[str] = []
-    pos = 2
+    pos = 0 if indented else 2
     starts: set[int] = set()
     cuts: set[int] = set()
 
     def put(text: str) -> None:
         nonlocal pos
         parts.append(text)
-        pos += len(text) + 2
+        pos += len(text) + sep
 
     for r in records:
         starts.add(pos)
@@ -128,17 +139,24 @@ def build_page(records: list[dict], rng: random.Random) -> tuple[str, set[int], 
             if h and h.strip():
                 put(h.strip())
         for p in r["paragraphs"]:
-            if len(p) > MIN_CUT_LEN and rng.random() < CUT_SHARE:
+            if indented:
+                width = rng.randint(*WRAP_WIDTH)
+                put("\u3000\u3000" + p[:width])
+                for k in range(width, len(p), width):
+                    put(p[k : k + width])
+            elif len(p) > MIN_CUT_LEN and rng.random() < CUT_SHARE:
                 k = rng.randint(10, len(p) - 10)
                 put(p[:k])
                 cuts.add(pos)
                 put(p[k:])
             else:
                 put(p)
+    if indented:
+        return "\n".join(parts) + "\n", starts, cuts
     return "\n\n" + "\n\n".join(parts) + "\n", starts, cuts
 
 
-def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random):
+def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random, passes: int = PAGES_PER_PASS):
     """The article lists of the training pages: each genre's articles on
     PAGES_PER_PASS arrangements of 2-6 a page, then each printed page as printed,
     PAGES_PER_PASS times (other column cuts)."""
@@ -147,7 +165,7 @@ def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random):
         by_source.setdefault(r["source"], []).append(r)
     for source in sorted(by_source):
         pool = by_source[source]
-        for _ in range(PAGES_PER_PASS):
+        for _ in range(passes):
             order = pool[:]
             rng.shuffle(order)
             k = 0
@@ -155,7 +173,7 @@ def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random):
                 n = rng.randint(2, 6)
                 yield order[k : k + n]
                 k += n
-    for _ in range(PAGES_PER_PASS):
+    for _ in range(passes):
         yield from printed
 
 
@@ -164,9 +182,13 @@ def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None
     """Training rows of both models: (article-start x, y, continuation x, y)."""
     rng = random.Random(seed)
     xs, ys, cx, cy = [], [], [], []
-    for page_records in _pages(records, printed or [], rng):
-        text, starts, cuts = build_page(page_records, rng)
-        learn_joins = page_records[0]["source"] != "rmrb" or RMRB_JOINS
+    indented_rng = random.Random(seed + 1)  # the blank-line pages stay the arrangements they were
+    pages = itertools.chain(((p, False) for p in _pages(records, printed or [], rng)),
+                            ((p, True) for p in _pages(records, printed or [], indented_rng, INDENTED_PASSES)))
+    for page_records, indented in pages:
+        text, starts, cuts = build_page(page_records, indented_rng if indented else rng, indented)
+        # (the continuation model learns blank-line pages of news-unlabeled only)
+        learn_joins = not indented and (page_records[0]["source"] != "rmrb" or RMRB_JOINS)
 
         def decide(i, x, rule_new, units_ref=[]):  # noqa: B006 - filled below
             y = units_ref[0][i].start in starts
