@@ -66,3 +66,36 @@ def test_a_parallel_heading_below_is_seen():
     assert line_roles.parallel_below(units, k, k + 1, headings)  # same comma, like length
     k = at["环境执法体检邀约记"]
     assert not line_roles.parallel_below(units, k, k + 1, [at["全域旅游展新貌，产业振兴动力足"]])
+
+
+def _record(source, title, paragraphs):
+    return {"source": source, "title": title, "paragraphs": paragraphs, "url": title}
+
+
+def test_a_broadcast_record_teaches_no_article_starts_but_still_joins():
+    from zhnews import line_roles_train
+
+    items = [_record("新闻联播", "某某会议在京闭幕 习近平发表重要讲话",
+                     ["会议在人民大会堂闭幕。" * 8, "某某会见外宾", "双方就共同关心的问题交换了意见，一致同意深化合作。" * 4]),
+             _record("新闻联播", "全国两会代表通道 共绘发展蓝图",
+                     ["代表们走上通道回答记者提问，畅谈履职体会和发展思路，介绍家乡新变化。" * 4, "部长通道", "多位部长回答提问。" * 6])]
+    x, y, cx, cy = line_roles_train.rows(items)
+    assert len(y) == 0 and len(cy) > 0
+    x, y, cx, cy = line_roles_train.rows([{**r, "source": "光明日报"} for r in items])
+    assert len(y) > 0
+
+
+def test_the_rmrb_pages_trained_on_are_not_the_ones_layout_synthetic_measures():
+    import sys
+    from pathlib import Path
+
+    from zhnews import line_roles_train
+
+    pages = line_roles_train.rmrb_pages(line_roles_train.RMRB_TRAIN_DATES)
+    assert pages and {r["date"] for p in pages for r in p} <= line_roles_train.RMRB_TRAIN_DATES
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import layout_synthetic
+
+    measured = layout_synthetic.measure(str(line_roles_train.RMRB))["pages"]
+    everything = layout_synthetic.measure(str(line_roles_train.RMRB), all_dates=True)["pages"]
+    assert measured + len(pages) == everything
