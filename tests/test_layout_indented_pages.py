@@ -60,12 +60,12 @@ def test_a_parallel_heading_below_is_seen():
              "环境执法体检邀约记", "正文二段。", "智慧旅游增动能，服务品质再升级", "正文三段。", "全域旅游展新貌，产业振兴动力足", "正文。"]
     units = layout.tokenize("\n\n".join(lines))
     at = {u.text: k for k, u in enumerate(units)}
-    headings = [at[t] for t in lines if t.endswith(("记", "级", "足"))]
+    headings = {at[t] for t in lines if t.endswith(("记", "级", "足"))}.__contains__
     assert line_roles.parallel_below(units, at["拉杆箱“退休”记"], at["拉杆箱“退休”记"] + 1, headings)  # same last character
     k = at["智慧旅游增动能，服务品质再升级"]
     assert line_roles.parallel_below(units, k, k + 1, headings)  # same comma, like length
     k = at["环境执法体检邀约记"]
-    assert not line_roles.parallel_below(units, k, k + 1, [at["全域旅游展新貌，产业振兴动力足"]])
+    assert not line_roles.parallel_below(units, k, k + 1, {at["全域旅游展新貌，产业振兴动力足"]}.__contains__)
 
 
 def _record(source, title, paragraphs):

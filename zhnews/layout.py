@@ -433,13 +433,14 @@ def _goes_on(u: Unit, nxt: Unit | None) -> bool:
 def _closes_bracket(before: str, text: str) -> bool:
     """`before` leaves a bracket open and `text` is the rest of the bracket and
     nothing more: one note a line end cut."""
-    return not balanced(before) and bool(BRACKET_TAIL_RE.match(text))
+    return bool(BRACKET_TAIL_RE.match(text)) and not balanced(before)
 
 
 def _cut_note(units: list[Unit], i: int) -> bool:
     """units[i] ends a bracketed credit or author note that the line end before it
     cut (`_closes_bracket`)."""
-    if not (0 < i < len(units)) or units[i].kind != "text" or not _closes_bracket(units[i - 1].text, units[i].text):
+    if not (0 < i < len(units)) or units[i].kind != "text" or units[i].text[-1:] not in "）)" \
+            or not _closes_bracket(units[i - 1].text, units[i].text):
         return False
     prev = units[i - 1]
     both = prev.text + units[i].text
@@ -780,9 +781,13 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     units = tokenize(source)
     by_indent = indent_marks_paragraphs(units)
     run_starts = _heads_before_bylines(units)
-    # heading-like lines after a paragraph end: what the article-start model looks ahead to
-    headings = [k for k in range(1, len(units)) if heading_like(units[k]) and units[k - 1].kind == "text"
-                and ends_sentence(units[k - 1].text) and not _wrapped_first_line(units, k, by_indent)]
+    @lru_cache(maxsize=None)
+    def heading_line(k: int) -> bool:
+        """units[k] is a heading-like line after a paragraph end: what the
+        article-start model looks ahead to (`sibling_below`)."""
+        return 0 < k < len(units) and units[k - 1].kind == "text" and ends_sentence(units[k - 1].text) \
+            and heading_like(units[k]) and not _wrapped_first_line(units, k, by_indent)
+
     drafts: list[Draft] = []
     cur: Draft | None = None
     heading_at: set[int] = set()
@@ -870,7 +875,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             if cur is None:
                 new_article = True
             else:
-                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, headings, by_indent)
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent)
                 new_article = decide(i, x, rule_new) if decide else line_roles.starts_article(x, rule_new)
             if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])

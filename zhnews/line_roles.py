@@ -84,6 +84,9 @@ TOPIC_NEXT_UNITS = 3
 # Characters of the current article read for its topic: its end is what a
 # section heading follows; a cap keeps long articles cheap.
 TOPIC_CUR_CHARS = 3000
+# Characters below a heading whose pairs are looked up in the current article
+# (`next_in_cur`): the lead's opening names its people and places; a cap keeps it cheap.
+TOPIC_BELOW_CHARS = 200
 
 
 def _log(n: int) -> float:
@@ -105,10 +108,15 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     f["head_in_next"] = _share(head, below)
     if cur is not None:
-        text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
-        f["next_in_cur"] = _share(_pairs(below), "".join(u.text for u in cur.heads) + text)
-        f["head_in_cur"] = heading_in_story(units, i, j, cur)
-        f["cur_head_in_next"] = same_story_below(units, nxt, cur)
+        story = _story_text(cur)
+        f["next_in_cur"] = _share(_pairs(below[:TOPIC_BELOW_CHARS]), story)
+        f["head_in_cur"] = _share(head, story)
+        f["cur_head_in_next"] = _share(_pairs("".join(u.text for u in cur.heads)), below)
+
+
+def _story_text(cur) -> str:
+    """The current article's headline and its last TOPIC_CUR_CHARS characters."""
+    return "".join(u.text for u in cur.heads) + "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
 
 
 def same_story_below(units, nxt: int, cur) -> float:
@@ -121,9 +129,7 @@ def same_story_below(units, nxt: int, cur) -> float:
 def heading_in_story(units, i: int, j: int, cur) -> float:
     """Share of the heading run's character pairs found in the current article
     (its headline and its last TOPIC_CUR_CHARS characters: `head_in_cur`)."""
-    head = _pairs("".join(units[k].text for k in range(i, j)))
-    text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
-    return _share(head, "".join(u.text for u in cur.heads) + text)
+    return _share(_pairs("".join(units[k].text for k in range(i, j))), _story_text(cur))
 
 
 def _shape(text: str) -> tuple[bool, bool]:
@@ -144,17 +150,18 @@ def parallel(a: str, b: str) -> bool:
         _shape(a) == _shape(b) or a[-1] == b[-1] or a[:2] == b[:2])
 
 
-def parallel_below(units, i: int, nxt: int, headings) -> bool:
+def parallel_below(units, i: int, nxt: int, heading_line) -> bool:
     """A heading parallel to units[i] stands a few paragraphs below units[nxt]
-    (`sibling_below`)."""
-    return any(nxt < k <= nxt + SIBLING_LOOKAHEAD and parallel(units[i].text, units[k].text) for k in headings)
+    (`sibling_below`); `heading_line(k)` says whether units[k] is a heading line."""
+    return any(parallel(units[i].text, units[k].text) and heading_line(k)
+               for k in range(nxt + 1, min(nxt + SIBLING_LOOKAHEAD + 1, len(units))))
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
-             headings: list[int] = (), indented_page: bool = False) -> list[float]:
+             heading_line=lambda k: False, indented_page: bool = False) -> list[float]:
     """Features of the heading run units[i:j] whose body starts at units[nxt],
     with `cur` the draft being assembled (None at the top of the page) and
-    `headings` the indices of the page's heading-like lines after a paragraph end."""
+    `heading_line(k)` whether units[k] is a heading-like line after a paragraph end."""
     head = units[i].text
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
@@ -169,7 +176,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
     f["event_verb"] = float(any(EVENT_VERBS_RE.search(units[k].text) for k in range(i, j)))
     f["quote_or_title_marks"] = float(any(ch in head for ch in "“《"))
     f["ends_exclaim_question"] = float(head.rstrip()[-1:] in "！？!?")
-    f["sibling_below"] = float(parallel_below(units, i, nxt, headings))
+    f["sibling_below"] = float(parallel_below(units, i, nxt, heading_line))
     f["indented_page"] = float(indented_page)
     if nxt < len(units):
         body = units[nxt].text
