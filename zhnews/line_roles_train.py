@@ -3,9 +3,12 @@
 Training pages are synthetic, built from real articles whose structure is known:
 `../shared/data/news-unlabeled.jsonl` (eight genres), minus every article that
 a held-out page under benchmarks/heldout/ was built from, so the held-out score
-stays blind. (The 人民日报 archive rmrb-2026-01 is kept out too: it is what
-benchmarks/layout_synthetic.py measures on.) Pages hold 2–6 articles of one
-genre with column cuts, like the example pages; the layout rules run on each
+stays blind; and the printed pages of the 人民日报 archive rmrb-2026-01 of the
+issue dates RMRB_TRAIN_DATES, for the article-start model only (the other dates
+are what benchmarks/layout_synthetic.py measures on by default). Pages hold 2–6
+articles of one genre with column cuts, like the example pages, and again
+INDENTED_PASSES times laid out as text copied from print (hard-wrapped,
+indented paragraph starts, no blank lines); the layout rules run on each
 page with the true answer forced at every heading run, and the features seen
 there with the true answer are the training rows. The continuation model also
 learns from the development example pages (../shared/examples, their gold:
