@@ -99,3 +99,25 @@ def test_the_rmrb_pages_trained_on_are_not_the_ones_layout_synthetic_measures():
     measured = layout_synthetic.measure(str(line_roles_train.RMRB))["pages"]
     everything = layout_synthetic.measure(str(line_roles_train.RMRB), all_dates=True)["pages"]
     assert measured + len(pages) == everything
+
+
+def test_long_wrapped_paragraphs_still_mark_an_indenting_page():
+    # a paragraph of ~300 characters wrapped at 30 gives one indented line in ten
+    para = "各地持续推进城乡融合发展，" * 23 + "取得明显成效。"
+    text = indented([["融合发展的新实践", para, para], ["冬季运动热度持续攀升", para, para]], width=30)
+    units = layout.tokenize(text)
+    share = sum(u.indented for u in units) / len(units)
+    assert share < 0.2 and layout.indent_marks_paragraphs(units)
+
+
+def test_an_unindented_line_going_on_into_body_text_is_no_heading():
+    text = "\n".join(["标题甲", "\u3000\u3000第一段正文写在这里，讲了很多事情，也写了不少的内容",
+                      "丰富多样的非遗传承活动，创新城镇社区非遗传播的途径与方式。",
+                      "推动非遗深度嵌入社区，依托传统节庆仪式、民俗展演、非遗技艺",
+                      "展示等活动，营造多层次的文化互动场域，促进居民间的深度联结",
+                      "，以非遗增进社区凝聚力。", "\u3000\u3000第二段正文。", "\u3000\u3000第三段正文写在这里。"]) + "\n"
+    units = layout.tokenize(text)
+    k = next(k for k, u in enumerate(units) if u.text.startswith("推动非遗"))
+    assert layout._wrapped_line(units, k, True)
+    art, = zhnews.extract(text).articles
+    assert not any(art.text[p.start:p.end] == units[k].text for p in art.paragraphs)
