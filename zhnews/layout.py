@@ -871,7 +871,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i = b + 1
             continue
         page_top = cur is None and u.kind == "text" and _heading_text(u.text, MAX_HEADLINE_BEFORE_BYLINE)
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and not _wrapped_line(units, i, by_indent) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a

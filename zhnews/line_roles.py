@@ -100,7 +100,7 @@ def _pairs(text: str) -> set[str]:
 
 
 def _share(pairs: set[str], text: str) -> float:
-    return sum(1 for p in pairs if p in text) / len(pairs) if pairs else 0.0
+    return sum(map(text.__contains__, pairs)) / len(pairs) if pairs else 0.0
 
 
 def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
