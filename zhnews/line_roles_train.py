@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -108,15 +109,29 @@ def training_records() -> list[dict]:
     return out
 
 
+def example_pages() -> set[tuple[str, str]]:
+    """(date, page) of the development example pages taken from the 人民日报 archive
+    (../shared/examples/rmrb-2026-01-27-p10.txt): the article-start model does not
+    train on them, so the examples still measure it."""
+    out = set()
+    for p in EXAMPLES.glob("rmrb-*-p*.txt"):
+        m = re.match(r"rmrb-(\d{4}-\d{2}-\d{2})-p(\d+)", p.stem)
+        if m:
+            out.add((m.group(1), m.group(2).zfill(2)))
+    return out
+
+
 def rmrb_pages(dates) -> list[list[dict]]:
     """The printed pages of the 人民日报 archive of these issue dates, each a list of
     its articles in printed order (as benchmarks/layout_synthetic.py reads them: no
-    editor's line 本版责编, no 版式设计 credit, articles with a paragraph)."""
+    editor's line 本版责编, no 版式设计 credit, articles with a paragraph), without
+    the pages the development examples are."""
     pages: dict[tuple[str, str], list[dict]] = {}
+    skip = example_pages()
     with RMRB.open(encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if r["date"] not in dates or r["title"].startswith("本版责编"):
+            if r["date"] not in dates or r["title"].startswith("本版责编") or (r["date"], r["page"]) in skip:
                 continue
             paras = [p.strip() for p in r["paragraphs"] if p.strip() and not p.startswith("版式设计")]
             if paras:
