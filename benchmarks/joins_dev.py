@@ -4,7 +4,7 @@ the way real pages are printed (issue 13).
 The held-out set gives totals only; this builds pages whose errors can be read,
 from articles no line-role model trained on: the news-unlabeled.jsonl articles
 `line_roles_train.joins_dev_record` keeps out of training (every source) and
-the 人民日报 archive rmrb-2026-01 (which line_roles_train never reads). Each
+the 人民日报 archive rmrb-2026-01 but the issue dates line_roles_train reads (RMRB_TRAIN_DATES). Each
 page holds several articles of one source, headline lines above each body, and
 one of these printings:
 
@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 from zhnews import evaluate  # noqa: E402
 from zhnews.byline import TRAILING_CREDIT_RE, match_dateline, parse_closing_credit  # noqa: E402
 from zhnews.extraction import extract_text  # noqa: E402
-from zhnews.line_roles_train import corpus_records  # noqa: E402
+from zhnews.line_roles_train import RMRB_TRAIN_DATES, corpus_records  # noqa: E402
 
 SEED = 1313
 RMRB = HERE.parents[1] / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
@@ -74,7 +74,8 @@ def records(half: str, seed: int = SEED) -> list[dict]:
     with RMRB.open(encoding="utf-8") as fh:
         for r in map(json.loads, fh):
             paras = [p.strip() for p in r.get("paragraphs", []) if p and p.strip()]
-            if paras and not r["title"].startswith("本版责编"):
+            # (not the issue dates the article-start model trains on: a measure of unseen text)
+            if paras and not r["title"].startswith("本版责编") and r["date"] not in RMRB_TRAIN_DATES:
                 rows.append({**r, "paragraphs": paras, "source": f"rmrb-{r.get('page')}"})
     by_source: dict[str, list[dict]] = {}
     seen: set[str] = set()

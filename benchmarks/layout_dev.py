@@ -11,6 +11,14 @@ articles construction does not know where the byline formula ends.)
 
     python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR] [--seed N]
     python benchmarks/layout_dev.py --long-titles [--misses] [--seed N]
+    python benchmarks/layout_dev.py --undated [--misses] [--seed N]
+
+`--undated` builds pages of UNDATED_PER_PAGE articles, one genre a page, from the
+genres that print neither datelines nor closing credits (commentary, economy,
+CNKI, 光明日报; UNDATED_GENRES), each article with no dateline in its first two
+paragraphs and no closing credit or author note at its end: nothing but the
+headlines themselves says where one article ends and the next begins (issue 13:
+five articles of such a page came out as two). Every such article is used once.
 
 `--long-titles` builds pages around the articles whose headline is longer than
 `layout.MAX_HEADING_CHARS` (外交部 答记者问, leadership news; issue 13), of any
@@ -43,6 +51,8 @@ FIELDS = ("articles", "body.joins", "headline.kicker", "headline.subheadline")
 RMRB = HERE.parents[1] / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
 LONG_NEIGHBOURS = (1, 4)  # other articles on a page with a long headline
 LONG_MAX_LEN = 2600       # as build_pages.MAX_LEN_TRANSCRIPT: a page, not a book
+UNDATED_GENRES = ("中国共产党新闻网/人民网 zypl", "中国共产党新闻网/人民网 jjsh", "CNKI 报纸", "光明日报")
+UNDATED_PER_PAGE = (4, 6)  # "several short articles in a row"
 
 
 def build(folder: Path, pages_per_genre: int, seed: int = SEED) -> list[Path]:
@@ -76,6 +86,38 @@ def _write(folder: Path, name: str, records: list[dict], rng: random.Random, pub
     path = folder / f"{name}.gold.json"
     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def _undated(r: dict) -> bool:
+    """No dateline opens the article and no credit or author note closes it."""
+    from zhnews.byline import TRAILING_CREDIT_RE, match_dateline, parse_author_note, parse_closing_credit
+    from zhnews.layout import AUTHOR_NOTE_LINE_RE
+
+    paras = build_pages.clean_paragraphs(r)
+    last = paras[-1]
+    return not (any(match_dateline(p) for p in paras[:2]) or parse_closing_credit(last) or parse_author_note(last)
+                or TRAILING_CREDIT_RE.search(last) or AUTHOR_NOTE_LINE_RE.match(last))
+
+
+def build_undated(folder: Path, pages_per_genre: int, seed: int = SEED) -> list[Path]:
+    """Pages of the undated genres: several articles a page with no dateline or credit."""
+    rng = random.Random(seed)
+    by_source: dict[str, list[dict]] = {}
+    for r in training_records():
+        if r["source"] in UNDATED_GENRES and build_pages.MIN_LEN <= build_pages.article_len(r) <= 2600 and _undated(r):
+            by_source.setdefault(r["source"], []).append(r)
+    golds = []
+    for g, source in enumerate(sorted(by_source)):
+        pool = build_pages.distinct(by_source[source])
+        rng.shuffle(pool)
+        k = p = 0
+        while k < len(pool) and p < pages_per_genre:
+            n = rng.randint(*UNDATED_PER_PAGE)
+            records = pool[k : k + n]
+            k += n
+            golds.append(_write(folder, f"undated-{g:02d}-{p}", records, rng, records[-1].get("date")))
+            p += 1
+    return golds
 
 
 def build_long_titles(folder: Path, seed: int = SEED) -> list[Path]:
@@ -112,6 +154,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--keep", help="write the pages here instead of a temporary folder")
     ap.add_argument("--long-titles", action="store_true",
                     help="pages around the articles with a headline longer than layout.MAX_HEADING_CHARS")
+    ap.add_argument("--undated", action="store_true",
+                    help="pages of several articles with no dateline or credit (commentary, economy, CNKI, 光明日报)")
     ap.add_argument("--seed", type=int, default=SEED,
                     help="another arrangement of the same articles (other neighbours and column cuts): "
                          "a rule found on one arrangement is checked on others")
@@ -119,10 +163,15 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        golds = build_long_titles(folder, args.seed) if args.long_titles else build(folder, args.pages_per_genre, args.seed)
+        if args.long_titles:
+            golds = build_long_titles(folder, args.seed)
+        elif args.undated:
+            golds = build_undated(folder, args.pages_per_genre if args.pages_per_genre != 3 else 99, args.seed)
+        else:
+            golds = build(folder, args.pages_per_genre, args.seed)
         report = evaluate.evaluate([str(g) for g in golds])
         n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
-        print(f"development layout pages{' (long headlines)' if args.long_titles else ''}: {len(golds)} pages, {n_articles} articles")
+        print(f"development layout pages{' (long headlines)' if args.long_titles else ' (undated)' if args.undated else ''}: {len(golds)} pages, {n_articles} articles")
         for name in FIELDS:
             s = report.fields[name]
             print(f"  {name:<22} {s.value if s.value is not None else float('nan'):.3f}  (n={s.n})")

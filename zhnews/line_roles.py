@@ -32,6 +32,7 @@ EVENT_VERBS_RE = re.compile(r"会见|会谈|主持|召开|举行|出席|考察|�
 RUBRIC_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[部分章节条计个])")
 GAP_RE = re.compile(r"[ \u3000\xa0]")
+TAG_END_RE = re.compile(r"[（(][^（）()。，,]{2,64}[）)]$")
 AUTHOR_NOTE_RE = re.compile(r"[（(](?:作者|本文作者)[^（）()]{2,60}[）)]$")
 
 FEATURES = (
@@ -46,7 +47,7 @@ FEATURES = (
     "cur_paras_log",        # how much the current article already holds
     "cur_chars_log",
     "cur_sections",         # section headings the current article already had
-    "cur_sections_equal_len",  # a heading as long as the last section heading: a series of sections
+    "parallel_to_section",  # a heading parallel to the article's last section heading (`parallel`): a series
     "no_sections_long",     # a long article with no section so far: a heading now more likely starts the next
     "first_section_early",  # few paragraphs since the headline: a first section heading comes early
     "has_gap",              # "…会议召开 某某提出要求": two parts on one line
@@ -64,13 +65,28 @@ FEATURES = (
     "head_in_cur",          # share of the heading's character pairs found in the current article
     "head_in_next",         # …found in the paragraphs right below it
     "cur_head_in_next",     # share of the current headline's pairs found below: the same story goes on
+    "cur_tagged",           # the current article's headline carries a rubric tag (……（深阅读）): a feature,
+                            # which has section headings
+    "next_in_cur",          # share of the paragraphs' pairs below the heading already in the current article:
+                            # a section goes on with its article's people, places and things
+    "indented_page",        # the page marks paragraphs by indents and wraps lines (text copied from print):
+                            # a line is a piece of a paragraph, lengths and counts read otherwise
+    "sibling_below",        # a heading of the same shape and length stands a few paragraphs below: sections
+                            # come in parallel series (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，产业振兴动力足)
 )
+# How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
+SIBLING_LOOKAHEAD = 30
+# Lengths within this many characters are parallel.
+SIBLING_LEN_DIFF = 2
 
 # Paragraphs below a heading read for its topic: the lead and a little more.
 TOPIC_NEXT_UNITS = 3
 # Characters of the current article read for its topic: its end is what a
 # section heading follows; a cap keeps long articles cheap.
 TOPIC_CUR_CHARS = 3000
+# Characters below a heading whose pairs are looked up in the current article
+# (`next_in_cur`): the lead's opening names its people and places; a cap keeps it cheap.
+TOPIC_BELOW_CHARS = 200
 
 
 def _log(n: int) -> float:
@@ -84,7 +100,7 @@ def _pairs(text: str) -> set[str]:
 
 
 def _share(pairs: set[str], text: str) -> float:
-    return sum(1 for p in pairs if p in text) / len(pairs) if pairs else 0.0
+    return sum(map(text.__contains__, pairs)) / len(pairs) if pairs else 0.0
 
 
 def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
@@ -92,8 +108,15 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
     f["head_in_next"] = _share(head, below)
     if cur is not None:
-        f["head_in_cur"] = heading_in_story(units, i, j, cur)
-        f["cur_head_in_next"] = same_story_below(units, nxt, cur)
+        story = _story_text(cur)
+        f["next_in_cur"] = _share(_pairs(below[:TOPIC_BELOW_CHARS]), story)
+        f["head_in_cur"] = _share(head, story)
+        f["cur_head_in_next"] = _share(_pairs("".join(u.text for u in cur.heads)), below)
+
+
+def _story_text(cur) -> str:
+    """The current article's headline and its last TOPIC_CUR_CHARS characters."""
+    return "".join(u.text for u in cur.heads) + "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
 
 
 def same_story_below(units, nxt: int, cur) -> float:
@@ -106,14 +129,39 @@ def same_story_below(units, nxt: int, cur) -> float:
 def heading_in_story(units, i: int, j: int, cur) -> float:
     """Share of the heading run's character pairs found in the current article
     (its headline and its last TOPIC_CUR_CHARS characters: `head_in_cur`)."""
-    head = _pairs("".join(units[k].text for k in range(i, j)))
-    text = "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
-    return _share(head, "".join(u.text for u in cur.heads) + text)
+    return _share(_pairs("".join(units[k].text for k in range(i, j))), _story_text(cur))
 
 
-def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool) -> list[float]:
+def _shape(text: str) -> tuple[bool, bool]:
+    """A heading's typesetting: a gap, a comma."""
+    t = text.strip()
+    return bool(GAP_RE.search(t)), "，" in t or "," in t
+
+
+def parallel(a: str, b: str) -> bool:
+    """Two headings written as a series: as long (within SIBLING_LEN_DIFF) with
+    the same gaps and commas (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，
+    产业振兴动力足), ending on the same character (拉杆箱“退休”记 / 环境执法体检
+    邀约记) or opening on the same two (“实”在因地制宜，… / “实”在坚持民生为大，…).
+    (Plain headings of a like length count too, though a page's short articles
+    have them: without them layout_dev fell .952 -> .940.)"""
+    a, b = a.strip(), b.strip()
+    return bool(a and b) and abs(len(a) - len(b)) <= SIBLING_LEN_DIFF and (
+        _shape(a) == _shape(b) or a[-1] == b[-1] or a[:2] == b[:2])
+
+
+def parallel_below(units, i: int, nxt: int, heading_line) -> bool:
+    """A heading parallel to units[i] stands a few paragraphs below units[nxt]
+    (`sibling_below`); `heading_line(k)` says whether units[k] is a heading line."""
+    return any(parallel(units[i].text, units[k].text) and heading_line(k)
+               for k in range(nxt + 1, min(nxt + SIBLING_LOOKAHEAD + 1, len(units))))
+
+
+def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
+             heading_line=lambda k: False, indented_page: bool = False) -> list[float]:
     """Features of the heading run units[i:j] whose body starts at units[nxt],
-    with `cur` the draft being assembled (None at the top of the page)."""
+    with `cur` the draft being assembled (None at the top of the page) and
+    `heading_line(k)` whether units[k] is a heading-like line after a paragraph end."""
     head = units[i].text
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
@@ -128,6 +176,8 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
     f["event_verb"] = float(any(EVENT_VERBS_RE.search(units[k].text) for k in range(i, j)))
     f["quote_or_title_marks"] = float(any(ch in head for ch in "“《"))
     f["ends_exclaim_question"] = float(head.rstrip()[-1:] in "！？!?")
+    f["sibling_below"] = float(parallel_below(units, i, nxt, heading_line))
+    f["indented_page"] = float(indented_page)
     if nxt < len(units):
         body = units[nxt].text
         f["next_lead_date"] = float(bool(LEAD_DATE_RE.match(body)))
@@ -141,7 +191,8 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool)
         f["cur_chars_log"] = _log(sum(u.end - u.start for p in cur.paragraphs for u in p))
         sections = [p[0].text for p, h in zip(cur.paragraphs, cur.heading_flags) if h]
         f["cur_sections"] = min(len(sections), 4) / 4.0
-        f["cur_sections_equal_len"] = float(bool(sections) and abs(len(sections[-1]) - len(head)) <= 2)
+        f["parallel_to_section"] = float(bool(sections) and parallel(sections[-1], head))
+        f["cur_tagged"] = float(any(TAG_END_RE.search(u.text.strip()) for u in cur.heads))
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
             f["first_section_early"] = float(len(cur.paragraphs) <= 2)
@@ -241,7 +292,11 @@ def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True
         return pair_in_list
     weights, threshold = m
     p = probability(x, weights)
-    if p >= SURE_CONTINUATION and sure_alone:
+    # A line below that opens the way a news lead does (12月8日 / 近日 / 据 / “…) takes
+    # away the model's sureness: on the training pages 8 of the 9 sure joins
+    # without the break's evidence into such a line were a headline over its body
+    # (打通物流堵点，政策扶持要明确细则 / “现在我们的客户还是比较着急的。”……).
+    if p >= SURE_CONTINUATION and sure_alone and not x[CONTINUATION_FEATURES.index("next_lead_open")]:
         return True
     # Below that, a join also needs the break itself to say so: a pair running
     # text writes together, or a word across it. (A subheadline reads like a
