@@ -43,5 +43,7 @@ def test_the_shipped_article_start_model_pools_several_arrangements():
     assert line_roles_train.START_ARRANGEMENTS >= 3
     m = re.search(r"(\d+) heading runs the rule leaves open over (\d+) arrangements", doc["trained_on"])
     assert m and int(m.group(2)) == line_roles_train.START_ARRANGEMENTS
-    # one arrangement gives ~4,900 rows (4,849 at seed 13): the pool holds them all
-    assert int(m.group(1)) > 4500 * line_roles_train.START_ARRANGEMENTS
+    # one arrangement gives ~4,400 rows (330 training articles once benchmarks/joins_dev.py
+    # keeps its own out; 4,849 at seed 13 with all 392): the pool holds them all, far more
+    # than the ~4,400 of a single arrangement
+    assert int(m.group(1)) > 4000 * line_roles_train.START_ARRANGEMENTS
