@@ -12,7 +12,19 @@ CORPUS = train.DEFAULT_DATA / "cluener2020.train.jsonl"
 
 def test_labels_and_spans_round_trip():
     spans = [(0, 3, "PER"), (4, 8, "ORG"), (8, 10, "TITLE")]
+    assert tagger.spans_of(tagger.labels(12, spans, bies=())) == spans
     assert tagger.spans_of(tagger.labels(12, spans)) == spans
+
+
+def test_bies_labels_mark_a_names_end_and_a_one_character_name():
+    """Names are labelled B/I/E/S (tagger.BIES_KINDS): the last character of a
+    name has a label of its own, so the CRF's transitions learn how long names
+    are (汤白|露 was cut after two characters); two names side by side stay two."""
+    assert "PER" in tagger.BIES_KINDS
+    spans = [(0, 3, "PER"), (3, 4, "PER"), (4, 6, "PER"), (7, 10, "ORG")]
+    got = tagger.labels(11, spans)
+    assert got == ["B-PER", "I-PER", "E-PER", "S-PER", "B-PER", "E-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert tagger.spans_of(got) == spans
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
@@ -161,8 +173,8 @@ def test_numpy_decoder_gives_crfsuites_labels(per_bias):
 
 @pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
 def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
-    """with_per_bias adds to the weights of ("b", B-PER) and ("b", I-PER) and
-    changes no other byte of the model file."""
+    """with_per_bias adds to the weights of ("b", X-PER) for every PER label
+    (B, I, E, S) and changes no other byte of the model file."""
     import numpy as np
 
     buf = tagger.MODEL_PATH.read_bytes()
@@ -171,7 +183,7 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
     labels, attrs, before = tagger.parse_model(buf)
     _, _, after = tagger.parse_model(moved)
     diff = np.flatnonzero(before["weight"] != after["weight"])
-    assert sorted((attrs[before["src"][i]], labels[before["dst"][i]]) for i in diff) == [("b", "B-PER"), ("b", "I-PER")]
+    assert sorted((attrs[before["src"][i]], labels[before["dst"][i]]) for i in diff) == [("b", "B-PER"), ("b", "E-PER"), ("b", "I-PER"), ("b", "S-PER")]
     assert np.allclose(after["weight"][diff] - before["weight"][diff], 0.5)
     off = tagger._feature_offset(buf)
     start, end = off + 20 * diff.min(), off + 20 * (diff.max() + 1)  # 20 bytes a feature record
@@ -179,14 +191,17 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
     assert tagger.with_per_bias(buf, 0.0) is buf
 
 
-# names standing alone or beside a title the tagger missed before PER_BIAS (the
-# forms of ../shared/data/news-unlabeled.jsonl, written anew)
+# names standing alone the tagger misses without PER_BIAS (the forms of
+# ../shared/data/rmrb-2026-01-unlabeled.jsonl sentences, written anew; the
+# model with B/I/E/S names finds the examples of the BIO model's time, 韩正表示,
+# 省委书记娄勤俭主持, 主席黄莉新参加, without the bias)
 EXAMPLES_BIAS = [
-    ("会见时，韩正表示，双方合作保持强劲发展势头。", "韩正"),
-    ("省委书记娄勤俭主持会议并讲话。", "娄勤俭"),
-    ("美国总统特朗普昨天表示将暂停缴纳会费。", "特朗普"),
-    ("村民花仁淑向书记反映了情况。", "花仁淑"),
-    ("省政协主席黄莉新参加学习。", "黄莉新"),  # without the bias: 黄莉
+    ("种了十余亩猕猴桃的李兴发，几年前还是个门外汉。", "李兴发"),
+    ("为了能教好孩子，齐兵没少下功夫。", "齐兵"),
+    ("五年级学生孙书涵开心地说。", "孙书涵"),
+    ("青年们的热情超出龚雪预期。", "龚雪"),
+    ("以上照片均为郎剑锋提供", "郎剑锋"),
+    ("小超市由村民约瑟夫和表妹埃斯特经营。", "埃斯特"),
 ]
 
 
@@ -202,3 +217,20 @@ def test_per_bias_takes_names_the_model_left_just_short():
 
     for text, name in EXAMPLES_BIAS:
         assert name in people(biased, text) and name not in people(plain, text), text
+
+
+@pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
+def test_shipped_model_labels_names_bies():
+    """The shipped model labels names B/I/E/S (tagger.BIES_KINDS) and, without
+    the PER bias, takes names the BIO model took only with it or cut short
+    (黄莉|新 without the bias; 韩正, 娄勤俭, 花仁淑 missed)."""
+    labels, _, _ = tagger.read_model(tagger.MODEL_PATH)
+    assert {"B-PER", "I-PER", "E-PER", "S-PER"} <= set(labels) and "E-ORG" not in labels
+    plain = tagger.Tagger(per_bias=0.0)
+    for text, name in [
+        ("会见时，韩正表示，双方合作保持强劲发展势头。", "韩正"),
+        ("省委书记娄勤俭主持会议并讲话。", "娄勤俭"),
+        ("村民花仁淑向书记反映了情况。", "花仁淑"),
+        ("省政协主席黄莉新参加学习。", "黄莉新"),
+    ]:
+        assert [text[s:e] for s, e, k in plain.tag(text) if k == "PER"] == [name], text

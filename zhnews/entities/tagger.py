@@ -3,7 +3,7 @@
 Why a tagger beside the name scorer: the scorer only sees spans that start on a
 surname character next to a title, list or speech verb, so a name standing alone
 (or a foreign name without a dot) is never a candidate. The CRF labels every
-character (B-/I-/O for PER, ORG, LOC, TITLE) from the characters and bigrams
+character (B-/I-/O for ORG, LOC, TITLE; B-/I-/E-/S- for PER) from the characters and bigrams
 around it, their classes, the project's lexicons (surnames, title heads,
 organization suffixes) and the general dictionary's words, so it proposes spans the rules cannot; the readers keep
 the rules' precision by only accepting what their filters allow.
@@ -24,12 +24,21 @@ from .lexicon import WordScanner, compound_surnames, countries, org_suffixes, pl
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "entity_tagger.crfsuite"
 KINDS = ("PER", "ORG", "LOC", "TITLE")
+# Kinds labelled B/I/E/S (the others B/I): a name's last character and a
+# one-character name get labels of their own, so the first-order CRF's
+# transitions carry how long a name is (BIO cut 汤白|露, 宋卫|平, 寿柏|年 after two
+# characters and ran 姚明|卡 on). Dev folds of the training 80% (every 5th
+# training sentence from the 1st / 2nd / 3rd; benchmarks/tagger_dev.py --fold),
+# PER F1 PD98 / CLUENER at PER bias 0.1, BIO → BIES for PER: .866 / .761 →
+# .863 / .763, .821 / .770 → .840 / .787, .846 / .774 → .842 / .788 (BIES for
+# every kind would take 17 labels against 11: Viterbi's cost goes with their square).
+BIES_KINDS: tuple[str, ...] = ("PER",)
 # Fewer characters than this to tag (a headline's clauses) go through pycrfsuite:
 # the numpy decoder's ~0.3 ms of fixed cost a call is more than crfsuite's ~9 µs a
 # character there (measured on the 人民日报 archive: 392 such calls 0.123 CPU-s in
 # numpy, 0.075 in crfsuite; from 60 characters on numpy is faster). Same labels.
 CRFSUITE_MAX = 60
-# Added to the B-PER and I-PER state scores of every character (the weights of
+# Added to the state scores of every PER label (B/I/E/S) of every character (the weights of
 # the bias attribute, `with_per_bias`): the model's names were precise but
 # missed (PD98 held-out P .915 R .759), and Viterbi takes a name only when its
 # path beats every other. Tuned on dev folds of the training 80%
@@ -40,7 +49,9 @@ CRFSUITE_MAX = 60
 # .708 at its best PD98 point). The shipped model (minfreq 1), two folds: 0
 # .858 / .763 and .814 / .771, 0.1 .866 / .761 and .821 / .770, 0.2 .866 /
 # .751 and .819 / .760: CLUENER, whose P and R were already close, pays for
-# more.
+# more. With BIES labels for PER (BIES_KINDS), three folds, bias 0 / 0.1 / 0.2:
+# .865 / .769, .863 / .763, .865 / .756; .833 / .788, .840 / .787, .856 / .777;
+# .840 / .785, .842 / .788, .840 / .784 (sums 4.880, 4.883, 4.878): 0.1 kept.
 PER_BIAS = 0.1
 WINDOW = 2  # characters either side: names and title heads are rarely decided by anything further away
 # The general dictionary's words (jieba's, `figure_words`) as features: at each
@@ -208,21 +219,31 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     return list(_lexicons()[4].finditer(text))
 
 
-def labels(n: int, spans) -> list[str]:
+def labels(n: int, spans, bies=BIES_KINDS) -> list[str]:
+    """B-/I- labels of the spans (longest first, shorter ones don't overwrite);
+    kinds in `bies` also mark a span's last character E- and a one-character
+    span S-."""
     tags = ["O"] * n
-    for s, e, kind in sorted(spans, key=lambda x: x[0] - x[1]):  # longest first, shorter ones don't overwrite
+    for s, e, kind in sorted(spans, key=lambda x: x[0] - x[1]):
         if kind not in KINDS or any(t != "O" for t in tags[s:e]):
             continue
         tags[s] = "B-" + kind
         for j in range(s + 1, e):
             tags[j] = "I-" + kind
+        if kind in bies:
+            if e - s == 1:
+                tags[s] = "S-" + kind
+            else:
+                tags[e - 1] = "E-" + kind
     return tags
 
 
 def spans_of(tags) -> list[tuple[int, int, str]]:
+    """Spans of labels: a span opens at B-/S- or where the kind changes (an I-
+    after O opens one too, as crfsuite's labels may have it)."""
     out, start, kind = [], None, None
     for i, t in enumerate(list(tags) + ["O"]):
-        if t == "O" or t.startswith("B-") or t[2:] != kind:
+        if t == "O" or t[0] in "BS" or t[2:] != kind:
             if start is not None:
                 out.append((start, i, kind))
             start, kind = (i, t[2:]) if t != "O" else (None, None)
@@ -306,7 +327,8 @@ def read_model(path: Path):
 
 def with_per_bias(buf: bytes, per_bias: float) -> bytes:
     """A crfsuite model file's bytes with per_bias added to the weights of the
-    bias attribute ("b", on every character) for B-PER and I-PER: every
+    bias attribute ("b", on every character) for every PER label (B-, I-, E-,
+    S-): every
     character's PER state scores rise by it, so Viterbi takes a name where the
     trained weights leave it just short (PER_BIAS says why). Patched in the bytes,
     so pycrfsuite (short texts, `tag_crfsuite`) and the numpy decoder read the
@@ -318,10 +340,10 @@ def with_per_bias(buf: bytes, per_bias: float) -> bytes:
     labels, attrs, feats = parse_model(buf)
     out = bytearray(buf)
     patched = np.array(feats)  # a writable copy
-    want = [labels.index(x) for x in ("B-PER", "I-PER")]
+    want = [i for i, x in enumerate(labels) if x.endswith("-PER")]
     rows = np.flatnonzero((feats["type"] == 0) & (feats["src"] == attrs.index("b")) & np.isin(feats["dst"], want))
     if len(rows) != len(want):
-        raise ValueError("the model has no bias weights for B-PER and I-PER to move")
+        raise ValueError("the model has no bias weights for its PER labels to move")
     patched["weight"][rows] += per_bias
     off = _feature_offset(buf)
     out[off : off + patched.nbytes] = patched.tobytes()
@@ -390,7 +412,7 @@ class _Tables:
         nl = len(labels)
         self.kind_names = [None, *sorted({x[2:] for x in labels if x != "O"})]
         self.kind_ids = np.array([self.kind_names.index(x[2:]) if x != "O" else 0 for x in labels], dtype=np.int64)
-        self.begin_ids = np.array([x.startswith("B-") for x in labels])
+        self.begin_ids = np.array([x[:2] in ("B-", "S-") for x in labels])
         state = feats[feats["type"] == 0]
         trans = feats[feats["type"] == 1]
         self.trans = np.zeros((nl, nl))
