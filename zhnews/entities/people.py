@@ -119,6 +119,9 @@ FOREIGN_TITLES = frozenset(
 # How far before a foreign office (characters, the country's own included) a country
 # name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7).
 COUNTRY_OFFICE_GAP = 9
+# How many characters of a country may stand before a span the main loop read, for
+# the span to be the country's tail rather than a name (布|隆迪, 厄立特|里亚).
+COUNTRY_TAIL_MAX = 4
 # Our own country's offices are held by people with Chinese surnames (the main loop's).
 OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "中方"})
 # Two-character Japanese family names (japanese_surnames.txt): family name + 1-2 given
@@ -138,6 +141,9 @@ T_RARE_SURNAME = 0.3
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+# ...and what joins two dotted names of one list ("参议员汤姆·蒂利斯和莉萨·穆尔科斯基"): the
+# title before the first goes to both.
+DOT_LIST_JOINERS = frozenset("、和与及")
 # Lengths of a Chinese name (surname + one or two given characters, a compound
 # surname + one) that a 、 list reads between two names whatever the scorer says.
 LIST_ITEM_LENS = (3, 2)
@@ -156,7 +162,7 @@ FOREIGN_MAX = 5
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
 # renderings of foreign names do not use: a dotted name starts after them.
-PERSON_NOUN_LAST = frozenset("家者员")
+PERSON_NOUN_LAST = frozenset("家者员人")
 # (up to two more dotted parts: "雷杰普·塔伊普·埃尔多安", "贝丽克孜·麦托乎提·买买提"; the last
 # part is 2+ characters, said by the lookbehind: as fast as the one-dot pattern, where
 # an optional group before the last part costs three times as much)
@@ -184,6 +190,9 @@ LEADERS = frozenset(x for x in lexicon.leaders() if len(x) >= 3)
 # ...and with a title before them or in a list of names they are names whatever
 # the scorer says of them as words ("副总理韩正在…", "赵乐际、韩正、王岐山").
 LEADERS2 = frozenset(x for x in lexicon.leaders() if len(x) == 2)
+# Foreign leaders (foreign_leaders.txt): read wherever they stand, except as a part of a
+# dotted name or of a longer run of foreign-name characters (_foreign_leaders).
+FOREIGN_LEADERS = lexicon.WordScanner(lexicon.foreign_leaders())
 _FOLLOW = sorted(VERBS | HONORS | STOPS, key=len, reverse=True)
 MAX_FOLLOW = max(len(w) for w in _FOLLOW)
 # The follow words by first character, and the last characters of the people
@@ -618,6 +627,9 @@ class PeopleReader:
                 i += 1
                 continue
             _, e, ev = best
+            if not pre and any(text[k:e] in self.countries for k in range(max(0, i - COUNTRY_TAIL_MAX), i)):
+                i += 1
+                continue  # the tail of a country ("布|隆迪外交部长", "津巴|布韦"): no name
             hit = NameHit(i, e, list(pre), ev)
             hit.titles += titles.titles_after(text, e)
             hits.append(hit)
@@ -628,6 +640,7 @@ class PeopleReader:
                 lst.append(nm)
                 lst.sort(key=len, reverse=True)
             i = e
+        self._foreign_leaders(text, hits, names, mask)
         self._foreign_titled(text, hits, names, mask)
         self._japanese_names(text, hits, names, mask)
         self._rare_surname_names(text, hits, names, mask)
@@ -640,6 +653,27 @@ class PeopleReader:
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v})
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _foreign_leaders(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """Foreign leaders of foreign_leaders.txt wherever they stand ("向拜登当选总统发去贺电"),
+        not as a piece of a dotted name or of a longer transliteration ("特朗普|斯": no)."""
+        found = list(FOREIGN_LEADERS.finditer(text))
+        if not found:
+            return
+        taken = _taken(text, hits)
+        tl = self.translit
+        for s, e in found:
+            if any(taken[s:e]) or (s > 0 and text[s - 1] in DOTS) or (e < len(text) and text[e] in DOTS):
+                continue
+            if (s > 0 and text[s - 1] in tl and text[s - 1] not in _BEFORE_NAME_LAST and not titles.head_ending_at(text, s)) \
+                    or (e < len(text) and text[e] in tl and _follow(text, e) is None and not self._word_starts(text, e)):
+                continue  # inside a longer foreign name
+            if _names_doctrine(text, e):
+                continue
+            pre = titles.titles_before(text, s, 0, mask, names)
+            hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "leader"))
+            names[e] = s
+            taken[s:e] = b"\x01" * (e - s)
 
     def _author_credits(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
         """The names of an author credit ("（作者：荣池）")."""
@@ -1045,7 +1079,8 @@ class PeopleReader:
             return
         # a Chinese-looking name at the end of such a run is its tail ("萨|莫拉诺说"):
         # the run is the name, when the characters before it are foreign-name ones too
-        for h in hits:
+        # (and no name when the run is a country: "布|隆迪外交部长")
+        for h in list(hits):
             if h.evidence not in ("verb", "model", "post", "honor"):
                 continue
             s = h.start
@@ -1053,6 +1088,10 @@ class PeopleReader:
                 s -= 1
             if s < h.start and all(text[k] in tl for k in range(h.start, h.end)):
                 span = text[s : h.end]
+                if any(text[k : h.end] in self.countries for k in range(s, h.start)):
+                    hits.remove(h)
+                    names.pop(h.end, None)
+                    continue
                 if self._translit_mean(span) >= T_TRANSLIT and self.lex_pos.get(span, "nr")[:2] == "nr":
                     names.pop(h.end, None)
                     h.start, h.evidence = s, "translit"
@@ -1142,6 +1181,8 @@ class PeopleReader:
             return s + 2
         best = None
         for e, p in self._options(text, s):
+            if text[s:e] in self.org_names:
+                continue  # "外交部长奥斯曼、|布隆迪|外交部长尼比吉拉": a country starts the next title
             if p >= T_LIST and _follow(text, e) is not None and not covered(s, e):
                 if best is None or p > best[1]:
                     best = (e, p)
@@ -1223,7 +1264,10 @@ class PeopleReader:
         if not any(d in text for d in DOTS):
             return  # the common case: no middle dot, so no such name
         taken = {k for h in hits for k in range(h.start, h.end)}
-        for m in DOT_NAME_RE.finditer(text):
+        giv = self.scorer.stats["giv"]
+        pos = 0
+        while (m := DOT_NAME_RE.search(text, pos)) is not None:
+            pos = m.end()
             s = m.start()
             dot0 = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
             for k in range(dot0 - 2, s, -1):
@@ -1232,21 +1276,27 @@ class PeopleReader:
                     break
             if dot0 - s >= 3 and text[s] in FUNCTION_STARTS:
                 s += 1  # "主席同|伊姆兰·汗总理通电话": a preposition before the name
+            # names read inside the dotted span that do not cross its first dot: pieces
+            # of it ("大卫·穆|尚韦表示", "罗宾|·凯利"), replaced when the dotted name is read
             inside = [h for h in hits if h.start < m.end() and h.end > s]
-            if inside and all(h.start > dot0 for h in inside):
-                # a surname-initial read of the part after the dot ("大卫·穆|尚韦表示"):
-                # the dotted name replaces it
-                for h in inside:
-                    hits.remove(h)
-                    names.pop(h.end, None)
-                    taken.difference_update(range(h.start, h.end))
+            pieces = bool(inside) and all(h.start >= s and (h.start > dot0 or h.end <= dot0) for h in inside)
+            if pieces:
+                taken.difference_update(k for h in inside for k in range(h.start, h.end))
             if any(k in taken for k in range(s, m.end())):
+                if pieces:
+                    taken.update(k for h in inside for k in range(h.start, h.end))
                 continue
-            giv = self.scorer.stats["giv"]
             if any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[s:dot0]):
+                if pieces:
+                    taken.update(k for h in inside for k in range(h.start, h.end))
                 continue  # "的关切·落地的回响" is a phrase, not a name (the part after the dot: below)
             pre = titles.titles_before(text, s, 0, mask, names)
-            listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names
+            # a list of dotted names shares the title before it: "参议员汤姆·蒂利斯和|莉萨·穆尔科斯基"
+            prev = next((h for h in hits if h.end == s - 1 and h.evidence == "dot"), None) \
+                if s > 0 and text[s - 1] in DOT_LIST_JOINERS else None
+            listed = s > 0 and text[s - 1] in LIST_JOINERS and (s - 1) in names or prev is not None
+            if prev is not None and not pre:
+                pre = [t for t in prev.titles if t[1] <= prev.start]
             # the pattern is greedy: the longest end a verb/honor/title follows
             # ("雅切克·拉塔尼克|看来"), else the longest that punctuation or a list
             # word ends when a title or list vouches for the name
@@ -1264,20 +1314,32 @@ class PeopleReader:
 
             def follow(e: int) -> str | None:
                 # the clause that starts after the name ends it like a list word would:
-                # enough with a title or list before it, not alone
+                # enough with a title or list before it, not alone; so does a number
+                # (a date: "众议员罗宾·凯利|1月早些时候")
                 f = _follow(text, e)
-                return "stop" if f is None and e == inner < m.end() else f
+                if f is None and (e == inner < m.end() or e == m.end() and text[e : e + 1].isdigit()):
+                    return "stop"
+                return f
 
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop")), None)
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
-                continue  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
-            if e is not None:
-                hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
-                names[e] = s
-                last_dot = max(k for k in range(dot0, e) if text[k] in DOTS)
-                self._dot_last_parts(text, hits, names, last_dot + 1, e)
+                e = None  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
+            if e is None:
+                if pieces:
+                    taken.update(k for h in inside for k in range(h.start, h.end))
+                continue
+            if pieces:
+                for h in inside:
+                    hits.remove(h)
+                    names.pop(h.end, None)
+            hits.append(NameHit(s, e, pre + titles.titles_after(text, e), "dot"))
+            names[e] = s
+            taken.update(range(s, e))
+            pos = e  # a name that ends early ("汤姆·蒂利斯|和莉萨·穆尔科斯基"): read on after it
+            last_dot = max(k for k in range(dot0, e) if text[k] in DOTS)
+            self._dot_last_parts(text, hits, names, last_dot + 1, e)
 
     def _dot_last_parts(self, text, hits, names, ls: int, le: int) -> None:
         """Later mentions of a dotted name by its last part ("阿姆列巴耶夫认为"): the
