@@ -41,3 +41,14 @@ def test_a_country_after_a_list_comma_starts_the_next_title_not_a_name():
     got = read("应厄立特里亚外交部长奥斯曼、布隆迪外交部长尼比吉拉邀请，外长将访问两国。")
     assert "布隆迪" not in got and "隆迪" not in got, got
     assert "尼比吉拉" in got, got
+
+
+def test_a_titled_dotted_name_ends_before_a_word_of_the_running_text():
+    got = read("该国大学校长马哈茂德·马蒂尼长期从事医学研究。联合会主席里加尔多·布西位于城中的住所很简朴。")
+    assert "马哈茂德·马蒂尼" in got and "里加尔多·布西" in got, got
+    assert not any(n.endswith(("长期", "位")) for n in got), got
+
+
+def test_the_last_name_of_a_list_may_end_before_a_verb_of_the_general_lexicon():
+    got = read("展厅里，画家张明远、王亮合作的国画很受欢迎。")
+    assert "王亮" in got, got

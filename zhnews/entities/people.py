@@ -1183,7 +1183,8 @@ class PeopleReader:
         for e, p in self._options(text, s):
             if text[s:e] in self.org_names:
                 continue  # "外交部长奥斯曼、|布隆迪|外交部长尼比吉拉": a country starts the next title
-            if p >= T_LIST and _follow(text, e) is not None and not covered(s, e):
+            # (or a verb of the general lexicon after the last name: "王牧羽、王亮|合作的")
+            if p >= T_LIST and (_follow(text, e) is not None or self._verb_at(text, e)) and not covered(s, e):
                 if best is None or p > best[1]:
                     best = (e, p)
         return best[0] if best else None
@@ -1315,15 +1316,24 @@ class PeopleReader:
             def follow(e: int) -> str | None:
                 # the clause that starts after the name ends it like a list word would:
                 # enough with a title or list before it, not alone; so does a number
-                # (a date: "众议员罗宾·凯利|1月早些时候")
+                # (a date: "众议员罗宾·凯利|1月早些时候") or a word of the running text
+                # ("校长马哈茂德·马蒂尼|长期从事", "牧民格敏江·热合木江|提前40分钟")
                 f = _follow(text, e)
-                if f is None and (e == inner < m.end() or e == m.end() and text[e : e + 1].isdigit()):
+                if f is None and e == m.end() and text[e : e + 1].isdigit():
                     return "stop"
                 return f
 
+            def runs_on(e: int) -> bool:
+                # a last part that ends on such a word: "马蒂尼长期|从事", "普雷蒂致其死亡|。"
+                return e - dot0 > 3 and _running_word(self.lex_pos.get(text[e - 2 : e]))
+
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
-                e = next((e for e in ends if follow(e) in ("end", "stop")), None)
+                e = next((e for e in ends if follow(e) in ("end", "stop") and not runs_on(e)), None)
+                if e is None:  # the shortest a word of the running text follows ("里加尔多·布西|位于")
+                    e = next((e for e in reversed(ends) if self._word_starts(text, e) and not runs_on(e)), None)
+                if e is None and inner < m.end() and not runs_on(inner):
+                    e = inner  # else where the clause after it starts ("布朗|对本报记者表示")
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
                 e = None  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
             if e is None:
