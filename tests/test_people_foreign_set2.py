@@ -52,3 +52,34 @@ def test_a_titled_dotted_name_ends_before_a_word_of_the_running_text():
 def test_the_last_name_of_a_list_may_end_before_a_verb_of_the_general_lexicon():
     got = read("展厅里，画家张明远、王亮合作的国画很受欢迎。")
     assert "王亮" in got, got
+
+
+def test_no_name_is_read_inside_a_country_an_idiom_or_a_body():
+    got = read("该项目是继乌兹别克斯坦后又一成果，这只会欲盖弥彰。彭博社记者提问。")
+    assert not got, got
+
+
+def test_a_word_after_a_title_is_no_name_unless_a_verb_follows():
+    got = read("在加强领导班子和干部队伍建设上下功夫，在两国领导人关心和推动下取得进展。")
+    assert not got, got
+
+
+def test_a_time_word_or_a_pronoun_is_no_given_name_after_an_office():
+    got = read("美国联邦调查局局长雷昨天在研讨会上发言。加纳财长称他认为合作很重要。")
+    assert "雷昨天" not in got and "称他" not in got, got
+
+
+def test_a_dotted_name_stops_before_a_time_word_and_a_leader_read_after_it_stays():
+    got = read("巴基斯坦总理伊姆兰·汗上周同习近平主席通电话。")
+    assert got.get("伊姆兰·汗") == ["巴基斯坦总理"], got
+    assert "习近平" in got, got
+
+
+def test_a_repeated_foreign_name_is_not_read_inside_a_longer_transliteration():
+    from zhnews.entities import annotate
+    from zhnews.model import Article, Context
+
+    a = Article(headline="标题", text="杜克表示欢迎。随后，苏丹总理哈姆杜克车队抵达。")
+    annotate(a, Context())
+    duke = [p for p in a.people if p.name == "杜克"]
+    assert len(duke) == 1 and [m.start for m in duke[0].mentions] == [0], [(p.name, p.mentions) for p in a.people]
