@@ -83,3 +83,13 @@ def test_a_repeated_foreign_name_is_not_read_inside_a_longer_transliteration():
     annotate(a, Context())
     duke = [p for p in a.people if p.name == "杜克"]
     assert len(duke) == 1 and [m.start for m in duke[0].mentions] == [0], [(p.name, p.mentions) for p in a.people]
+
+
+def test_a_surname_and_a_title_is_no_named_person():
+    got = read("习主席表示，中方将继续支持。")
+    assert not got, got
+
+
+def test_a_name_does_not_cut_the_title_after_it_and_a_leader_before_a_title_is_read():
+    got = read("论坛开幕，韩正副总理莅临大会宣读贺信。")
+    assert got.get("韩正") == ["副总理"], got

@@ -569,6 +569,10 @@ class PeopleReader:
                     continue  # 殷殷, 常常: reduplication, not a name
                 if e - i == 3 and text[i + 1 : e] in ADDRESS_FORMS:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
+                if (h := titles.head_starting_at(text, e - 1)) is not None and h[1] > e:
+                    continue  # "韩正副|总理": the name ends before the title it would cut
+                if e - i == 3 and (h := titles.head_starting_at(text, i + 1)) is not None and h[1] == e:
+                    continue  # "习|主席表示", "李|书记说": a surname and a title (ANNOTATION: no named person)
                 if e - i == 3 and text[i + 1 : e] in TIME_WORDS:
                     continue  # "局长雷|昨天在", "X|当天": a time word is no given name
                 if e - i == 3 and _clause_word_ends(text, e):
@@ -595,6 +599,12 @@ class PeopleReader:
                             best = (key, e, "model")
                     if f is None:
                         continue
+                if f in ("title", "honor") and text[i:e] in LEADERS2 and not self._heads_next_name(text, e):
+                    # "韩正|副总理莅临", "汪洋|主席": a leader's name with a title after it
+                    key = 1.0 + FOLLOW_BONUS[f]
+                    if best is None or key > best[0]:
+                        best = (key, e, "post")
+                    continue
                 if e - i == 2 and text[i:e] in common2 and (not pre or _running_word(self.lex_pos.get(text[i:e]))
                                                              and self.lex_pos.get(text[i:e]) != "n"):
                     continue  # 荣誉, 周末: a word, unless a title vouches for it; 外交大臣|明确表示, 外长|相继: not even then
@@ -706,6 +716,17 @@ class PeopleReader:
             return True
         return e < len(text) and tl.get(text[e], -9.0) >= T_TRANSLIT and _follow(text, e) is None
 
+    def _inside_title(self, text: str, s: int, e: int) -> bool:
+        """Whether a title head is written across the span's start or end: "特命|全权大使",
+        "韩正|副总理" (the span would take a piece of the title)."""
+        for k in range(max(0, s - 3), e):
+            if k == s:
+                continue
+            h = titles.head_starting_at(text, k)
+            if h is not None and (k < s < h[1] or k < e < h[1]):
+                return True
+        return False
+
     def _drop_weak(self, text: str, hits: list[NameHit], names: dict[int, int]) -> set[str]:
         """Drops names read on weak evidence (WEAK_EVIDENCE) that are pieces of
         something else: a place or country written over them, a transliteration
@@ -714,13 +735,11 @@ class PeopleReader:
         suffix after one ("彭博|社"). Returns the dropped names' strings."""
         out: set[str] = set()
         for h in list(hits):
-            if h.evidence not in WEAK_EVIDENCE or h.titles:
-                continue
             s, e = h.start, h.end
+            if h.evidence not in WEAK_EVIDENCE or any(t[0] < s for t in h.titles):
+                continue  # (a title after the name is no evidence against these)
             span = text[s:e]
-            drop = self._place_around(text, s, e)
-            if not drop and h.evidence == "repeat":
-                drop = self._inside_translit(text, s, e)
+            drop = self._place_around(text, s, e) or self._inside_translit(text, s, e) or self._inside_title(text, s, e)
             if not drop and h.evidence == "model":
                 drop = text[e : e + 1] in ORG_AFTER_MODEL or any(
                     self.lex_pos.get(text[k : k + 4]) in ("i", "l") for k in range(max(0, e - 4), s + 1) if k + 4 > s)
