@@ -93,3 +93,8 @@ def test_a_surname_and_a_title_is_no_named_person():
 def test_a_name_does_not_cut_the_title_after_it_and_a_leader_before_a_title_is_read():
     got = read("论坛开幕，韩正副总理莅临大会宣读贺信。")
     assert got.get("韩正") == ["副总理"], got
+
+
+def test_a_minority_name_of_a_name_word_and_more_of_their_characters_after_a_title():
+    got = read("边防支队大队长布和图木尔，二十余载扎根边疆。")
+    assert "布和图木尔" in got, got

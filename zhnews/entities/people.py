@@ -143,6 +143,9 @@ JAPANESE_SURNAMES = frozenset(w for w in load_list("japanese_surnames.txt") if l
 # characters: a run of them after a title or people noun is a name (_looks_minority).
 MINORITY_WORDS = frozenset(load_list("minority_name_words.txt"))
 MINORITY_CHARS = frozenset("".join(MINORITY_WORDS))
+# The shortest run of minority-name characters read after a title when only its first
+# word is a whole name word (布和|图木尔).
+MIN_MINORITY_CHARS = 4
 MINORITY_WORD_LENS = tuple(sorted({len(w) for w in MINORITY_WORDS}, reverse=True))
 # Rare surnames (rare_surnames.txt: 百家姓 surnames that surnames.txt lacks, rare characters):
 # the scorer never saw them start a name, so a name on one needs a title right before it,
@@ -424,6 +427,13 @@ def _looks_minority(span: str) -> str:
                 if k + n <= len(span) and span[k : k + n] in MINORITY_WORDS:
                     ok[k + n] = True
     return "words" if ok[len(span)] else "chars"
+
+
+def _minority_run(span: str) -> bool:
+    """Whole minority name words (巴特尔苏和, 买买提), or a name word and more of their
+    characters, MIN_MINORITY_CHARS or more (布和|图木尔)."""
+    kind = _looks_minority(span)
+    return kind == "words" or kind == "chars" and len(span) >= MIN_MINORITY_CHARS and span[:2] in MINORITY_WORDS
 
 
 class PeopleReader:
@@ -891,7 +901,7 @@ class PeopleReader:
                     office or not all(c in MINORITY_CHARS for c in text[i:e])):
                 break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name (not 和 in 布和, 苏和)
             if (self._foreign_tail_is_word(text, i, e) or _running_word(self.lex_pos.get(text[e - 1 : e + 1]))) \
-                    and _looks_minority(text[i:e]) != "words":
+                    and not _minority_run(text[i:e]):
                 continue  # (nor does it end inside a word: "金正恩手|术后"; 买买提 is whole name words)
             if text.startswith(EVENT_WORDS, e):
                 return None  # "金砖国家领导人|巴西利亚|会晤": a meeting's place
@@ -909,8 +919,10 @@ class PeopleReader:
                     # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
                     # "总检察长施密特|周二在", "州长科莫|4日发推特称")
                     fallback = (0.5, e, "clause")
-                if minority == "words" and pre and f == "end":
-                    fallback = (0.5, e, "end")  # "大队长巴特尔苏和，": whole name words, then punctuation
+                if pre and f == "end" and _minority_run(text[i:e]):
+                    # "大队长巴特尔苏和，": whole name words, then punctuation; or a name word and
+                    # more of their characters ("大队长布和图木尔，")
+                    fallback = (0.5, e, "end")
                 continue
             if f in ("verb", "honor"):
                 # (a clause word or adverb met first ends the name: "布克尔|正在中国访问")
