@@ -98,3 +98,8 @@ def test_a_name_does_not_cut_the_title_after_it_and_a_leader_before_a_title_is_r
 def test_a_minority_name_of_a_name_word_and_more_of_their_characters_after_a_title():
     got = read("边防支队大队长布和图木尔，二十余载扎根边疆。")
     assert "布和图木尔" in got, got
+
+
+def test_words_around_a_title_are_no_names():
+    got = read("这成为上合组织成员国强烈共识。他们建起革命烈士纪念碑等设施。张军在讲话中开宗明义指出，要加强保护。")
+    assert set(got) == {"张军"}, got
