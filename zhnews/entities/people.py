@@ -52,8 +52,9 @@ VETO_LOGODDS = -4.3
 # Transliterated names use many characters that are rare in Chinese names (提, 来),
 # so only the pure function characters (的 -6.0, 是 -5.7, 了 -5.5) rule them out.
 DOT_VETO_LOGODDS = -5.4
-# Parts of speech of a two-character word of the general lexicon that is no name after a
-# title unless a verb or form of address follows it ("领导|班子和", "领导人|关心和推动").
+# Parts of speech of a word of the general lexicon that is no name after a title unless a
+# verb or form of address follows it ("领导|班子和", "领导人|关心和推动", "烈士|纪念碑"), nor
+# together with the title's last characters (成员|国: 成员国).
 TITLED_WORD_POS = frozenset({"n", "v", "a", "d", "vn", "an", "ad"})
 # Evidence too weak to stand against the filters of _drop_weak (a place around the span,
 # a transliteration going on past it, an idiom or an organization's suffix).
