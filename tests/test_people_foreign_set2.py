@@ -103,3 +103,8 @@ def test_a_minority_name_of_a_name_word_and_more_of_their_characters_after_a_tit
 def test_words_around_a_title_are_no_names():
     got = read("这成为上合组织成员国强烈共识。他们建起革命烈士纪念碑等设施。张军在讲话中开宗明义指出，要加强保护。")
     assert set(got) == {"张军"}, got
+
+
+def test_a_name_after_a_title_that_the_article_also_writes_before_a_title():
+    got = read("摩总统多东在机场迎接。多东总统第一时间致信慰问。")
+    assert got.get("多东") == ["总统"], got

@@ -914,7 +914,7 @@ class PeopleReader:
             f = _follow(text, e)
             if not office:
                 minority = _looks_minority(text[i:e])
-                if not minority and not self._looks_foreign(text[i:e]):
+                if not minority and not self._looks_foreign(text[i:e]) and not (pre and self._office_after_elsewhere(text, i, e)):
                     continue
                 if f in ("verb", "honor") or f is None and (self._verb_at(text, e) or text[e : e + 1] in FUNCTION_STARTS):
                     return (0.5, e, "title")  # "部长卡多佐|说", "球员西尼亚科娃|夺得", "球员梅尔滕斯|以…战胜"
@@ -940,6 +940,18 @@ class PeopleReader:
                 # the general lexicon or the day of the wire follows: "高市早苗|在参加", "沙伦赛|邀请", "金正恩|即将", "蓬佩奥|29日"
                 fallback = (0.5, e, "clause")
         return (0.5, fallback[1], "title") if fallback else None
+
+    def _office_after_elsewhere(self, text: str, i: int, e: int) -> bool:
+        """Whether the span after a title is written elsewhere in the article at the
+        start of a clause with a title right after it ("主席法基通电话…
+        法基主席表示", "总统多东在…多东总统第一时间"): the same person named both ways."""
+        span = text[i:e]
+        k = text.find(span)
+        while k >= 0:
+            if k != i and (k == 0 or text[k - 1] in NAME_END_CHARS) and titles.head_starting_at(text, k + len(span)):
+                return True
+            k = text.find(span, k + 1)
+        return False
 
     def _country_before(self, text: str, h: int) -> bool:
         """Whether a foreign country names the state of the office starting at h, in
