@@ -207,7 +207,8 @@ def test_candidate_name_ends_equal_the_plain_checks(texts):
                 for k in lengths
                 if i + k <= len(t)
                 and _all_han(t, i, i + k)
-                and not any(c in people.NOT_GIVEN or giv.get(c, 0.0) <= people.VETO_LOGODDS for c in t[i + 1 : i + k])
+                and not any(c in people.NOT_GIVEN or c in people.FUNCTION_GIVEN or giv.get(c, 0.0) <= people.VETO_LOGODDS
+                            for c in t[i + 1 : i + k])
                 and people.ADDRESS_WORD not in t[i + 1 : i + k + 1]  # 王|先生: the form of address ends it
             )
             assert reader._spans(t, i) == plain, (t[i : i + 4], i)

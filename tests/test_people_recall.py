@@ -25,6 +25,12 @@ def test_gold_matches_the_selection_and_every_name_and_title_is_in_its_article()
     selected = {orgs_recall.key_of(r): r for r in people_recall.select()}
     gold = orgs_recall.read_gold(people_recall.GOLD)
     assert set(gold) == set(selected) and len(gold) == 122
+    _names_occur(gold, selected)
+
+
+def _names_occur(gold: dict, selected: dict) -> None:
+    """Each gold article has its record's split, and every name and title of it is
+    written in the record's headline or body."""
     for key, g in gold.items():
         r = selected[key]
         assert g["split"] == r["_split"]
@@ -59,3 +65,16 @@ def test_pages_mode_reads_the_articles_back_from_built_pages():
     recs = [r for r in people_recall.select() if r.get("source") == "新华社"][:4]
     got = people_recall.page_people(recs)
     assert len(got) == 4 and sum(bool(p) for p in got) >= 3  # people found in most articles of the page
+
+
+def test_set2_matches_its_selection_takes_no_held_out_or_set1_record_and_names_occur(capsys):
+    recs = people_recall.select2()
+    selected = {orgs_recall.key_of(r): r for r in recs}
+    gold = orgs_recall.read_gold(people_recall.GOLD2)
+    assert set(gold) == set(selected) and len(gold) == 20
+    banned = orgs_recall.heldout_tails() | {orgs_recall.body(r)[-40:] for r in people_recall.select()}
+    assert not any(r["_tail"] in banned for r in recs)
+    _names_occur(gold, selected)
+    got = people_recall.score("dev", False, set_no=2)
+    assert 0.0 < got["people"]["recall"] <= 1.0
+    assert "set 2 dev people:" in capsys.readouterr().out

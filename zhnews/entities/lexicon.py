@@ -141,6 +141,11 @@ def leaders() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def foreign_leaders() -> frozenset:
+    return frozenset(w.strip() for w in _lines("foreign_leaders.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_abbr_bodies() -> frozenset:
     """"美国务院", "俄国防部": every country short form + state body of org_abbr_bodies.txt."""
     sections = _sections("org_abbr_bodies.txt", "abbr")
