@@ -403,6 +403,16 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("这标志着持续18年之久的阿富汗战争即将结束。", "18年", "阿富汗战争"),
         # 向 + recipient + verb: the verb names what was given
         ("中方已经宣布向世卫组织捐款2000万美元。", "2000万美元", "捐款"),
+        # a quoted name after a count keeps both quote marks
+        ("三大运营商建成了4个“万卡集群”，有效支撑了大模型训练。", "4个", "“万卡集群”"),
+        # 在 + place after a count says where: what follows the place is what was counted
+        ("目前已有400多名在湖北的印度公民回到了新德里。", "400多名", "印度公民"),
+        ("今年以来，已有8000余人次在石林开展研学活动。", "8000余人次", "开展研学活动"),
+        # a verb (or 占) and a place before "N%的X": the share of the place, X what is measured
+        ("东海岸城市群以占美国1.5%的土地承载了美国约20%的人口。", "1.5%", "土地"),
+        ("东海岸城市群以占美国1.5%的土地承载了美国约20%的人口。", "20%", "人口"),
+        # "N年的关键时刻", "N秒的情况": the noun after 的 is no measure
+        ("今年是中非合作论坛成立20年的关键时刻。", "20年", "中非合作论坛成立"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

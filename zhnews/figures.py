@@ -546,6 +546,51 @@ def _only_places(text: str, lo: int, hi: int) -> bool:
     return bool(words) and all(w[2] == "ns" or text[w[0] : w[1]] in _PLACE_SUFFIXES for w in words)
 
 
+# Quote marks that open a name after a number, with the mark that closes it.
+_NAME_QUOTES = {"“": "”", "《": "》"}
+# A preposition of place right after a number (8000余人次|在|石林开展研学活动): the noun
+# after it says where, not what was counted.
+_LOCATIVE_AFTER = "在"
+# Parts of speech of the place after 在 (石林 is tagged a name, 湖北 a place, 周边 a locative).
+_PLACE_POS = frozenset("ns nr nrt s f n".split())
+
+
+def _past_locative(text: str, s: int, e: int, limit: int, via_de: bool) -> tuple[int, str, bool]:
+    """The phrase text[s:e] after "N在": skip the place it opens with. "400多名在湖北|的|印度公民"
+    names what 的 leads to; "8000余人次在石林|开展研学活动" the activity. Unchanged when the
+    place is followed by neither (then the place is all there is)."""
+    words = _words(text, s, limit)
+    k = 0
+    while k < len(words) and words[k][2] in _PLACE_POS:
+        k += 1
+    if 0 < k < len(words) - 1 and text[words[k][0] : words[k][1]] == "的":
+        phrase, _ = _phrase_after(text, words[k][0], limit)
+        if phrase:
+            return text.find(phrase, words[k][1], limit), phrase, True
+    if 0 < k < len(words) and words[k][2] in figure_words.VERBAL and words[k][1] - words[k][0] >= 2 and words[k][0] < e:
+        return words[k][0], text[words[k][0] : e], via_de
+    return s, text[s:e], via_de
+
+
+def _place_after_verb(text: str, lo: int, hi: int) -> bool:
+    """The words before a share are a verb (or 占) and the place whose share it is:
+    以占美国|1.5%的土地, 承载了美国约|20%的人口. The noun after 的 is what is measured."""
+    raw = text[lo:hi]
+    for word in _ADJACENT_LINKS:
+        if raw.endswith(word):
+            raw = raw[: -len(word)]
+            break
+    words = _words(text, lo, lo + len(raw))
+    k = len(words)
+    while k and (words[k - 1][2] == "ns" or text[words[k - 1][0] : words[k - 1][1]] in _PLACE_SUFFIXES):
+        k -= 1
+    if k == len(words):
+        return False
+    while k and text[words[k - 1][0] : words[k - 1][1]] in ("了", "过"):
+        k -= 1
+    return k == 0 or words[k - 1][2] in figure_words.VERBAL
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -570,8 +615,12 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     after, via_de = _phrase_after(text, fig_end, clause_limit)
     if after:
         at = text.find(after, fig_end, clause_limit)
-        if at > fig_end and text[at - 1] in "“《":
+        if at > fig_end and text[at - 1] in _NAME_QUOTES:
             at, after = at - 1, text[at - 1] + after  # _phrase_after strips the quote opening a name
+            if text.startswith(_NAME_QUOTES[after[0]], at + len(after)):
+                after += _NAME_QUOTES[after[0]]  # and the one closing it (建成了4个“万卡集群”)
+        if text[fig_end:at].endswith(_LOCATIVE_AFTER):
+            at, after, via_de = _past_locative(text, at, at + len(after), clause_limit, via_de)
         a_s, a_e, nounish = _refine(text, at, at + len(after), fig_end, clause_limit, after=True)
         after = text[a_s:a_e] if a_s == at else ""
     if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
@@ -597,6 +646,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind == "percent" and via_de and (
         not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
+        or _place_after_verb(text, b_lo, fig_start)
     ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
