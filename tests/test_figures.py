@@ -413,6 +413,25 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("东海岸城市群以占美国1.5%的土地承载了美国约20%的人口。", "20%", "人口"),
         # "N年的关键时刻", "N秒的情况": the noun after 的 is no measure
         ("今年是中非合作论坛成立20年的关键时刻。", "20年", "中非合作论坛成立"),
+        # 在 + place before a noun modifies it
+        ("中方昨天表示有16名在华外国人确诊感染肺炎。", "16名", "在华外国人"),
+        # a question in a later clause does not make the noun after a number part of it
+        ("流感蔓延到214个国家和地区，导致近20万人死亡，有谁让美国赔偿了吗？", "214个", "国家"),
+        # a verb opening the phrase before a count makes it a predicate, no subject
+        ("艾滋病毒已传播到几乎所有国家，导致全球3200多万人死亡。", "3200多万人", "死亡"),
+        # a share after a verb alone is a share of the noun after 的; a stop character
+        # inside a noun (平|均) ends nothing
+        ("中国国防开支占GDP比例不到2%，也低于2.6%的世界平均水平。", "2.6%", "世界平均水平"),
+        # a quoted name a verb takes right before the number
+        ("各部门多渠道向海外中国留学人员发放“健康包”50余万份。", "50余万份", "“健康包”"),
+        # "X突破N的Y": X reached N
+        ("而运载能力达到140吨的长征九号也在研制中。", "140吨", "运载能力"),
+        # after a figure, the words up to a list mark are its own (新台阶 is no measure)
+        ("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。", "10.1斤", "亩产"),
+        ("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。", "1.4万亿斤", "粮食产量"),
+        # a verb and its object, or a prepositional phrase, before 的 modify the noun after
+        ("这些信息都可以在中国政府发布的7本涉及新疆的白皮书中找到。", "7本", "白皮书"),
+        ("清单包含近700种自美进口的商品。", "700种", "商品"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -355,6 +355,47 @@ def _trim_before(phrase: str) -> str:
     return phrase[-MAX_INDICATOR_CHARS:]
 
 
+# Characters past a stop word segmented with it, so that the word it starts or sits in
+# is whole (a word is at most 4 characters in the lexicon).
+_STOP_LOOKAHEAD = 4
+
+
+def _next_stop(rest: str, pos: int) -> re.Match | None:
+    stop = _STOP_RE.search(rest, pos)
+    while stop and _inside_noun(rest, stop.start()):
+        stop = _STOP_RE.search(rest, stop.start() + 1)  # 世界平|均水平, 涉|及: no stop
+    return stop
+
+
+def _is_relative_clause(phrase: str) -> bool:
+    """`phrase` (what comes between a count and 的) is a verb and its object, or a
+    prepositional phrase: a clause modifying the noun after 的 (涉及新疆, 与辱华文章并无关联)."""
+    words = figure_words.segment(phrase)
+    if len(words) < 2:
+        return False
+    first, second = (_pos(phrase[a:b]) for a, b in words[:2])
+    return first == "p" or (first in figure_words.VERBAL and _is_nounish(second) and len(words) == 2)
+
+
+# Parts of speech of a word whose inner stop character (平|均) ends nothing: adjectives
+# and distinguishers modify the noun after them. Inside a noun (足球小|将|同场竞技) or a
+# verb (选手参|与) the stop still cuts: the predicate may follow without a verb tag.
+_MODIFIER_POS = frozenset("a b".split())
+
+
+def _inside_noun(rest: str, i: int) -> bool:
+    """rest[i] is inside the first word (涉及) or inside a modifier (平均): a stop
+    character there ends nothing."""
+    if not "\u4e00" <= rest[i] <= "\u9fff":
+        return False
+    for a, b in figure_words.segment(rest[: i + _STOP_LOOKAHEAD]):
+        if a < i < b:
+            return a == 0 or _pos(rest[a:b]) in _MODIFIER_POS
+        if a >= i:
+            return False
+    return False
+
+
 def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     """The noun after a number ("16条省级重点产业链"); True when it came after 的."""
     rest = text[end:limit]
@@ -380,7 +421,10 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     if m and len(rest) > m.end():
         rest = rest[m.end():]
     rest = _AFTER_LEAD_RE.sub("", rest)
-    stop = _STOP_RE.search(rest, 1)
+    stop = _next_stop(rest, 1)
+    if stop and stop.group() == "的" and _is_relative_clause(rest[: stop.start()]):
+        rest, via_de = rest[stop.end():], True  # 7本|涉及新疆的|白皮书: the noun the clause modifies
+        stop = _next_stop(rest, 1)
     phrase = rest[: stop.start()] if stop else rest
     phrase = _strip_edges(_AFTER_TRAIL_RE.sub("", phrase))
     if not phrase or len(phrase) > MAX_INDICATOR_CHARS:
@@ -425,11 +469,13 @@ def _is_nounish(pos: str) -> bool:
     return pos in figure_words.NOUNISH
 
 
-def _is_question(text: str, pos: int) -> bool:
-    """The sentence from `pos` on asks something ("…面前踢足球是什么感觉？")."""
+def _is_question(text: str, pos: int, limit: int) -> bool:
+    """The sentence from `pos` on asks something, and the clause text[pos:limit] holds
+    the asking ("…面前踢足球是什么感觉？"); a question in a later clause ("蔓延到214个
+    国家和地区，…，有谁让美国赔偿了吗？") leaves the noun after the number what it counts."""
     m = _SENTENCE_RE.search(text, pos)
     end = m.start() if m else len(text)
-    return m is not None and text[end] in "？?" and _QUESTION_RE.search(text, pos, end) is not None
+    return m is not None and text[end] in "？?" and _QUESTION_RE.search(text, pos, min(end, limit)) is not None
 
 
 def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
@@ -551,14 +597,15 @@ _NAME_QUOTES = {"“": "”", "《": "》"}
 # A preposition of place right after a number (8000余人次|在|石林开展研学活动): the noun
 # after it says where, not what was counted.
 _LOCATIVE_AFTER = "在"
-# Parts of speech of the place after 在 (石林 is tagged a name, 湖北 a place, 周边 a locative).
-_PLACE_POS = frozenset("ns nr nrt s f n".split())
+# Parts of speech of the place after 在 (石林 is tagged a name, 湖北 a place, 周边 a locative);
+# not common nouns ("在华外国人": 外国人 is who was counted).
+_PLACE_POS = frozenset("ns nr nrt s f".split())
 
 
 def _past_locative(text: str, s: int, e: int, limit: int, via_de: bool) -> tuple[int, str, bool]:
     """The phrase text[s:e] after "N在": skip the place it opens with. "400多名在湖北|的|印度公民"
-    names what 的 leads to; "8000余人次在石林|开展研学活动" the activity. Unchanged when the
-    place is followed by neither (then the place is all there is)."""
+    names what 的 leads to; "8000余人次在石林|开展研学活动" the activity; before a noun 在 and
+    the place modify it ("16名在华外国人"). Unchanged otherwise."""
     words = _words(text, s, limit)
     k = 0
     while k < len(words) and words[k][2] in _PLACE_POS:
@@ -569,6 +616,8 @@ def _past_locative(text: str, s: int, e: int, limit: int, via_de: bool) -> tuple
             return text.find(phrase, words[k][1], limit), phrase, True
     if 0 < k < len(words) and words[k][2] in figure_words.VERBAL and words[k][1] - words[k][0] >= 2 and words[k][0] < e:
         return words[k][0], text[words[k][0] : e], via_de
+    if 0 < k < len(words) and _is_nounish(words[k][2]):
+        return s - len(_LOCATIVE_AFTER), text[s - len(_LOCATIVE_AFTER) : e], via_de  # 在华|外国人: 在华 modifies
     return s, text[s:e], via_de
 
 
@@ -591,6 +640,20 @@ def _place_after_verb(text: str, lo: int, hi: int) -> bool:
     return k == 0 or words[k - 1][2] in figure_words.VERBAL
 
 
+# A quoted name and the verb before it, closing the phrase before a number.
+_QUOTED_BEFORE_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<name>“[^“”]{1,20}”)$")
+# A verb saying a measure reached the number after it (突破, 超过): "X突破N的Y" measures X.
+_REACH_RE = re.compile(rf"(?:{_alt(ROLES['reach'])})$")
+
+
+def _strip_link(phrase: str) -> str:
+    """`phrase` less one qualifier or linking verb next to the number (收入超|5亿元)."""
+    for word in _ADJACENT_LINKS:
+        if phrase.endswith(word):
+            return phrase[: -len(word)]
+    return phrase
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -599,6 +662,12 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     takes the figure as object (实现15分钟互联互通) hands over to the noun after it.
     """
     b_lo = max(clause_start, prev_end)
+    if prev_end > clause_start:
+        # "粮食产量跃上1.4万亿斤新台阶、|亩产提升10.1斤": up to the list mark the words
+        # after the previous figure are its own
+        mark = text.find("、", prev_end, fig_start)
+        if mark >= 0:
+            b_lo = mark + 1
     before_raw = text[b_lo:fig_start]
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
@@ -611,7 +680,15 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
         before = text[bs:be]
         before_verbs_only = bool(before) and not nounish
-        before_adjacent = bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
+        before_adjacent = (
+            bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
+            and not _opens_with_verb(text, bs, be)  # 导致全球|3200多万人死亡: a predicate, no subject
+        )
+    quoted = _QUOTED_BEFORE_RE.search(_strip_link(before_raw))
+    if quoted and be > bs and _opens_with_verb(text, b_lo + quoted.start("verb"), b_lo + quoted.start("name")):
+        # 发放“健康包”50余万份: the name a verb takes right before the number is what was counted
+        bs, be = b_lo + quoted.start("name"), b_lo + quoted.end("name")
+        before, before_verbs_only, before_adjacent = text[bs:be], False, True
     after, via_de = _phrase_after(text, fig_end, clause_limit)
     if after:
         at = text.find(after, fig_end, clause_limit)
@@ -623,7 +700,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
             at, after, via_de = _past_locative(text, at, at + len(after), clause_limit, via_de)
         a_s, a_e, nounish = _refine(text, at, at + len(after), fig_end, clause_limit, after=True)
         after = text[a_s:a_e] if a_s == at else ""
-    if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
+    if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end, clause_limit)):
         after = ""
     if after[:1] in _COPULAS and len(after) > MIN_INDICATOR_CHARS and not before:
         after = after[1:]  # "…中，20例为无症状感染者": the figure opens its clause, 为 says what it counts
@@ -646,7 +723,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind == "percent" and via_de and (
         not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
-        or _place_after_verb(text, b_lo, fig_start)
+        or _place_after_verb(text, b_lo, fig_start) or before_verbs_only
     ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
@@ -661,6 +738,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         return given.group("verb"), before_raw  # 向世卫组织|捐款2000万美元: the recipient is no measure
     if after and before_raw.endswith("的"):
         return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
+    if via_de and before and not before_verbs_only and _REACH_RE.search(before_raw):
+        return before, before_raw  # 申请量突破|100万件的国家: the noun after 的 is what reached it
     if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
         return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
