@@ -432,6 +432,16 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         # a verb and its object, or a prepositional phrase, before 的 modify the noun after
         ("这些信息都可以在中国政府发布的7本涉及新疆的白皮书中找到。", "7本", "白皮书"),
         ("清单包含近700种自美进口的商品。", "700种", "商品"),
+        # a generic noun after 的 keeps what it belongs to
+        ("截至2019年底，人工智能核心产业的规模超过510亿元。", "510亿元", "人工智能核心产业的规模"),
+        # a phrase before a count that holds a verb is no subject of it
+        ("中美贸易关系支撑美国国内260万个就业岗位。", "260万个", "就业岗位"),
+        # a percentage before 的 + a rate noun is that rate's value
+        ("将制造业等行业现行16%的税率降至13%。", "16%", "税率"),
+        # 不到 reaches like 突破: "X不到N的Y" measures X
+        ("对小微企业年应纳税所得额不到100万元的部分，再减半征收。", "100万元", "小微企业年应纳税所得额"),
+        # 估计, 有望 name no measure: the sentence's previous indicator
+        ("中国年度军费增至2002年的3倍，估计接近2500亿美元。", "2500亿美元", "中国年度军费"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -342,8 +342,8 @@ def _trim_before(phrase: str) -> str:
         phrase = parts[-1]
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
-        if len(tail) >= 2:
-            phrase = tail
+        if len(tail) >= 2 and tail not in ROLES["generic"]:
+            phrase = tail  # not 人工智能核心产业的|规模: a generic noun needs what it belongs to
     phrase = _strip_edges(phrase)
     for _ in range(3):
         new = _strip_edges(_cut_trail(phrase))
@@ -520,7 +520,7 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
         for k, (a, b, pos) in enumerate(inside):
             # A verb followed by one noun that ends the phrase is a compound (应用场景,
             # 再生材料); followed by more it opens a predicate (院校|开设大数据相关专业).
-            compound = k + 2 == len(inside) and _is_nounish(inside[k + 1][2])
+            compound = k + 2 == len(inside) and _is_nounish(inside[k + 1][2]) and inside[k + 1][2] != "ns"
             if k and (
                 pos in figure_words.FUNCTION or pos == "x" or text[a:b] in _AFTER_CUT_CHARS
                 or (pos in figure_words.VERBAL and b - a >= 2 and not compound)
@@ -640,6 +640,8 @@ def _place_after_verb(text: str, lo: int, hi: int) -> bool:
     return k == 0 or words[k - 1][2] in figure_words.VERBAL
 
 
+# The end of a noun naming a rate ("现行16%的税率"): a percentage before it is its value.
+_RATE_SUFFIX = "率"
 # A quoted name and the verb before it, closing the phrase before a number.
 _QUOTED_BEFORE_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<name>“[^“”]{1,20}”)$")
 # A verb saying a measure reached the number after it (突破, 超过): "X突破N的Y" measures X.
@@ -682,7 +684,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         before_verbs_only = bool(before) and not nounish
         before_adjacent = (
             bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
-            and not _opens_with_verb(text, bs, be)  # 导致全球|3200多万人死亡: a predicate, no subject
+            and not _opens_with_verb(text, bs, be, anywhere=True)  # 导致全球|3200多万人死亡: a predicate, no subject
         )
     quoted = _QUOTED_BEFORE_RE.search(_strip_link(before_raw))
     if quoted and be > bs and _opens_with_verb(text, b_lo + quoted.start("verb"), b_lo + quoted.start("name")):
@@ -723,7 +725,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind == "percent" and via_de and (
         not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
-        or _place_after_verb(text, b_lo, fig_start) or before_verbs_only
+        or _place_after_verb(text, b_lo, fig_start) or before_verbs_only or after.endswith(_RATE_SUFFIX)
     ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
