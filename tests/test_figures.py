@@ -442,6 +442,13 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("对小微企业年应纳税所得额不到100万元的部分，再减半征收。", "100万元", "小微企业年应纳税所得额"),
         # 估计, 有望 name no measure: the sentence's previous indicator
         ("中国年度军费增至2002年的3倍，估计接近2500亿美元。", "2500亿美元", "中国年度军费"),
+        # the base of a comparison (较禁渔前, 较建交之初) and a span of years (近10年来) name nothing
+        ("单位资源量较禁渔前平均增长39%。", "39%", "单位资源量"),
+        ("双边贸易额较建交之初增长了200多倍。", "200多倍", "双边贸易额"),
+        ("近10年来推动全球风电成本下降超过60%。", "60%", "全球风电成本"),
+        # a share right after a verb, or a verb and a place noun, is a share of its object
+        ("如今我国已向全球提供70%的风电设备。", "70%", "风电设备"),
+        ("国产农机满足了国内90%以上的市场需求。", "90%", "市场需求"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -107,7 +107,7 @@ PERIOD_RE = re.compile(
     r"|(?P<y>(?:19|20)\d{2})年(?!的)(?:(?P<m1>\d{1,2})月?(?:至|到|—|-)(?P<m2>\d{1,2})月|(?P<m>\d{1,2})月份?)?(?P<since>以来)?(?:底|末|初)?"
     r"|(?P<rel>去年|今年|前年|上年|明年|当年)(?:(?P<rm1>\d{1,2})月?(?:至|到|—|-)(?P<rm2>\d{1,2})月|(?P<rm>\d{1,2})月份?)?"
     rf"|(?P<same>当月|同期)"
-    rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
+    rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年(?:以来|来)?"
     rf"|(?P<nago>[{_CN_SMALL}\d]+)年(?:来|以来)"
 )
 # Where a PERIOD_RE match can start (see scan.finditer_from): “ or 十 (a plan), 1 or 2
@@ -129,9 +129,11 @@ _SHARE_NOUN_RE = re.compile(r"的(?:比重|比例|份额)(?:仅|已|均|约|只)
 # take it as their object ("设5分钟闹钟", "种100亩玉米"): not a verb_before.
 LINK_VERBS = frozenset("是有为达占超近约逾过到至增降升减涨跌共计合等值剩余多少高低长宽重")
 _ADJACENT_LINKS = sorted(set(QUALIFIERS["before"]) | {"达到", "至", "到", "占"}, key=len, reverse=True)
-# "较上年末", "比2022年", "较“十三五”末": the base of a comparison, not the indicator.
+# "较上年末", "比2022年", "较“十三五”末", "较禁渔前", "较建交之初": the base of a
+# comparison, not the indicator (not 比重, 比例, 比率, 比赛).
 _COMPARE_PHRASE_RE = re.compile(
-    r"同比|环比|(?:较|比)(?:上年末|上年|去年|上月|年初|同期|常年|(?:19|20)\d{2}年末?|“?十[一二三四五六七八九]?五”?末)"
+    r"同比|环比|(?:较|比)(?:上年末|上年|去年|上月|年初|同期|常年|(?:19|20)\d{2}年末?|“?十[一二三四五六七八九]?五”?末"
+    r"|(?![重例率赛])[\u4e00-\u9fff]{1,6}?(?:前|之初))"
 )
 _ENUM_MARK_RE = re.compile(r"^[一二三四五六七八九十]是")
 _QUOTED_RE = re.compile(r"^[“\"‘「『《][^”\"’」』》]{0,20}[”\"’」』》]")
@@ -621,6 +623,17 @@ def _past_locative(text: str, s: int, e: int, limit: int, via_de: bool) -> tuple
     return s, text[s:e], via_de
 
 
+def _ends_with_verb(text: str, lo: int, hi: int) -> bool:
+    """The phrase text[lo:hi] ends with a verb of two or more characters (全球|提供|70%的风电设备):
+    the noun after the share is its object."""
+    words = _words(text, lo, hi)
+    return bool(words) and words[-1][2] in figure_words.VERBAL and words[-1][1] - words[-1][0] >= 2
+
+
+# Places whose share a percentage can be: named places (美国) and place nouns (国内, 全球).
+_SHARE_PLACE_POS = frozenset(("ns", "s"))
+
+
 def _place_after_verb(text: str, lo: int, hi: int) -> bool:
     """The words before a share are a verb (or 占) and the place whose share it is:
     以占美国|1.5%的土地, 承载了美国约|20%的人口. The noun after 的 is what is measured."""
@@ -631,7 +644,7 @@ def _place_after_verb(text: str, lo: int, hi: int) -> bool:
             break
     words = _words(text, lo, lo + len(raw))
     k = len(words)
-    while k and (words[k - 1][2] == "ns" or text[words[k - 1][0] : words[k - 1][1]] in _PLACE_SUFFIXES):
+    while k and (words[k - 1][2] in _SHARE_PLACE_POS or text[words[k - 1][0] : words[k - 1][1]] in _PLACE_SUFFIXES):
         k -= 1
     if k == len(words):
         return False
@@ -726,6 +739,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     if kind == "percent" and via_de and (
         not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
         or _place_after_verb(text, b_lo, fig_start) or before_verbs_only or after.endswith(_RATE_SUFFIX)
+        or _ends_with_verb(text, bs, be)
     ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
