@@ -449,6 +449,8 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         # a share right after a verb, or a verb and a place noun, is a share of its object
         ("如今我国已向全球提供70%的风电设备。", "70%", "风电设备"),
         ("国产农机满足了国内90%以上的市场需求。", "90%", "市场需求"),
+        # a noun the segmenter cuts in two (国际|组织, 组织 a verb) stays one
+        ("中国政府已向120个国家和4个国际组织提供物资援助。", "4个", "国际组织"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -448,6 +448,10 @@ _QUOTED_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]{1,30}》")
 MIN_INDICATOR_CHARS = 2
 
 
+# Nouns the segmenter cuts in two, the second half tagged a verb (indicator_words.txt, compound).
+_COMPOUNDS = frozenset(ROLES.get("compound", ()))
+
+
 def _pos(word: str) -> str:
     return figure_words.pos_of(word)
 
@@ -464,7 +468,18 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         words.append((m.start(), m.end(), "nz"))
         pos = m.end()
     words += [(pos + a, pos + b, _pos(text[pos + a : pos + b])) for a, b in figure_words.segment(text[pos:hi])]
-    return words
+    return _join_compounds(text, words)
+
+
+def _join_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two words that make a noun the segmenter cuts (国际|组织, 组织 tagged a verb) as one noun."""
+    out: list[tuple[int, int, str]] = []
+    for w in words:
+        if out and text[out[-1][0] : w[1]] in _COMPOUNDS:
+            out[-1] = (out[-1][0], w[1], "n")
+        else:
+            out.append(w)
+    return out
 
 
 def _is_nounish(pos: str) -> bool:
