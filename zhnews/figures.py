@@ -710,10 +710,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         )
         before = text[bs:be]
         before_verbs_only = bool(before) and not nounish
-        before_adjacent = (
-            bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
-            and not _opens_with_verb(text, bs, be, anywhere=True)  # 导致全球|3200多万人死亡: a predicate, no subject
-        )
+        before_adjacent = bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
     quoted = _QUOTED_BEFORE_RE.search(_strip_link(before_raw))
     if quoted and be > bs and _opens_with_verb(text, b_lo + quoted.start("verb"), b_lo + quoted.start("name")):
         # 发放“健康包”50余万份: the name a verb takes right before the number is what was counted
@@ -771,7 +768,10 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
     if via_de and before and not before_verbs_only and _REACH_RE.search(before_raw):
         return before, before_raw  # 申请量突破|100万件的国家: the noun after 的 is what reached it
-    if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
+    if (
+        kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit)
+        and not _opens_with_verb(text, bs, be, anywhere=True)  # 导致全球|3200多万人死亡: a predicate, no subject
+    ):
         return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
         via_de or bound or kind == "count" or not before or before_verbs_only or takes_object or verb_before
