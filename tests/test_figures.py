@@ -403,6 +403,54 @@ def test_nouns_jieba_tags_as_verbs_can_be_what_was_counted():
         ("这标志着持续18年之久的阿富汗战争即将结束。", "18年", "阿富汗战争"),
         # 向 + recipient + verb: the verb names what was given
         ("中方已经宣布向世卫组织捐款2000万美元。", "2000万美元", "捐款"),
+        # a quoted name after a count keeps both quote marks
+        ("三大运营商建成了4个“万卡集群”，有效支撑了大模型训练。", "4个", "“万卡集群”"),
+        # 在 + place after a count says where: what follows the place is what was counted
+        ("目前已有400多名在湖北的印度公民回到了新德里。", "400多名", "印度公民"),
+        ("今年以来，已有8000余人次在石林开展研学活动。", "8000余人次", "开展研学活动"),
+        # a verb (or 占) and a place before "N%的X": the share of the place, X what is measured
+        ("东海岸城市群以占美国1.5%的土地承载了美国约20%的人口。", "1.5%", "土地"),
+        ("东海岸城市群以占美国1.5%的土地承载了美国约20%的人口。", "20%", "人口"),
+        # "N年的关键时刻", "N秒的情况": the noun after 的 is no measure
+        ("今年是中非合作论坛成立20年的关键时刻。", "20年", "中非合作论坛成立"),
+        # 在 + place before a noun modifies it
+        ("中方昨天表示有16名在华外国人确诊感染肺炎。", "16名", "在华外国人"),
+        # a question in a later clause does not make the noun after a number part of it
+        ("流感蔓延到214个国家和地区，导致近20万人死亡，有谁让美国赔偿了吗？", "214个", "国家"),
+        # a verb opening the phrase before a count makes it a predicate, no subject
+        ("艾滋病毒已传播到几乎所有国家，导致全球3200多万人死亡。", "3200多万人", "死亡"),
+        # a share after a verb alone is a share of the noun after 的; a stop character
+        # inside a noun (平|均) ends nothing
+        ("中国国防开支占GDP比例不到2%，也低于2.6%的世界平均水平。", "2.6%", "世界平均水平"),
+        # a quoted name a verb takes right before the number
+        ("各部门多渠道向海外中国留学人员发放“健康包”50余万份。", "50余万份", "“健康包”"),
+        # "X突破N的Y": X reached N
+        ("而运载能力达到140吨的长征九号也在研制中。", "140吨", "运载能力"),
+        # after a figure, the words up to a list mark are its own (新台阶 is no measure)
+        ("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。", "10.1斤", "亩产"),
+        ("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。", "1.4万亿斤", "粮食产量"),
+        # a verb and its object, or a prepositional phrase, before 的 modify the noun after
+        ("这些信息都可以在中国政府发布的7本涉及新疆的白皮书中找到。", "7本", "白皮书"),
+        ("清单包含近700种自美进口的商品。", "700种", "商品"),
+        # a generic noun after 的 keeps what it belongs to
+        ("截至2019年底，人工智能核心产业的规模超过510亿元。", "510亿元", "人工智能核心产业的规模"),
+        # a phrase before a count that holds a verb is no subject of it
+        ("中美贸易关系支撑美国国内260万个就业岗位。", "260万个", "就业岗位"),
+        # a percentage before 的 + a rate noun is that rate's value
+        ("将制造业等行业现行16%的税率降至13%。", "16%", "税率"),
+        # 不到 reaches like 突破: "X不到N的Y" measures X
+        ("对小微企业年应纳税所得额不到100万元的部分，再减半征收。", "100万元", "小微企业年应纳税所得额"),
+        # 估计, 有望 name no measure: the sentence's previous indicator
+        ("中国年度军费增至2002年的3倍，估计接近2500亿美元。", "2500亿美元", "中国年度军费"),
+        # the base of a comparison (较禁渔前, 较建交之初) and a span of years (近10年来) name nothing
+        ("单位资源量较禁渔前平均增长39%。", "39%", "单位资源量"),
+        ("双边贸易额较建交之初增长了200多倍。", "200多倍", "双边贸易额"),
+        ("近10年来推动全球风电成本下降超过60%。", "60%", "全球风电成本"),
+        # a share right after a verb, or a verb and a place noun, is a share of its object
+        ("如今我国已向全球提供70%的风电设备。", "70%", "风电设备"),
+        ("国产农机满足了国内90%以上的市场需求。", "90%", "市场需求"),
+        # a noun the segmenter cuts in two (国际|组织, 组织 a verb) stays one
+        ("中国政府已向120个国家和4个国际组织提供物资援助。", "4个", "国际组织"),
     ],
 )
 def test_indicator_other_genres(sentence, written, indicator):

@@ -40,7 +40,8 @@ def test_no_held_out_record_is_drawn():
 
 @pytest.mark.parametrize("split, floor", [("dev", 0.95), ("check", 0.90)])
 def test_genre_indicators_keep_their_level(split, floor, capsys):
-    # measured: dev .968, check .919 (before the rules were changed: .937 / .897 on the same rows)
+    # measured: dev .968, check .919 (before the rules were changed: .937 / .897 on the same rows);
+    # with the draws of seeds 43, 44 (figures14f) dev .935, check .902, then dev .980 after its rules
     result = figures_sample.score(TSV, figures_sample.genre_records(), verbose=False, lenient=True, split=split)
     assert result["indicator_right"] >= floor
     assert result["is_figure_precision"] >= 0.97

@@ -107,7 +107,7 @@ PERIOD_RE = re.compile(
     r"|(?P<y>(?:19|20)\d{2})年(?!的)(?:(?P<m1>\d{1,2})月?(?:至|到|—|-)(?P<m2>\d{1,2})月|(?P<m>\d{1,2})月份?)?(?P<since>以来)?(?:底|末|初)?"
     r"|(?P<rel>去年|今年|前年|上年|明年|当年)(?:(?P<rm1>\d{1,2})月?(?:至|到|—|-)(?P<rm2>\d{1,2})月|(?P<rm>\d{1,2})月份?)?"
     rf"|(?P<same>当月|同期)"
-    rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年"
+    rf"|近(?P<nyrs>[{_CN_SMALL}\d]+)年(?:以来|来)?"
     rf"|(?P<nago>[{_CN_SMALL}\d]+)年(?:来|以来)"
 )
 # Where a PERIOD_RE match can start (see scan.finditer_from): “ or 十 (a plan), 1 or 2
@@ -129,9 +129,11 @@ _SHARE_NOUN_RE = re.compile(r"的(?:比重|比例|份额)(?:仅|已|均|约|只)
 # take it as their object ("设5分钟闹钟", "种100亩玉米"): not a verb_before.
 LINK_VERBS = frozenset("是有为达占超近约逾过到至增降升减涨跌共计合等值剩余多少高低长宽重")
 _ADJACENT_LINKS = sorted(set(QUALIFIERS["before"]) | {"达到", "至", "到", "占"}, key=len, reverse=True)
-# "较上年末", "比2022年", "较“十三五”末": the base of a comparison, not the indicator.
+# "较上年末", "比2022年", "较“十三五”末", "较禁渔前", "较建交之初": the base of a
+# comparison, not the indicator (not 比重, 比例, 比率, 比赛).
 _COMPARE_PHRASE_RE = re.compile(
-    r"同比|环比|(?:较|比)(?:上年末|上年|去年|上月|年初|同期|常年|(?:19|20)\d{2}年末?|“?十[一二三四五六七八九]?五”?末)"
+    r"同比|环比|(?:较|比)(?:上年末|上年|去年|上月|年初|同期|常年|(?:19|20)\d{2}年末?|“?十[一二三四五六七八九]?五”?末"
+    r"|(?![重例率赛])[\u4e00-\u9fff]{1,6}?(?:前|之初))"
 )
 _ENUM_MARK_RE = re.compile(r"^[一二三四五六七八九十]是")
 _QUOTED_RE = re.compile(r"^[“\"‘「『《][^”\"’」』》]{0,20}[”\"’」』》]")
@@ -342,8 +344,8 @@ def _trim_before(phrase: str) -> str:
         phrase = parts[-1]
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
-        if len(tail) >= 2:
-            phrase = tail
+        if len(tail) >= 2 and tail not in ROLES["generic"]:
+            phrase = tail  # not 人工智能核心产业的|规模: a generic noun needs what it belongs to
     phrase = _strip_edges(phrase)
     for _ in range(3):
         new = _strip_edges(_cut_trail(phrase))
@@ -353,6 +355,47 @@ def _trim_before(phrase: str) -> str:
     if phrase in ROLES["trail"] or phrase in ROLES["lead"] or phrase in ROLES["generic"] or len(phrase) < 2:
         return ""
     return phrase[-MAX_INDICATOR_CHARS:]
+
+
+# Characters past a stop word segmented with it, so that the word it starts or sits in
+# is whole (a word is at most 4 characters in the lexicon).
+_STOP_LOOKAHEAD = 4
+
+
+def _next_stop(rest: str, pos: int) -> re.Match | None:
+    stop = _STOP_RE.search(rest, pos)
+    while stop and _inside_noun(rest, stop.start()):
+        stop = _STOP_RE.search(rest, stop.start() + 1)  # 世界平|均水平, 涉|及: no stop
+    return stop
+
+
+def _is_relative_clause(phrase: str) -> bool:
+    """`phrase` (what comes between a count and 的) is a verb and its object, or a
+    prepositional phrase: a clause modifying the noun after 的 (涉及新疆, 与辱华文章并无关联)."""
+    words = figure_words.segment(phrase)
+    if len(words) < 2:
+        return False
+    first, second = (_pos(phrase[a:b]) for a, b in words[:2])
+    return first == "p" or (first in figure_words.VERBAL and _is_nounish(second) and len(words) == 2)
+
+
+# Parts of speech of a word whose inner stop character (平|均) ends nothing: adjectives
+# and distinguishers modify the noun after them. Inside a noun (足球小|将|同场竞技) or a
+# verb (选手参|与) the stop still cuts: the predicate may follow without a verb tag.
+_MODIFIER_POS = frozenset("a b".split())
+
+
+def _inside_noun(rest: str, i: int) -> bool:
+    """rest[i] is inside the first word (涉及) or inside a modifier (平均): a stop
+    character there ends nothing."""
+    if not "\u4e00" <= rest[i] <= "\u9fff":
+        return False
+    for a, b in figure_words.segment(rest[: i + _STOP_LOOKAHEAD]):
+        if a < i < b:
+            return a == 0 or _pos(rest[a:b]) in _MODIFIER_POS
+        if a >= i:
+            return False
+    return False
 
 
 def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
@@ -380,7 +423,10 @@ def _phrase_after(text: str, end: int, limit: int) -> tuple[str, bool]:
     if m and len(rest) > m.end():
         rest = rest[m.end():]
     rest = _AFTER_LEAD_RE.sub("", rest)
-    stop = _STOP_RE.search(rest, 1)
+    stop = _next_stop(rest, 1)
+    if stop and stop.group() == "的" and _is_relative_clause(rest[: stop.start()]):
+        rest, via_de = rest[stop.end():], True  # 7本|涉及新疆的|白皮书: the noun the clause modifies
+        stop = _next_stop(rest, 1)
     phrase = rest[: stop.start()] if stop else rest
     phrase = _strip_edges(_AFTER_TRAIL_RE.sub("", phrase))
     if not phrase or len(phrase) > MAX_INDICATOR_CHARS:
@@ -402,6 +448,10 @@ _QUOTED_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]{1,30}》")
 MIN_INDICATOR_CHARS = 2
 
 
+# Nouns the segmenter cuts in two, the second half tagged a verb (indicator_words.txt, compound).
+_COMPOUNDS = frozenset(ROLES.get("compound", ()))
+
+
 def _pos(word: str) -> str:
     return figure_words.pos_of(word)
 
@@ -418,18 +468,31 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         words.append((m.start(), m.end(), "nz"))
         pos = m.end()
     words += [(pos + a, pos + b, _pos(text[pos + a : pos + b])) for a, b in figure_words.segment(text[pos:hi])]
-    return words
+    return _join_compounds(text, words)
+
+
+def _join_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two words that make a noun the segmenter cuts (国际|组织, 组织 tagged a verb) as one noun."""
+    out: list[tuple[int, int, str]] = []
+    for w in words:
+        if out and text[out[-1][0] : w[1]] in _COMPOUNDS:
+            out[-1] = (out[-1][0], w[1], "n")
+        else:
+            out.append(w)
+    return out
 
 
 def _is_nounish(pos: str) -> bool:
     return pos in figure_words.NOUNISH
 
 
-def _is_question(text: str, pos: int) -> bool:
-    """The sentence from `pos` on asks something ("…面前踢足球是什么感觉？")."""
+def _is_question(text: str, pos: int, limit: int) -> bool:
+    """The sentence from `pos` on asks something, and the clause text[pos:limit] holds
+    the asking ("…面前踢足球是什么感觉？"); a question in a later clause ("蔓延到214个
+    国家和地区，…，有谁让美国赔偿了吗？") leaves the noun after the number what it counts."""
     m = _SENTENCE_RE.search(text, pos)
     end = m.start() if m else len(text)
-    return m is not None and text[end] in "？?" and _QUESTION_RE.search(text, pos, end) is not None
+    return m is not None and text[end] in "？?" and _QUESTION_RE.search(text, pos, min(end, limit)) is not None
 
 
 def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
@@ -474,7 +537,7 @@ def _refine(text: str, s: int, e: int, lo: int, hi: int, after: bool, keep_verbs
         for k, (a, b, pos) in enumerate(inside):
             # A verb followed by one noun that ends the phrase is a compound (应用场景,
             # 再生材料); followed by more it opens a predicate (院校|开设大数据相关专业).
-            compound = k + 2 == len(inside) and _is_nounish(inside[k + 1][2])
+            compound = k + 2 == len(inside) and _is_nounish(inside[k + 1][2]) and inside[k + 1][2] != "ns"
             if k and (
                 pos in figure_words.FUNCTION or pos == "x" or text[a:b] in _AFTER_CUT_CHARS
                 or (pos in figure_words.VERBAL and b - a >= 2 and not compound)
@@ -546,6 +609,81 @@ def _only_places(text: str, lo: int, hi: int) -> bool:
     return bool(words) and all(w[2] == "ns" or text[w[0] : w[1]] in _PLACE_SUFFIXES for w in words)
 
 
+# Quote marks that open a name after a number, with the mark that closes it.
+_NAME_QUOTES = {"“": "”", "《": "》"}
+# A preposition of place right after a number (8000余人次|在|石林开展研学活动): the noun
+# after it says where, not what was counted.
+_LOCATIVE_AFTER = "在"
+# Parts of speech of the place after 在 (石林 is tagged a name, 湖北 a place, 周边 a locative);
+# not common nouns ("在华外国人": 外国人 is who was counted).
+_PLACE_POS = frozenset("ns nr nrt s f".split())
+
+
+def _past_locative(text: str, s: int, e: int, limit: int, via_de: bool) -> tuple[int, str, bool]:
+    """The phrase text[s:e] after "N在": skip the place it opens with. "400多名在湖北|的|印度公民"
+    names what 的 leads to; "8000余人次在石林|开展研学活动" the activity; before a noun 在 and
+    the place modify it ("16名在华外国人"). Unchanged otherwise."""
+    words = _words(text, s, limit)
+    k = 0
+    while k < len(words) and words[k][2] in _PLACE_POS:
+        k += 1
+    if 0 < k < len(words) - 1 and text[words[k][0] : words[k][1]] == "的":
+        phrase, _ = _phrase_after(text, words[k][0], limit)
+        if phrase:
+            return text.find(phrase, words[k][1], limit), phrase, True
+    if 0 < k < len(words) and words[k][2] in figure_words.VERBAL and words[k][1] - words[k][0] >= 2 and words[k][0] < e:
+        return words[k][0], text[words[k][0] : e], via_de
+    if 0 < k < len(words) and _is_nounish(words[k][2]):
+        return s - len(_LOCATIVE_AFTER), text[s - len(_LOCATIVE_AFTER) : e], via_de  # 在华|外国人: 在华 modifies
+    return s, text[s:e], via_de
+
+
+def _ends_with_verb(text: str, lo: int, hi: int) -> bool:
+    """The phrase text[lo:hi] ends with a verb of two or more characters (全球|提供|70%的风电设备):
+    the noun after the share is its object."""
+    words = _words(text, lo, hi)
+    return bool(words) and words[-1][2] in figure_words.VERBAL and words[-1][1] - words[-1][0] >= 2
+
+
+# Places whose share a percentage can be: named places (美国) and place nouns (国内, 全球).
+_SHARE_PLACE_POS = frozenset(("ns", "s"))
+
+
+def _place_after_verb(text: str, lo: int, hi: int) -> bool:
+    """The words before a share are a verb (or 占) and the place whose share it is:
+    以占美国|1.5%的土地, 承载了美国约|20%的人口. The noun after 的 is what is measured."""
+    raw = text[lo:hi]
+    for word in _ADJACENT_LINKS:
+        if raw.endswith(word):
+            raw = raw[: -len(word)]
+            break
+    words = _words(text, lo, lo + len(raw))
+    k = len(words)
+    while k and (words[k - 1][2] in _SHARE_PLACE_POS or text[words[k - 1][0] : words[k - 1][1]] in _PLACE_SUFFIXES):
+        k -= 1
+    if k == len(words):
+        return False
+    while k and text[words[k - 1][0] : words[k - 1][1]] in ("了", "过"):
+        k -= 1
+    return k == 0 or words[k - 1][2] in figure_words.VERBAL
+
+
+# The end of a noun naming a rate ("现行16%的税率"): a percentage before it is its value.
+_RATE_SUFFIX = "率"
+# A quoted name and the verb before it, closing the phrase before a number.
+_QUOTED_BEFORE_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<name>“[^“”]{1,20}”)$")
+# A verb saying a measure reached the number after it (突破, 超过): "X突破N的Y" measures X.
+_REACH_RE = re.compile(rf"(?:{_alt(ROLES['reach'])})$")
+
+
+def _strip_link(phrase: str) -> str:
+    """`phrase` less one qualifier or linking verb next to the number (收入超|5亿元)."""
+    for word in _ADJACENT_LINKS:
+        if phrase.endswith(word):
+            return phrase[: -len(word)]
+    return phrase
+
+
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
     """Pick the phrase before or after the number as what it measures.
 
@@ -554,6 +692,12 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     takes the figure as object (实现15分钟互联互通) hands over to the noun after it.
     """
     b_lo = max(clause_start, prev_end)
+    if prev_end > clause_start:
+        # "粮食产量跃上1.4万亿斤新台阶、|亩产提升10.1斤": up to the list mark the words
+        # after the previous figure are its own
+        mark = text.find("、", prev_end, fig_start)
+        if mark >= 0:
+            b_lo = mark + 1
     before_raw = text[b_lo:fig_start]
     before = _trim_before(before_raw)
     takes_object = bool(before) and _ACTION_RE.search(before) is not None
@@ -567,14 +711,23 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         before = text[bs:be]
         before_verbs_only = bool(before) and not nounish
         before_adjacent = bool(before) and nounish and not text[be:fig_start].strip(_PUNCT_EDGE)
+    quoted = _QUOTED_BEFORE_RE.search(_strip_link(before_raw))
+    if quoted and be > bs and _opens_with_verb(text, b_lo + quoted.start("verb"), b_lo + quoted.start("name")):
+        # 发放“健康包”50余万份: the name a verb takes right before the number is what was counted
+        bs, be = b_lo + quoted.start("name"), b_lo + quoted.end("name")
+        before, before_verbs_only, before_adjacent = text[bs:be], False, True
     after, via_de = _phrase_after(text, fig_end, clause_limit)
     if after:
         at = text.find(after, fig_end, clause_limit)
-        if at > fig_end and text[at - 1] in "“《":
+        if at > fig_end and text[at - 1] in _NAME_QUOTES:
             at, after = at - 1, text[at - 1] + after  # _phrase_after strips the quote opening a name
+            if text.startswith(_NAME_QUOTES[after[0]], at + len(after)):
+                after += _NAME_QUOTES[after[0]]  # and the one closing it (建成了4个“万卡集群”)
+        if text[fig_end:at].endswith(_LOCATIVE_AFTER):
+            at, after, via_de = _past_locative(text, at, at + len(after), clause_limit, via_de)
         a_s, a_e, nounish = _refine(text, at, at + len(after), fig_end, clause_limit, after=True)
         after = text[a_s:a_e] if a_s == at else ""
-    if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end)):
+    if after and (_QUESTION_RE.search(after) or _is_question(text, fig_end, clause_limit)):
         after = ""
     if after[:1] in _COPULAS and len(after) > MIN_INDICATOR_CHARS and not before:
         after = after[1:]  # "…中，20例为无症状感染者": the figure opens its clause, 为 says what it counts
@@ -597,6 +750,8 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     bound = bool(after) and _QUAL_AFTER_RE.match(text, fig_end) is not None
     if kind == "percent" and via_de and (
         not before or before_raw.rstrip().endswith(_LIST_CONJ) or _only_places(text, bs, be)
+        or _place_after_verb(text, b_lo, fig_start) or before_verbs_only or after.endswith(_RATE_SUFFIX)
+        or _ends_with_verb(text, bs, be)
     ):
         return after, before_raw  # 保障我国95%的口粮和90%以上的谷物需求: the share of what follows
     if kind in ("percent", "multiple"):
@@ -611,7 +766,12 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         return given.group("verb"), before_raw  # 向世卫组织|捐款2000万美元: the recipient is no measure
     if after and before_raw.endswith("的"):
         return after, before_raw  # 利用政府划拨的11亩土地: what precedes 的 modifies the noun after
-    if kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit):
+    if via_de and before and not before_verbs_only and _REACH_RE.search(before_raw):
+        return before, before_raw  # 申请量突破|100万件的国家: the noun after 的 is what reached it
+    if (
+        kind == "count" and after and before_adjacent and not via_de and _opens_with_verb(text, fig_end, clause_limit)
+        and not _opens_with_verb(text, bs, be, anywhere=True)  # 导致全球|3200多万人死亡: a predicate, no subject
+    ):
         return before, before_raw  # 高校师生代表260多人|聆听报告: the noun right before; a predicate after
     if after and (
         via_de or bound or kind == "count" or not before or before_verbs_only or takes_object or verb_before
