@@ -33,7 +33,7 @@ if compgen -G "../shared/examples/*.gold.json" >/dev/null; then
     --min-heldout articles=0.92 --min-heldout body.bounds=0.88 --min-heldout body.joins=0.89 \
     --min-heldout byline.dateline=0.95 --min-heldout byline.reporters=0.89 --min-heldout date=0.92 --min-heldout people=0.82 \
     --min-heldout people.titles=0.95 --min-heldout organizations=0.77 --min-heldout statements=0.86 \
-    --min-heldout statements.answers=0.88 --min-heldout figures=0.93 --min-heldout figures.indicator=0.83 \
+    --min-heldout statements.answers=0.88 --min-heldout figures=0.93 --min-heldout figures.indicator=0.88 \
     --min articles=1.0 --min body.bounds=0.95 --min body.joins=1.0 \
     --min byline.reporters=0.95 --min byline.correspondents=0.95 --min date=0.9 \
     --min people=0.97 --min people.titles=0.9 --min organizations=0.92 \
