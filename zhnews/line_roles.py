@@ -132,6 +132,25 @@ def heading_in_story(units, i: int, j: int, cur) -> float:
     return _share(_pairs("".join(units[k].text for k in range(i, j))), _story_text(cur))
 
 
+def series_headline(head: str, cur) -> float:
+    """How much a heading line reads as the next headline of the current
+    article's series: the smaller of the two shares of character pairs its text
+    and a current headline line have in common, best over the headline's lines
+    ("2019年中华人民共和国国务院政府工作报告" under "2022年……政府工作报告";
+    "2020年3月10日外交部发言人耿爽主持例行记者会" under "2019年11月26日外交部发言人
+    耿爽答记者问"), typeset alike. A section heading takes some of its article's
+    words, not its headline's whole shape."""
+    a = _pairs(head)
+    best = 0.0
+    for u in cur.heads:
+        b = _pairs(u.text)
+        # (typeset alike, too: no comma or gap in one that the other lacks — a column-cut
+        # lead "2025年，上海公安出入境管理部门……" under "上海公安出入境管理部门推出……" is none)
+        if a and b and _shape(head) == _shape(u.text):
+            best = max(best, min(_share(a, u.text), _share(b, head)))
+    return best
+
+
 def _shape(text: str) -> tuple[bool, bool]:
     """A heading's typesetting: a gap, a comma."""
     t = text.strip()
