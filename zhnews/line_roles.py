@@ -73,6 +73,9 @@ FEATURES = (
                             # a line is a piece of a paragraph, lengths and counts read otherwise
     "sibling_below",        # a heading of the same shape and length stands a few paragraphs below: sections
                             # come in parallel series (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，产业振兴动力足)
+    "breaks_series",        # the current article's last two section headings are a parallel series and this
+                            # heading is not of it: a feature's sections (鼓励不同区域，进行差别化试点 / 从焦点难点中，
+                            # 寻找试点切入点) end, the next article's headline (立足新起点 推进……) begins
 )
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
@@ -211,6 +214,8 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
         sections = [p[0].text for p, h in zip(cur.paragraphs, cur.heading_flags) if h]
         f["cur_sections"] = min(len(sections), 4) / 4.0
         f["parallel_to_section"] = float(bool(sections) and parallel(sections[-1], head))
+        f["breaks_series"] = float(len(sections) >= 2 and parallel(sections[-2], sections[-1])
+                                   and not parallel(sections[-1], head))
         f["cur_tagged"] = float(any(TAG_END_RE.search(u.text.strip()) for u in cur.heads))
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
