@@ -68,3 +68,19 @@ def test_a_column_cut_sentence_opening_is_no_heading():
     assert not layout._heading_text("据美国媒体披露的事故调查报告内容")
     assert not layout._heading_text("分布式新能源接入、电动汽车充电、储能调节等")
     assert layout._heading_text("电网调度迎来“智能搭档”")
+
+
+def test_the_same_bracketed_column_rubric_starts_the_next_article_of_the_column():
+    page = "\n\n".join([
+        "",
+        "【“十四五”新词典】“全面促进消费”",
+        "党的十九届五中全会提出，全面促进消费。消费是最终需求，是畅通国内大循环的关键环节和重要引擎，对经济具有持久拉动力。",
+        "全面促进消费，要顺应消费升级趋势，提升传统消费，培育新型消费，适当增加公共消费。",
+        "【“十四五”新词典】“开展绿色生活创建活动”",
+        "绿色生活创建活动是推动形成绿色生产生活方式的重要举措，涉及节约型机关、绿色家庭、绿色学校、绿色社区等多个方面。",
+        "",
+    ])
+    assert heads(page) == ["【“十四五”新词典】“全面促进消费”", "【“十四五”新词典】“开展绿色生活创建活动”"]
+    cur = layout.segment(page)[0]
+    assert line_roles.series_headline("【“十四五”新词典】“建设更高水平的平安中国”", cur) == 1.0
+    assert line_roles.series_headline("【延伸阅读】相关政策", cur) < layout.SERIES_HEADLINE_SHARE

@@ -33,6 +33,8 @@ RUBRIC_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[部分章节条计个])")
 GAP_RE = re.compile(r"[ \u3000\xa0]")
 TAG_END_RE = re.compile(r"[（(][^（）()。，,]{2,64}[）)]$")
+# A column rubric in brackets opening a headline ("【“十四五”新词典】“全面促进消费”").
+BRACKET_RUBRIC_RE = re.compile(r"^【[^【】]{2,16}】(?=.)")
 AUTHOR_NOTE_RE = re.compile(r"[（(](?:作者|本文作者)[^（）()]{2,60}[）)]$")
 
 FEATURES = (
@@ -141,11 +143,15 @@ def series_headline(head: str, cur) -> float:
     and a current headline line have in common, best over the headline's lines
     ("2019年中华人民共和国国务院政府工作报告" under "2022年……政府工作报告";
     "2020年3月10日外交部发言人耿爽主持例行记者会" under "2019年11月26日外交部发言人
-    耿爽答记者问"), typeset alike. A section heading takes some of its article's
-    words, not its headline's whole shape."""
+    耿爽答记者问"), typeset alike; 1.0 when both open with the same bracketed
+    column rubric (【“十四五”新词典】). A section heading takes some of its
+    article's words, not its headline's whole shape."""
     a = _pairs(head)
     best = 0.0
+    rubric = BRACKET_RUBRIC_RE.match(head.strip())
     for u in cur.heads:
+        if rubric and u.text.strip().startswith(rubric.group(0)):
+            return 1.0  # the same bracketed column rubric: 【“十四五”新词典】“……” under 【“十四五”新词典】“……”
         b = _pairs(u.text)
         # (typeset alike, too: no comma or gap in one that the other lacks — a column-cut
         # lead "2025年，上海公安出入境管理部门……" under "上海公安出入境管理部门推出……" is none)
