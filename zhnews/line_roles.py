@@ -33,6 +33,8 @@ RUBRIC_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[部分章节条计个])")
 GAP_RE = re.compile(r"[ \u3000\xa0]")
 TAG_END_RE = re.compile(r"[（(][^（）()。，,]{2,64}[）)]$")
+# A column rubric in brackets opening a headline ("【“十四五”新词典】“全面促进消费”").
+BRACKET_RUBRIC_RE = re.compile(r"^【[^【】]{2,16}】(?=.)")
 AUTHOR_NOTE_RE = re.compile(r"[（(](?:作者|本文作者)[^（）()]{2,60}[）)]$")
 
 FEATURES = (
@@ -73,6 +75,9 @@ FEATURES = (
                             # a line is a piece of a paragraph, lengths and counts read otherwise
     "sibling_below",        # a heading of the same shape and length stands a few paragraphs below: sections
                             # come in parallel series (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，产业振兴动力足)
+    "breaks_series",        # the current article's last two section headings are a parallel series and this
+                            # heading is not of it: a feature's sections (鼓励不同区域，进行差别化试点 / 从焦点难点中，
+                            # 寻找试点切入点) end, the next article's headline (立足新起点 推进……) begins
 )
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
@@ -130,6 +135,29 @@ def heading_in_story(units, i: int, j: int, cur) -> float:
     """Share of the heading run's character pairs found in the current article
     (its headline and its last TOPIC_CUR_CHARS characters: `head_in_cur`)."""
     return _share(_pairs("".join(units[k].text for k in range(i, j))), _story_text(cur))
+
+
+def series_headline(head: str, cur) -> float:
+    """How much a heading line reads as the next headline of the current
+    article's series: the smaller of the two shares of character pairs its text
+    and a current headline line have in common, best over the headline's lines
+    ("2019年中华人民共和国国务院政府工作报告" under "2022年……政府工作报告";
+    "2020年3月10日外交部发言人耿爽主持例行记者会" under "2019年11月26日外交部发言人
+    耿爽答记者问"), typeset alike; 1.0 when both open with the same bracketed
+    column rubric (【“十四五”新词典】). A section heading takes some of its
+    article's words, not its headline's whole shape."""
+    a = _pairs(head)
+    best = 0.0
+    rubric = BRACKET_RUBRIC_RE.match(head.strip())
+    for u in cur.heads:
+        if rubric and u.text.strip().startswith(rubric.group(0)):
+            return 1.0  # the same bracketed column rubric: 【“十四五”新词典】“……” under 【“十四五”新词典】“……”
+        b = _pairs(u.text)
+        # (typeset alike, too: no comma or gap in one that the other lacks — a column-cut
+        # lead "2025年，上海公安出入境管理部门……" under "上海公安出入境管理部门推出……" is none)
+        if a and b and _shape(head) == _shape(u.text):
+            best = max(best, min(_share(a, u.text), _share(b, head)))
+    return best
 
 
 def _shape(text: str) -> tuple[bool, bool]:
@@ -192,6 +220,8 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
         sections = [p[0].text for p, h in zip(cur.paragraphs, cur.heading_flags) if h]
         f["cur_sections"] = min(len(sections), 4) / 4.0
         f["parallel_to_section"] = float(bool(sections) and parallel(sections[-1], head))
+        f["breaks_series"] = float(len(sections) >= 2 and parallel(sections[-2], sections[-1])
+                                   and not parallel(sections[-1], head))
         f["cur_tagged"] = float(any(TAG_END_RE.search(u.text.strip()) for u in cur.heads))
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
