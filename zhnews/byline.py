@@ -25,6 +25,10 @@ _WEB_OUTLETS = "|".join(
     "中新网 人民网 新华网 央视网 央广网 中国网 光明网 环球网 中国经济网 中国青年网 中工网 东方网 "
     "北青网 红网 大众网 荆楚网 华龙网 金羊网 南方网 中国日报网 国际在线 澎湃新闻 界面新闻".split()
 )
+# Without a date, 电 and the character after it may be a word of running text, not a
+# dateline's "filed": "声明公告登报电话" (a 公告 column's "…登报电话 139…" read as an outlet
+# "声明公告登报" filing by 电 and started an article on the layout_dev pages).
+_DIAN_WORDS = "话脑视商器子影梯池源费价量压流站厂动"
 # "本报" / "据新华社" / "湖南日报" / "中新社" + place + date + 电|讯
 DATELINE_RE = re.compile(
     rf"""^(?P<dateline>
@@ -32,7 +36,7 @@ DATELINE_RE = re.compile(
         (?P<org>本报|新华社|中新社|中国新闻社|人民日报|{_WEB_OUTLETS}|[{_CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|青年报|法治报|报|通讯社|电视台))
         (?P<place>[{_CJK}]{{1,7}}?)?
         (?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?
-        (?P<kind>电|讯(?!员)|消息)
+        (?P<kind>(?(date)电|电(?![{_DIAN_WORDS}]))|讯(?!员)|消息)
     )""",
     re.X,
 )
