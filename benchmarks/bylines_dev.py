@@ -185,18 +185,26 @@ def select() -> list[dict]:
     return chosen
 
 
-def select2() -> list[dict]:
-    """Set 2: the records of neither set 1 nor the held-out pages with a credit line that is not
-    a plain dateline credit; all `check`."""
+def _unseen(taken: set[str]):
+    """The records of no earlier set (`taken` keys) and no held-out page, one copy of a story
+    (known by its tail), without the genres whose lines are no bylines (政府工作报告, 外交部
+    transcripts, 新闻联播 broadcasts)."""
     banned = orgs_recall.heldout_tails()
-    set1 = {key_of(r) for r in select()}
-    out, seen = [], set()
+    seen: set[str] = set()
     for r in _records():
         tail = orgs_recall.body(r)[-40:]
-        if (tail in banned or tail in seen or key_of(r) in set1
+        if (tail in banned or tail in seen or key_of(r) in taken
                 or r["source"] in ("政府工作报告", "外交部", "新闻联播")):
             continue
         seen.add(tail)
+        yield r
+
+
+def select2() -> list[dict]:
+    """Set 2: the records of neither set 1 nor the held-out pages with a credit line that is not
+    a plain dateline credit; all `check`."""
+    out = []
+    for r in _unseen({key_of(r) for r in select()}):
         lines = candidates(r)
         if any(k != "photo" and _names_someone(t) and not PLAIN_DATELINE_RE.match(t) for _, k, t in lines):
             out.append(dict(r, _lines=lines, _split="check"))
@@ -228,16 +236,10 @@ def candidates3(r: dict) -> list[tuple[int, str, str]]:
 
 
 def select3() -> list[dict]:
-    banned = orgs_recall.heldout_tails()
     taken = {key_of(r) for r in select()} | {key_of(r) for r in select2()}
     rng = random.Random(SEED3)
-    rich, plain, seen = [], [], set()
-    for r in _records():
-        tail = orgs_recall.body(r)[-40:]
-        if (tail in banned or tail in seen or key_of(r) in taken
-                or r["source"] in ("政府工作报告", "外交部", "新闻联播")):
-            continue
-        seen.add(tail)
+    rich, plain = [], []
+    for r in _unseen(taken):
         lines = candidates3(r)
         if not lines:
             continue

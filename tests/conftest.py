@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 REPO_EXAMPLES = ROOT / "examples"
+
+
+def load_script(relpath: str):
+    """A benchmark or script of the repository (not a package) as a module: its folder goes on
+    sys.path for the sibling scripts it imports, and the module into sys.modules, where
+    dataclasses look their module up."""
+    path = ROOT / relpath
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def example_pages() -> list[Path]:

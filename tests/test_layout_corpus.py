@@ -6,10 +6,11 @@ train on (zhnews.line_roles_train.RMRB_TRAIN_DATES)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
@@ -17,9 +18,7 @@ CORPUS = ROOT.parent / "shared" / "data" / "rmrb-2026-01-unlabeled.jsonl"
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
 def test_synthetic_pages_generalize():
-    spec = importlib.util.spec_from_file_location("layout_synthetic", ROOT / "benchmarks" / "layout_synthetic.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("benchmarks/layout_synthetic.py")
     m = mod.measure(str(CORPUS))
     assert m["ends_joined"] == 0  # never join across a real paragraph end
     assert m["cuts_joined"] / m["cuts"] >= 0.92
@@ -30,9 +29,7 @@ def test_synthetic_pages_generalize():
 def test_hard_wrapped_indented_pages_generalize():
     """The same articles as text copied from print: hard line ends every 24-40
     characters, only a two-space indent marks a paragraph."""
-    spec = importlib.util.spec_from_file_location("layout_synthetic", ROOT / "benchmarks" / "layout_synthetic.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("benchmarks/layout_synthetic.py")
     m = mod.measure(str(CORPUS), indented=True)
     assert m["ends_joined"] == 0
     assert m["cuts_joined"] / m["cuts"] >= 0.98  # 0.993 on 2026-12-06

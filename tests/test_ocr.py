@@ -7,7 +7,6 @@ and read once as PNG and once as PDF; the full six-page table is benchmarks/ocr.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import itertools
 import json
@@ -19,6 +18,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 from zhnews import evaluate
 from zhnews.errors import InputError
@@ -39,12 +40,7 @@ pytestmark = pytest.mark.skipif(not ocr.available(), reason="tesseract not insta
 
 
 def _render_scan():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("render_scan", ROOT / "scripts" / "render_scan.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/render_scan.py")
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,11 @@ the selection it was made from and never takes a held-out record."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("orgs_recall", ROOT / "benchmarks" / "orgs_recall.py")
-orgs_recall = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(orgs_recall)
+from conftest import load_script
+
+orgs_recall = load_script("benchmarks/orgs_recall.py")
 
 pytestmark = pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
 

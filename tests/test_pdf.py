@@ -5,7 +5,6 @@ protected and scanned PDFs give clear errors."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+
+from conftest import load_script
 
 import zhnews
 from zhnews.errors import InputError
@@ -26,11 +27,7 @@ PARITY = FIX / "parity"
 
 
 def _typesetter():
-    spec = importlib.util.spec_from_file_location("make_pdf_fixtures", ROOT / "scripts" / "make_pdf_fixtures.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/make_pdf_fixtures.py")
 
 
 TS = _typesetter()

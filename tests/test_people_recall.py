@@ -4,18 +4,13 @@ the selection it was made from, never takes a held-out record, and scores the wa
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-spec = importlib.util.spec_from_file_location("people_recall", ROOT / "benchmarks" / "people_recall.py")
-people_recall = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(people_recall)
+from conftest import load_script
+
+people_recall = load_script("benchmarks/people_recall.py")
 orgs_recall = people_recall.orgs_recall
 
 pytestmark = pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")

@@ -4,17 +4,11 @@ held-out record or one of set 1 (people_recall's selection)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-spec = importlib.util.spec_from_file_location("statements_recall", ROOT / "benchmarks" / "statements_recall.py")
-statements_recall = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(statements_recall)
+from conftest import load_script
+
+statements_recall = load_script("benchmarks/statements_recall.py")
 orgs_recall = statements_recall.orgs_recall
 
 pytestmark = pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
