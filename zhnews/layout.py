@@ -490,6 +490,14 @@ def _cut_note(units: list[Unit], i: int) -> bool:
     return prev.kind == "credit" or (prev.kind == "text" and bool(AUTHOR_NOTE_LINE_RE.match(both) or parse_closing_credit(both)))
 
 
+def _closing_note(units: list[Unit], i: int) -> bool:
+    """units[i] is a note that closes what is above it without a full stop: an author note
+    (（作者为……）), a chart's source note (数据来源：……) or a bracketed credit or note a line end
+    cut ("（本报记者李明、张" / "珊珊采访整理）")."""
+    t = units[i].text
+    return bool(AUTHOR_NOTE_LINE_RE.match(t) or SOURCE_NOTE_RE.match(t)) or _cut_note(units, i)
+
+
 def _wrapped_line(units: list[Unit], i: int, by_indent: bool) -> bool:
     """On a page that indents paragraph starts, units[i] is a line of a wrapped
     paragraph, never a heading: an indented first line whose paragraph goes on
@@ -815,11 +823,7 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    if _cut_note(units, i - 1):
-        return True  # "（本报记者李明、张" / "珊珊采访整理）": a credit or note closed the paragraph
-    # (a chart's source note, "数据来源：……", ends a block without a full stop)
-    return (i - 1 in heading_at or ends_sentence(prev.text) or bool(AUTHOR_NOTE_LINE_RE.match(prev.text))
-            or bool(SOURCE_NOTE_RE.match(prev.text)))
+    return i - 1 in heading_at or ends_sentence(prev.text) or _closing_note(units, i - 1)
 
 
 def _deck_or_caption(paragraph: list[Unit]) -> bool:
@@ -843,13 +847,10 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
             if cand.kind != "text" or "。" in cand.text or len(cand.text) > MAX_HEADLINE_BEFORE_BYLINE \
-                    or AUTHOR_NOTE_LINE_RE.match(cand.text) or SOURCE_NOTE_RE.match(cand.text) or _cut_note(units, k):
+                    or _closing_note(units, k):
                 break  # an author note or a chart's source note closes what is before; it heads nothing
             at_top = k == 0 or units[k - 1].kind in ("credit", "caption", "furniture") or (
-                units[k - 1].kind == "text" and (ends_sentence(units[k - 1].text)
-                                                 or bool(AUTHOR_NOTE_LINE_RE.match(units[k - 1].text))
-                                                 or bool(SOURCE_NOTE_RE.match(units[k - 1].text))
-                                                 or _cut_note(units, k - 1)))
+                units[k - 1].kind == "text" and (ends_sentence(units[k - 1].text) or _closing_note(units, k - 1)))
             if not at_top and cand.text.count("，") + cand.text.count(",") > MAX_HEADING_COMMAS and not _tagged_headline(cand.text):
                 break  # clauses in a row under another line: a deck, the headline stands above it
             if at_top:
