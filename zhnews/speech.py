@@ -151,8 +151,11 @@ class _Lex:
             r"答(?P<outlet3>[^，,。；！？“”\n]{0,20}?)记者问时?[，,]?"
             rf"(?P<verb3>{self.verb_alt})?(?:道)?[，,：:]"
         )
+        # "告诉随行记者团，…", "告诉新华社记者，…": 告诉 with whichever reporters were told
+        # (the lexicon lists the plain forms: 告诉记者, 告诉本报记者)
+        told = r"告诉[^，,。；;：:“”\n的]{1,8}?记者(?:团|们)?"
         self.said_re = re.compile(
-            rf"(?P<verb>{self.verb_alt})(?:道)?(?P<dezhi>的是|的(?=[，,：:]))?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
+            rf"(?P<verb>{self.verb_alt}|{told})(?:道)?(?P<dezhi>的是|的(?=[，,：:]))?(?P<after>[，,：:]“?|“|(?=[\u4e00-\u9fff]))"
         )
 
     def outlet(self, raw: str | None, ctx: Context | None) -> str | None:
@@ -227,6 +230,8 @@ _OBJECT_MARKERS = set("向对给跟和与同把被")
 # 让/使/令 and a title (no clause mark) before the name.
 _MOVED_PERSON = re.compile(r"(?:这|此|这也|也)?(?:让|使|令)[^，,。；;：:“”！？\n]{0,24}$")
 _PRONOUN_RE = re.compile(r"(?:该负责人|该人士|他|她)$")
+# A clause opened by 他/她 (maybe after a conjunction or adverb), not 他们/她们/他人.
+_CLAUSE_PRONOUN = re.compile(r"(?:但|而|随后|接着|于是|这时|此时)?(?P<p>[他她])(?![们人])")
 _UNNAMED_SUBJECT_RE = re.compile(r"(?:相关负责人|有关负责人|负责人|发言人)$")
 _FIRST_PERSON = re.compile(r"(?:我|我们|你|你们|咱们|大家|他们|她们)$")
 # ...unless it is whom the speaker addresses ("石泰峰勉励大家说", "他对我们说").
@@ -983,6 +988,10 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
                                           MAX_SUBJECT_OFFSET)
                     if sp is not None and text[sp.start - 2 : sp.start] in ("对于", "关于", "至于"):
                         sp = None  # "对于王欣瑜的进步，教练托西奇点出了原因：": talked about
+                    if sp is None and (pm := _CLAUSE_PRONOUN.match(text, cs, a - 1)):
+                        # "没等记者回答，他便公布了答案：“…”": a clause opened by 他/她 with no one
+                        # named in it is that person's (resolved like a pronoun before a verb)
+                        sp = _Speaker(None, pm.start("p"), pm.end("p"))
             framed = sp is not None
         if sp is None and prev_speaker is not None and a - prev_close <= 2 and text[prev_close + 1 : a] in ("，", ","):
             sp = prev_speaker

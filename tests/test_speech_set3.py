@@ -1,0 +1,49 @@
+"""benchmarks/statements_recall.py --set 3: the hand-annotated statements match the
+selection they were made from and no article is a held-out record or one of sets 1-2;
+and the statement forms read on its dev half (and set 2's), each written in the style
+of the copy with other names and words."""
+
+from __future__ import annotations
+
+import pytest
+
+import zhnews
+from conftest import load_script
+
+statements_recall = load_script("benchmarks/statements_recall.py")
+orgs_recall = statements_recall.orgs_recall
+
+
+def _statements(body: str, headline: str = "标题") -> list[tuple[str, str | None, str]]:
+    """(kind, speaker, first characters of text or topic) of each statement of a one-article page."""
+    (a,) = zhnews.extract(headline + "\n\n新华社北京1月27日电 " + body + "\n").articles
+    return [(s.kind, s.speaker, (s.topic if s.kind == "answer" else s.text)[:4]) for s in a.statements]
+
+
+@pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
+def test_set3_gold_matches_the_selection_and_is_unseen():
+    selected = {orgs_recall.key_of(r): r for r in statements_recall.select3()}
+    gold = orgs_recall.read_gold(statements_recall.GOLD3)
+    assert set(gold) == set(selected) and len(gold) >= 30
+    for key, g in gold.items():
+        r = selected[key]
+        text = (r.get("title") or "") + "\n" + "".join(p.strip() for p in r["paragraphs"] if p)
+        assert g["split"] == r["_split"]
+        for st in g["statements"]:
+            assert st["speaker"] in text, (key, st)
+            assert (st.get("starts") or st.get("topic")).replace(" ", "") in text.replace(" ", ""), (key, st)
+    banned = (orgs_recall.heldout_tails() | {orgs_recall.body(r)[-40:] for r in statements_recall.select()}
+              | {r["_tail"] for r in statements_recall.select2()})
+    assert not any(r["_tail"] in banned for r in selected.values())
+
+
+def test_colon_quote_of_a_clause_opened_by_a_pronoun():
+    # "……，他便公布了答案：“…”": 他 is the person the sentence before named
+    got = _statements("社区党委书记陈立言指着几位同事问记者。没等记者回答，他便揭晓了谜底：“我们都剃了平头，连长度都一样。”")
+    assert ("quote", "陈立言", "我们都剃") in got
+
+
+def test_told_reporters_with_who_they_are():
+    # "告诉随行记者团，…": 告诉 with the reporters told, not only 告诉记者
+    got = _statements("米勒21日在专机上告诉随行记者团，对方决定暂停关税措施是“好兆头”。")
+    assert ("said", "米勒", "对方决定") in got
