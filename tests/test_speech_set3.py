@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import zhnews
+from zhnews import speech
+from zhnews.model import Article, Context
 from conftest import load_script
 
 statements_recall = load_script("benchmarks/statements_recall.py")
@@ -16,8 +18,8 @@ orgs_recall = statements_recall.orgs_recall
 
 def _statements(body: str, headline: str = "标题") -> list[tuple[str, str | None, str]]:
     """(kind, speaker, first characters of text or topic) of each statement of a one-article page."""
-    (a,) = zhnews.extract(headline + "\n\n新华社北京1月27日电 " + body + "\n").articles
-    return [(s.kind, s.speaker, (s.topic if s.kind == "answer" else s.text)[:4]) for s in a.statements]
+    page = zhnews.extract(headline + "\n\n新华社北京1月27日电 " + body + "\n")
+    return [(s.kind, s.speaker, (s.topic if s.kind == "answer" else s.text)[:4]) for a in page.articles for s in a.statements]
 
 
 @pytest.mark.skipif(not orgs_recall.NEWS.exists(), reason="../shared/data not present")
@@ -47,3 +49,17 @@ def test_told_reporters_with_who_they_are():
     # "告诉随行记者团，…": 告诉 with the reporters told, not only 告诉记者
     got = _statements("米勒21日在专机上告诉随行记者团，对方决定暂停关税措施是“好兆头”。")
     assert ("said", "米勒", "对方决定") in got
+
+
+def test_question_cue_broken_at_a_line_end():
+    # a page may leave the line break between the asker and 问: "有记者\n问：…"
+    art = Article(headline="测试", text="外交部发言人林海27日说，中方立场一贯。\n当日例行记者会上，有记者\n问：日本首相近日称，"
+                  "日方将联合救助两国公民。外交部对此有何评论？\n林海说，需要提醒日方的是，中方立场明确。")
+    speech.annotate(art, Context())
+    assert [(s.speaker, s.topic[:4]) for s in art.statements if s.kind == "answer"] == [("林海", "日本首相")]
+
+
+def test_words_written_right_after_a_name():
+    # "24岁的X“…”。": the words closing the sentence are that person's
+    got = _statements("从初登赛场的青涩少女，到如今从容应对的成熟球员，24岁的李晓彤“更清楚自己想怎么打、想成为什么风格的选手”。")
+    assert ("quote", "李晓彤", "更清楚自") in got
