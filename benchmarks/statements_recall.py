@@ -126,7 +126,43 @@ def select3() -> list[dict]:
         if r["_tail"] not in tails:
             tails.add(r["_tail"])
             out.append(r)
-    return out
+    return out + _select3_more(banned | tails)
+
+
+# Set 3, second draw (its own seed, so the first 30 articles and their split stay as
+# annotated): 外交部 transcripts whose turns are labelled with the asking outlet
+# ("法新社记者：") and excerpts of long 人民日报 features, the stories that quote
+# ordinary people, each excerpt holding MIN_CUES speech cues and a SHAPE.
+SET3_MORE_SEED = 1604
+SET3_LABELLED = 4
+SET3_FEATURES = 12
+_OUTLET_TURN = re.compile(r"(?:^|\n)[^\n：:]{1,14}记者[：:]")
+
+
+def _select3_more(banned: set[str]) -> list[dict]:
+    rng = random.Random(SET3_MORE_SEED)
+    lines = lambda r: "\n".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())  # noqa: E731
+    shaped = lambda e: len(CUE.findall(lines(e))) >= MIN_CUES and SHAPE.search(lines(e)) is not None  # noqa: E731
+    news = [r for r in orgs_recall._load(orgs_recall.NEWS)
+            if r["source"] == "外交部" and orgs_recall.body(r)[-40:] not in banned and len(_OUTLET_TURN.findall(lines(r))) >= 2]
+    seen: set[str] = set()
+    chosen = orgs_recall.take_genres(news, {"外交部": SET3_LABELLED}, rng, seen,
+                                     keep=lambda e: len(_OUTLET_TURN.findall(lines(e))) >= 2)
+    rmrb = [r for r in orgs_recall._load(orgs_recall.RMRB)
+            if len(orgs_recall.body(r)) > orgs_recall.MAX_LEN and orgs_recall.body(r)[-40:] not in banned]
+    rng.shuffle(rmrb)
+    for r in rmrb:
+        if len(chosen) == SET3_LABELLED + SET3_FEATURES:
+            break
+        e = orgs_recall.excerpt(r, rng)
+        if e is not None and e["_tail"] not in seen and shaped(e):
+            seen.add(e["_tail"])
+            chosen.append(e)
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
+    return chosen
 
 
 SETS = {1: (GOLD, select), 2: (GOLD2, select2), 3: (GOLD3, select3)}
