@@ -63,3 +63,14 @@ def test_words_written_right_after_a_name():
     # "24岁的X“…”。": the words closing the sentence are that person's
     got = _statements("从初登赛场的青涩少女，到如今从容应对的成熟球员，24岁的李晓彤“更清楚自己想怎么打、想成为什么风格的选手”。")
     assert ("quote", "李晓彤", "更清楚自") in got
+
+
+def test_interview_answers_go_to_the_one_interviewed():
+    # 问：/答： turns of a newspaper interview whose headline names no spokesperson: the
+    # person the lead says is interviewed, not a photographer credited before it
+    page = zhnews.extract("“我想把每一场比赛都当作新的开始”（对话运动员）\n\n本报记者  李明摄\n"
+                          "冬奥会即将开幕，短道速滑名将张晓然将再次出战。近日，本报记者对话张晓然，听她讲述备战故事。\n"
+                          "问：你在上个赛季多次受伤，是怎样调整过来的？\n答：受伤以后我休息了一段时间，也重新安排了训练计划。\n"
+                          "问：你怎样看待外界的期待？\n答：期待是动力，也是压力。我希望把压力转化成能量。\n")
+    got = [(s.speaker, s.topic[:4]) for a in page.articles for s in a.statements if s.kind == "answer"]
+    assert got == [("张晓然", "你在上个"), ("张晓然", "你怎样看")]

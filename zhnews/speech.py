@@ -711,6 +711,8 @@ def _transcript(doc: _Doc) -> list[Statement]:
         if m:
             spokesperson = m.group("name")
             break
+    if spokesperson is None and any(t[0] == "a" and t[4] == "答" for t in turns):
+        spokesperson = _interviewee(doc, doc.paras[turns[0][1]][0])
     out: list[Statement] = []
     question = None  # (topic start, topic end, asked_by)
     last_named = spokesperson
@@ -740,6 +742,28 @@ def _transcript(doc: _Doc) -> list[Statement]:
             st.asked_by = question[2]
         out.append(st)
     return out
+
+
+# Who an interview is with: "本报记者对话谷爱凌", "记者专访了X", "X接受本报记者专访".
+_INTERVIEW_BEFORE = re.compile(r"(?:对话|专访|采访|访谈|访问)了?[^，,。；;：:“”\n]{0,12}$")
+_INTERVIEW_AFTER = re.compile(r"[^，,。；;：:“”\n]{0,6}?接受[^，,。；;：:“”\n]{0,12}?(?:专访|采访|访谈)")
+# A name in a photo credit ("本报记者  蒋雨师摄") or a byline is no interviewee.
+_CREDIT_AFTER = re.compile(r"\s*摄")
+
+
+def _interviewee(doc: _Doc, first_turn: int) -> str | None:
+    """The person the unlabelled answers (答：) of an interview are from, when no
+    spokesperson is named in the headline: the person the text before the first turn
+    says is interviewed ("近日，本报记者对话谷爱凌"), else the one person it names
+    outside photo credits."""
+    text = doc.text
+    named = [(s, e, n) for s, e, n in doc.names.in_range(0, first_turn) if n in doc.names.known
+             and not _CREDIT_AFTER.match(text, e) and not text[max(0, s - 2) : s] == "记者"]
+    for s, e, n in named:
+        if _INTERVIEW_BEFORE.search(text, max(0, s - 14), s) or _INTERVIEW_AFTER.match(text, e):
+            return n
+    names = {n for _, _, n in named}
+    return names.pop() if len(names) == 1 else None
 
 
 def _answers(doc: _Doc, claimed: list[tuple[int, int]]) -> list[tuple[Statement, int]]:
