@@ -74,3 +74,9 @@ def test_interview_answers_go_to_the_one_interviewed():
                           "问：你怎样看待外界的期待？\n答：期待是动力，也是压力。我希望把压力转化成能量。\n")
     got = [(s.speaker, s.topic[:4]) for a in page.articles for s in a.statements if s.kind == "answer"]
     assert got == [("张晓然", "你在上个"), ("张晓然", "你怎样看")]
+
+
+def test_long_quote_right_after_the_verb_is_a_quote():
+    # "表示“……”以及……": words as long as a speech are a quote, not the start of a said
+    got = _statements("真主党领导人纳斯尔26日在视频讲话中说，如果对方发动打击，真主党“不会袖手旁观”。纳斯尔没有说明具体方式，表示“具体细节将取决于局势发展”以及真主党的利益。")
+    assert ("quote", "纳斯尔", "具体细节") in got and not any(k == "said" and t.startswith("“") for k, _, t in got)

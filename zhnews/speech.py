@@ -909,6 +909,14 @@ def _saids(doc: _Doc, claimed: list[tuple[int, int]], quote_spans: list[tuple[in
             if not _opens_speech(text, qpos, close):
                 quote_intro[qpos] = (sp, verb)
                 continue
+            if close - qpos - 1 >= MIN_DIRECT_CONTENT:
+                # "卡西姆……，表示“具体细节将取决于战事”以及真主党的利益": words as long as a
+                # speech are the quote itself, however the sentence goes on (it still ends
+                # the speech before it, as a said would)
+                st = _make(text, "quote", sp, qpos + 1, close, verb=verb)
+                if st is not None:
+                    out.append((st, sp.start))
+                continue
             # "王筱雯告诉记者，“辽韵华章”有效推动了…": the quote names a thing and the
             # speech goes on after it, so the speech starts at the quote
             cstart = qpos
