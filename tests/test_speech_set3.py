@@ -80,3 +80,14 @@ def test_long_quote_right_after_the_verb_is_a_quote():
     # "表示“……”以及……": words as long as a speech are a quote, not the start of a said
     got = _statements("真主党领导人纳斯尔26日在视频讲话中说，如果对方发动打击，真主党“不会袖手旁观”。纳斯尔没有说明具体方式，表示“具体细节将取决于局势发展”以及真主党的利益。")
     assert ("quote", "纳斯尔", "具体细节") in got and not any(k == "said" and t.startswith("“") for k, _, t in got)
+
+
+def test_quote_running_over_paragraphs():
+    # each paragraph of a long quote opens with “ and only the last closes: one quote,
+    # and the quotes after it are still read
+    art = Article(headline="测试", text="村党支部书记王建国说：“这几年村里变化很大，大家的日子越过越好。\n"
+                  "“今年我们还要再建一个合作社，带着乡亲们一起干。”\n"
+                  "说起未来，村民李红梅也很有信心。“家门口就能上班，收入也稳定了。”李红梅说，她打算明年再扩大种植面积。")
+    speech.annotate(art, Context())
+    got = [(s.kind, s.speaker, s.text[:4]) for s in art.statements]
+    assert ("quote", "王建国", "这几年村") in got and ("quote", "李红梅", "家门口就") in got

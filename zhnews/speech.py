@@ -645,6 +645,10 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         i = m.start()
         c = text[i]
         if c == "“":
+            if depth == 1 and i > 0 and text[i - 1] == "\n":
+                # a quote running over paragraphs opens each of them again and closes only
+                # at its end ("他说：“……。\n“……。”"): the same quote goes on
+                continue
             if depth == 0:
                 start = i
             depth += 1
