@@ -91,3 +91,12 @@ def test_quote_running_over_paragraphs():
     speech.annotate(art, Context())
     got = [(s.kind, s.speaker, s.text[:4]) for s in art.statements]
     assert ("quote", "王建国", "这几年村") in got and ("quote", "李红梅", "家门口就") in got
+
+
+def test_interview_turns_labelled_by_surname():
+    # "记者：……" / "刘：……": the one person of the article with that surname answers
+    page = zhnews.extract("让非遗走进年轻人的生活\n\n本报记者 王芳\n国家级非遗代表性传承人刘德明从事剪纸艺术已有40年。日前，记者专访了刘德明。\n"
+                          "记者：您是怎样走上剪纸这条路的？\n刘：小时候看奶奶剪窗花，觉得特别神奇，就跟着学了起来。\n"
+                          "记者：现在的年轻人喜欢剪纸吗？\n刘：越来越多的年轻人来学，我很欣慰。\n")
+    got = [(s.speaker, s.topic[:4]) for a in page.articles for s in a.statements if s.kind == "answer"]
+    assert got == [("刘德明", "您是怎样"), ("刘德明", "现在的年")]

@@ -248,7 +248,7 @@ _NOT_SPEECH_OBJECT = re.compile(
     r"了|过|着|为|作|成|之|的|出|到|号|得)"
 )
 _Q_TURN = re.compile(r"(?:(?P<outlet>[^，,。：:；！？“”\n]{0,24}?)记者|(?P<wen>问))[：:]")
-_A_TURN = re.compile(r"(?P<name>[\u4e00-\u9fff·・]{2,8}|答)[：:]")
+_A_TURN = re.compile(r"(?P<name>[\u4e00-\u9fff·・]{1,8}|答)[：:]")
 _SPOKESPERSON = re.compile(r"发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:主持|答|回答|就|表示|在)")
 _CONTINUES_LIST = re.compile(
     r"(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十]+[）)]|第[二三四五六七八九十]+[，、,：:]|其次|再次|此外|另外|最后[，,])"
@@ -705,7 +705,12 @@ def _transcript(doc: _Doc) -> list[Statement]:
         m = _A_TURN.match(text, lo, hi)
         if m:
             name = m.group("name")
-            if name == "答" or doc.names.valid(name) or "·" in name or "・" in name:
+            if len(name) == 1 and name != "答":
+                # "刘：……" after "记者：……": the interviewee by surname, when one person
+                # of the article has it
+                full = {n for n in doc.names.known if n.startswith(name) and len(n) >= 2}
+                name = full.pop() if len(full) == 1 else ""
+            if name and (name == "答" or doc.names.valid(name) or "·" in name or "・" in name):
                 turns.append(("a", i, m.start(), m.end(), name))
     if not any(t[0] == "q" for t in turns) or not any(t[0] == "a" for t in turns):
         return []
