@@ -100,3 +100,13 @@ def test_interview_turns_labelled_by_surname():
                           "记者：现在的年轻人喜欢剪纸吗？\n刘：越来越多的年轻人来学，我很欣慰。\n")
     got = [(s.speaker, s.topic[:4]) for a in page.articles for s in a.statements if s.kind == "answer"]
     assert got == [("刘德明", "您是怎样"), ("刘德明", "现在的年")]
+
+
+def test_quote_then_comma_then_speaker():
+    # "“……”，X笑着说。": the speaker's clause after a comma; a short term inside a
+    # sentence ("提出“两个毫不动摇”，X强调，") is no quote of X
+    art = Article(headline="测试", text="村民李红梅今年种了十亩草莓。“家门口就能上班，收入也稳定了”，李红梅笑着说。\n"
+                  "会议提出“两个毫不动摇”，王建国强调，要坚持改革。")
+    speech.annotate(art, Context())
+    got = [(s.kind, s.speaker, s.text[:4]) for s in art.statements]
+    assert ("quote", "李红梅", "家门口就") in got and not any(k == "quote" and t.startswith("两个") for k, _, t in got)

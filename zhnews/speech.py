@@ -1009,6 +1009,12 @@ def _quote_statements(doc: _Doc, quote_spans, quote_intro, enclosing: list[State
         if sp is None:
             # "“…”张娜说。" / "“…”李圣贵对…赞不绝口，“…”"
             sp, verb, chained = _after_quote(doc, b + 1)
+            if sp is None and text[b + 1 : b + 2] in ("，", ",") and len(content) >= MIN_DIRECT_CONTENT \
+                    and (a == doc.para_start(a) or text[a - 1] in "。！？!?"):
+                # "“家门口就能上班，收入也稳定了”，李红梅笑着说。": a quote opening its
+                # sentence, a comma, then the speaker's clause ending in the verb (a term
+                # is shorter and stands inside a sentence: "提出“两个毫不动摇”，习近平强调，")
+                sp, verb, _ = _after_quote(doc, b + 2)
             framed = sp is not None
             if chained is not None and chained not in quote_intro:
                 quote_intro[chained] = (sp, verb)
