@@ -11,7 +11,8 @@ each article before looking at zhnews output for it. Study errors on the
 
     .venv/bin/python benchmarks/statements_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/statements_recall.py --score [--split dev] [-v]
-    .venv/bin/python benchmarks/statements_recall.py --list|--score ... --set 2
+    .venv/bin/python benchmarks/statements_recall.py --list|--score ... --set 2|3
+    .venv/bin/python benchmarks/statements_recall.py --pages --score [--set N] [--split dev] [-v]
 
 A second set (`--set 2`, benchmarks/statements_dev_gold2.jsonl, seed 1502) was
 drawn once set 1's dev half read 1.000: articles (or excerpts of whole
@@ -19,6 +20,19 @@ paragraphs, orgs_recall.excerpt) weighted to the genres that carry many
 statements (外交部 transcripts, 新华社 and 新闻联播 wires, 领导活动 and 党建 reports,
 人民日报 features), each holding at least MIN_CUES speech cues, leaving out the
 held-out records and every article of set 1 (people_recall's selection).
+
+A third set (`--set 3`, benchmarks/statements_dev_gold3.jsonl, seeds 1603 and 1604)
+takes the shapes sets 1-2 cover least: 30 articles or excerpts of the news genres
+(外交部 问/答 transcripts, 新民晚报/光明日报/CNKI features, gjwj/jjsh/gcdt reports, those
+with a labelled turn, a pronoun or office speaker, 坦言/直言/透露/告诉记者 or a quote left
+open at a paragraph end taken first), then 4 外交部 transcripts whose turns name the
+asking outlet and 12 excerpts of long 人民日报 features; held-out records and sets 1-2
+left out (select3).
+
+`--pages` lays the articles out as pages and reads them (people_recall.py's page
+builder: one 外交部 transcript a page, else four articles of one genre, paragraphs
+cut at column ends), as the independent test reads pages: what the layout loses
+(an article not found, a paragraph moved to the next article) counts too.
 
 Scoring is that of `zhnews eval` (zhnews/evaluate.py `_score_statements`):
 statements with a named speaker; said/quote on kind, speaker and opening;
