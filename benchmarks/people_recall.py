@@ -90,9 +90,10 @@ PAGE_ARTICLES = 4  # articles of one genre a page (build_pages.PLAN: 4-6; 外交
 PAGE_SEED = 20261205  # the layout's random cuts (build_pages.SEED: any fixed seed)
 
 
-def page_people(recs: list[dict]) -> list[list[dict]]:
-    """People of each record's article as read from pages built of the records:
-    [] for an article the page reading did not find."""
+def page_people(recs: list[dict], field: str = "people") -> list[list[dict]]:
+    """People (or another list `field`: statements_recall.py --pages) of each record's
+    article as read from pages built of the records: [] for an article the page
+    reading did not find."""
     bp = orgs_recall.build_pages()
     rng = random.Random(PAGE_SEED)
     out: dict[int, list[dict]] = {}
@@ -110,7 +111,7 @@ def page_people(recs: list[dict]) -> list[list[dict]]:
                 arts = []
             m = match_articles(skeletons, arts)
             for g, k in enumerate(idx[a : a + size]):
-                out[k] = arts[m[g]].get("people") or [] if g in m else []
+                out[k] = arts[m[g]].get(field) or [] if g in m else []
     return [out[k] for k in range(len(recs))]
 
 
