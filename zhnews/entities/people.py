@@ -185,7 +185,11 @@ ORG_SUFFIX_WORDS = frozenset(w for w in lexicon.org_suffixes() if len(w) == 2)
 EVENT_WORDS = ("会晤", "会议", "峰会", "论坛")
 ADDRESS_WORD = "先生"
 ADDRESS_FORMS = frozenset(load_list("address_forms.txt"))
-FOREIGN_MAX = 5
+# The longest name read after an office without a Chinese surname: five characters,
+# six when the six read transliterated (_looks_foreign: "伊朗外长阿卜杜拉希扬", "部长乌穆尔扎科夫",
+# not "副总理|兼外长达契奇", "外长|扎里夫赴纽约"; MAX_TRANSLIT_NAME's bound for runs too).
+FOREIGN_MAX_PLAIN = 5
+FOREIGN_MAX = 6
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
 # renderings of foreign names do not use: a dotted name starts after them.
@@ -907,6 +911,8 @@ class PeopleReader:
                 break  # (nor a pronoun: "财长|称他认为")
             if e - i >= 3 and text[e - 2 : e] in TIME_WORDS:
                 break  # nor a time word: "局长雷|昨天在"
+            if n > FOREIGN_MAX_PLAIN and not self._looks_foreign(text[i:e]):
+                continue
             if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]) and (
                     office or not all(c in MINORITY_CHARS for c in text[i:e])):
                 break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name (not 和 in 布和, 苏和)
@@ -929,6 +935,11 @@ class PeopleReader:
                     # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
                     # "总检察长施密特|周二在", "州长科莫|4日发推特称")
                     fallback = (0.5, e, "clause")
+                if pre and f == "end" and text[e] in LIST_JOINERS and self._looks_foreign(text[i:e]) \
+                        and (fallback is None or fallback[2] == "end"):
+                    # "外贸部长乌穆尔扎科夫、俄罗斯外长…": a list of office holders, the
+                    # 、 closes a name that reads transliterated
+                    fallback = (0.5, e, "end")
                 if pre and f == "end" and _minority_run(text[i:e]):
                     # "大队长巴特尔苏和，": whole name words, then punctuation; or a name word and
                     # more of their characters ("大队长布和图木尔，")
