@@ -1459,7 +1459,8 @@ class PeopleReader:
             pos = m.end()
             s = m.start()
             dot0 = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
-            for k in range(dot0 - 2, s, -1):
+            for k in range(dot0 - 1, s, -1):
+                # (a first part of one character too: "村民|达·特森达德", "总统|乔·拜登")
                 if titles.head_ending_at(text, k) or _noun_before(text, k) or text[k - 1] in PERSON_NOUN_LAST:
                     s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
@@ -1505,14 +1506,17 @@ class PeopleReader:
                 return f
 
             def runs_on(e: int) -> bool:
-                # a last part that ends on such a word: "马蒂尼长期|从事", "普雷蒂致其死亡|。"
-                return e - dot0 > 3 and _running_word(self.lex_pos.get(text[e - 2 : e]))
+                # a last part that ends on such a word: "马蒂尼长期|从事", "普雷蒂致其死亡|。",
+                # or on a word of place ("特森达德家中|，", 家中 s)
+                pos = self.lex_pos.get(text[e - 2 : e])
+                return e - dot0 > 3 and (_running_word(pos) or pos == "s")
 
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop") and not runs_on(e)), None)
-                if e is None:  # the shortest a word of the running text follows ("里加尔多·布西|位于")
-                    e = next((e for e in reversed(ends) if self._word_starts(text, e) and not runs_on(e)), None)
+                if e is None:  # the shortest a word of the running text or of place follows ("里加尔多·布西|位于", "|家中")
+                    e = next((e for e in reversed(ends) if (self._word_starts(text, e) or self.lex_pos.get(text[e : e + 2]) == "s")
+                              and not runs_on(e)), None)
                 if e is None and inner < m.end() and not runs_on(inner):
                     e = inner  # else where the clause after it starts ("布朗|对本报记者表示")
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
