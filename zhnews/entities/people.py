@@ -152,7 +152,15 @@ SLOT_PREPS = frozenset("由同与向和跟对为给让被把将从是")
 # ...whose given part has none of these (nor a vetoed character), and which no 及/和/与 follows
 # ("阿尔|及利亚"): the pure function words, not 为 (马大为).
 RECUR_NOT_GIVEN = frozenset("的了是在和与及")
-JAPAN = "日本"  # the country of _japanese_office
+JAPAN = "日本"
+# The scorer's least for a two-character name read before the same character at every
+# mention to be taken three long (_whole_names).
+T_WHOLE = 0.05
+# Parts of speech of a general-lexicon word that is no name without a title before it:
+# other proper nouns (nz: 穆斯林, of a faith) and pronouns (r: 何地).
+NOT_NAME_POS = frozenset({"nz", "r"})
+# Last characters of village names made of a family name + 家 ("梁家河", "王家庄", "李家沟").
+VILLAGE_LAST = frozenset("河庄村湾沟坪岭堡屯营寨集店桥坝峪洼塘")  # the country of _japanese_office
 OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "中方"})
 # Two-character Japanese family names (japanese_surnames.txt): family name + 1-2 given
 # characters after a title or people noun is a name (_japanese_names).
@@ -603,6 +611,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and text[i + 1] == "家" and text[e - 1] in VILLAGE_LAST:
+                    continue  # "以梁家河为例": a village named after a family, no name
                 if e - i == 3 and text[i + 1 : e] in ADDRESS_FORMS:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and text[i + 1 : e] in TIME_WORDS:
@@ -652,6 +662,8 @@ class PeopleReader:
                     continue  # "两国领导人|武汉|会晤": where they met, not who
                 if pre and e - i == 2 and self._odd_given(text[i:e]) and not self._word_ok(text, i, e, self._q(text, i, e)):
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
+                if not pre and self.lex_pos.get(text[i:e]) in NOT_NAME_POS:
+                    continue  # "穆斯林|认为" (nz), "何地|会晤" (r): a group's or a pronoun's word, no name
                 p = self._q(text, i, e)
                 ev = ""
                 if pre and text[i:e] in LEADERS2:
@@ -723,8 +735,37 @@ class PeopleReader:
             self._recurring(text, hits, names, mask)
         dropped = self._drop_weak(text, hits, names)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v} - dropped)
+        self._whole_names(text, hits)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _whole_names(self, text: str, hits: list[NameHit]) -> None:
+        """A two-character name read at every mention before the same character, which
+        a verb, form of address, title or punctuation follows at least once ("王宇|航没想过…
+        王宇航说"): the name is three characters long, written whole each time (the first
+        mention was cut by the scorer and the others repeated the cut)."""
+        by_name: dict[str, list[NameHit]] = {}
+        for h in hits:
+            if h.end - h.start == 2 and not any(d in text[h.start : h.end] for d in DOTS):
+                by_name.setdefault(text[h.start : h.end], []).append(h)
+        for name, hs in by_name.items():
+            if len(hs) < 2 or any(h.end >= len(text) for h in hs):
+                continue
+            c = text[hs[0].end]
+            if not "\u4e00" <= c <= "\u9fff" or c in self.veto or c in RECUR_NOT_GIVEN or c in FOREIGN_NAME_BREAKS \
+                    or c in ORG_AFTER_MODEL:
+                continue  # (nor a body's name: "彭博|社")
+            if any(text[h.end] != c or _follow(text, h.end) is not None or self._word_starts(text, h.end)
+                   or any(t[0] >= h.end for t in h.titles) for h in hs):
+                continue
+            if not any(_follow(text, h.end + 1) in ("verb", "honor", "title", "end") for h in hs):
+                continue
+            if self.lex_pos.get(name + c, "nr")[:2] != "nr" or self._q(text, hs[0].start, hs[0].end + 1) < T_WHOLE:
+                continue
+            for h in hs:
+                h.end += 1
+                h.titles += titles.titles_after(text, h.end)
+
 
     def _place_around(self, text: str, s: int, e: int) -> bool:
         """Whether a place or country of the lexicons is written over text[s:e] and
