@@ -134,8 +134,9 @@ FOREIGN_TITLES = frozenset(
     "首相 总统 总理 副总统 副总理 副外长 最高领袖 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
 )
 # How far before a foreign office (characters, the country's own included) a country
-# name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7).
-COUNTRY_OFFICE_GAP = 9
+# name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7),
+# "塞尔维亚第一副总理兼外长" (10: two offices of one holder).
+COUNTRY_OFFICE_GAP = 12
 # How many characters of a country may stand before a span the main loop read, for
 # the span to be the country's tail rather than a name (布|隆迪, 厄立特|里亚).
 COUNTRY_TAIL_MAX = 4
