@@ -63,3 +63,8 @@ def test_a_name_cut_the_same_way_at_every_mention_is_read_whole():
 def test_faiths_pronouns_and_family_villages_are_no_names():
     got = read("75%的穆斯林认为社会存在歧视。中美两国领导人会在何时、何地会晤？习近平曾以梁家河为例介绍中国。")
     assert set(got) == {"习近平"}, got
+
+
+def test_two_offices_of_one_foreign_holder_and_a_lexicon_name_opening_a_clause():
+    got = read("应邀请，塞尔维亚第一副总理兼外长达契奇将于2月26日访华。有记者问：谢长廷日前就任协会会长，有何评论？")
+    assert "达契奇" in got and "谢长廷" in got, got

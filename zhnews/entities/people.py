@@ -29,6 +29,10 @@ T_TITLED = 0.0005
 T_POST = 0.05
 T_HONOR = 0.005
 T_VERB = 0.1
+# ...for three characters the general lexicon lists as a person's name (nr: "谢长廷|日前就任"):
+# the lexicon vouches too, where the span opens a clause (not "首都|马普托|出席", "》|白皮书|指出").
+# (Two-character nr entries are as often words: 雷霆, 朱砂.)
+T_VERB_NR = 0.03
 T_TURN = 0.05  # "耿爽：" at the start of a transcript turn
 T_LIST = 0.05
 T_ALONE = 0.95
@@ -691,7 +695,8 @@ class PeopleReader:
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
                     ev = "honor"
-                elif f == "verb" and p >= T_VERB:
+                elif f == "verb" and (p >= T_VERB or e - i == 3 and p >= T_VERB_NR and self.lex_pos.get(text[i:e]) == "nr"
+                                       and self._slot_before(text, i)):
                     ev = "verb"
                 elif f == "end" and p >= T_TURN and e < n and text[e] in "：:" and _turn_start(text, i):
                     ev = "turn"
