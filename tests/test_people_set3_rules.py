@@ -68,3 +68,11 @@ def test_faiths_pronouns_and_family_villages_are_no_names():
 def test_two_offices_of_one_foreign_holder_and_a_lexicon_name_opening_a_clause():
     got = read("应邀请，塞尔维亚第一副总理兼外长达契奇将于2月26日访华。有记者问：谢长廷日前就任协会会长，有何评论？")
     assert "达契奇" in got and "谢长廷" in got, got
+
+
+def test_a_list_item_is_one_name_and_a_preposition_does_not_open_it():
+    got = read("副委员长陈竺、王东明、白玛赤林、丁仲礼、郝明金出席。经过比拼，由丁浩、李钦诚、谢科领衔的队伍夺冠。"
+               "（艾宇韬、叶宾得、孙鹏参与采写）")
+    for name in ("丁仲礼", "丁浩", "叶宾得"):
+        assert name in got, (name, got)
+    assert not {"丁仲", "由丁浩", "叶宾"} & set(got), got

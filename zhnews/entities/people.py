@@ -187,6 +187,11 @@ T_RARE_SURNAME = 0.3
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+# What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
+# character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
+LIST_ITEM_ENDS = frozenset("、，。）)")
+# ...unless that character is one written after names ("王立强案、郑文杰|案，": the case of).
+NAME_SUFFIX_CHARS = frozenset("案等们家")
 # ...and what joins two dotted names of one list ("参议员汤姆·蒂利斯和莉萨·穆尔科斯基"): the
 # title before the first goes to both.
 DOT_LIST_JOINERS = frozenset("、和与及")
@@ -635,6 +640,8 @@ class PeopleReader:
                     # first: the score is the costly one)
                     if (
                         text[i:e] not in common2
+                        and not (f is None and i > 0 and text[i - 1] in LIST_JOINERS and e + 1 < n
+                                 and text[e + 1] in LIST_ITEM_ENDS and text[e] not in NAME_SUFFIX_CHARS)
                         and not text.startswith(NOT_PERSON_AFTER, e)
                         and self._lexicon_allows(text, i, e)
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
@@ -750,6 +757,13 @@ class PeopleReader:
         a verb, form of address, title or punctuation follows at least once ("王宇|航没想过…
         王宇航说"): the name is three characters long, written whole each time (the first
         mention was cut by the scorer and the others repeated the cut)."""
+        longer = {text[h.start : h.end] for h in hits if h.end - h.start == 3}
+        for h in hits:
+            # a two-character piece of a three-character name read elsewhere ("——许麟|庐艺术展"
+            # after "、许麟庐、"): that name
+            if h.end - h.start == 2 and h.end < len(text) and text[h.start : h.end + 1] in longer:
+                h.end += 1
+                h.titles += titles.titles_after(text, h.end)
         by_name: dict[str, list[NameHit]] = {}
         for h in hits:
             if h.end - h.start == 2 and not any(d in text[h.start : h.end] for d in DOTS):
@@ -1482,6 +1496,8 @@ class PeopleReader:
                     b = s - 1 - n
                     if b < 0 or taken[b]:
                         continue
+                    if n == 3 and text[b] in FUNCTION_STARTS and self._item(text, b + 1, covered) == s - 1:
+                        continue  # "，由|丁浩、李钦诚": a preposition opens the list, the name is after it
                     if (b == 0 or text[b - 1] in titles.BOUNDARY_CHARS or titles._stop_ending_at(text, b)
                             or _noun_before(text, b) or _honor_ending_at(text, b)) and self._item(
                         text, b, covered
