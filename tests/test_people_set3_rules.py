@@ -76,3 +76,9 @@ def test_a_list_item_is_one_name_and_a_preposition_does_not_open_it():
     for name in ("丁仲礼", "丁浩", "叶宾得"):
         assert name in got, (name, got)
     assert not {"丁仲", "由丁浩", "叶宾"} & set(got), got
+
+
+def test_a_name_started_inside_a_transliteration_starts_with_it():
+    got = read("特朗普总统和包括布兰斯塔德大使在内的美方高层多次表示。另外，格雷内尔先生试图挑拨。")
+    assert "布兰斯塔德" in got and "格雷内尔" in got, got
+    assert "斯塔德" not in got and "雷内尔" not in got, got

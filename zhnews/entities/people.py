@@ -158,6 +158,8 @@ SLOT_PREPS = frozenset("由同与向和跟对为给让被把将从是")
 # ("阿尔|及利亚"): the pure function words, not 为 (马大为).
 RECUR_NOT_GIVEN = frozenset("的了是在和与及")
 JAPAN = "日本"
+# Evidence of names that _foreign_heads may start earlier (not a title's: the title says where).
+FOREIGN_HEAD_EVIDENCE = frozenset({"honor", "post", "verb", "model", "translit"})
 # The scorer's least for a two-character name read before the same character at every
 # mention to be taken three long (_whole_names).
 T_WHOLE = 0.05
@@ -744,6 +746,7 @@ class PeopleReader:
         self._translit_names(text, hits, names, mask)
         if self.tagger is not None:
             self._tagged(text, hits, names, mask)
+        self._foreign_heads(text, hits, names)
         if RECUR_MIN:
             self._recurring(text, hits, names, mask)
         dropped = self._drop_weak(text, hits, names)
@@ -1669,6 +1672,32 @@ class PeopleReader:
                     hits.append(NameHit(k, k + n, pre + titles.titles_after(text, k + n), "recur"))
                     names[k + n] = k
                     taken[k : k + n] = b"\x01" * n
+                break
+
+    def _foreign_heads(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        """A name the main loop started on a surname character inside a transliteration
+        ("格|雷内尔先生", "包括布兰|斯塔德大使"): the name starts one or two characters of
+        transliterations before, where a clause, a verb or a title ends, when the whole reads
+        transliterated (_looks_foreign) and is no country or word of the lexicon."""
+        taken = _taken(text, hits)
+        for h in hits:
+            if h.evidence not in FOREIGN_HEAD_EVIDENCE or any(t[1] <= h.start for t in h.titles):
+                continue
+            for back in (1, 2):
+                k = h.start - back
+                if k < 0 or taken[k] or not _all_han(text, k, h.start) \
+                        or any(text[x] in FOREIGN_NAME_BREAKS or text[x] not in self.translit for x in range(k, h.start)):
+                    break  # (only characters of transliterations: not "2005年|希拉克", "正如|布克尔")
+                span = text[k : h.end]
+                if span in self.countries or self.lex_pos.get(span, "nr")[:2] != "nr" or not self._looks_foreign(span):
+                    continue
+                if not (k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in CLAUSE_STARTS
+                        or self.lex_pos.get(text[k - 2 : k], "")[:1] == "v" or titles.head_ending_at(text, k)):
+                    continue
+                names.pop(h.end, None)
+                h.start = k
+                names[h.end] = k
+                taken[k : h.end] = b"\x01" * (h.end - k)
                 break
 
     @staticmethod
