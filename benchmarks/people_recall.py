@@ -10,12 +10,14 @@ with seeds 15 and 16 (35 and 33 articles once stories the corpus carries twice
 are dropped) and 17 (14 articles of news-unlabeled.jsonl alone: what is left of
 its genres in the length range), all leaving out every record a held-out page
 was built from, each split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
-totals.
+totals. Sets 2, 3 and 4 (`--set N`: GOLD2, GOLD3, GOLD4 below) draw on the held-out genres the sets
+before them cover least.
 
     .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/people_recall.py --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --pages --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --set 2 --score [--split dev] [-v]   # set 2 (GOLD2)
+    .venv/bin/python benchmarks/people_recall.py --set 3 --list                        # set 3 (GOLD3), 4 (GOLD4)
 
 `--pages` lays the articles out as pages the way benchmarks/heldout/build_pages.py
 lays out the held-out ones (one 外交部 transcript a page, else PAGE_ARTICLES of one
@@ -53,6 +55,22 @@ GOLD2 = orgs_recall.HERE / "people_dev_gold2.jsonl"
 SET2_SEED = 1418
 SET2_GENRES = {"中国共产党新闻网/人民网 gjwj": 4, "中国共产党新闻网/人民网 jjsh": 3, "中国共产党新闻网/人民网 ldhd": 3,
                "新民晚报": 2, "外交部": 2, "新华社": 2, "光明日报": 2, "中国共产党新闻网/人民网 gcdt": 2}
+# Set 3 (`--set 3`, people_dev_gold3.jsonl; issue 14, after sets 1-2 had been studied): the
+# genres the held-out pages draw on that sets 1-2 hold least against what the held-out pages take
+# from them (jjsh 4 articles in 142, 新民晚报 4, commentary 5, gjwj 6, ldhd 8, CNKI 9, 光明日报 11),
+# drawn like set 2, leaving out every record of sets 1-2 (known by its last and by its first
+# 40 body characters: the corpus carries some stories twice with different endings).
+GOLD3 = orgs_recall.HERE / "people_dev_gold3.jsonl"
+SET3_SEED = 1419
+SET3_GENRES = {"中国共产党新闻网/人民网 gjwj": 4, "中国共产党新闻网/人民网 jjsh": 3, "中国共产党新闻网/人民网 zypl": 3,
+               "新民晚报": 3, "光明日报": 3, "中国共产党新闻网/人民网 ldhd": 2, "CNKI 报纸": 2}
+# Set 4 (`--set 4`, people_dev_gold4.jsonl; drawn after set 3's dev half had been studied):
+# the held-out genres richest in people that sets 1-3 leave records of (party and meeting news,
+# 新华社 wires, 光明日报 features, press conferences, CNKI), drawn like set 3 and leaving out
+# every record of sets 1-3.
+GOLD4 = orgs_recall.HERE / "people_dev_gold4.jsonl"
+SET4_SEED = 1420
+SET4_GENRES = {"中国共产党新闻网/人民网 gcdt": 4, "新华社": 4, "光明日报": 4, "外交部": 2, "CNKI 报纸": 2}
 # orgs_recall's 40 articles (seed 14) hold few people (88): more batches drawn the
 # same way, each leaving out the articles of the batches before it, as (seed,
 # articles per news genre, 人民日报 articles). The last one takes news genres only,
@@ -74,6 +92,25 @@ def select2() -> list[dict]:
     """Set 2's articles (or excerpts), each with its `_split`."""
     earlier = frozenset(orgs_recall.body(r)[-40:] for r in select())
     return orgs_recall.select_genres(SET2_SEED, earlier, SET2_GENRES, 0)
+
+
+def select3() -> list[dict]:
+    """Set 3's articles (or excerpts), each with its `_split`."""
+    earlier = select() + select2()
+    tails = frozenset(r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier)
+    heads = frozenset(orgs_recall.HEAD + orgs_recall.body(r)[:40] for r in earlier)
+    return orgs_recall.select_genres(SET3_SEED, tails | heads, SET3_GENRES, 0)
+
+
+def select4() -> list[dict]:
+    """Set 4's articles (or excerpts), each with its `_split`."""
+    earlier = select() + select2() + select3()
+    tails = frozenset(r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier)
+    heads = frozenset(orgs_recall.HEAD + orgs_recall.body(r)[:40] for r in earlier)
+    return orgs_recall.select_genres(SET4_SEED, tails | heads, SET4_GENRES, 0)
+
+
+SETS = {1: (GOLD, select), 2: (GOLD2, select2), 3: (GOLD3, select3), 4: (GOLD4, select4)}
 
 
 def predicted(record: dict, field: str = "people") -> list[dict]:
@@ -116,10 +153,11 @@ def page_people(recs: list[dict], field: str = "people") -> list[list[dict]]:
 
 
 def score(split: str | None, verbose: bool, pages: bool = False, set_no: int = 1) -> dict[str, float]:
-    gold = orgs_recall.read_gold(GOLD2 if set_no == 2 else GOLD)
-    recs = [r for r in (select2() if set_no == 2 else select())
+    gold_path, select_fn = SETS[set_no]
+    gold = orgs_recall.read_gold(gold_path)
+    recs = [r for r in select_fn()
             if orgs_recall.key_of(r) in gold and (split is None or r["_split"] == split)]
-    rep = FileReport(gold_path=str(GOLD), input_path=str(orgs_recall.NEWS))
+    rep = FileReport(gold_path=str(gold_path), input_path=str(orgs_recall.NEWS))
     got = page_people(recs) if pages else [predicted(r) for r in recs]
     for r, p in zip(recs, got):
         _score_people(rep, _people(gold[orgs_recall.key_of(r)]["people"]), _people(p), orgs_recall.key_of(r)[-60:])
@@ -127,7 +165,7 @@ def score(split: str | None, verbose: bool, pages: bool = False, set_no: int = 1
     for field in ("people", "people.titles"):
         s = rep.scores[field]
         out[field] = s
-        print(f"{'set 2 ' if set_no == 2 else ''}{split or 'all'}{' pages' if pages else ''} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
+        print(f"{f'set {set_no} ' if set_no != 1 else ''}{split or 'all'}{' pages' if pages else ''} {field}: articles {len(recs)}  gold {s.gold_total}  predicted {s.pred_total}  "
               f"found {s.gold_found}  right {s.pred_right}  P {s.precision or 0:.3f}  R {s.recall or 0:.3f}  "
               f"F1 {s.f1 or 0:.3f}")
     if verbose:
@@ -140,10 +178,10 @@ def score(split: str | None, verbose: bool, pages: bool = False, set_no: int = 1
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--pages", action="store_true")
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="set_no")
+    ap.add_argument("--set", type=int, choices=sorted(SETS), default=1, dest="set_no")
     args, rest = ap.parse_known_args(argv)
     return orgs_recall.main(rest, score_fn=lambda split, verbose: score(split, verbose, args.pages, args.set_no),
-                            doc=__doc__, select_fn=select2 if args.set_no == 2 else select)
+                            doc=__doc__, select_fn=SETS[args.set_no][1])
 
 
 if __name__ == "__main__":

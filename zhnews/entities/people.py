@@ -29,6 +29,10 @@ T_TITLED = 0.0005
 T_POST = 0.05
 T_HONOR = 0.005
 T_VERB = 0.1
+# ...for three characters the general lexicon lists as a person's name (nr: "谢长廷|日前就任"):
+# the lexicon vouches too, where the span opens a clause (not "首都|马普托|出席", "》|白皮书|指出").
+# (Two-character nr entries are as often words: 雷霆, 朱砂.)
+T_VERB_NR = 0.03
 T_TURN = 0.05  # "耿爽：" at the start of a transcript turn
 T_LIST = 0.05
 T_ALONE = 0.95
@@ -134,12 +138,36 @@ FOREIGN_TITLES = frozenset(
     "首相 总统 总理 副总统 副总理 副外长 最高领袖 国王 女王 王储 外长 外交部长 外交大臣 国务卿 议长 总干事 秘书长 大使 领导人 最高领导人 防长 财长 常秘 次官 第一次官".split()
 )
 # How far before a foreign office (characters, the country's own included) a country
-# name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7).
-COUNTRY_OFFICE_GAP = 9
+# name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7),
+# "塞尔维亚第一副总理兼外长" (10: two offices of one holder).
+COUNTRY_OFFICE_GAP = 12
 # How many characters of a country may stand before a span the main loop read, for
 # the span to be the country's tail rather than a name (布|隆迪, 厄立特|里亚).
 COUNTRY_TAIL_MAX = 4
 # Our own country's offices are held by people with Chinese surnames (the main loop's).
+# A cue-less Chinese name the article writes this often, each time in a subject's place
+# (_recurring), with this much from the scorer at its best occurrence: "马大为" (3 times,
+# 0.15). Chosen on people_recall.py's dev halves and unannotated records.
+RECUR_MIN = 3
+# Surname + two given characters only: a two-character span that recurs is as often a
+# posthumous name or a word's start ("章怀|太子墓", 4 times on one unannotated page).
+RECUR_LENS = (3,)
+T_RECUR = 0.1
+SLOT_PREPS = frozenset("由同与向和跟对为给让被把将从是")
+# ...whose given part has none of these (nor a vetoed character), and which no 及/和/与 follows
+# ("阿尔|及利亚"): the pure function words, not 为 (马大为).
+RECUR_NOT_GIVEN = frozenset("的了是在和与及")
+JAPAN = "日本"
+# Evidence of names that _foreign_heads may start earlier (not a title's: the title says where).
+FOREIGN_HEAD_EVIDENCE = frozenset({"honor", "post", "verb", "model", "translit"})
+# The scorer's least for a two-character name read before the same character at every
+# mention to be taken three long (_whole_names).
+T_WHOLE = 0.05
+# Parts of speech of a general-lexicon word that is no name without a title before it:
+# other proper nouns (nz: 穆斯林, of a faith) and pronouns (r: 何地).
+NOT_NAME_POS = frozenset({"nz", "r"})
+# Last characters of village names made of a family name + 家 ("梁家河", "王家庄", "李家沟").
+VILLAGE_LAST = frozenset("河庄村湾沟坪岭堡屯营寨集店桥坝峪洼塘")  # the country of _japanese_office
 OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "中方"})
 # Two-character Japanese family names (japanese_surnames.txt): family name + 1-2 given
 # characters after a title or people noun is a name (_japanese_names).
@@ -161,6 +189,11 @@ T_RARE_SURNAME = 0.3
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+# What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
+# character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
+LIST_ITEM_ENDS = frozenset("、，。）)")
+# ...unless that character is one written after names ("王立强案、郑文杰|案，": the case of).
+NAME_SUFFIX_CHARS = frozenset("案等们家")
 # ...and what joins two dotted names of one list ("参议员汤姆·蒂利斯和莉萨·穆尔科斯基"): the
 # title before the first goes to both.
 DOT_LIST_JOINERS = frozenset("、和与及")
@@ -185,7 +218,11 @@ ORG_SUFFIX_WORDS = frozenset(w for w in lexicon.org_suffixes() if len(w) == 2)
 EVENT_WORDS = ("会晤", "会议", "峰会", "论坛")
 ADDRESS_WORD = "先生"
 ADDRESS_FORMS = frozenset(load_list("address_forms.txt"))
-FOREIGN_MAX = 5
+# The longest name read after an office without a Chinese surname: five characters,
+# six when the six read transliterated (_looks_foreign: "伊朗外长阿卜杜拉希扬", "部长乌穆尔扎科夫",
+# not "副总理|兼外长达契奇", "外长|扎里夫赴纽约"; MAX_TRANSLIT_NAME's bound for runs too).
+FOREIGN_MAX_PLAIN = 5
+FOREIGN_MAX = 6
 DOTS = "·・•‧"
 # Last characters of words for people ("汉学家", "学者", "研究员") that Chinese
 # renderings of foreign names do not use: a dotted name starts after them.
@@ -586,6 +623,8 @@ class PeopleReader:
             for e in spans(text, i):
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
+                if e - i == 3 and text[i + 1] == "家" and text[e - 1] in VILLAGE_LAST:
+                    continue  # "以梁家河为例": a village named after a family, no name
                 if e - i == 3 and text[i + 1 : e] in ADDRESS_FORMS:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and text[i + 1 : e] in TIME_WORDS:
@@ -603,6 +642,8 @@ class PeopleReader:
                     # first: the score is the costly one)
                     if (
                         text[i:e] not in common2
+                        and not (f is None and i > 0 and text[i - 1] in LIST_JOINERS and e + 1 < n
+                                 and text[e + 1] in LIST_ITEM_ENDS and text[e] not in NAME_SUFFIX_CHARS)
                         and not text.startswith(NOT_PERSON_AFTER, e)
                         and self._lexicon_allows(text, i, e)
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
@@ -635,6 +676,8 @@ class PeopleReader:
                     continue  # "两国领导人|武汉|会晤": where they met, not who
                 if pre and e - i == 2 and self._odd_given(text[i:e]) and not self._word_ok(text, i, e, self._q(text, i, e)):
                     continue  # "专家|解读", "院士|建议": a title before a verb, not before a name
+                if not pre and self.lex_pos.get(text[i:e]) in NOT_NAME_POS:
+                    continue  # "穆斯林|认为" (nz), "何地|会晤" (r): a group's or a pronoun's word, no name
                 p = self._q(text, i, e)
                 ev = ""
                 if pre and text[i:e] in LEADERS2:
@@ -661,7 +704,8 @@ class PeopleReader:
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
                     ev = "honor"
-                elif f == "verb" and p >= T_VERB:
+                elif f == "verb" and (p >= T_VERB or e - i == 3 and p >= T_VERB_NR and self.lex_pos.get(text[i:e]) == "nr"
+                                       and self._slot_before(text, i)):
                     ev = "verb"
                 elif f == "end" and p >= T_TURN and e < n and text[e] in "：:" and _turn_start(text, i):
                     ev = "turn"
@@ -702,10 +746,49 @@ class PeopleReader:
         self._translit_names(text, hits, names, mask)
         if self.tagger is not None:
             self._tagged(text, hits, names, mask)
+        self._foreign_heads(text, hits, names)
+        if RECUR_MIN:
+            self._recurring(text, hits, names, mask)
         dropped = self._drop_weak(text, hits, names)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v} - dropped)
+        self._whole_names(text, hits)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _whole_names(self, text: str, hits: list[NameHit]) -> None:
+        """A two-character name read at every mention before the same character, which
+        a verb, form of address, title or punctuation follows at least once ("王宇|航没想过…
+        王宇航说"): the name is three characters long, written whole each time (the first
+        mention was cut by the scorer and the others repeated the cut)."""
+        longer = {text[h.start : h.end] for h in hits if h.end - h.start == 3}
+        for h in hits:
+            # a two-character piece of a three-character name read elsewhere ("——许麟|庐艺术展"
+            # after "、许麟庐、"): that name
+            if h.end - h.start == 2 and h.end < len(text) and text[h.start : h.end + 1] in longer:
+                h.end += 1
+                h.titles += titles.titles_after(text, h.end)
+        by_name: dict[str, list[NameHit]] = {}
+        for h in hits:
+            if h.end - h.start == 2 and not any(d in text[h.start : h.end] for d in DOTS):
+                by_name.setdefault(text[h.start : h.end], []).append(h)
+        for name, hs in by_name.items():
+            if len(hs) < 2 or any(h.end >= len(text) for h in hs):
+                continue
+            c = text[hs[0].end]
+            if not "\u4e00" <= c <= "\u9fff" or c in self.veto or c in RECUR_NOT_GIVEN or c in FOREIGN_NAME_BREAKS \
+                    or c in ORG_AFTER_MODEL:
+                continue  # (nor a body's name: "彭博|社")
+            if any(text[h.end] != c or _follow(text, h.end) is not None or self._word_starts(text, h.end)
+                   or any(t[0] >= h.end for t in h.titles) for h in hs):
+                continue
+            if not any(_follow(text, h.end + 1) in ("verb", "honor", "title", "end") for h in hs):
+                continue
+            if self.lex_pos.get(name + c, "nr")[:2] != "nr" or self._q(text, hs[0].start, hs[0].end + 1) < T_WHOLE:
+                continue
+            for h in hs:
+                h.end += 1
+                h.titles += titles.titles_after(text, h.end)
+
 
     def _place_around(self, text: str, s: int, e: int) -> bool:
         """Whether a place or country of the lexicons is written over text[s:e] and
@@ -894,7 +977,8 @@ class PeopleReader:
             return None
         if DOT_NAME_RE.match(text, i):
             return None  # "副委员长|艾力更·依明巴海": a dotted name, _dot_names' to read whole
-        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES:
+        if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES \
+                and not (office and self._japanese_office(text, head[0], i)):
             return None  # "联合国秘书长|递交照会", "领导人|近日称": an office and then what is done, no name
         if _follow(text, i + 1) == "verb":
             return None  # "大使|时称": one character is no name
@@ -907,6 +991,8 @@ class PeopleReader:
                 break  # (nor a pronoun: "财长|称他认为")
             if e - i >= 3 and text[e - 2 : e] in TIME_WORDS:
                 break  # nor a time word: "局长雷|昨天在"
+            if n > FOREIGN_MAX_PLAIN and not self._looks_foreign(text[i:e]):
+                continue
             if any(c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]) and (
                     office or not all(c in MINORITY_CHARS for c in text[i:e])):
                 break  # "托卡耶夫|在访问", "马斯|就中德": a clause word ends the name (not 和 in 布和, 苏和)
@@ -929,6 +1015,11 @@ class PeopleReader:
                     # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
                     # "总检察长施密特|周二在", "州长科莫|4日发推特称")
                     fallback = (0.5, e, "clause")
+                if pre and f == "end" and text[e] in LIST_JOINERS and self._looks_foreign(text[i:e]) \
+                        and (fallback is None or fallback[2] == "end"):
+                    # "外贸部长乌穆尔扎科夫、俄罗斯外长…": a list of office holders, the
+                    # 、 closes a name that reads transliterated
+                    fallback = (0.5, e, "end")
                 if pre and f == "end" and _minority_run(text[i:e]):
                     # "大队长巴特尔苏和，": whole name words, then punctuation; or a name word and
                     # more of their characters ("大队长布和图木尔，")
@@ -956,6 +1047,16 @@ class PeopleReader:
                 return True
             k = text.find(span, k + 1)
         return False
+
+    def _japanese_office(self, text: str, h: int, i: int) -> bool:
+        """Whether the office starting at h is a Japanese one ("日本外务事务|次官|秋叶刚男") and
+        four characters after it (family name + given name) are closed by a verb, a
+        clause word or punctuation: a Japanese family name is often a word of the
+        general lexicon too (秋叶 "autumn leaves", 高市, 石破), which says nothing here."""
+        k = text.rfind(JAPAN, max(0, h - COUNTRY_OFFICE_GAP), h)
+        e = i + 4
+        return k >= 0 and e <= len(text) and _all_han(text, i, e) \
+            and not any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i:e]) and _follow(text, e) is not None
 
     def _country_before(self, text: str, h: int) -> bool:
         """Whether a foreign country names the state of the office starting at h, in
@@ -1398,6 +1499,8 @@ class PeopleReader:
                     b = s - 1 - n
                     if b < 0 or taken[b]:
                         continue
+                    if n == 3 and text[b] in FUNCTION_STARTS and self._item(text, b + 1, covered) == s - 1:
+                        continue  # "，由|丁浩、李钦诚": a preposition opens the list, the name is after it
                     if (b == 0 or text[b - 1] in titles.BOUNDARY_CHARS or titles._stop_ending_at(text, b)
                             or _noun_before(text, b) or _honor_ending_at(text, b)) and self._item(
                         text, b, covered
@@ -1422,7 +1525,8 @@ class PeopleReader:
             pos = m.end()
             s = m.start()
             dot0 = s + next(k for k, ch in enumerate(m.group(0)) if ch in "·・•‧")
-            for k in range(dot0 - 2, s, -1):
+            for k in range(dot0 - 1, s, -1):
+                # (a first part of one character too: "村民|达·特森达德", "总统|乔·拜登")
                 if titles.head_ending_at(text, k) or _noun_before(text, k) or text[k - 1] in PERSON_NOUN_LAST:
                     s = k  # "前议长|阿尔多·雷贝洛", "村民|比特里兹·劳拉"
                     break
@@ -1468,14 +1572,17 @@ class PeopleReader:
                 return f
 
             def runs_on(e: int) -> bool:
-                # a last part that ends on such a word: "马蒂尼长期|从事", "普雷蒂致其死亡|。"
-                return e - dot0 > 3 and _running_word(self.lex_pos.get(text[e - 2 : e]))
+                # a last part that ends on such a word: "马蒂尼长期|从事", "普雷蒂致其死亡|。",
+                # or on a word of place ("特森达德家中|，", 家中 s)
+                pos = self.lex_pos.get(text[e - 2 : e])
+                return e - dot0 > 3 and (_running_word(pos) or pos == "s")
 
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop") and not runs_on(e)), None)
-                if e is None:  # the shortest a word of the running text follows ("里加尔多·布西|位于")
-                    e = next((e for e in reversed(ends) if self._word_starts(text, e) and not runs_on(e)), None)
+                if e is None:  # the shortest a word of the running text or of place follows ("里加尔多·布西|位于", "|家中")
+                    e = next((e for e in reversed(ends) if (self._word_starts(text, e) or self.lex_pos.get(text[e : e + 2]) == "s")
+                              and not runs_on(e)), None)
                 if e is None and inner < m.end() and not runs_on(inner):
                     e = inner  # else where the clause after it starts ("布朗|对本报记者表示")
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
@@ -1523,6 +1630,89 @@ class PeopleReader:
                     names[ke] = k
             k = text.find(last, ke)
 
+    def _recurring(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A Chinese name the article keeps naming with no cue beside it ("纵观马大为的科研人生
+        …马大为始终将…马大为敢于…"): a surname + two given characters written
+        RECUR_MIN times or more, all but once at least opening a clause or after a
+        preposition, and each time closed by 的, a verb, an adverb or punctuation, that the scorer finds
+        likely enough (T_RECUR) and that is no word of the general lexicon."""
+        if self.start_re is None:
+            return
+        taken = _taken(text, hits)
+        sc = self.scorer
+        seen: set[str] = set()
+        for m in self.start_re.finditer(text):
+            i = m.start()
+            if taken[i]:
+                continue
+            for n in RECUR_LENS:
+                e = i + n
+                span = text[i:e]
+                if span in seen or e > len(text) or not _all_han(text, i, e):
+                    continue
+                seen.add(span)
+                if text[i] not in sc.surnames or any(c in self.veto or c in RECUR_NOT_GIVEN for c in span[1:]) \
+                        or titles.head_starting_at(text, i + 1) \
+                        or span in self.common2 or span in self.org_names or self.lex_pos.get(span, "nr")[:2] != "nr" \
+                        or self.lex_pos.get(span[:2], "nr")[:1] in ("v", "d", "p", "t", "m", "c", "r") \
+                        or n == 3 and (self.lex_pos.get(span[1:], "")[:1] in ("v", "n", "p", "t", "m", "c", "r", "a")
+                                       or span[1:] in ADDRESS_FORMS):
+                    continue
+                occ = [k for k in _find_all(text, span)]
+                if len(occ) < RECUR_MIN or any(taken[k] for k in occ):
+                    continue
+                if not all(self._slot_after(text, k + n) and not self._place_around(text, k, k + n)
+                           and not titles.head_starting_at(text, k + n) for k in occ) \
+                        or sum(self._slot_before(text, k) for k in occ) < RECUR_MIN - 1:
+                    continue
+                if max(self._q(text, k, k + n) for k in occ) < T_RECUR:
+                    continue
+                for k in occ:
+                    pre = titles.titles_before(text, k, 0, mask, names) if k > 0 else []
+                    hits.append(NameHit(k, k + n, pre + titles.titles_after(text, k + n), "recur"))
+                    names[k + n] = k
+                    taken[k : k + n] = b"\x01" * n
+                break
+
+    def _foreign_heads(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        """A name the main loop started on a surname character inside a transliteration
+        ("格|雷内尔先生", "包括布兰|斯塔德大使"): the name starts one or two characters of
+        transliterations before, where a clause, a verb or a title ends, when the whole reads
+        transliterated (_looks_foreign) and is no country or word of the lexicon."""
+        taken = _taken(text, hits)
+        for h in hits:
+            if h.evidence not in FOREIGN_HEAD_EVIDENCE or any(t[1] <= h.start for t in h.titles):
+                continue
+            for back in (1, 2):
+                k = h.start - back
+                if k < 0 or taken[k] or not _all_han(text, k, h.start) \
+                        or any(text[x] in FOREIGN_NAME_BREAKS or text[x] not in self.translit for x in range(k, h.start)):
+                    break  # (only characters of transliterations: not "2005年|希拉克", "正如|布克尔")
+                span = text[k : h.end]
+                if span in self.countries or self.lex_pos.get(span, "nr")[:2] != "nr" or not self._looks_foreign(span):
+                    continue
+                if not (k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in CLAUSE_STARTS
+                        or self.lex_pos.get(text[k - 2 : k], "")[:1] == "v" or titles.head_ending_at(text, k)):
+                    continue
+                names.pop(h.end, None)
+                h.start = k
+                names[h.end] = k
+                taken[k : h.end] = b"\x01" * (h.end - k)
+                break
+
+    @staticmethod
+    def _slot_before(text: str, k: int) -> bool:
+        """A subject's place: the start of a clause or line, or after a preposition of
+        company or direction (由, 同, 与, 向, 和, 跟, 对, 为, 给, 让, 被) or 的-less 是."""
+        return k == 0 or text[k - 1] in NAME_END_CHARS and text[k - 1] not in "”）)》" or text[k - 1] in SLOT_PREPS
+
+    def _slot_after(self, text: str, e: int) -> bool:
+        """What follows a name: 的, a verb or adverb (_word_starts), a speech verb,
+        title or punctuation (_follow)."""
+        if e >= len(text) or text[e] in NAME_END_CHARS and text[e] not in "”）)》" or text[e] == "的":
+            return True
+        return _follow(text, e) in ("verb", "honor") or text[e] not in RECUR_NOT_GIVEN and self._word_starts(text, e)
+
     def _propagate(self, text, hits, names, mask, extra: set[str]) -> None:
         """Every other occurrence of an accepted name is a mention too."""
         known = {text[h.start : h.end] for h in hits} | {x for x in extra if len(x) >= 2}
@@ -1542,6 +1732,14 @@ class PeopleReader:
             names[e] = s
             for k in range(s, e):
                 taken[k] = 1
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, k = [], text.find(sub)
+    while k >= 0:
+        out.append(k)
+        k = text.find(sub, k + len(sub))
+    return out
 
 
 def candidate_features(reader, text: str, s: int, e: int, rule_ok: bool, names: dict | None = None, mask=None) -> list[float]:
