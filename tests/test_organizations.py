@@ -702,3 +702,20 @@ def test_a_count_s_measure_word_opening_a_name_makes_it_a_counted_class():
 def test_organization_after_a_place_alone_is_the_verb_or_a_class():
     assert list(orgs_of("安徽省黄山市歙县组织开展培训。")) == []
     assert list(orgs_of("世界卫生组织发布报告。")) == ["世界卫生组织"]
+
+
+def test_organization_named_only_in_the_headline():
+    # a transcript's headline names the ministry; the body says 中方 / 丹麦外交部 (another country's)
+    a = Article(headline="2019年12月12日外交部发言人华春莹主持例行记者会", kicker="上海警方提示：市民应配合",
+                text="答：丹麦方面已经向中方明确表示，有关丹麦外交部告诉法罗政府的报道是错误的。")
+    annotate(a, Context())
+    got = {o.name: o for o in a.organizations}
+    assert "外交部" in got and got["外交部"].mentions == []  # no offsets into the body
+    assert "日外交部" not in got  # 12日: a date, not Japan's short form
+    assert "上海警方" not in got  # a kicker's notice source is not read
+
+
+def test_headline_organization_also_in_the_body_is_listed_once():
+    a = Article(headline="外交部发言人就有关问题答记者问", text="中国外交部发言人表示，中方欢迎各方参与。")
+    annotate(a, Context())
+    assert [o.name for o in a.organizations] == ["中国外交部"]

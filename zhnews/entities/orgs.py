@@ -59,6 +59,9 @@ NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片�
 # particle before a verb (国家所遭遇).
 AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 
+# Digits before 日 make it the day of a date ("4月21日外交部发言人"), not Japan's short form.
+DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
+
 # One-character administrative prefixes that start an organization ("省委", "市卫健委").
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
@@ -652,8 +655,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     for s, e in known_spans:
         written = text[s:e]
         canon, kind = known[written]
-        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()):
-            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country: the body alone
+        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()
+                                                 or text[s - 1] in DATE_DIGITS):
+            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country; "21日|外交部发言人":
+            # the day of a date: the body alone
             s, written = s + 1, written[1:]
             if written not in known:
                 continue
