@@ -719,3 +719,18 @@ def test_headline_organization_also_in_the_body_is_listed_once():
     a = Article(headline="外交部发言人就有关问题答记者问", text="中国外交部发言人表示，中方欢迎各方参与。")
     annotate(a, Context())
     assert [o.name for o in a.organizations] == ["中国外交部"]
+
+
+def test_short_form_joins_its_full_name_on_the_page():
+    got = orgs_of("支持世界卫生组织等国际机构加强合作。所谓中国误导世卫组织而导致疫情蔓延。")
+    assert list(got) == ["世界卫生组织"] and len(got["世界卫生组织"].mentions) == 2
+
+
+def test_town_centre_is_no_organization():
+    assert names("伊朗在首都德黑兰市中心竖起一幅宣传画。") == []
+    assert names("他在市中心医院就诊。") == ["市中心医院"]
+
+
+def test_clause_verb_between_two_bodies_ends_the_first():
+    assert list(orgs_of("有关丹麦外交部告诉法罗政府最好不选择华为的报道是错误的。"))[0] == "丹麦外交部"
+    assert "清华大学附属中学" in orgs_of("他在清华大学附属中学读书。")

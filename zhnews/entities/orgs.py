@@ -648,6 +648,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 continue
         if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
             continue  # 英国|大学: a class of the country's bodies
+        if suf == "中心" and se - start == 3 and text[start] in ADMIN_PREFIX:
+            continue  # 德黑兰市|中心, 镇中心: the centre of the town, a place (市中心医院 is read from 医院)
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
@@ -784,6 +786,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
+    _short_into_full(groups, order)
     out = merge_suffixes([groups[k] for k in order])
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
@@ -791,6 +794,21 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+def _short_into_full(groups: dict[str, Organization], order: list[str]) -> None:
+    """A short form whose full name the page also writes is that organization
+    (世卫组织 after 世界卫生组织: one entry of the gold, ANNOTATION.md item 4): its
+    mentions join the full name's. Not party organs, which the gold lists under
+    each name a page gives (中央政治局 and 中共中央政治局, examples/)."""
+    for key in list(order):
+        org = groups[key]
+        full = groups.get(org.canonical) if org.canonical else None
+        if full is None or full is org or org.kind == "party" or full.kind == "party":
+            continue
+        full.mentions = sorted(full.mentions + org.mentions, key=lambda m: m.start)
+        del groups[key]
+        order.remove(key)
 
 
 def _inside_book_title(text: str, s: int, e: int) -> bool:
