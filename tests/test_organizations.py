@@ -734,3 +734,13 @@ def test_town_centre_is_no_organization():
 def test_clause_verb_between_two_bodies_ends_the_first():
     assert list(orgs_of("有关丹麦外交部告诉法罗政府最好不选择华为的报道是错误的。"))[0] == "丹麦外交部"
     assert "清华大学附属中学" in orgs_of("他在清华大学附属中学读书。")
+
+
+def test_grassroots_units_named_for_an_area_or_a_road():
+    assert list(orgs_of("刘美琳第一时间联系长江居民区党总支书记徐晓云。")) == ["长江居民区党总支"]
+    assert list(orgs_of("4月以来，石泉路街道信访办主任徐科兵带领科室的同志。")) == ["石泉路街道信访办"]
+    assert list(orgs_of("加强社区党支部建设。")) == []
+
+
+def test_a_verb_before_a_bare_suffix_is_the_bodys_field():
+    assert "国资委信访办" in orgs_of("他到国资委信访办反映情况。")

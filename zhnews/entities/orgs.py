@@ -505,9 +505,41 @@ def _pair_start(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# Grassroots units named for a residential area or a road, which no place list holds
+# ("长江|居民区|党总支", "三里屯|社区|党委", "石泉|路|街道|信访办"): the proper name before the area
+# word opens the organization (one noun between: "凯旋|公寓|居民区").
+AREA_WORDS = ("居民区", "社区", "小区", "路街道")
+PROPER_POS = frozenset("ns nr nrt nrfg nz j".split())
+
+
+def _area_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a grassroots unit's name starts in text[lo:hi] when an area word of
+    AREA_WORDS follows a proper name there (jieba's tags), else None."""
+    if not any(w in text[lo:hi] for w in AREA_WORDS):
+        return None
+    cuts = [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
+    for i, (a, b) in enumerate(cuts):
+        # the area word: a word of its own, or 路 + 街道 (南京东|路|街道, 南京东路|街道)
+        if text[a:b] in ("居民区", "社区", "小区") or text[a:b] == "街道" and a > lo and text[a - 1] == "路":
+            j = i - 1
+            if j >= 0 and text[cuts[j][0] : cuts[j][1]] == "路":
+                j -= 1
+            if j >= 0 and text[cuts[j][0] : cuts[j][1]].endswith("路") and text[a:b] == "街道" and cuts[j][1] - cuts[j][0] > 1:
+                return cuts[j][0]  # 南京东路|街道
+            if j >= 0 and figure_words.pos_of(text[cuts[j][0] : cuts[j][1]]) == "n" and j >= 1 and \
+                    figure_words.pos_of(text[cuts[j - 1][0] : cuts[j - 1][1]]) in PROPER_POS:
+                j -= 1  # 凯旋|公寓|居民区
+            if j >= 0 and cuts[j][1] - cuts[j][0] >= 2 and figure_words.pos_of(text[cuts[j][0] : cuts[j][1]]) in PROPER_POS:
+                return cuts[j][0]
+    return None
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
+    area = _area_start(text, lo, hi)
     for k in range(lo, hi):
+        if k == area:
+            return k
         c = text[k]
         if (
             c in ADMIN_PREFIX
