@@ -744,3 +744,9 @@ def test_grassroots_units_named_for_an_area_or_a_road():
 
 def test_a_verb_before_a_bare_suffix_is_the_bodys_field():
     assert "国资委信访办" in orgs_of("他到国资委信访办反映情况。")
+
+
+def test_a_countrys_ministry_inside_a_ministers_title():
+    assert list(orgs_of("应埃及外交部长舒克里邀请，王毅将访问。")) == ["埃及外交部"]
+    assert list(orgs_of("美国防部长埃斯珀表示。")) == ["美国防部"]
+    assert list(orgs_of("国务委员兼外交部长王毅说。")) == []  # no country: the title alone
