@@ -843,15 +843,21 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
 
 def _short_into_full(groups: dict[str, Organization], order: list[str]) -> None:
     """A short form whose full name the page also writes is that organization
-    (世卫组织 after 世界卫生组织: one entry of the gold, ANNOTATION.md item 4): its
-    mentions join the full name's. Not party organs, which the gold lists under
-    each name a page gives (中央政治局 and 中共中央政治局, examples/)."""
+    (世卫组织 after 世界卫生组织: one entry of the gold, ANNOTATION.md item 4), and so
+    are two short forms of one full name (国家发展改革委, 发改委): their mentions join.
+    Not party organs, which the gold lists under each name a page gives (中央政治局
+    and 中共中央政治局, examples/)."""
+    first: dict[str, Organization] = {}  # canonical name → the first short form of it
     for key in list(order):
         org = groups[key]
-        full = groups.get(org.canonical) if org.canonical else None
-        if full is None or full is org or org.kind == "party" or full.kind == "party":
+        if not org.canonical or org.kind == "party":
+            continue
+        full = groups.get(org.canonical) or first.setdefault(org.canonical, org)
+        if full is org or full.kind == "party":
             continue
         full.mentions = sorted(full.mentions + org.mentions, key=lambda m: m.start)
+        if full.canonical and len(org.name) > len(full.name):
+            full.name = org.name  # 国家发展改革委 over 发改委: the fullest form written
         del groups[key]
         order.remove(key)
 
