@@ -756,3 +756,12 @@ def test_two_short_forms_of_one_body_are_one_entry():
     got = orgs_of("国家发展改革委副主任王昌林说。发改委将推动改革。")
     assert list(got) == ["国家发展改革委"] and len(got["国家发展改革委"].mentions) == 2
     assert len(orgs_of("党中央、中共中央")) == 2  # party organs: listed under each name
+
+
+def test_a_group_named_in_quotes_after_its_class():
+    assert list(orgs_of("伊拉克什叶派武装组织“真主旅”在声明中警告。")) == ["真主旅"]
+    assert list(orgs_of("该组织“十分重视”这一问题。")) == []
+
+
+def test_a_zone_word_ending_in_bu_is_no_department():
+    assert list(orgs_of("江桥镇地处上海城乡接合部，人口密度大。")) == []

@@ -59,6 +59,9 @@ NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片�
 # particle before a verb (国家所遭遇).
 AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 
+# An armed or political group's class, then its name in quotes: 武装组织“真主旅”, 极端组织“伊斯兰国”,
+# 反政府武装“自由叙利亚军”; group 1 is the name (2-12 characters, no punctuation inside).
+DESCRIBED_NAME_RE = re.compile(r"(?:武装|恐怖|极端|激进|反对派|反政府|民兵)(?:组织|团体|派别)?“([\u4e00-\u9fffA-Za-z·]{2,12})”")
 # One-character country short forms before a ministry (美国防部长), as org_abbr_bodies.txt lists them.
 ONE_CHAR_COUNTRIES = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙")
 # Digits before 日 make it the day of a date ("4月21日外交部发言人"), not Japan's short form.
@@ -617,6 +620,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             # 所|在, 部|分: a word — not after a longer suffix standing as a word (考古研究所|在)
             or text[se - 1 : se + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
             or text[ss : se + 1] in endings
+            or se - ss == 1 and text[max(0, ss - 2) : se] in endings  # 城乡接合|部: a three-character word
         ):
             continue
         if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
@@ -813,6 +817,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
     # (国际航空公司协会|之一) is no organization named
     kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
+
+    # a class of group written before its own name in quotes ("武装组织“真主旅”", "极端组织“伊斯兰国”"):
+    # the quoted name is the organization, the class before it none
+    for m in DESCRIBED_NAME_RE.finditer(text):
+        qs, qe = m.start(1), m.end(1)
+        if any(blocked[k] for k in range(qs, qe)):
+            continue
+        kept = [sp for sp in kept if sp[1] != m.end(1) - len(m.group(1)) - 1] + [(qs, qe, "army", None)]
 
     groups: dict[str, Organization] = {}
     order: list[str] = []
