@@ -62,8 +62,6 @@ AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 # An armed or political group's class, then its name in quotes: 武装组织“真主旅”, 极端组织“伊斯兰国”,
 # 反政府武装“自由叙利亚军”; group 1 is the name (2-12 characters, no punctuation inside).
 DESCRIBED_NAME_RE = re.compile(r"(?:武装|恐怖|极端|激进|反对派|反政府|民兵)(?:组织|团体|派别)?“([\u4e00-\u9fffA-Za-z·]{2,12})”")
-# One-character country short forms before a ministry (美国防部长), as org_abbr_bodies.txt lists them.
-ONE_CHAR_COUNTRIES = frozenset("美俄英法德日韩朝印澳加越菲泰以伊乌巴土蒙")
 # Digits before 日 make it the day of a date ("4月21日外交部发言人"), not Japan's short form.
 DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
 
@@ -539,16 +537,6 @@ def _area_start(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
-def _country_before(text: str, s: int) -> bool:
-    """Whether a country's name (or its one-character short form) ends right at s:
-    "埃及|外交部长", "美|国防部长" name that country's ministry inside the title
-    (ANNOTATION.md: organizations inside a title are listed)."""
-    countries = lexicon.countries()
-    if any(text[k:s] in countries for k in range(max(0, s - 8), s - 1)):
-        return True
-    return s >= 1 and text[s - 1] in ONE_CHAR_COUNTRIES and (s < 2 or text[s - 2] not in ABBR_NEIGHBOURS)
-
-
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
     area = _area_start(text, lo, hi)
@@ -713,9 +701,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e) and not (
-                text[e - 1 : e + 1] == "部长" and (written in abbr_bodies or _country_before(text, s))):
-            continue  # 人社|部门 (not 中国银行|使用); but 埃及外交部|长: the ministry inside the title
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
+            continue  # 人社|部门 (not 中国银行|使用)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
