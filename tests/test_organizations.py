@@ -702,3 +702,60 @@ def test_a_count_s_measure_word_opening_a_name_makes_it_a_counted_class():
 def test_organization_after_a_place_alone_is_the_verb_or_a_class():
     assert list(orgs_of("安徽省黄山市歙县组织开展培训。")) == []
     assert list(orgs_of("世界卫生组织发布报告。")) == ["世界卫生组织"]
+
+
+def test_organization_named_only_in_the_headline():
+    # a transcript's headline names the ministry; the body says 中方 / 丹麦外交部 (another country's)
+    a = Article(headline="2019年12月12日外交部发言人华春莹主持例行记者会", kicker="上海警方提示：市民应配合",
+                text="答：丹麦方面已经向中方明确表示，有关丹麦外交部告诉法罗政府的报道是错误的。")
+    annotate(a, Context())
+    got = {o.name: o for o in a.organizations}
+    assert "外交部" in got and got["外交部"].mentions == []  # no offsets into the body
+    assert "日外交部" not in got  # 12日: a date, not Japan's short form
+    assert "上海警方" not in got  # a kicker's notice source is not read
+
+
+def test_headline_organization_also_in_the_body_is_listed_once():
+    a = Article(headline="外交部发言人就有关问题答记者问", text="中国外交部发言人表示，中方欢迎各方参与。")
+    annotate(a, Context())
+    assert [o.name for o in a.organizations] == ["中国外交部"]
+
+
+def test_short_form_joins_its_full_name_on_the_page():
+    got = orgs_of("支持世界卫生组织等国际机构加强合作。所谓中国误导世卫组织而导致疫情蔓延。")
+    assert list(got) == ["世界卫生组织"] and len(got["世界卫生组织"].mentions) == 2
+
+
+def test_town_centre_is_no_organization():
+    assert names("伊朗在首都德黑兰市中心竖起一幅宣传画。") == []
+    assert names("他在市中心医院就诊。") == ["市中心医院"]
+
+
+def test_clause_verb_between_two_bodies_ends_the_first():
+    assert list(orgs_of("有关丹麦外交部告诉法罗政府最好不选择华为的报道是错误的。"))[0] == "丹麦外交部"
+    assert "清华大学附属中学" in orgs_of("他在清华大学附属中学读书。")
+
+
+def test_grassroots_units_named_for_an_area_or_a_road():
+    assert list(orgs_of("刘美琳第一时间联系长江居民区党总支书记徐晓云。")) == ["长江居民区党总支"]
+    assert list(orgs_of("4月以来，石泉路街道信访办主任徐科兵带领科室的同志。")) == ["石泉路街道信访办"]
+    assert list(orgs_of("加强社区党支部建设。")) == []
+
+
+def test_a_verb_before_a_bare_suffix_is_the_bodys_field():
+    assert "国资委信访办" in orgs_of("他到国资委信访办反映情况。")
+
+
+def test_two_short_forms_of_one_body_are_one_entry():
+    got = orgs_of("国家发展改革委副主任王昌林说。发改委将推动改革。")
+    assert list(got) == ["国家发展改革委"] and len(got["国家发展改革委"].mentions) == 2
+    assert len(orgs_of("党中央、中共中央")) == 2  # party organs: listed under each name
+
+
+def test_a_group_named_in_quotes_after_its_class():
+    assert list(orgs_of("伊拉克什叶派武装组织“真主旅”在声明中警告。")) == ["真主旅"]
+    assert list(orgs_of("该组织“十分重视”这一问题。")) == []
+
+
+def test_a_zone_word_ending_in_bu_is_no_department():
+    assert list(orgs_of("江桥镇地处上海城乡接合部，人口密度大。")) == []

@@ -15,8 +15,8 @@ from __future__ import annotations
 import os
 import re
 
-from ..model import Article, Context, Mention, Person
-from . import person_model, recognizer, tagger
+from ..model import Article, Context, Mention, Organization, Person
+from . import lexicon, person_model, recognizer, tagger
 from .org_filter import filter_orgs
 from .orgs import find_orgs, shared_prefix_members
 from .people import DOTS, NameHit, PeopleReader
@@ -148,6 +148,39 @@ def _byline_role(raw: str | None, name: str, default: str) -> str:
     return best
 
 
+def _same_org(a: Organization, b: Organization) -> bool:
+    """Headline organization `a` is body organization `b` under another written form:
+    equal canonical names, or one name inside the other (外交部 / 中国外交部), unless
+    what the body's name adds before it is another country (外交部 / 丹麦外交部)."""
+    if a.canonical and a.canonical in (b.canonical, b.name):
+        return True
+    countries = lexicon.countries()
+    for y in {b.name, b.canonical or b.name} | {m.text for m in b.mentions}:
+        if y in a.name:
+            return True
+        k = y.find(a.name)
+        if k >= 0 and not (y[:k] in countries and y[:k] != "中国"):
+            return True
+    return False
+
+
+def _headline_orgs(head_hits: list, body_orgs: list[Organization]) -> list[Organization]:
+    """Organizations named in the headline or subheadline and nowhere in
+    the body ("外交部发言人华春莹主持例行记者会" over a transcript whose body only
+    says 我/中方): the same finder and filter as the body's, read on each heading.
+    Like a person read only in a headline they carry no mentions, since their
+    offsets would not point into `article.text`."""
+    out: list[Organization] = []
+    for h, hits in head_hits:
+        skip = [(x.start, x.end) for x in hits]
+        for o in filter_orgs(h, find_orgs(h, skip=skip)):
+            if any(_same_org(o, b) for b in body_orgs + out):
+                continue
+            o.mentions = []
+            out.append(o)
+    return out
+
+
 def annotate(article: Article, ctx: Context) -> None:
     r = reader()
     text = article.text or ""
@@ -156,6 +189,7 @@ def annotate(article: Article, ctx: Context) -> None:
 
     heads = [h for h in (article.kicker, article.headline, article.subheadline) if h]
     head_hits = [(h, r.read(h)) for h in heads]
+    titled = {h for h in (article.headline, article.subheadline) if h}
     head_names = {h[x.start : x.end] for h, hits in head_hits for x in hits}
 
     body_hits = r.read(text, extra_names=head_names) if text else []
@@ -192,4 +226,8 @@ def annotate(article: Article, ctx: Context) -> None:
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
     orgs = filter_orgs(text, find_orgs(text, skip=name_spans))
     article.organizations.extend(orgs + shared_prefix_members(text, orgs))
+    # not the kicker: a kicker's source of a notice ("上海警方提示：...") is no organization of
+    # the gold (examples/xinmin-2022-04-03)
+    article.organizations.extend(_headline_orgs([(h, hits) for h, hits in head_hits if h in titled],
+                                                article.organizations))
     article.places.extend(find_places(text, skip=name_spans))

@@ -274,6 +274,15 @@ def _trim_lead_pos(text: str, s: int, e: int, segs) -> int:
     return s
 
 
+# A verb between an organization and a short name ending in a suffix is the clause's
+# (丹麦外交部|告诉|法罗政府, 4 characters after it: a name and its suffix; a verb right
+# before the suffix is the body's field: 国资委信访|办, 移民与海关执法|局); a longer run after the verb is the
+# task a body is named for (国务院|打击|治理电信网络新型违法犯罪工作部际联席会议).
+MAX_OBJECT_BODY = 6
+# Verbs that join a body to the one it holds ("清华大学附属中学", "国务院直属机构"): inside a name.
+BODY_VERBS = frozenset({"附属", "直属", "所属", "隶属", "下属", "主办", "管理", "监督", "联合"})
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The corrected span of an organization mention text[s:e], or None when
     no organization is named there."""
@@ -331,6 +340,11 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
                 # a listed verb that jieba reads as a noun here names the body's field, right before its
                 # suffix: 省国防|动员|委员会, 中国文莱政府间联合|指导|委员会 (not 芜湖|共建|研究院)
                 continue
+            if (len(word) >= 2 and figure_words.pos_of(word) == "v" and a - s >= 3 and _suffix_of(text[s:a])
+                    and e - b <= MAX_OBJECT_BODY and e - b - len(_suffix_of(text[b:e])) >= 2
+                    and word not in words().get("opens", ()) and word not in BODY_VERBS):
+                e = a  # 丹麦外交部|告诉|法罗政府: an organization, then the clause's verb
+                break
             if word in verbs or (word in lead and len(word) == 1 and word in "共将已也都还并再曾均就才"):
                 if _suffix_of(text[s:a]) and a - s >= 3 or text[s:a] in _known():
                     e = a  # 生态环境部|组织, 民进中央|组织

@@ -59,6 +59,12 @@ NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片�
 # particle before a verb (国家所遭遇).
 AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
 
+# An armed or political group's class, then its name in quotes: 武装组织“真主旅”, 极端组织“伊斯兰国”,
+# 反政府武装“自由叙利亚军”; group 1 is the name (2-12 characters, no punctuation inside).
+DESCRIBED_NAME_RE = re.compile(r"(?:武装|恐怖|极端|激进|反对派|反政府|民兵)(?:组织|团体|派别)?“([\u4e00-\u9fffA-Za-z·]{2,12})”")
+# Digits before 日 make it the day of a date ("4月21日外交部发言人"), not Japan's short form.
+DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
+
 # One-character administrative prefixes that start an organization ("省委", "市卫健委").
 ADMIN_PREFIX = frozenset("省市县区镇乡村州")
 # ...unless the next character makes them an ordinary word (市场, 县城, 省级, 区域).
@@ -502,9 +508,41 @@ def _pair_start(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# Grassroots units named for a residential area or a road, which no place list holds
+# ("长江|居民区|党总支", "三里屯|社区|党委", "石泉|路|街道|信访办"): the proper name before the area
+# word opens the organization (one noun between: "凯旋|公寓|居民区").
+AREA_WORDS = ("居民区", "社区", "小区", "路街道")
+PROPER_POS = frozenset("ns nr nrt nrfg nz j".split())
+
+
+def _area_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a grassroots unit's name starts in text[lo:hi] when an area word of
+    AREA_WORDS follows a proper name there (jieba's tags), else None."""
+    if not any(w in text[lo:hi] for w in AREA_WORDS):
+        return None
+    cuts = [(lo + a, lo + b) for a, b in figure_words.segment(text[lo:hi])]
+    for i, (a, b) in enumerate(cuts):
+        # the area word: a word of its own, or 路 + 街道 (南京东|路|街道, 南京东路|街道)
+        if text[a:b] in ("居民区", "社区", "小区") or text[a:b] == "街道" and a > lo and text[a - 1] == "路":
+            j = i - 1
+            if j >= 0 and text[cuts[j][0] : cuts[j][1]] == "路":
+                j -= 1
+            if j >= 0 and text[cuts[j][0] : cuts[j][1]].endswith("路") and text[a:b] == "街道" and cuts[j][1] - cuts[j][0] > 1:
+                return cuts[j][0]  # 南京东路|街道
+            if j >= 0 and figure_words.pos_of(text[cuts[j][0] : cuts[j][1]]) == "n" and j >= 1 and \
+                    figure_words.pos_of(text[cuts[j - 1][0] : cuts[j - 1][1]]) in PROPER_POS:
+                j -= 1  # 凯旋|公寓|居民区
+            if j >= 0 and cuts[j][1] - cuts[j][0] >= 2 and figure_words.pos_of(text[cuts[j][0] : cuts[j][1]]) in PROPER_POS:
+                return cuts[j][0]
+    return None
+
+
 def _good_start(text: str, lo: int, hi: int, start_scan: lexicon.WordScanner) -> int | None:
     """The leftmost recognised start of a name within text[lo:hi]."""
+    area = _area_start(text, lo, hi)
     for k in range(lo, hi):
+        if k == area:
+            return k
         c = text[k]
         if (
             c in ADMIN_PREFIX
@@ -570,6 +608,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             # 所|在, 部|分: a word — not after a longer suffix standing as a word (考古研究所|在)
             or text[se - 1 : se + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
             or text[ss : se + 1] in endings
+            or se - ss == 1 and text[max(0, ss - 2) : se] in endings  # 城乡接合|部: a three-character word
         ):
             continue
         if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
@@ -645,6 +684,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 continue
         if se - start < 2 or suf in after_country and (text[start:ss] in lexicon.countries() or text[start:ss] in ("中国", "国家")):
             continue  # 英国|大学: a class of the country's bodies
+        if suf == "中心" and se - start == 3 and text[start] in ADMIN_PREFIX:
+            continue  # 德黑兰市|中心, 镇中心: the centre of the town, a place (市中心医院 is read from 医院)
         spans.append((start, se, kind, None))
 
     # (1) outlets and short forms, extended left over a place ("福建省" + 卫健委)
@@ -652,8 +693,10 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     for s, e in known_spans:
         written = text[s:e]
         canon, kind = known[written]
-        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()):
-            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country: the body alone
+        if written in abbr_bodies and s > 0 and (text[s - 1] in ABBR_NEIGHBOURS or text[s - 1 : s + 1] in _words()
+                                                 or text[s - 1] in DATE_DIGITS):
+            # "中美|海军合作", "欧美|政府": two countries; "参加|外交部": no country; "21日|外交部发言人":
+            # the day of a date: the body alone
             s, written = s + 1, written[1:]
             if written not in known:
                 continue
@@ -762,6 +805,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # (国际航空公司协会|之一) is no organization named
     kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
 
+    # a class of group written before its own name in quotes ("武装组织“真主旅”", "极端组织“伊斯兰国”"):
+    # the quoted name is the organization, the class before it none
+    for m in DESCRIBED_NAME_RE.finditer(text):
+        qs, qe = m.start(1), m.end(1)
+        if any(blocked[k] for k in range(qs, qe)):
+            continue
+        kept = [sp for sp in kept if sp[1] != m.end(1) - len(m.group(1)) - 1] + [(qs, qe, "army", None)]
+
     groups: dict[str, Organization] = {}
     order: list[str] = []
     # a Latin acronym (APEC, IMF) is the organization its Chinese name names on the page
@@ -779,6 +830,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
+    _short_into_full(groups, order)
     out = merge_suffixes([groups[k] for k in order])
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
@@ -786,6 +838,27 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+def _short_into_full(groups: dict[str, Organization], order: list[str]) -> None:
+    """A short form whose full name the page also writes is that organization
+    (世卫组织 after 世界卫生组织: one entry of the gold, ANNOTATION.md item 4), and so
+    are two short forms of one full name (国家发展改革委, 发改委): their mentions join.
+    Not party organs, which the gold lists under each name a page gives (中央政治局
+    and 中共中央政治局, examples/)."""
+    first: dict[str, Organization] = {}  # canonical name → the first short form of it
+    for key in list(order):
+        org = groups[key]
+        if not org.canonical or org.kind == "party":
+            continue
+        full = groups.get(org.canonical) or first.setdefault(org.canonical, org)
+        if full is org or full.kind == "party":
+            continue
+        full.mentions = sorted(full.mentions + org.mentions, key=lambda m: m.start)
+        if full.canonical and len(org.name) > len(full.name):
+            full.name = org.name  # 国家发展改革委 over 发改委: the fullest form written
+        del groups[key]
+        order.remove(key)
 
 
 def _inside_book_title(text: str, s: int, e: int) -> bool:
