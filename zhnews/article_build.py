@@ -159,7 +159,7 @@ def mend_cut_byline(draft: layout.Draft) -> None:
         units = draft.paragraphs[-1]
         joined, where = _joined(units)
         credit = parse_closing_credit(joined) or parse_author_note(joined)
-        if credit is not None and names_look_real(credit):
+        if credit is not None and names_look_real(credit, joined):
             draft.paragraphs.pop()
             draft.heading_flags.pop()
             draft.credits.append(credit)
@@ -170,7 +170,7 @@ def mend_cut_byline(draft: layout.Draft) -> None:
         at = m.start("credit") if m else -1
         if m and where[at] is not None and where[at][0] < where[-1][0]:
             credit = parse_closing_credit(m.group("credit"))
-            if credit and names_look_real(credit):
+            if credit and names_look_real(credit, m.group("credit")):
                 draft.paragraphs[-1] = _slice_units(units, where, 0, at)
                 draft.credits.append(credit)
                 draft.credit_texts.append(m.group("credit"))

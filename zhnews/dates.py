@@ -138,6 +138,14 @@ def not_after_issue(day: str | None, published: dt.date | None) -> str | None:
     return None
 
 
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` is inside a “…” quotation (more opening than closing marks before it): a
+    relative day there (今天, 昨晚, 周五) is counted from when the quoted words were said or
+    written, which the article does not give, so it names no day of the report."""
+    before = text[:at]
+    return before.count("“") > before.count("”")
+
+
 def lead_date(text: str, published: dt.date | None) -> str | None:
     """The first day named in the lead that is the day of an event reported as happened,
     resolved; None when it names none. Start dates, deadlines, announced days and days after
@@ -151,6 +159,8 @@ def lead_date(text: str, published: dt.date | None) -> str | None:
         if m.start() < taken_until:
             continue  # "28日" inside "1月28日" already seen
         taken_until = m.end()
+        if m.re in (RELATIVE_RE, WEEKDAY_RE) and _inside_quote(window, m.start()):
+            continue  # "“今天工作很累……”": the speaker's today, not the reported event's day
         day = not_after_issue(resolve_expression(m.group(0), published), published)
         if day is None or NOT_EVENT_BEFORE_RE.search(window, 0, m.start()):
             continue
