@@ -126,3 +126,10 @@ def test_a_relative_day_inside_a_quotation_is_no_day():
     assert dates.lead_date("留言本恰好提供了一种出口“他人不错。”“今天工作很累，但发了工资，加油！”", pub) is None
     assert dates.lead_date("“今天是个好日子。”昨天，市民王某说", pub) == "2026-01-29"
     assert dates.lead_date("今天上午10时，上海市召开新闻发布会", pub) == "2026-01-30"
+
+
+def test_today_after_zai_or_dao_is_the_present_age():
+    pub = dt.date(2020, 12, 1)
+    assert dates.lead_date("拿起手机，没事刷一刷……在今天，随时随地的直播展现着我们的生活", pub) is None
+    assert dates.lead_date("从上世纪五十年代到今天，这里变了模样", pub) is None
+    assert dates.lead_date("今天上午，市委召开会议", pub) == "2020-12-01"

@@ -19,9 +19,10 @@ RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -
                 # a part of the day: "昨晚，复旦大学附属眼耳鼻喉科医院紧急启动……", "市委常委会昨晚举行会议"
                 "今晨": 0, "今早": 0, "今晚": 0, "昨晚": -1, "昨夜": -1, "昨晨": -1, "前晚": -2}
 # 今天/今日 before 的, a pronoun or 中国/世界 mean "today" in general ("今天我们最为常见的
-# 葡萄", "今天的中国"), not the issue day.
+# 葡萄", "今天的中国"), not the issue day; so do 在今天 ("在今天，随时随地的直播……展现着")
+# and 到今天/至今天 (the end of a span: "从……到今天").
 RELATIVE_RE = re.compile("|".join(k for k in RELATIVE_DAY if k not in ("今天", "今日"))
-                         + r"|(?:今天|今日)(?!的|我|你|他|她|人们|大家|中国|世界)")
+                         + r"|(?<![在到至])(?:今天|今日)(?!的|我|你|他|她|人们|大家|中国|世界)")
 # "本周一" "上周五上午" "星期三下午": a day of the week, this week's or last week's
 # (weeks start on Monday, as the calendar of the genre does). Only where it
 # names the day of an event: before a comma or a time of day, not in "周一至周五".
