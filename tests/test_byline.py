@@ -217,3 +217,13 @@ def test_column_labels_and_words_are_no_reporters():
     assert split_names("我只是问一下") == []  # "（记者：我只是问一下）" in a transcript
     assert split_names("欧阳文华") == ["欧阳文华"]
     assert split_names("艾力·买买提") == ["艾力·买买提"]
+
+
+def test_a_typeset_credit_names_need_no_known_surname():
+    # 巨 is not in the surname lexicon; a credit line whose role is set off by spaces is one
+    # (本报记者  巨云鹏文  王  初摄: the writer before 文), while running text cut after 记者
+    # (记者日前从北) or a 4-character run after a space is not.
+    assert parse_closing_credit("本报记者  巨云鹏文  王  初摄（人民视觉）") == (["巨云鹏"], [])
+    assert parse_closing_credit("本报记者  巨云鹏") == (["巨云鹏"], [])
+    assert parse_closing_credit("记者日前从北") is None
+    assert parse_closing_credit("记者 日前从北") is None

@@ -117,3 +117,19 @@ def test_a_part_of_a_relative_day():
     assert dates.lead_date("昨夜，暴雨袭击本市。", pub) == "2022-05-31"
     assert dates.lead_date("今晨，首批复工企业陆续开门。", pub) == "2022-06-01"
     assert dates.lead_date("前晚，市民在外滩观看灯光秀。", pub) == "2022-05-30"
+
+
+def test_a_relative_day_inside_a_quotation_is_no_day():
+    # "今天" in quoted words counts from when they were written (a reader's note quoted in
+    # a commentary lead), not from the issue; outside the quotation it still dates the lead.
+    pub = dt.date(2026, 1, 30)
+    assert dates.lead_date("留言本恰好提供了一种出口“他人不错。”“今天工作很累，但发了工资，加油！”", pub) is None
+    assert dates.lead_date("“今天是个好日子。”昨天，市民王某说", pub) == "2026-01-29"
+    assert dates.lead_date("今天上午10时，上海市召开新闻发布会", pub) == "2026-01-30"
+
+
+def test_today_after_zai_or_dao_is_the_present_age():
+    pub = dt.date(2020, 12, 1)
+    assert dates.lead_date("拿起手机，没事刷一刷……在今天，随时随地的直播展现着我们的生活", pub) is None
+    assert dates.lead_date("从上世纪五十年代到今天，这里变了模样", pub) is None
+    assert dates.lead_date("今天上午，市委召开会议", pub) == "2020-12-01"

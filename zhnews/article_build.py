@@ -81,6 +81,33 @@ def outlet_from_source_line(source: str) -> str | None:
     return m.group("outlet") if m else None
 
 
+# A masthead line at the top of a page: the paper's name alone, or with the issue date, the
+# weekday or the page number beside it ("人民日报", "光明日报  2026年1月29日  第5版",
+# "2026年1月29日 人民日报 第04版：要闻"). SPEC.md: the page's outlet is "the paper, if known
+# (--outlet, 本报 + byline, page text)"; a name that ends like a daily's (日报, 晚报, ...: not a
+# bare 报, which ends 喜报, 捷报, 年报) with nothing but furniture around it is no headline
+# ("人民日报社论", "光明日报评论员文章" are not matched).
+_ISSUE_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+_FURNITURE = rf"(?:{_ISSUE_DAY}|星期[一二三四五六日天]|第[\s\u3000]*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+[\s\u3000]*版(?:[：:][\u4e00-\u9fff]{{2,8}})?)"
+MASTHEAD_RE = re.compile(
+    rf"^[\s\u3000]*(?:{_FURNITURE}[\s\u3000]*)*《?(?P<paper>[\u4e00-\u9fff]{{1,6}}?(?:日报|晚报|早报|时报|商报|青年报))》?"
+    rf"(?:[\s\u3000]+{_FURNITURE})*[\s\u3000]*$")
+MASTHEAD_LINES = 3  # the masthead is one of a page's first non-empty lines
+
+
+def outlet_from_masthead(source: str) -> str | None:
+    lines = [ln for ln in source.splitlines()[:40] if ln.strip()][:MASTHEAD_LINES]
+    for ln in lines:
+        m = MASTHEAD_RE.match(ln)
+        if m and not _NOT_A_NAME_RE.search(m.group("paper")):
+            return m.group("paper")
+    return None
+
+
+# Words of a sentence, not of a paper's name ("习近平在人民日报", "这是一份好的日报").
+_NOT_A_NAME_RE = re.compile(r"[在的是了和与为向从对]")
+
+
 def _joined(units: list[layout.Unit]) -> tuple[str, list[tuple[int, int] | None]]:
     """A paragraph's units as one string, a space where a gap set them apart, and
     where each character came from ((unit, offset), None for an added space)."""
@@ -159,7 +186,7 @@ def mend_cut_byline(draft: layout.Draft) -> None:
         units = draft.paragraphs[-1]
         joined, where = _joined(units)
         credit = parse_closing_credit(joined) or parse_author_note(joined)
-        if credit is not None and names_look_real(credit):
+        if credit is not None and names_look_real(credit, joined):
             draft.paragraphs.pop()
             draft.heading_flags.pop()
             draft.credits.append(credit)
@@ -170,7 +197,7 @@ def mend_cut_byline(draft: layout.Draft) -> None:
         at = m.start("credit") if m else -1
         if m and where[at] is not None and where[at][0] < where[-1][0]:
             credit = parse_closing_credit(m.group("credit"))
-            if credit and names_look_real(credit):
+            if credit and names_look_real(credit, m.group("credit")):
                 draft.paragraphs[-1] = _slice_units(units, where, 0, at)
                 draft.credits.append(credit)
                 draft.credit_texts.append(m.group("credit"))

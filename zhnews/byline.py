@@ -199,13 +199,29 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single_surnames()), frozenset(compound_surnames())
 
 
-def names_look_real(groups) -> bool:
+def names_look_real(groups, text: str | None = None) -> bool:
     """Every name of a credit starts with a surname: nothing but spaces marks where
-    an unbracketed credit ends, so a verb after 记者 must not pass."""
+    an unbracketed credit ends, so a verb after 记者 must not pass. A credit `text` whose
+    every role word is set off from its names by a space is typeset as a credit
+    ("本报记者  巨云鹏文", 巨 being no surname of the lexicon): running text cut at a column
+    end ("记者日前从北") has no space there, so its names (of 2-3 characters, as most are)
+    need no known surname."""
     names = [n for g in groups for n in g]
     single, compound = _surnames()
     # (a name with a middle dot is transliterated and has no surname: 艾丽米拉·巴合达艾力)
-    return bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names)
+    if bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names):
+        return True
+    return (bool(names) and text is not None and all(2 <= len(n) <= 3 for n in names)
+            and _roles_set_off(text))
+
+
+_ROLE_THEN_GAP_RE = re.compile(rf"(?:{_ROLE_ALT}){_GAP}")
+
+
+def _roles_set_off(text: str) -> bool:
+    """Every role word of `text` is followed by a space (and there is one)."""
+    roles = list(ROLE_RE.finditer(text))
+    return bool(roles) and all(_ROLE_THEN_GAP_RE.match(text, m.start("role")) for m in roles)
 
 
 # A dateline's bracket that names its writers without a role word: "本报北京1月27日电  （刘硕阳、王亮、杨磊）".
@@ -371,7 +387,7 @@ def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     reporters, correspondents, _ = parse_credit(t.strip("（）()"))
     if not reporters and not correspondents:
         return None
-    if not names_look_real((reporters, correspondents)):
+    if not names_look_real((reporters, correspondents), t):
         # a role and words with no surname: a column cut the line after "记者" in running
         # text ("……（记者王昊男）记者日前从北" / "京市……")
         return None

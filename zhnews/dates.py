@@ -19,9 +19,10 @@ RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -
                 # a part of the day: "昨晚，复旦大学附属眼耳鼻喉科医院紧急启动……", "市委常委会昨晚举行会议"
                 "今晨": 0, "今早": 0, "今晚": 0, "昨晚": -1, "昨夜": -1, "昨晨": -1, "前晚": -2}
 # 今天/今日 before 的, a pronoun or 中国/世界 mean "today" in general ("今天我们最为常见的
-# 葡萄", "今天的中国"), not the issue day.
+# 葡萄", "今天的中国"), not the issue day; so do 在今天 ("在今天，随时随地的直播……展现着")
+# and 到今天/至今天 (the end of a span: "从……到今天").
 RELATIVE_RE = re.compile("|".join(k for k in RELATIVE_DAY if k not in ("今天", "今日"))
-                         + r"|(?:今天|今日)(?!的|我|你|他|她|人们|大家|中国|世界)")
+                         + r"|(?<![在到至])(?:今天|今日)(?!的|我|你|他|她|人们|大家|中国|世界)")
 # "本周一" "上周五上午" "星期三下午": a day of the week, this week's or last week's
 # (weeks start on Monday, as the calendar of the genre does). Only where it
 # names the day of an event: before a comma or a time of day, not in "周一至周五".
@@ -138,6 +139,14 @@ def not_after_issue(day: str | None, published: dt.date | None) -> str | None:
     return None
 
 
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` is inside a “…” quotation (more opening than closing marks before it): a
+    relative day there (今天, 昨晚, 周五) is counted from when the quoted words were said or
+    written, which the article does not give, so it names no day of the report."""
+    before = text[:at]
+    return before.count("“") > before.count("”")
+
+
 def lead_date(text: str, published: dt.date | None) -> str | None:
     """The first day named in the lead that is the day of an event reported as happened,
     resolved; None when it names none. Start dates, deadlines, announced days and days after
@@ -151,6 +160,8 @@ def lead_date(text: str, published: dt.date | None) -> str | None:
         if m.start() < taken_until:
             continue  # "28日" inside "1月28日" already seen
         taken_until = m.end()
+        if m.re in (RELATIVE_RE, WEEKDAY_RE) and _inside_quote(window, m.start()):
+            continue  # "“今天工作很累……”": the speaker's today, not the reported event's day
         day = not_after_issue(resolve_expression(m.group(0), published), published)
         if day is None or NOT_EVENT_BEFORE_RE.search(window, 0, m.start()):
             continue

@@ -17,6 +17,7 @@ from .article_build import (  # noqa: F401  (re-exported: callers import them fr
     infer_outlet,
     is_press,
     outlet_from_filename,
+    outlet_from_masthead,
     outlet_from_source_line,
 )
 from .byline import match_dateline
@@ -48,7 +49,8 @@ def extract_text(
         raise InputError(label, f"--date {date!r} is not a date like 2025-03-07")
     published = dates.parse_iso(published_s)
     drafts = layout.segment(source)
-    page_outlet = outlet or infer_outlet(drafts) or outlet_from_source_line(source) or outlet_from_filename(name)
+    page_outlet = (outlet or infer_outlet(drafts) or outlet_from_source_line(source) or outlet_from_masthead(source)
+                   or outlet_from_filename(name))
     page = Page(
         input=os.path.basename(name) if name else None,
         published=published_s,

@@ -405,7 +405,7 @@ def tokenize(source: str) -> list[Unit]:
                 credit = parse_closing_credit(m.group("credit"))
                 # (glued to a sentence, "（记者点头）" in a transcript is a stage
                 # direction: a credit's names start with a surname)
-                if credit is not None and (names_look_real(credit) or photo_credit(m.group("credit"))):
+                if credit is not None and (names_look_real(credit, m.group("credit")) or photo_credit(m.group("credit"))):
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
