@@ -192,6 +192,10 @@ AUTHOR_NOTE_LINE_RE = re.compile(
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
 MAX_DECK_CHARS = 90
+# A summary line the body repeats word for word is a deck when at least this long:
+# shorter phrases ("会议指出", a slogan) recur in bodies by chance.
+MIN_REPEATED_DECK = 12
+CLAUSE_ENDS = frozenset("。，,；;！？!?”…：:")
 # A dateline after at most this many paragraphs under a headline opens that
 # article's body: the paragraphs were its summary (a deck written in sentences),
 # since an article without a headline of its own is rare on a page.
@@ -1010,8 +1014,14 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if cur is None:
             cur = start([])
             cur.continued = True  # the page opens with body text: the tail of an article from another page
-        if u.brk == "byline" and cur.dated and not cur.heads and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
-            cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
+        if u.kind == "text" and not cur.paragraphs and _wire_title_goes_on(cur, u):
+            cur.decks[-1].append(u)  # the rest of that title line, a column end cut
+            i += 1
+            continue
+        if u.brk == "byline" and cur.dated and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
+            # "新华社北京3月5日电 题：……": the headline comes after the dateline; under a page's
+            # own headline the wire's title line repeats it, a deck above the body (ANNOTATION.md)
+            (cur.decks.append([u]) if cur.heads else cur.heads.append(u))
             i += 1
             continue
         # (a line opening with a closing quote, a comma or a stop goes on from the line above
@@ -1032,7 +1042,63 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.heading_flags.append(False)
         prev_body = u
         i += 1
+    for d in drafts:
+        _take_repeated_decks(d)
     return [d for d in drafts if d.paragraphs or d.heads]
+
+
+def _wire_title_goes_on(d: Draft, u: Unit) -> bool:
+    """`u` goes on with a wire's title line taken as a deck under the page's own
+    headline ("题：为“十五五”美丽中国建设开" / "好局起好步——……"): what the title has
+    so far and `u` still spell out the headline above."""
+    if not (d.heads and d.decks and d.decks[-1][0].brk == "byline" and WIRE_TITLE_RE.match(d.decks[-1][0].text)):
+        return False
+    head = SPACE_RUN_RE.sub("", "".join(h.text for h in d.heads))
+    title = SPACE_RUN_RE.sub("", WIRE_TITLE_RE.sub("", "".join(x.text for x in d.decks[-1])))
+    return title not in (head, "") and (title + SPACE_RUN_RE.sub("", u.text)) in head
+
+
+def _repeated_clause(core: str, text: str) -> bool:
+    """`text` holds `core` followed by a clause end."""
+    m = text.find(core)
+    while m >= 0:
+        if text[m + len(core) : m + len(core) + 1] in CLAUSE_ENDS:
+            return True
+        m = text.find(core, m + 1)
+    return False
+
+
+def _take_repeated_decks(d: Draft) -> None:
+    """Summary lines opening an undated article that the body repeats word for
+    word ("“平”时加强管理，……因时因势开展精准防控" over a paragraph holding that
+    phrase): a deck, not body (ANNOTATION.md). Ending no sentence, such a line ran
+    on into the paragraph below; only its own lines are taken, and only while
+    body text stays below."""
+    if d.byline is not None or d.continued:
+        return  # (decks above a dateline are taken when the dateline is read)
+    while d.paragraphs and not d.heading_flags[0]:
+        first = d.paragraphs[0]
+        rest = "".join(u.text for p in d.paragraphs[1:] for u in p)
+        take = 0
+        for k in range(len(first), 0, -1):
+            text = "".join(u.text for u in first[:k])
+            core = SPACE_RUN_RE.sub("", text)
+            if "。" in text or ends_sentence(text) or label_line(text) or len(core) < MIN_REPEATED_DECK:
+                continue
+            below = SPACE_RUN_RE.sub("", "".join(u.text for u in first[k:]) + rest)
+            # (the body repeats the whole clause: its copy ends where the deck does, not
+            # on a phrase that opens sentences by chance, "1月29日，中国短道速滑队在|北京")
+            if _repeated_clause(core, below):
+                take = k
+                break
+        if not take:
+            return
+        d.decks.append(first[:take])
+        if take == len(first):
+            d.paragraphs.pop(0)
+            d.heading_flags.pop(0)
+        else:
+            d.paragraphs[0] = first[take:]
 
 
 # Invisible characters web pages leave in titles (zero-width space, joiners, BOM).
