@@ -48,3 +48,13 @@ def test_a_phrase_the_body_repeats_by_chance_stays_body():
                  "1月29日，中国短道速滑队在北京进行公开训练。")
     (a,) = extract_text(page, annotate=False).articles
     assert a.text.startswith("1月29日，中国短道速滑队在国家体育总局")
+
+
+def test_a_line_opening_with_title_name_and_verb_goes_on_from_the_line_above():
+    # (the column cut between an organization and the title after it)
+    page = _page("擘画宏伟蓝图 凝聚发展信心", "连日来，国际社会高度关注中国共产党第十九届中央委员会第五次全体会议。",
+                 "日本帝京大学经济学部", "教授露口洋介表示，从全会公报中能深切感受到中国特色社会主义制度的优势。")
+    (a,) = extract_text(page, annotate=False).articles
+    assert "日本帝京大学经济学部教授露口洋介表示" in a.text
+    assert layout._opens_with_titled_speaker("教授露口洋介表示，从全会公报中")
+    assert not layout._opens_with_titled_speaker("老师们的意思是说，从总量上看")

@@ -131,6 +131,10 @@ SPEECH_SUBJECTS = frozenset("他她我你它据")
 # Characters of a name (surname included) a line may open with before its verb of saying
 # when the line above ends with the title (_titled_name_tail): 陆宇鹏, 马丁.
 NAME_TAIL_CHARS = (2, 3)
+# A name after a title, up to a verb of saying: two to five characters (露口洋介, a
+# dotted foreign name's part), none of these (老师们的意思是说: no name).
+TITLED_NAME_CHARS = (2, 6)
+NOT_IN_NAMES = frozenset("们的是了在这那我你他她它和与及")
 # A paragraph that is one quotation without a stop ("“中国的发展有速度，更有温度”"): 40 of the
 # 12,788 paragraphs of news-unlabeled.jsonl and rmrb-2026-01, all headings inside their
 # article; 5+ characters inside, so that a paragraph opening with a short name in quotes
@@ -704,6 +708,29 @@ def _titled_name_tail(prev: str, nxt: str) -> bool:
                for n in NAME_TAIL_CHARS for v in range(1, longest + 1))
 
 
+@lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_titles_and_surnames()[0], key=len, reverse=True))
+
+
+def _opens_with_titled_speaker(nxt: str) -> bool:
+    """`nxt` opens with a title, a name (TITLED_NAME_CHARS characters) and a verb of
+    saying with its comma or colon ("教授露口洋介表示，……"): the organization
+    the title belongs to stands at the end of the line above ("……日本帝京大学经济学部"),
+    which a column cut. A paragraph names the body first: of the 13,697 titles and
+    paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, one opens
+    so ("发言人张晗答问表示，").
+    """
+    verbs, longest = _speech_verbs()
+    for title in _titles_longest_first():
+        if nxt.startswith(title):
+            rest = nxt[len(title) :]
+            return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
+                       and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
+                       for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
+    return False
+
+
 def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
     """A line longer than MAX_HEADING_CHARS that is a headline all the same: one clause
     (no comma, colon, 、 or ；, no gap: the gapped, speaker and tagged forms have their own
@@ -767,6 +794,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True  # "……领导小组组长龚" / "正在会上……": a column cut the name after its title
     if _titled_name_tail(prev.text, nxt.text):
         return True  # "……市容环卫科科长" / "陆宇鹏介绍，……": the column cut between a title and its name
+    if _opens_with_titled_speaker(nxt.text):
+        return True  # "……日本帝京大学经济学部" / "教授露口洋介表示，……": the cut fell before the title
     if not heading_like(prev):
         return not long_headline(prev, nxt, by_indent)
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
