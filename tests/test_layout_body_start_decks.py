@@ -58,3 +58,15 @@ def test_a_line_opening_with_title_name_and_verb_goes_on_from_the_line_above():
     assert "日本帝京大学经济学部教授露口洋介表示" in a.text
     assert layout._opens_with_titled_speaker("教授露口洋介表示，从全会公报中")
     assert not layout._opens_with_titled_speaker("老师们的意思是说，从总量上看")
+
+
+def test_a_quotation_left_open_after_a_full_stop_goes_on_where_the_line_below_closes_it():
+    page = _page("差别试点，建起改革“前哨站”", "习近平总书记强调：“抓好试点对改革全局意义重大。",
+                 "要认真谋划深入抓好各项改革试点，多出可复制可推广的经验做法。”", "试点是改革的重要任务。")
+    (a,) = extract_text(page, annotate=False).articles
+    assert "意义重大。要认真谋划" in a.text
+    assert "做法。”\n试点是" in a.text
+    # (a quotation over paragraphs opens each again: that paragraph end stays)
+    page = _page("差别试点，建起改革“前哨站”", "他说：“抓好试点对改革全局意义重大。", "“要认真谋划深入抓好各项改革试点。”")
+    (a,) = extract_text(page, annotate=False).articles
+    assert "重大。\n“要认真" in a.text

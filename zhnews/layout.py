@@ -558,6 +558,31 @@ def ends_sentence(text: str) -> bool:
     return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False)
 
 
+def _quote_left_open(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _quotation_goes_on(paragraph: str, nxt: str) -> bool:
+    """The paragraph so far leaves a quotation open after a full stop and the line
+    below closes one before opening any ("他说：“……。" / "……。”"): a column cut
+    the quoted speech after a sentence. A quotation running over paragraphs
+    opens each of them again with “: of the 11,879 pairs of paragraphs of
+    news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, none is so; of their
+    19,428 places after a full stop a column could cut, 1,209 are."""
+    if not _quote_left_open(paragraph):
+        return False
+    for ch in nxt:
+        if ch in "“”":
+            return ch == "”"
+    return False
+
+
 def balanced(text: str) -> bool:
     return all(text.count(a) <= text.count(b) for a, b in PAIRS if a != b)
 
@@ -1064,6 +1089,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)
                                        and not quoted_alone and not SOURCE_NOTE_RE.match(prev_body.text))
                                       or u.text[0] in STARTS_MIDSENTENCE
+                                      or _quotation_goes_on("".join(x.text for x in cur.paragraphs[-1]), u.text)
                                       or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
