@@ -70,3 +70,9 @@ def test_a_quotation_left_open_after_a_full_stop_goes_on_where_the_line_below_cl
     page = _page("差别试点，建起改革“前哨站”", "他说：“抓好试点对改革全局意义重大。", "“要认真谋划深入抓好各项改革试点。”")
     (a,) = extract_text(page, annotate=False).articles
     assert "重大。\n“要认真" in a.text
+
+
+def test_a_number_cut_before_its_unit_goes_on():
+    page = _page("中华文明的生命力", "中华文明经历了5000", "多年的历史变迁，始终保持着旺盛的生机和活力。")
+    (a,) = extract_text(page, annotate=False).articles
+    assert "经历了5000多年的历史变迁" in a.text
