@@ -76,3 +76,10 @@ def test_a_number_cut_before_its_unit_goes_on():
     page = _page("中华文明的生命力", "中华文明经历了5000", "多年的历史变迁，始终保持着旺盛的生机和活力。")
     (a,) = extract_text(page, annotate=False).articles
     assert "经历了5000多年的历史变迁" in a.text
+
+
+def test_a_line_opening_with_a_lead_adverbial_heads_nothing():
+    page = _page("职业索赔如何认定", "在餐馆就餐恶意投放异物并索取财物，构成敲诈勒索罪。", "根据食品安全法和相关司法解释",
+                 "规定，经营者销售已超过保质期的预包装食品，属于明知食品不符合食品安全标准。")
+    (a,) = extract_text(page, annotate=False).articles
+    assert "相关司法解释规定，经营者" in a.text
