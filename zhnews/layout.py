@@ -209,6 +209,8 @@ MAX_DECK_CHARS = 90
 # A summary line the body repeats word for word is a deck when at least this long:
 # shorter phrases ("会议指出", a slogan) recur in bodies by chance.
 MIN_REPEATED_DECK = 12
+# ...and when the body's copy of it ends a clause with one of these: a deck repeats a
+# whole clause, a chance repeat runs on ("1月29日，中国短道速滑队在|北京……").
 CLAUSE_ENDS = frozenset("。，,；;！？!?”…：:")
 # A dateline after at most this many paragraphs under a headline opens that
 # article's body: the paragraphs were its summary (a deck written in sentences),
