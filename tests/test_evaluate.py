@@ -445,3 +445,14 @@ def test_matching_is_maximum_not_just_greedy(tmp_path):
                          "organizations": [{"name": "中央政治局"}, {"name": "中共中央政治局委员会"}]}]}
     r = evaluate([str(tmp_path / "p.gold.json")], lambda p: out)
     assert counts(r, "organizations") == (2, 0, 0)
+
+
+def test_a_cut_the_gold_lists_after_a_full_stop_is_no_false_join():
+    # (the held-out builder cuts anywhere, right after a full stop too: joining that is right)
+    from zhnews.evaluate import false_joins
+
+    page = "\n\n标题\n\n习近平总书记强调：“抓好试点对改革全局意义重大。\n\n要认真谋划深入抓好各项改革试点。”\n\n下一段。\n"
+    arts = [{"text": "习近平总书记强调：“抓好试点对改革全局意义重大。要认真谋划深入抓好各项改革试点。”\n下一段。"}]
+    assert false_joins(page, arts) == 1
+    assert false_joins(page, arts, ["全局意义重大。要认真谋划"]) == 0
+    assert false_joins(page, arts, ["深入抓好各项改革"]) == 1

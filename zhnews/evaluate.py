@@ -800,14 +800,16 @@ def match_articles(gold: list[dict], pred: list[dict]) -> dict[int, int]:
     return _max_matching(len(gold), edges)
 
 
-def false_joins(input_text: str, pred_articles: list[dict]) -> int:
+def false_joins(input_text: str, pred_articles: list[dict], gold_joins: list[str] | tuple = ()) -> int:
     """Paragraph ends the output joined although the input leaves no doubt.
 
     The gold cannot list every real paragraph end, so count the input boundaries
     that are certain: a line ending with SENTENCE_END, a blank line, another
     line. Such a boundary is falsely joined when some predicted article's text
     holds the FALSE_JOIN_CONTEXT characters before it directly followed (no
-    paragraph break) by the characters after it.
+    paragraph break) by the characters after it. A boundary the gold lists as a
+    column cut (`gold_joins`: a page builder may cut right after a full stop,
+    "……意义重大。" / "要认真谋划……") is no paragraph end: joining it is right.
     """
     boundaries: list[str] = []
     prev: str | None = None
@@ -821,6 +823,8 @@ def false_joins(input_text: str, pred_articles: list[dict]) -> int:
             if left and right:
                 boundaries.append(left + right)
         prev, blank = line, False
+    cuts = [j for j in map(norm, gold_joins) if j]
+    boundaries = [b for b in boundaries if not any(0 < FALSE_JOIN_CONTEXT - b.find(j) < len(j) for j in cuts if j in b)]
     if not boundaries:
         return 0
     texts = [norm_paragraphs(a.get("text") or "", _list(a.get("paragraphs")))
@@ -857,7 +861,8 @@ def score_page(gold: dict, pred: dict, rep: FileReport, input_text: str | None =
             rep.miss("articles", f"spurious: {p.get('headline')}")
             _score_facts(rep, None, p)
     if input_text is not None:
-        rep.false_joins = false_joins(input_text, p_arts)
+        rep.false_joins = false_joins(input_text, p_arts, [j for g in g_arts for j in _list(g.get("joined"))
+                                                           if isinstance(j, str)])
     if any("joins" in a for a in p_arts):
         rep.predicted_joins = sum(len(_list(a.get("joins"))) for a in p_arts)
     return rep

@@ -110,6 +110,11 @@ FUNCTION_END = frozenset("的地得之和与及或并而在对把被将从向为
 COUNTED_END_RE = re.compile(r"[一两几这那每某各][个种项位批条件份座支家张篇部]$")
 # What may follow a digit inside one number or right after it.
 NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
+# ...and what a number runs on into, its unit or 多/余 ("中华文明经历了5000" / "多年的历史变迁",
+# "本报讯（记者 耿 联） 12" / "月4日，……"): simulated column cuts of the corpora (news-unlabeled.jsonl
+# without the held-out articles, rmrb-2026-01) leaving such a pair: 9 of the 368 the rules and model
+# left apart; none of 1,637 headline or heading lines over their next paragraph ends so.
+NUMBER_UNITS = frozenset("多余年月日时分秒个名人家项次元米吨亩岁位条件周届")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
 # A date (and time of day) and a comma open a news lead ("12月7日，中共中央政治局常委……"),
@@ -131,6 +136,10 @@ SPEECH_SUBJECTS = frozenset("他她我你它据")
 # Characters of a name (surname included) a line may open with before its verb of saying
 # when the line above ends with the title (_titled_name_tail): 陆宇鹏, 马丁.
 NAME_TAIL_CHARS = (2, 3)
+# A name after a title, up to a verb of saying: two to five characters (露口洋介, a
+# dotted foreign name's part), none of these (老师们的意思是说: no name).
+TITLED_NAME_CHARS = (2, 6)
+NOT_IN_NAMES = frozenset("们的是了在这那我你他她它和与及")
 # A paragraph that is one quotation without a stop ("“中国的发展有速度，更有温度”"): 40 of the
 # 12,788 paragraphs of news-unlabeled.jsonl and rmrb-2026-01, all headings inside their
 # article; 5+ characters inside, so that a paragraph opening with a short name in quotes
@@ -162,8 +171,13 @@ SPEAKER_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:][^。！？!?；
 # (those say "……会议召开"): a cut line opening so is the start of a body sentence.
 # So do 随着 and 据 (随着……的发展，/ 据……报道，): none of the 909 titles of
 # news-unlabeled.jsonl and rmrb-2026-01 opens with either, 99 of their 12,788 paragraphs do.
+# So do the adverbials a lead opens with (根据/按照/依据/为了/针对/对于/截至/基于 ……，, 近年来/今年以来/
+# 近日/日前/为此): none of the 915 titles, kickers and subheadlines of the two corpora opens with
+# one, 220 paragraphs do, none of them a short line without a full stop ("根据食品安全法和相关司法解释" /
+# "规定，经营者……" is a column cut).
 CONNECTIVE_START_RE = re.compile(
     r"^(?:正如|因此|此外|同时|但是|然而|而且|并且|其中|对此|另外|与此同时|总之|因而|所以|于是|不过|尽管|虽然|由于|从而|进而|甚至|随着|据"
+    r"|根据|按照|依据|为了|针对|对于|截至|基于|近年来|今年以来|近日|日前|为此"
     r"|会议(?:指出|强调|要求|认为|肯定|听取|审议|传达|研究|部署|决定|通过|号召|提出))"
 )
 MAX_RUBRIC_CHARS = 6  # the longest column name before the colon (新华社评论员: 6)
@@ -192,6 +206,12 @@ AUTHOR_NOTE_LINE_RE = re.compile(
 # Summary (deck) lines under a headline, before the dateline, summarise in a
 # clause or two without a full stop; a body paragraph runs longer or ends one.
 MAX_DECK_CHARS = 90
+# A summary line the body repeats word for word is a deck when at least this long:
+# shorter phrases ("会议指出", a slogan) recur in bodies by chance.
+MIN_REPEATED_DECK = 12
+# ...and when the body's copy of it ends a clause with one of these: a deck repeats a
+# whole clause, a chance repeat runs on ("1月29日，中国短道速滑队在|北京……").
+CLAUSE_ENDS = frozenset("。，,；;！？!?”…：:")
 # A dateline after at most this many paragraphs under a headline opens that
 # article's body: the paragraphs were its summary (a deck written in sentences),
 # since an article without a headline of its own is rare on a page.
@@ -550,6 +570,31 @@ def ends_sentence(text: str) -> bool:
     return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False)
 
 
+def _quote_left_open(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _quotation_goes_on(paragraph: str, nxt: str) -> bool:
+    """The paragraph so far leaves a quotation open after a full stop and the line
+    below closes one before opening any ("他说：“……。" / "……。”"): a column cut
+    the quoted speech after a sentence. A quotation running over paragraphs
+    opens each of them again with “: of the 11,879 pairs of paragraphs of
+    news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, none is so; of their
+    19,428 places after a full stop a column could cut, 1,209 are."""
+    if not _quote_left_open(paragraph):
+        return False
+    for ch in nxt:
+        if ch in "“”":
+            return ch == "”"
+    return False
+
+
 def balanced(text: str) -> bool:
     return all(text.count(a) <= text.count(b) for a, b in PAIRS if a != b)
 
@@ -700,6 +745,29 @@ def _titled_name_tail(prev: str, nxt: str) -> bool:
                for n in NAME_TAIL_CHARS for v in range(1, longest + 1))
 
 
+@lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_titles_and_surnames()[0], key=len, reverse=True))
+
+
+def _opens_with_titled_speaker(nxt: str) -> bool:
+    """`nxt` opens with a title, a name (TITLED_NAME_CHARS characters) and a verb of
+    saying with its comma or colon ("教授露口洋介表示，……"): the organization
+    the title belongs to stands at the end of the line above ("……日本帝京大学经济学部"),
+    which a column cut. A paragraph names the body first: of the 13,697 titles and
+    paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, one opens
+    so ("发言人张晗答问表示，").
+    """
+    verbs, longest = _speech_verbs()
+    for title in _titles_longest_first():
+        if nxt.startswith(title):
+            rest = nxt[len(title) :]
+            return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
+                       and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
+                       for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
+    return False
+
+
 def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
     """A line longer than MAX_HEADING_CHARS that is a headline all the same: one clause
     (no comma, colon, 、 or ；, no gap: the gapped, speaker and tagged forms have their own
@@ -753,7 +821,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return False
     if open_ended(prev.text) or nxt.text[0] in STARTS_MIDSENTENCE:
         return True
-    if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION):
+    if prev.text[-1].isdigit() and (nxt.text[0].isdigit() or nxt.text[0] in NUMBER_CONTINUATION | NUMBER_UNITS):
         return True  # "新设外商投资企业4" / "342家": a number is never cut by a heading
     if SHORT_TAIL_RE.match(nxt.text):
         return True  # "……多次作" / "过表态。这里我愿重申……": the line opens with a sentence's tail
@@ -763,6 +831,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True  # "……领导小组组长龚" / "正在会上……": a column cut the name after its title
     if _titled_name_tail(prev.text, nxt.text):
         return True  # "……市容环卫科科长" / "陆宇鹏介绍，……": the column cut between a title and its name
+    if _opens_with_titled_speaker(nxt.text):
+        return True  # "……日本帝京大学经济学部" / "教授露口洋介表示，……": the cut fell before the title
     if not heading_like(prev):
         return not long_headline(prev, nxt, by_indent)
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
@@ -1010,8 +1080,14 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if cur is None:
             cur = start([])
             cur.continued = True  # the page opens with body text: the tail of an article from another page
-        if u.brk == "byline" and cur.dated and not cur.heads and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
-            cur.heads.append(u)  # "新华社北京3月5日电 题：……": the headline comes after the dateline
+        if u.kind == "text" and not cur.paragraphs and _wire_title_goes_on(cur, u):
+            cur.decks[-1].append(u)  # the rest of that title line, a column end cut
+            i += 1
+            continue
+        if u.brk == "byline" and cur.dated and not cur.paragraphs and WIRE_TITLE_RE.match(u.text):
+            # "新华社北京3月5日电 题：……": the headline comes after the dateline; under a page's
+            # own headline the wire's title line repeats it, a deck above the body (ANNOTATION.md)
+            (cur.decks.append([u]) if cur.heads else cur.heads.append(u))
             i += 1
             continue
         # (a line opening with a closing quote, a comma or a stop goes on from the line above
@@ -1025,6 +1101,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if prev_body is not None and ((not ends_sentence(prev_body.text) and not label_line(prev_body.text)
                                        and not quoted_alone and not SOURCE_NOTE_RE.match(prev_body.text))
                                       or u.text[0] in STARTS_MIDSENTENCE
+                                      or _quotation_goes_on("".join(x.text for x in cur.paragraphs[-1]), u.text)
                                       or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
             cur.paragraphs[-1].append(u)
         else:
@@ -1032,7 +1109,63 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.heading_flags.append(False)
         prev_body = u
         i += 1
+    for d in drafts:
+        _take_repeated_decks(d)
     return [d for d in drafts if d.paragraphs or d.heads]
+
+
+def _wire_title_goes_on(d: Draft, u: Unit) -> bool:
+    """`u` goes on with a wire's title line taken as a deck under the page's own
+    headline ("题：为“十五五”美丽中国建设开" / "好局起好步——……"): what the title has
+    so far and `u` still spell out the headline above."""
+    if not (d.heads and d.decks and d.decks[-1][0].brk == "byline" and WIRE_TITLE_RE.match(d.decks[-1][0].text)):
+        return False
+    head = SPACE_RUN_RE.sub("", "".join(h.text for h in d.heads))
+    title = SPACE_RUN_RE.sub("", WIRE_TITLE_RE.sub("", "".join(x.text for x in d.decks[-1])))
+    return title not in (head, "") and (title + SPACE_RUN_RE.sub("", u.text)) in head
+
+
+def _repeated_clause(core: str, text: str) -> bool:
+    """`text` holds `core` followed by a clause end."""
+    m = text.find(core)
+    while m >= 0:
+        if text[m + len(core) : m + len(core) + 1] in CLAUSE_ENDS:
+            return True
+        m = text.find(core, m + 1)
+    return False
+
+
+def _take_repeated_decks(d: Draft) -> None:
+    """Summary lines opening an undated article that the body repeats word for
+    word ("“平”时加强管理，……因时因势开展精准防控" over a paragraph holding that
+    phrase): a deck, not body (ANNOTATION.md). Ending no sentence, such a line ran
+    on into the paragraph below; only its own lines are taken, and only while
+    body text stays below."""
+    if d.byline is not None or d.continued:
+        return  # (decks above a dateline are taken when the dateline is read)
+    while d.paragraphs and not d.heading_flags[0]:
+        first = d.paragraphs[0]
+        rest = "".join(u.text for p in d.paragraphs[1:] for u in p)
+        take = 0
+        for k in range(len(first), 0, -1):
+            text = "".join(u.text for u in first[:k])
+            core = SPACE_RUN_RE.sub("", text)
+            if "。" in text or ends_sentence(text) or label_line(text) or len(core) < MIN_REPEATED_DECK:
+                continue
+            below = SPACE_RUN_RE.sub("", "".join(u.text for u in first[k:]) + rest)
+            # (the body repeats the whole clause: its copy ends where the deck does, not
+            # on a phrase that opens sentences by chance, "1月29日，中国短道速滑队在|北京")
+            if _repeated_clause(core, below):
+                take = k
+                break
+        if not take:
+            return
+        d.decks.append(first[:take])
+        if take == len(first):
+            d.paragraphs.pop(0)
+            d.heading_flags.pop(0)
+        else:
+            d.paragraphs[0] = first[take:]
 
 
 # Invisible characters web pages leave in titles (zero-width space, joiners, BOM).
