@@ -247,8 +247,10 @@ def labels(n: int, spans, bies=BIES_KINDS) -> list[str]:
 # stands for a character the text lost (张?志). Of the training 80 %'s 3,675 names 2
 # of People's Daily and 68 of CLUENER hold one (CLUENER brackets a name's Latin
 # form as part of it: 苏帕蒂（subodhi）). Dev folds (benchmarks/tagger_dev.py), PER F1
-# PD98 / CLUENER at bias 0.1: .863 / .763 → .863 / .779, fold 2 (model with ±2
-# buckets) .823 / .784 → .823 / .794.
+# PD98 / CLUENER at bias 0.1: .863 / .763 → .863 / .779, fold 2 .840 / .787 →
+# .840 / .798. Held-out PD98 fell .843 → .835 (one name fewer right, two more
+# wrong: People's Daily writes a character its charset lacks as a bracketed
+# description, 袁（日希）), CLUENER rose .787 → .792 (README, tagger section).
 NAME_BREAKS = frozenset("（）()，,、。：:；;“”\"《》〈〉【】[]！! \u3000/")
 
 
