@@ -27,6 +27,16 @@ def test_bies_labels_mark_a_names_end_and_a_one_character_name():
     assert tagger.spans_of(got) == spans
 
 
+def test_a_name_span_is_cut_at_brackets_and_commas_not_at_dots_or_dashes():
+    """A Viterbi name that runs across a bracket or comma is the names on either
+    side (tagger.split_names); name dots, dashes and a lost character's ? stay."""
+    text = "郭彪）保利·罗兰香谷，戈丁（diegogodin）约翰—格伦、张?志"
+    spans = [(0, 10, "PER"), (11, 25, "PER"), (25, 30, "PER"), (31, 34, "PER"), (1, 3, "ORG")]
+    got = tagger.split_names(text, spans)
+    assert [text[s:e] for s, e, k in got if k == "PER"] == ["郭彪", "保利·罗兰香谷", "戈丁", "diegogodin", "约翰—格伦", "张?志"]
+    assert (1, 3, "ORG") in got
+
+
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
 def test_retraining_on_a_slice_is_deterministic(tmp_path):
     sents = train.load_cluener(CORPUS)[:300]
@@ -159,7 +169,7 @@ def test_numpy_decoder_gives_crfsuites_labels(per_bias):
     if CORPUS.exists():
         sents += [t for t, _ in train.load_cluener(CORPUS)[4::5][:400]]  # held-out sentences
     for s in sents:
-        got = tg._tables.decode(s, [(0, len(s))]) if s.strip() else []  # the numpy path, whatever the length
+        got = tagger.split_names(s, tg._tables.decode(s, [(0, len(s))])) if s.strip() else []  # the numpy path, whatever the length
         assert got == tg.tag_crfsuite(s) == tg.tag(s), s
     text = "\n".join(sents)
     import re
