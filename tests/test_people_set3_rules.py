@@ -82,3 +82,16 @@ def test_a_name_started_inside_a_transliteration_starts_with_it():
     got = read("特朗普总统和包括布兰斯塔德大使在内的美方高层多次表示。另外，格雷内尔先生试图挑拨。")
     assert "布兰斯塔德" in got and "格雷内尔" in got, got
     assert "斯塔德" not in got and "雷内尔" not in got, got
+
+
+def test_titled_name_at_the_very_end_of_the_text():
+    """A title and a foreign-looking run that end the text: nothing follows the name
+    to test for a list joiner (the fuzz test found an IndexError here)."""
+    import zhnews
+
+    for text in ("会议要求，持续深入贯彻落实。\n\n会和中央第七记者次西藏", "外贸部长乌穆尔扎科夫"):
+        page = zhnews.extract(text)
+        for art in page.articles:
+            for person in art.people:
+                for m in person.mentions:
+                    assert art.text[m.start:m.end] == m.text

@@ -1015,7 +1015,7 @@ class PeopleReader:
                     # word, an adverb or the wire's day follows ("主任纳瓦罗|近日一再声称",
                     # "总检察长施密特|周二在", "州长科莫|4日发推特称")
                     fallback = (0.5, e, "clause")
-                if pre and f == "end" and text[e] in LIST_JOINERS and self._looks_foreign(text[i:e]) \
+                if pre and f == "end" and text[e : e + 1] in LIST_JOINERS and self._looks_foreign(text[i:e]) \
                         and (fallback is None or fallback[2] == "end"):
                     # "外贸部长乌穆尔扎科夫、俄罗斯外长…": a list of office holders, the
                     # 、 closes a name that reads transliterated
