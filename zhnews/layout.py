@@ -113,8 +113,9 @@ NUMBER_CONTINUATION = frozenset(".．%％‰万亿千百")
 # Headings are one or two phrases; a second comma makes it a sentence.
 MAX_HEADING_COMMAS = 1
 # A date (and time of day) and a comma open a news lead ("12月7日，中共中央政治局常委……"),
-# never a heading.
-DATE_LEAD_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?[，,]")
+# never a heading; so does a span of dates ("12月5日至6日，自治区党委书记……", "3月1日—3日，").
+DATE_LEAD_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—–-](?:\d{1,2}月)?\d{1,2}日)?"
+                          r"(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?[，,]")
 # Verbs of learning and viewing that end a sentence's opening before a comma, beside
 # the speech verbs of lexicons/speech_verbs.txt ("记者了解到，", "总的来看，").
 OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "了解到", "获悉", "得知", "发现", "显示",
