@@ -24,3 +24,10 @@ LINES = (
 def test_the_cut_lead_joins_its_paragraph():
     drafts = [d for d in layout.segment("\n\n" + "\n\n".join(LINES) + "\n\n") if d.heads]
     assert [layout.split_heads(d.heads)[1] for d in drafts] == ["数据安全新规落地"]
+
+
+def test_a_span_of_dates_and_a_comma_open_a_lead():
+    # "12月5日至6日，自治区党委书记陈全国" / "在和田地区调研……": a lead's first line, no subheadline
+    assert not layout._heading_text("12月5日至6日，自治区党委书记陈全国")
+    assert not layout._heading_text("2025年3月1日—3日，全国两会代表")
+    assert layout._heading_text("12月5日至6日召开的会议精神")

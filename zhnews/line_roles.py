@@ -78,6 +78,11 @@ FEATURES = (
     "breaks_series",        # the current article's last two section headings are a parallel series and this
                             # heading is not of it: a feature's sections (鼓励不同区域，进行差别化试点 / 从焦点难点中，
                             # 寻找试点切入点) end, the next article's headline (立足新起点 推进……) begins
+    "unlike_sections",      # share of the current article's section headings typeset otherwise (a gap, a comma,
+                            # a closing ？/！: `_typeset`): a feature's sections are written alike, the next
+                            # article's headline is not of them (稳面积、稳产量，把粮食安全抓在手里 / …, then
+                            # 促进经济社会发展全面绿色转型; 鼓励不同区域，… then 如何理解“提高社会文明程度”？)
+    "len_off_sections",     # how far its length is from the sections' mean length (scaled, capped)
 )
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
@@ -166,6 +171,15 @@ def _shape(text: str) -> tuple[bool, bool]:
     return bool(GAP_RE.search(t)), "，" in t or "," in t
 
 
+def _typeset(text: str) -> tuple[bool, bool, bool]:
+    """A heading's typesetting (`_shape`) and whether it closes on a question or an exclamation."""
+    return _shape(text) + (text.rstrip()[-1:] in "！？!?",)
+
+
+# Length difference from the sections' mean at which `len_off_sections` saturates.
+SECTION_LEN_SPREAD = 12
+
+
 def parallel(a: str, b: str) -> bool:
     """Two headings written as a series: as long (within SIBLING_LEN_DIFF) with
     the same gaps and commas (智慧旅游增动能，服务品质再升级 / 全域旅游展新貌，
@@ -223,6 +237,11 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
         f["breaks_series"] = float(len(sections) >= 2 and parallel(sections[-2], sections[-1])
                                    and not parallel(sections[-1], head))
         f["cur_tagged"] = float(any(TAG_END_RE.search(u.text.strip()) for u in cur.heads))
+        if sections:
+            shape = _typeset(head)
+            f["unlike_sections"] = sum(_typeset(t) != shape for t in sections) / len(sections)
+            mean = sum(len(t.strip()) for t in sections) / len(sections)
+            f["len_off_sections"] = min(abs(len(head.strip()) - mean), SECTION_LEN_SPREAD) / SECTION_LEN_SPREAD
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
             f["first_section_early"] = float(len(cur.paragraphs) <= 2)
