@@ -83,11 +83,23 @@ FEATURES = (
                             # article's headline is not of them (稳面积、稳产量，把粮食安全抓在手里 / …, then
                             # 促进经济社会发展全面绿色转型; 鼓励不同区域，… then 如何理解“提高社会文明程度”？)
     "len_off_sections",     # how far its length is from the sections' mean length (scaled, capped)
+    # A feature's first section heading (no section before it to be parallel to): its
+    # paragraphs go on with the article's own recurring words, and the heading often
+    # takes words of the article's headline (长三角一家人 / 家人般的温暖; 为“十五五”美丽中国
+    # 建设开好局起好步 / 持续推进美丽中国先行区建设); a new article's lead brings other ones.
+    "topic_below",          # share of the current article's recurring character pairs found below the heading
+    "head_in_headline",     # share of the heading's character pairs found in the current article's headline
 )
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
 # Lengths within this many characters are parallel.
 SIBLING_LEN_DIFF = 2
+
+# The current article's topic words (`topic_below`): its character pairs found at
+# least TOPIC_MIN_COUNT times in its headline and text (`_story_text`), at most
+# TOPIC_WORDS of the most frequent; one use is any pair, twice is a word it is about.
+TOPIC_MIN_COUNT = 2
+TOPIC_WORDS = 20
 
 # Paragraphs below a heading read for its topic: the lead and a little more.
 TOPIC_NEXT_UNITS = 3
@@ -122,6 +134,18 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
         f["next_in_cur"] = _share(_pairs(below[:TOPIC_BELOW_CHARS]), story)
         f["head_in_cur"] = _share(head, story)
         f["cur_head_in_next"] = _share(_pairs("".join(u.text for u in cur.heads)), below)
+        f["topic_below"] = _share(_topic_words(story), below)
+        f["head_in_headline"] = _share(head, "".join(u.text for u in cur.heads))
+
+
+def _topic_words(text: str) -> set[str]:
+    """The TOPIC_WORDS character pairs most frequent in `text` (at least TOPIC_MIN_COUNT times)."""
+    counts: dict[str, int] = {}
+    for k in range(len(text) - 1):
+        if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff":
+            counts[text[k:k + 2]] = counts.get(text[k:k + 2], 0) + 1
+    ranked = sorted((-n, w) for w, n in counts.items() if n >= TOPIC_MIN_COUNT)
+    return {w for _, w in ranked[:TOPIC_WORDS]}
 
 
 def _story_text(cur) -> str:
