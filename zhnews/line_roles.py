@@ -36,10 +36,6 @@ TAG_END_RE = re.compile(r"[（(][^（）()。，,]{2,64}[）)]$")
 # A column rubric in brackets opening a headline ("【“十四五”新词典】“全面促进消费”").
 BRACKET_RUBRIC_RE = re.compile(r"^【[^【】]{2,16}】(?=.)")
 AUTHOR_NOTE_RE = re.compile(r"[（(](?:作者|本文作者)[^（）()]{2,60}[）)]$")
-# A transcript's speaker label opening a paragraph: 问： / 答： / 追问二： / 法新社记者：
-SPEAKER_LABEL_RE = re.compile(r"^(?:问|答|追问[一二三四五六七八九十\d]*|[^，。：:\s]{0,12}记者)[：:]")
-# A question or exclamation shorter than this is a salutation (各位代表！), not a headline.
-MIN_QUESTION_HEAD = 8
 
 FEATURES = (
     "bias",
@@ -87,9 +83,6 @@ FEATURES = (
                             # article's headline is not of them (稳面积、稳产量，把粮食安全抓在手里 / …, then
                             # 促进经济社会发展全面绿色转型; 鼓励不同区域，… then 如何理解“提高社会文明程度”？)
     "len_off_sections",     # how far its length is from the sections' mean length (scaled, capped)
-    "question_plain",       # it closes on ？/！ with no speaker label opening it, is no salutation, and the
-                            # current article is no transcript: typeset as a headline (如何理解“提高社会文明程度”？),
-                            # not a question put inside an article (问：…？ / 追问：…？ / 各位代表！)
 )
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
@@ -249,9 +242,6 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
             f["unlike_sections"] = sum(_typeset(t) != shape for t in sections) / len(sections)
             mean = sum(len(t.strip()) for t in sections) / len(sections)
             f["len_off_sections"] = min(abs(len(head.strip()) - mean), SECTION_LEN_SPREAD) / SECTION_LEN_SPREAD
-        if f["ends_exclaim_question"] and len(head.strip()) >= MIN_QUESTION_HEAD and not SPEAKER_LABEL_RE.match(head.strip()) \
-                and not any(SPEAKER_LABEL_RE.match(p[0].text) for p in cur.paragraphs):
-            f["question_plain"] = 1.0
         if not sections:
             f["no_sections_long"] = f["cur_chars_log"]
             f["first_section_early"] = float(len(cur.paragraphs) <= 2)

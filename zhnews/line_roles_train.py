@@ -98,15 +98,6 @@ EXAMPLE_WEIGHT = 0.0
 CONT_EXAMPLE_WEIGHT = 5.0
 CONT_L2 = L2                # 1e-2 (3 pages a pass) cut the weights' drift under a 2% corpus perturbation
                             # (.75 -> .2) but lowered held-out joins .916 -> .909, subheadlines .983 -> .966
-# Question and exclamation headlines (如何理解“提高社会文明程度”？, 广东深圳：“点灯课堂”，妙！) head
-# ~1 % of the corpus's articles, but the rule settles most of their starts or they open a page: an
-# arrangement gave 3 such starts against ~540 questions inside articles (外交部 turns, 各位代表！), so
-# `ends_exclaim_question` weighed -4.2 and no question headline after an undated article was ever
-# started. Each training article whose headline closes on ？/！ is placed again on this many more
-# pages (an arrangement), after 1-3 articles of its genre that neither open on a dateline nor close
-# on a credit (else the rule settles the start and the model sees no row): ~18 question starts an arrangement, about
-# their share (~0.9 %) of the ~2,000 article starts an arrangement holds. The start model learns them only.
-QUESTION_PAGES = 5
 THRESHOLD = 0.55            # chosen on development pages: layout_dev arrangements (seeds 4242/99/7: +.005/+.008/0 over 0.6), the rmrb synthetic pages (-.002) and the examples (unchanged); never on held-out
 
 
@@ -244,44 +235,18 @@ def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random, p
         yield from printed
 
 
-def question_pages(records: list[dict], rng: random.Random):
-    """Extra pages for the article-start model (QUESTION_PAGES): each article whose
-    headline closes on a question or an exclamation after 1-3 undated others of its genre."""
-    from .byline import TRAILING_CREDIT_RE, match_dateline, parse_author_note, parse_closing_credit
-
-    def undated(r: dict) -> bool:
-        last = r["paragraphs"][-1]
-        return not (any(match_dateline(p) for p in r["paragraphs"][:2]) or parse_closing_credit(last)
-                    or parse_author_note(last) or TRAILING_CREDIT_RE.search(last) or layout.AUTHOR_NOTE_LINE_RE.match(last))
-
-    by_source: dict[str, list[dict]] = {}
-    for r in records:
-        if undated(r):
-            by_source.setdefault(r["source"], []).append(r)
-    for r in records:
-        if r["title"].strip()[-1:] not in "？！?!" or r["source"] in NO_START_ROWS:
-            continue
-        others = [o for o in by_source.get(r["source"], []) if o is not r]
-        for _ in range(QUESTION_PAGES if others else 0):
-            before = rng.sample(others, min(len(others), rng.randint(1, 3)))
-            yield before + [r] + ([rng.choice(others)] if rng.random() < 0.5 else [])
-
-
 def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None
          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Training rows of both models: (article-start x, y, continuation x, y)."""
     rng = random.Random(seed)
     xs, ys, cx, cy = [], [], [], []
     indented_rng = random.Random(seed + 1)  # the blank-line pages stay the arrangements they were
-    question_rng = random.Random(seed + 2)
-    pages = itertools.chain(((p, False, True) for p in _pages(records, printed or [], rng)),
-                            ((p, True, True) for p in _pages(records, printed or [], indented_rng, INDENTED_PASSES)),
-                            ((p, question_rng.random() < 0.5, False) for p in question_pages(records, question_rng)))
-    for page_records, indented, learn_joins_here in pages:
-        text, starts, cuts = build_page(page_records, (indented_rng if indented else rng) if learn_joins_here
-                                        else question_rng, indented)
+    pages = itertools.chain(((p, False) for p in _pages(records, printed or [], rng)),
+                            ((p, True) for p in _pages(records, printed or [], indented_rng, INDENTED_PASSES)))
+    for page_records, indented in pages:
+        text, starts, cuts = build_page(page_records, indented_rng if indented else rng, indented)
         # (the continuation model learns blank-line pages of news-unlabeled only)
-        learn_joins = learn_joins_here and not indented and (page_records[0]["source"] != "rmrb" or RMRB_JOINS)
+        learn_joins = not indented and (page_records[0]["source"] != "rmrb" or RMRB_JOINS)
         learn_starts = page_records[0]["source"] not in NO_START_ROWS
         units = layout.tokenize(text)
 
