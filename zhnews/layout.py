@@ -735,6 +735,23 @@ def _ends_in_a_cut_name(text: str) -> bool:
     return len(t) > MIN_CUT_TITLE and t[-1] in surnames and any(t[:-1].endswith(x) for x in titles)
 
 
+# A chain of at least this many titles joined by 、 and then a short piece ("市委副书记、
+# 市长、市" / "疫情防控工作领导小组组长龚正……"): a column cut a person's titles before the
+# name; of the 915 kicker, headline and subheadline lines of news-unlabeled.jsonl and
+# rmrb-2026-01-unlabeled.jsonl none ends so (issue 13).
+MIN_CHAIN_TITLES = 2
+CHAIN_TAIL_MAX = 2
+
+
+def _cut_title_chain(text: str) -> bool:
+    """The line ends inside a chain of titles: MIN_CHAIN_TITLES titles joined by 、, then at
+    most CHAIN_TAIL_MAX characters of the next one."""
+    titles, _ = _titles_and_surnames()
+    parts = text.rstrip().split("、")
+    return (len(parts) > MIN_CHAIN_TITLES and 0 < len(parts[-1]) <= CHAIN_TAIL_MAX
+            and all(any(p.endswith(x) for x in titles) for p in parts[-1 - MIN_CHAIN_TITLES:-1]))
+
+
 def _titled_name_tail(prev: str, nxt: str) -> bool:
     """`prev` ends with a title (of at least MIN_CUT_TITLE characters) and `nxt`
     opens with a name — a surname and one or two characters — and a verb of
@@ -834,6 +851,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True  # "……村长哈吉·马凯梅·奥马尔" / "说，过去村里……": the column cut before the verb
     if _ends_in_a_cut_name(prev.text) and "\u4e00" <= nxt.text[0] <= "\u9fff":
         return True  # "……领导小组组长龚" / "正在会上……": a column cut the name after its title
+    if _cut_title_chain(prev.text) and "\u4e00" <= nxt.text[0] <= "\u9fff":
+        return True  # "市委副书记、市长、市" / "疫情防控工作领导小组组长龚正……": the cut fell in a chain of titles
     if _titled_name_tail(prev.text, nxt.text):
         return True  # "……市容环卫科科长" / "陆宇鹏介绍，……": the column cut between a title and its name
     if _opens_with_titled_speaker(nxt.text):
