@@ -84,18 +84,23 @@ def select2() -> list[dict]:
             if orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN
             and orgs_recall.body(r)[-40:] not in banned | seen and len(CUE.findall(orgs_recall.body(r))) >= MIN_CUES]
     chosen += [dict(r, _tail=orgs_recall.body(r)[-40:]) for r in rng.sample(rmrb, SET2_RMRB)]
+    return _split_once(chosen, rng)
+
+
+
+def _split_once(chosen: list[dict], rng: random.Random) -> list[dict]:
+    """Half dev, half check by a seeded shuffle; 人民日报 prints some stories twice (two urls,
+    one text), so the second copy is dropped after the split (as the gold was drawn)."""
     order = list(range(len(chosen)))
     rng.shuffle(order)
     for rank, i in enumerate(order):
         chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
-    # 人民日报 prints some stories twice (two urls, one text): the second copy is dropped
     tails, out = set(), []
     for r in chosen:
         if r["_tail"] not in tails:
             tails.add(r["_tail"])
             out.append(r)
     return out
-
 
 # Set 3 (`--set 3`, statements_dev_gold3.jsonl, seed 1603): the shapes sets 1-2 cover least.
 # Every article (or excerpt) holds MIN_CUES speech cues; within each genre those holding a SHAPE
@@ -131,16 +136,8 @@ def select3() -> list[dict]:
             and orgs_recall.body(r)[-40:] not in banned | seen and cued(r)]
     rmrb.sort(key=lambda r: not shaped(r))  # stable: the shaped ones first, in corpus order
     chosen += [dict(r, _tail=orgs_recall.body(r)[-40:]) for r in rmrb[:SET3_RMRB]]
-    order = list(range(len(chosen)))
-    rng.shuffle(order)
-    for rank, i in enumerate(order):
-        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
-    tails, out = set(), []
-    for r in chosen:
-        if r["_tail"] not in tails:
-            tails.add(r["_tail"])
-            out.append(r)
-    return out + _select3_more(banned | tails)
+    out = _split_once(chosen, rng)
+    return out + _select3_more(banned | {r["_tail"] for r in out})
 
 
 # Set 3, second draw (its own seed, so the first 30 articles and their split stay as
