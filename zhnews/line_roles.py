@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,10 +117,19 @@ def _log(n: int) -> float:
     return math.log1p(n) / 5.0
 
 
+# Runs of Han characters: a pair is two adjacent characters of one run. Pairs are
+# made run by run with map(operator.add), in C: the topic features read up to
+# TOPIC_CUR_CHARS characters for every heading the rules leave open.
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _pairs(text: str) -> set[str]:
     """Adjacent Han character pairs: words, without a segmenter."""
-    return {text[k:k + 2] for k in range(len(text) - 1)
-            if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"}
+    out: set[str] = set()
+    for run in HAN_RUN_RE.findall(text):
+        out.update(map(operator.add, run, run[1:]))
+    return out
 
 
 def _share(pairs: set[str], text: str) -> float:
@@ -139,13 +150,19 @@ def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
 
 
 def _topic_words(text: str) -> set[str]:
-    """The TOPIC_WORDS character pairs most frequent in `text` (at least TOPIC_MIN_COUNT times)."""
-    counts: dict[str, int] = {}
-    for k in range(len(text) - 1):
-        if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff":
-            counts[text[k:k + 2]] = counts.get(text[k:k + 2], 0) + 1
-    ranked = sorted((-n, w) for w, n in counts.items() if n >= TOPIC_MIN_COUNT)
-    return {w for _, w in ranked[:TOPIC_WORDS]}
+    """The TOPIC_WORDS Han character pairs most frequent in `text` (at least
+    TOPIC_MIN_COUNT times; ties in character order). Every adjacent pair is counted in
+    one pass in C, and only the frequent ones are tested for being Han: this runs for
+    every heading the rules leave open, on up to TOPIC_CUR_CHARS characters."""
+    counts = Counter(map(operator.add, text, text[1:]))
+    kept = {w: n for w, n in counts.items() if n >= TOPIC_MIN_COUNT and HAN_PAIR_RE.fullmatch(w)}
+    if len(kept) <= TOPIC_WORDS:
+        return set(kept)
+    # all above the count of the last one taken, then as many of its ties as fit
+    last = sorted(kept.values(), reverse=True)[TOPIC_WORDS - 1]
+    above = {w for w, n in kept.items() if n > last}
+    ties = sorted(w for w, n in kept.items() if n == last)
+    return above.union(ties[:TOPIC_WORDS - len(above)])
 
 
 def _story_text(cur) -> str:

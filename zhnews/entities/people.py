@@ -11,6 +11,7 @@ of an accepted name is one more mention of the same person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -1641,6 +1642,9 @@ class PeopleReader:
         taken = _taken(text, hits)
         sc = self.scorer
         seen: set[str] = set()
+        # how often each span is written, counted once (in C) so that the lexicon tests
+        # below run only for spans written RECUR_MIN times: the rare case
+        written = {n: Counter(map("".join, zip(*(text[k:] for k in range(n))))) for n in RECUR_LENS}
         for m in self.start_re.finditer(text):
             i = m.start()
             if taken[i]:
@@ -1648,7 +1652,7 @@ class PeopleReader:
             for n in RECUR_LENS:
                 e = i + n
                 span = text[i:e]
-                if span in seen or e > len(text) or not _all_han(text, i, e):
+                if span in seen or written[n][span] < RECUR_MIN or e > len(text) or not _all_han(text, i, e):
                     continue
                 seen.add(span)
                 if text[i] not in sc.surnames or any(c in self.veto or c in RECUR_NOT_GIVEN for c in span[1:]) \
