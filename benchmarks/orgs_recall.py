@@ -150,11 +150,17 @@ def select(seed: int = SEED, exclude: frozenset[str] = frozenset(), per_news: in
             continue
         seen.add(body(r)[-40:])
         out.append(r)
-    order = list(range(len(out)))
+    return split_halves(out, rng)
+
+
+def split_halves(rows: list[dict], rng: random.Random) -> list[dict]:
+    """Every set's dev/check halves: a seeded shuffle, alternate ranks. Rules are written
+    from the dev half only, so the check half says whether they generalize."""
+    order = list(range(len(rows)))
     rng.shuffle(order)
     for rank, i in enumerate(order):
-        out[i] = dict(out[i], _split="dev" if rank % 2 == 0 else "check")
-    return out
+        rows[i] = dict(rows[i], _split="dev" if rank % 2 == 0 else "check")
+    return rows
 
 
 def excerpt(r: dict, rng: random.Random) -> dict | None:
@@ -222,11 +228,7 @@ def select_genres(seed: int, exclude: frozenset[str], genres: dict[str, int], n_
     rmrb = [r for r in _load(RMRB) if r.get("url") not in judged and MIN_LEN <= len(body(r)) <= MAX_LEN
             and body(r)[-40:] not in banned and body(r)[-40:] not in seen]
     chosen += [dict(r, _tail=body(r)[-40:]) for r in rng.sample(rmrb, n_rmrb)]
-    order = list(range(len(chosen)))
-    rng.shuffle(order)
-    for rank, i in enumerate(order):
-        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
-    return chosen
+    return split_halves(chosen, rng)
 
 
 def select_set(set_no: int = 1) -> list[dict]:

@@ -91,10 +91,7 @@ def select2() -> list[dict]:
 def _split_once(chosen: list[dict], rng: random.Random) -> list[dict]:
     """Half dev, half check by a seeded shuffle; 人民日报 prints some stories twice (two urls,
     one text), so the second copy is dropped after the split (as the gold was drawn)."""
-    order = list(range(len(chosen)))
-    rng.shuffle(order)
-    for rank, i in enumerate(order):
-        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
+    orgs_recall.split_halves(chosen, rng)
     tails, out = set(), []
     for r in chosen:
         if r["_tail"] not in tails:
@@ -169,11 +166,7 @@ def _select3_more(banned: set[str]) -> list[dict]:
         if e is not None and e["_tail"] not in seen and shaped(e):
             seen.add(e["_tail"])
             chosen.append(e)
-    order = list(range(len(chosen)))
-    rng.shuffle(order)
-    for rank, i in enumerate(order):
-        chosen[i] = dict(chosen[i], _split="dev" if rank % 2 == 0 else "check")
-    return chosen
+    return orgs_recall.split_halves(chosen, rng)
 
 
 SETS = {1: (GOLD, select), 2: (GOLD2, select2), 3: (GOLD3, select3)}
