@@ -871,7 +871,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     # "休戚与共的……"), whatever the model says (not in training either: as a heading test it changed
     # the trained weights and lost layout_dev articles .963 -> .959)
     return not QA_TURN_RE.match(nxt.text) and (bool(COUNTED_END_RE.search(prev.text))
-                                               or line_roles.continues_across(x, pair, sure_alone=not page_top))
+                                               or line_roles.continues_across(x, pair, sure_alone=not page_top,
+                                                                                         prev_text=prev.text))
 
 
 def _split_last_section(d: Draft) -> tuple[list[Unit], list[list[Unit]]] | None:
