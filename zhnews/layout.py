@@ -833,10 +833,11 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
               page_top: bool = False) -> bool:
     """Does `prev` run on into `nxt` (a column cut a sentence)? Where the rules
     cannot tell (a heading-like line), the continuation model answers, or
-    `decide(prev, nxt, features, pair_in_list)` when given (training). At the
-    top of a page the model's join needs the break's evidence however sure it
-    is: a join there makes the page open in the middle of an article, rarer
-    than a page opening with a headline."""
+    `decide(prev, nxt, features, pair_in_list)` when given (training). With
+    `page_top` the model's join needs the break's evidence however sure it
+    is: at the top of a page a join makes the page open in the middle of an
+    article, rarer than a page opening with a headline; `segment` asks so
+    too of a line written as a heading taken above (`line_roles.comma_parallel`)."""
     if nxt is None or nxt.kind != "text" or (by_indent and nxt.indented):
         return False  # (on a page that indents paragraph starts, an indented line starts one)
     if ends_sentence(prev.text) or label_line(prev.text) or column_headline(prev.text):
@@ -974,6 +975,9 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     drafts: list[Draft] = []
     cur: Draft | None = None
     heading_at: set[int] = set()
+    # Heading lines taken so far with one comma (`line_roles.comma_parallel`): a line of
+    # their shape takes the model's join only with the break's evidence.
+    comma_heads: list[str] = []
     prev_body: Unit | None = None  # last unit of the current paragraph, if it may be continued
     i = 0
     n = len(units)
@@ -1027,6 +1031,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             continue
         if i in run_starts:
             heads_end, b = run_starts[i]
+            comma_heads.extend(units[k].text for k in range(i, heads_end) if line_roles._comma_at(units[k].text) > 0)
             cur = start(units[i:heads_end])
             cur.byline = units[b].byline
             prev_body = None
@@ -1037,7 +1042,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         # headline may run long with a colon and a comma ("国务院国资委：扎实推进……，加快建设……")
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
                         and u.kind == "text" and u.text[:1] not in "（(〔【[" and _heading_text(u.text, MAX_LONG_HEADLINE))
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None)):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a
@@ -1069,6 +1074,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                     and line_roles.series_headline(u.text, cur) >= SERIES_HEADLINE_SHARE
                 new_article = decide(i, x, rule_new) if decide else (
                     series or (line_roles.starts_article(x, rule_new) and not LETTER_SPACED_RE.match(u.text.strip())))
+            comma_heads.extend(units[k].text for k in range(i, j) if line_roles._comma_at(units[k].text) > 0)
             if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])
                 prev_body = None

@@ -233,6 +233,32 @@ def parallel(a: str, b: str) -> bool:
         _shape(a) == _shape(b) or a[-1] == b[-1] or a[:2] == b[:2])
 
 
+# How far apart the commas of two lines may stand for them to be parallel (`comma_parallel`).
+# 0: the same place. At 1 a column-cut lead ("在北京，“博物馆里跨年夜”活动一经") was taken
+# for a sibling of its article's headline (这个元旦，在旅途中解锁冬日浪漫), layout_dev seed 11
+# articles .951 -> .947.
+COMMA_POS_DIFF = 0
+# ...and at least this long: on a page printed in narrow columns (joins_dev "columns"), lines
+# of ten characters are alike by chance ("此物岭南没有，朋友一" / "吃，连声称美。" was split).
+MIN_COMMA_PARALLEL = 12
+
+
+def _comma_at(text: str) -> int:
+    return min((k for k in (text.find("，"), text.find(",")) if k >= 0), default=-1)
+
+
+def comma_parallel(a: str, b: str) -> bool:
+    """Two lines written as two phrases across one comma, alike: the same typesetting
+    (`_shape`), as long (within SIBLING_LEN_DIFF) and the comma at the same place
+    (COMMA_POS_DIFF): 鼓励不同区域，进行差别化试点 / 既要大胆探索，又要观照全局; 抓紧上线，
+    第一时间聆听企业声音 / 保障供应，大型商超拿起数字化工具. A page's headings or an
+    article's sections come so; a sentence a column cut seldom falls into that shape."""
+    a, b = a.strip(), b.strip()
+    ka, kb = _comma_at(a), _comma_at(b)
+    return (ka > 0 and kb > 0 and min(len(a), len(b)) >= MIN_COMMA_PARALLEL and a.count("，") + a.count(",") == 1 and b.count("，") + b.count(",") == 1
+            and abs(len(a) - len(b)) <= SIBLING_LEN_DIFF and abs(ka - kb) <= COMMA_POS_DIFF and _shape(a) == _shape(b))
+
+
 def parallel_below(units, i: int, nxt: int, heading_line) -> bool:
     """A heading parallel to units[i] stands a few paragraphs below units[nxt]
     (`sibling_below`); `heading_line(k)` says whether units[k] is a heading line."""
