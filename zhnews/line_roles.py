@@ -413,19 +413,6 @@ def continuation_features(prev_text: str, next_text: str, pair_in_list: bool, be
 # join as well for the mark to count.
 SENTENCE_MARK_RE = re.compile(r"我(?!国)|[你她它]|他(?![国乡])|[了着](?!力)|说|、[^、，,]*、|[（(][左右中前后][一二三四五六七八九]?[）)]")
 QUOTED_RE = re.compile(r"“[^“”]*”?")
-# ...and a line this long in one phrase (no comma, no gap, no closing tag, no enumeration):
-# headings in one phrase are shorter, a column-cut sentence runs on ("习近平主席在出席第七十五届
-# 联合国大会一般性" / "辩论时指出，……"). In the same band of the training rows 7 cuts and no
-# heading but an enumerated one ("一、提升产业链供应链现代化水平具有重要战略意义和现实意义") are so.
-# Not right under a heading: there a long line is the heading's second line ("服务便民利民" /
-# "新能源车主可通过小程序查询高速服务区充电桩状态", joins_dev, was joined into its paragraph).
-ONE_PHRASE_SENTENCE_CHARS = 20
-ONE_PHRASE_BREAK_RE = re.compile(r"[，,\s\u3000\xa0]|[（(][^（）()]*[）)]$")
-
-
-def _one_long_phrase(text: str) -> bool:
-    t = text.strip()
-    return len(t) >= ONE_PHRASE_SENTENCE_CHARS and not ONE_PHRASE_BREAK_RE.search(t) and not ENUM_RE.match(t)
 
 
 def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True, prev_text: str = "") -> bool:
@@ -447,8 +434,7 @@ def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True
     # text writes together, or a word across it. (A subheadline reads like a
     # clause; what the model sees of it alone joined one into its body.)
     evidence = x[CONTINUATION_FEATURES.index("pair_in_list")] or x[CONTINUATION_FEATURES.index("word_across")] \
-        or SENTENCE_MARK_RE.search(QUOTED_RE.sub("", prev_text)) \
-        or (_one_long_phrase(prev_text) and not x[CONTINUATION_FEATURES.index("below_heading")])
+        or SENTENCE_MARK_RE.search(QUOTED_RE.sub("", prev_text))
     return p >= threshold and bool(evidence)
 
 
