@@ -1061,7 +1061,10 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             if cur is None:
                 new_article = True
             else:
-                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent)
+                # (the model reads the features only where the rule leaves the run open —
+                # `starts_article` — so they are made only there, and always for training)
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent) \
+                    if decide or not rule_new else None
                 # (the next headline of a series — 2019年……政府工作报告 under 2022年…… — starts an
                 # article over the model; the model is trained as before, on every run the rule leaves open)
                 series = not ENUM_HEADING_RE.match(u.text) and bool(cur.heads) \
