@@ -727,12 +727,33 @@ def _speech_tail(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _title_lengths() -> tuple[int, ...]:
+    """The lengths the titles come in, longest first: a line's end or opening is looked
+    up in the title set once for each length rather than tested against every title
+    (a few thousand), which `continues` did for every heading-like line."""
+    return tuple(sorted({len(t) for t in _titles_and_surnames()[0]}, reverse=True))
+
+
+def _ends_with_title(text: str) -> bool:
+    """`text` ends with a title (of at least MIN_CUT_TITLE characters)."""
+    titles = _titles_and_surnames()[0]
+    # (text[-n:] is all of a shorter text, which ends with a title when it is one)
+    return any(text[-n:] in titles for n in _title_lengths())
+
+
+def _opening_title(text: str) -> str | None:
+    """The longest title `text` opens with, if any."""
+    titles = _titles_and_surnames()[0]
+    return next((text[:n] for n in _title_lengths() if len(text) >= n and text[:n] in titles), None)
+
+
 def _ends_in_a_cut_name(text: str) -> bool:
     """A title and then a surname alone ("组长龚"): no headline ends so, a
     column cut the name."""
-    titles, surnames = _titles_and_surnames()
+    surnames = _titles_and_surnames()[1]
     t = text.rstrip()
-    return len(t) > MIN_CUT_TITLE and t[-1] in surnames and any(t[:-1].endswith(x) for x in titles)
+    return len(t) > MIN_CUT_TITLE and t[-1] in surnames and _ends_with_title(t[:-1])
 
 
 # A chain of at least this many titles joined by 、 and then a short piece ("市委副书记、
@@ -746,10 +767,9 @@ CHAIN_TAIL_MAX = 2
 def _cut_title_chain(text: str) -> bool:
     """The line ends inside a chain of titles: MIN_CHAIN_TITLES titles joined by 、, then at
     most CHAIN_TAIL_MAX characters of the next one."""
-    titles, _ = _titles_and_surnames()
     parts = text.rstrip().split("、")
     return (len(parts) > MIN_CHAIN_TITLES and 0 < len(parts[-1]) <= CHAIN_TAIL_MAX
-            and all(any(p.endswith(x) for x in titles) for p in parts[-1 - MIN_CHAIN_TITLES:-1]))
+            and all(_ends_with_title(p) for p in parts[-1 - MIN_CHAIN_TITLES:-1]))
 
 
 def _titled_name_tail(prev: str, nxt: str) -> bool:
@@ -759,17 +779,12 @@ def _titled_name_tail(prev: str, nxt: str) -> bool:
     column cut between the title and the name. Of the 13,703 headline lines and
     paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, none
     ending with a title is followed by one opening so."""
-    titles, surnames = _titles_and_surnames()
-    if nxt[:1] not in surnames or not any(prev.rstrip().endswith(x) for x in titles):
+    surnames = _titles_and_surnames()[1]
+    if nxt[:1] not in surnames or not _ends_with_title(prev.rstrip()):
         return False
     verbs, longest = _speech_verbs()
     return any(nxt[n : n + v] in verbs and nxt[n + v : n + v + 1] in ("，", ",", "：", ":")
                for n in NAME_TAIL_CHARS for v in range(1, longest + 1))
-
-
-@lru_cache(maxsize=1)
-def _titles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_titles_and_surnames()[0], key=len, reverse=True))
 
 
 def _opens_with_titled_speaker(nxt: str) -> bool:
@@ -780,14 +795,14 @@ def _opens_with_titled_speaker(nxt: str) -> bool:
     paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, one opens
     so ("发言人张晗答问表示，").
     """
+    title = _opening_title(nxt)
+    if title is None:
+        return False
     verbs, longest = _speech_verbs()
-    for title in _titles_longest_first():
-        if nxt.startswith(title):
-            rest = nxt[len(title) :]
-            return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
-                       and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
-                       for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
-    return False
+    rest = nxt[len(title) :]
+    return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
+               and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
+               for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
 
 
 def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
