@@ -198,6 +198,16 @@ CAPTION_RE = re.compile(
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
     r"|^(?:本版|本文|文中|上图|下图|以上|上述)?(?:图片|照片|配图|插图)(?:均|皆)?[由为][^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
+# Every form of CAPTION_RE holds one of these (a new form needs its mark here too): a line
+# without any is no caption, and the pattern — slow on a paragraph, its lazy openings are
+# tried at every position — is not run on it. tokenize tests every line and piece.
+CAPTION_MARKS = ("摄", "图", "照片", "新华社发")
+
+
+def caption_line(text: str) -> bool:
+    """A photo's caption or credit line (CAPTION_RE)."""
+    return any(m in text for m in CAPTION_MARKS) and bool(CAPTION_RE.match(text))
+
 # A note closing a commentary or theory article: the author ("（作者为外交学院教授）",
 # "〔作者系……〕", "（作者单位：……）"), the work it comes from ("（本文系国家社科基金项目
 # ……的阶段性成果）") or where it was compiled from ("（文章综合自新华网、人民网）",
@@ -344,6 +354,8 @@ class Draft:
 
 def _pieces(text: str, base: int, rx: re.Pattern) -> list[tuple[str, int, bool]]:
     """Split on a gap pattern, keep offsets; bool says a gap came before."""
+    if rx.search(text) is None:
+        return [(text, base, False)] if text else []  # (most lines have no gap)
     out = []
     pos = 0
     for m in rx.finditer(text):
@@ -355,7 +367,13 @@ def _pieces(text: str, base: int, rx: re.Pattern) -> list[tuple[str, int, bool]]
     return out
 
 
+BLANKS = " \t\u3000\xa0"
+
+
 def _strip(text: str, start: int) -> tuple[str, int]:
+    """`text` without the blanks around it, and where it now starts."""
+    if text[-1:] not in BLANKS and text[:1] not in BLANKS:
+        return text, start  # (most lines and pieces have none; an empty one goes on below)
     lead = len(text) - len(text.lstrip(" \t\u3000\xa0"))
     stripped = text.strip(" \t\u3000\xa0")
     return stripped, start + lead
@@ -421,7 +439,7 @@ def tokenize(source: str) -> list[Unit]:
                 continue
             tail = None
             m = TRAILING_CREDIT_RE.search(seg)
-            end_mark = None if m else END_MARK_TRAIL_RE.search(seg)
+            end_mark = None if m or seg[-1] not in "）)" else END_MARK_TRAIL_RE.search(seg)  # (it closes a bracket)
             if end_mark:
                 c_start = end_mark.start("mark")
                 tail = Unit(seg[c_start:], seg_start + c_start, seg_start + len(seg), "narrow", kind="credit", credit=([], []))
@@ -434,7 +452,7 @@ def tokenize(source: str) -> list[Unit]:
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
-            if CAPTION_RE.match(seg):
+            if caption_line(seg):
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="caption"))
                 continue
             pieces = [(_strip(piece, p_start), ngap) for piece, p_start, ngap in _pieces(seg, seg_start, NARROW_GAP_RE)]
@@ -443,7 +461,7 @@ def tokenize(source: str) -> list[Unit]:
                 # "忠诚履职  担当实干  为实现……": one heading typeset with gaps
                 pieces = [(seg, seg_start, False)]
             for piece, p_start, ngap in pieces:
-                kind = "caption" if CAPTION_RE.match(piece) else "text"
+                kind = "caption" if caption_line(piece) else "text"
                 units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
             if tail:
                 units.append(tail)
@@ -567,7 +585,10 @@ def _core(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    t = _core(TRAILING_NOTE_RE.sub("", text.rstrip()))
+    t = text.rstrip()
+    if t[-1:] in ("）", ")"):
+        t = TRAILING_NOTE_RE.sub("", t)  # (a note closes a bracket: only then is there one to take off)
+    t = _core(t)
     if not t:
         return True
     # ("......": an ellipsis typed as ASCII full stops, as text copied from the web has it —
