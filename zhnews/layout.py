@@ -206,7 +206,7 @@ CAPTION_MARKS = ("摄", "图", "照片", "新华社发")
 
 def caption_line(text: str) -> bool:
     """A photo's caption or credit line (CAPTION_RE)."""
-    return any(m in text for m in CAPTION_MARKS) and bool(CAPTION_RE.match(text))
+    return any(map(text.__contains__, CAPTION_MARKS)) and bool(CAPTION_RE.match(text))
 
 # A note closing a commentary or theory article: the author ("（作者为外交学院教授）",
 # "〔作者系……〕", "（作者单位：……）"), the work it comes from ("（本文系国家社科基金项目
@@ -676,8 +676,10 @@ def _opening_verbs() -> frozenset[str]:
 
 def _tagged_headline(t: str) -> bool:
     """A short line closed by a rubric or series tag: the 人民日报 headline form."""
+    if "。" in t or not t.endswith(("）", ")", "\n")):
+        return False  # (the tag closes the line: tested first, the pattern searches the whole of it)
     tag = SERIES_TAG_RE.search(t)
-    if tag is None or "。" in t:
+    if tag is None:
         return False
     head = t[: tag.start()].rstrip()
     if not head or len(head) > MAX_TAGGED_HEADLINE or open_ended(head) or not balanced(head):
