@@ -198,6 +198,16 @@ CAPTION_RE = re.compile(
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
     r"|^(?:本版|本文|文中|上图|下图|以上|上述)?(?:图片|照片|配图|插图)(?:均|皆)?[由为][^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
+# Every form of CAPTION_RE holds one of these (a new form needs its mark here too): a line
+# without any is no caption, and the pattern — slow on a paragraph, its lazy openings are
+# tried at every position — is not run on it. tokenize tests every line and piece.
+CAPTION_MARKS = ("摄", "图", "照片", "新华社发")
+
+
+def caption_line(text: str) -> bool:
+    """A photo's caption or credit line (CAPTION_RE)."""
+    return any(map(text.__contains__, CAPTION_MARKS)) and bool(CAPTION_RE.match(text))
+
 # A note closing a commentary or theory article: the author ("（作者为外交学院教授）",
 # "〔作者系……〕", "（作者单位：……）"), the work it comes from ("（本文系国家社科基金项目
 # ……的阶段性成果）") or where it was compiled from ("（文章综合自新华网、人民网）",
@@ -344,6 +354,8 @@ class Draft:
 
 def _pieces(text: str, base: int, rx: re.Pattern) -> list[tuple[str, int, bool]]:
     """Split on a gap pattern, keep offsets; bool says a gap came before."""
+    if rx.search(text) is None:
+        return [(text, base, False)] if text else []  # (most lines have no gap)
     out = []
     pos = 0
     for m in rx.finditer(text):
@@ -355,7 +367,13 @@ def _pieces(text: str, base: int, rx: re.Pattern) -> list[tuple[str, int, bool]]
     return out
 
 
+BLANKS = " \t\u3000\xa0"
+
+
 def _strip(text: str, start: int) -> tuple[str, int]:
+    """`text` without the blanks around it, and where it now starts."""
+    if text[-1:] not in BLANKS and text[:1] not in BLANKS:
+        return text, start  # (most lines and pieces have none; an empty one goes on below)
     lead = len(text) - len(text.lstrip(" \t\u3000\xa0"))
     stripped = text.strip(" \t\u3000\xa0")
     return stripped, start + lead
@@ -421,7 +439,7 @@ def tokenize(source: str) -> list[Unit]:
                 continue
             tail = None
             m = TRAILING_CREDIT_RE.search(seg)
-            end_mark = None if m else END_MARK_TRAIL_RE.search(seg)
+            end_mark = None if m or seg[-1] not in "）)" else END_MARK_TRAIL_RE.search(seg)  # (it closes a bracket)
             if end_mark:
                 c_start = end_mark.start("mark")
                 tail = Unit(seg[c_start:], seg_start + c_start, seg_start + len(seg), "narrow", kind="credit", credit=([], []))
@@ -434,7 +452,7 @@ def tokenize(source: str) -> list[Unit]:
                     c_start = m.start("credit")
                     tail = Unit(m.group("credit"), seg_start + c_start, seg_start + m.end("credit"), "narrow", kind="credit", credit=credit)
                     seg = seg[:c_start].rstrip(" \u3000\xa0")
-            if CAPTION_RE.match(seg):
+            if caption_line(seg):
                 units.append(Unit(seg, seg_start, seg_start + len(seg), seg_brk, kind="caption"))
                 continue
             pieces = [(_strip(piece, p_start), ngap) for piece, p_start, ngap in _pieces(seg, seg_start, NARROW_GAP_RE)]
@@ -443,7 +461,7 @@ def tokenize(source: str) -> list[Unit]:
                 # "忠诚履职  担当实干  为实现……": one heading typeset with gaps
                 pieces = [(seg, seg_start, False)]
             for piece, p_start, ngap in pieces:
-                kind = "caption" if CAPTION_RE.match(piece) else "text"
+                kind = "caption" if caption_line(piece) else "text"
                 units.append(Unit(piece, p_start, p_start + len(piece), "narrow" if ngap else seg_brk, kind=kind))
             if tail:
                 units.append(tail)
@@ -567,7 +585,10 @@ def _core(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    t = _core(TRAILING_NOTE_RE.sub("", text.rstrip()))
+    t = text.rstrip()
+    if t[-1:] in ("）", ")"):
+        t = TRAILING_NOTE_RE.sub("", t)  # (a note closes a bracket: only then is there one to take off)
+    t = _core(t)
     if not t:
         return True
     # ("......": an ellipsis typed as ASCII full stops, as text copied from the web has it —
@@ -655,8 +676,10 @@ def _opening_verbs() -> frozenset[str]:
 
 def _tagged_headline(t: str) -> bool:
     """A short line closed by a rubric or series tag: the 人民日报 headline form."""
+    if "。" in t or not t.endswith(("）", ")", "\n")):
+        return False  # (the tag closes the line: tested first, the pattern searches the whole of it)
     tag = SERIES_TAG_RE.search(t)
-    if tag is None or "。" in t:
+    if tag is None:
         return False
     head = t[: tag.start()].rstrip()
     if not head or len(head) > MAX_TAGGED_HEADLINE or open_ended(head) or not balanced(head):
@@ -727,12 +750,33 @@ def _speech_tail(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _title_lengths() -> tuple[int, ...]:
+    """The lengths the titles come in, longest first: a line's end or opening is looked
+    up in the title set once for each length (7) rather than tested against every title
+    (389), which `continues` did for every heading-like line."""
+    return tuple(sorted({len(t) for t in _titles_and_surnames()[0]}, reverse=True))
+
+
+def _ends_with_title(text: str) -> bool:
+    """`text` ends with a title (of at least MIN_CUT_TITLE characters)."""
+    titles = _titles_and_surnames()[0]
+    # (text[-n:] is all of a shorter text, which ends with a title when it is one)
+    return any(text[-n:] in titles for n in _title_lengths())
+
+
+def _opening_title(text: str) -> str | None:
+    """The longest title `text` opens with, if any."""
+    titles = _titles_and_surnames()[0]
+    return next((text[:n] for n in _title_lengths() if len(text) >= n and text[:n] in titles), None)
+
+
 def _ends_in_a_cut_name(text: str) -> bool:
     """A title and then a surname alone ("组长龚"): no headline ends so, a
     column cut the name."""
-    titles, surnames = _titles_and_surnames()
+    surnames = _titles_and_surnames()[1]
     t = text.rstrip()
-    return len(t) > MIN_CUT_TITLE and t[-1] in surnames and any(t[:-1].endswith(x) for x in titles)
+    return len(t) > MIN_CUT_TITLE and t[-1] in surnames and _ends_with_title(t[:-1])
 
 
 # A chain of at least this many titles joined by 、 and then a short piece ("市委副书记、
@@ -746,10 +790,9 @@ CHAIN_TAIL_MAX = 2
 def _cut_title_chain(text: str) -> bool:
     """The line ends inside a chain of titles: MIN_CHAIN_TITLES titles joined by 、, then at
     most CHAIN_TAIL_MAX characters of the next one."""
-    titles, _ = _titles_and_surnames()
     parts = text.rstrip().split("、")
     return (len(parts) > MIN_CHAIN_TITLES and 0 < len(parts[-1]) <= CHAIN_TAIL_MAX
-            and all(any(p.endswith(x) for x in titles) for p in parts[-1 - MIN_CHAIN_TITLES:-1]))
+            and all(_ends_with_title(p) for p in parts[-1 - MIN_CHAIN_TITLES:-1]))
 
 
 def _titled_name_tail(prev: str, nxt: str) -> bool:
@@ -759,17 +802,12 @@ def _titled_name_tail(prev: str, nxt: str) -> bool:
     column cut between the title and the name. Of the 13,703 headline lines and
     paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, none
     ending with a title is followed by one opening so."""
-    titles, surnames = _titles_and_surnames()
-    if nxt[:1] not in surnames or not any(prev.rstrip().endswith(x) for x in titles):
+    surnames = _titles_and_surnames()[1]
+    if nxt[:1] not in surnames or not _ends_with_title(prev.rstrip()):
         return False
     verbs, longest = _speech_verbs()
     return any(nxt[n : n + v] in verbs and nxt[n + v : n + v + 1] in ("，", ",", "：", ":")
                for n in NAME_TAIL_CHARS for v in range(1, longest + 1))
-
-
-@lru_cache(maxsize=1)
-def _titles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_titles_and_surnames()[0], key=len, reverse=True))
 
 
 def _opens_with_titled_speaker(nxt: str) -> bool:
@@ -780,14 +818,14 @@ def _opens_with_titled_speaker(nxt: str) -> bool:
     paragraphs of news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, one opens
     so ("发言人张晗答问表示，").
     """
+    title = _opening_title(nxt)
+    if title is None:
+        return False
     verbs, longest = _speech_verbs()
-    for title in _titles_longest_first():
-        if nxt.startswith(title):
-            rest = nxt[len(title) :]
-            return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
-                       and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
-                       for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
-    return False
+    rest = nxt[len(title) :]
+    return any(all(("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_NAMES) or c in "·・" for c in rest[:n])
+               and rest[n : n + v] in verbs and rest[n + v : n + v + 1] in ("，", ",", "：", ":")
+               for n in range(*TITLED_NAME_CHARS) for v in range(1, longest + 1))
 
 
 def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
@@ -1067,7 +1105,10 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             if cur is None:
                 new_article = True
             else:
-                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent)
+                # (the model reads the features only where the rule leaves the run open —
+                # `starts_article` — so they are made only there, and always for training)
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent) \
+                    if decide or not rule_new else None
                 # (the next headline of a series — 2019年……政府工作报告 under 2022年…… — starts an
                 # article over the model; the model is trained as before, on every run the rule leaves open)
                 series = not ENUM_HEADING_RE.match(u.text) and bool(cur.heads) \

@@ -136,25 +136,48 @@ def _share(pairs: set[str], text: str) -> float:
     return sum(map(text.__contains__, pairs)) / len(pairs) if pairs else 0.0
 
 
+def _share_in(pairs: set[str], found) -> float:
+    """`_share` against a text's pairs made once (`found`: a set or a Counter of
+    them): a Han pair is in a text exactly when the text writes its two characters
+    side by side, so the share is the same, without searching the text again for
+    every pair of every feature."""
+    return sum(map(found.__contains__, pairs)) / len(pairs) if pairs else 0.0
+
+
 def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
+    """The topic features. The current article's text (up to TOPIC_CUR_CHARS) has
+    its pairs counted once, and the text below the heading its pairs made once:
+    every share below reads those."""
     head = _pairs("".join(units[k].text for k in range(i, j)))
     below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
-    f["head_in_next"] = _share(head, below)
+    below_pairs = _pairs(below)
+    f["head_in_next"] = _share_in(head, below_pairs)
     if cur is not None:
-        story = _story_text(cur)
-        f["next_in_cur"] = _share(_pairs(below[:TOPIC_BELOW_CHARS]), story)
-        f["head_in_cur"] = _share(head, story)
-        f["cur_head_in_next"] = _share(_pairs("".join(u.text for u in cur.heads)), below)
-        f["topic_below"] = _share(_topic_words(story), below)
-        f["head_in_headline"] = _share(head, "".join(u.text for u in cur.heads))
+        story = _pair_counts(_story_text(cur))
+        headline = "".join(u.text for u in cur.heads)
+        headline_pairs = _pairs(headline)
+        f["next_in_cur"] = _share_in(_pairs(below[:TOPIC_BELOW_CHARS]), story)
+        f["head_in_cur"] = _share_in(head, story)
+        f["cur_head_in_next"] = _share_in(headline_pairs, below_pairs)
+        f["topic_below"] = _share_in(_recurring(story), below_pairs)
+        f["head_in_headline"] = _share_in(head, headline_pairs)
+
+
+def _pair_counts(text: str) -> Counter:
+    """Every adjacent pair of `text` (Han or not) and how often it occurs, counted
+    in one pass in C: this runs for every heading the rules leave open, on up to
+    TOPIC_CUR_CHARS characters."""
+    return Counter(map(operator.add, text, text[1:]))
 
 
 def _topic_words(text: str) -> set[str]:
-    """The TOPIC_WORDS Han character pairs most frequent in `text` (at least
-    TOPIC_MIN_COUNT times; ties in character order). Every adjacent pair is counted in
-    one pass in C, and only the frequent ones are tested for being Han: this runs for
-    every heading the rules leave open, on up to TOPIC_CUR_CHARS characters."""
-    counts = Counter(map(operator.add, text, text[1:]))
+    """The TOPIC_WORDS Han character pairs most frequent in `text` (`_recurring`)."""
+    return _recurring(_pair_counts(text))
+
+
+def _recurring(counts: Counter) -> set[str]:
+    """The TOPIC_WORDS Han pairs most frequent in `counts` (at least TOPIC_MIN_COUNT
+    times; ties in character order). Only the frequent pairs are tested for being Han."""
     kept = {w: n for w, n in counts.items() if n >= TOPIC_MIN_COUNT and HAN_PAIR_RE.fullmatch(w)}
     if len(kept) <= TOPIC_WORDS:
         return set(kept)
@@ -443,9 +466,10 @@ def probability(x: list[float], weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def starts_article(x: list[float], rule_new: bool) -> bool:
+def starts_article(x: list[float] | None, rule_new: bool) -> bool:
     """The rule where it fires (a dateline or credit closed the article before:
-    it is right on every page we measured); the model where it does not."""
+    it is right on every page we measured); the model where it does not (`x` may
+    be None where the rule fires: layout makes the features only for the model)."""
     if rule_new:
         return True
     m = _model()
