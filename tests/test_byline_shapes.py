@@ -1,0 +1,61 @@
+"""Credit shapes of set 5 (benchmarks/bylines_dev.py): credits glued to their dateline and closed
+by 报道, Chinese-numeral dates, "记者 X 报道" and "发自" leads, names glued together or to the
+next role, text credits closed by /文 or 文/摄, and a province before a dateline's city.
+The lines are invented in the shapes the corpora print."""
+
+from __future__ import annotations
+
+from zhnews import dates
+from zhnews.byline import match_dateline, match_filed_from, parse_closing_credit, parse_credit, split_names
+
+
+def test_credit_glued_to_the_dateline_and_closed_by_reported():
+    bm = match_dateline("本报广州3月2日讯记者周建平、林晓报道：春运返程高峰到来", page_outlet="人民日报")
+    b = bm.byline
+    assert (b.dateline, b.place, b.outlet, b.reporters) == ("本报广州3月2日讯", "广州", "人民日报", ["周建平", "林晓"])
+    assert bm.end == len("本报广州3月2日讯记者周建平、林晓报道：")
+    # running text after 本报讯 names no one
+    assert match_dateline("本报讯记者从市商务局获悉，相关报道称").byline.reporters == []
+
+
+def test_a_paper_s_dateline_with_two_outlets_credit_is_the_paper_s():
+    b = match_dateline("本报长沙6月8日电新华社记者高明、本报记者赵亮报道：", page_outlet="人民日报").byline
+    assert (b.outlet, b.reporters) == ("人民日报", ["高明", "赵亮"])
+
+
+def test_chinese_numeral_dateline_date():
+    bm = match_dateline("本报济南五月二十日电记者韩冰报道：会议今天召开")
+    assert bm.byline.place == "济南" and bm.date_text == "五月二十日"
+    assert dates.resolve_expression(bm.date_text, dates.parse_iso("1998-12-31")) == "1998-05-20"
+    assert dates.resolve_expression("十一月三日", dates.parse_iso("1998-12-31")) == "1998-11-03"
+
+
+def test_province_before_the_city_of_a_dateline():
+    assert match_dateline("本报湖南岳阳1月5日电（记者王强）").byline.place == "岳阳"
+    assert match_dateline("本报吉林1月5日电（记者王强）").byline.place == "吉林"
+
+
+def test_reported_by_and_filed_from_leads():
+    bm = match_filed_from("特约记者 吴刚 报道  周末的比赛")
+    assert bm.byline.reporters == ["吴刚"] and "特约记者 吴刚 报道  周末的比赛"[bm.end:] == "周末的比赛"
+    assert match_filed_from("某经记者孙丽发自杭州").byline.reporters == ["孙丽"]
+    assert match_filed_from("记者王明曾报道过此事") is None
+    assert match_filed_from("体记者王建国报道：会议") is None  # (a word cut at a line end)
+
+
+def test_reported_by_credit_line_with_places():
+    assert parse_closing_credit("本报记者钱磊杭州报道") == (["钱磊"], [])
+    assert parse_closing_credit("本报记者 周金华 上海报道") == (["周金华"], [])  # (金华 stays in the name)
+    assert parse_closing_credit("记者邓伟光郑丽红南京、合肥报道") == (["邓伟光", "郑丽红"], [])
+
+
+def test_names_glued_together_or_to_the_next_role():
+    assert parse_credit("记者吴志成通讯员徐丽")[:2] == (["吴志成"], ["徐丽"])
+    assert split_names("何建国孟丽华") == ["何建国", "孟丽华"]
+    assert split_names("我只是问一下") == []
+
+
+def test_text_credits_closed_by_wen_or_wen_she():
+    assert parse_closing_credit("理财日报实习记者王小燕/文") == (["王小燕"], [])
+    assert parse_closing_credit("本报记者杨建明文/摄") == (["杨建明"], [])
+    assert parse_closing_credit("新华社记者 李响摄") == ([], [])
