@@ -59,3 +59,14 @@ def test_text_credits_closed_by_wen_or_wen_she():
     assert parse_closing_credit("理财日报实习记者王小燕/文") == (["王小燕"], [])
     assert parse_closing_credit("本报记者杨建明文/摄") == (["杨建明"], [])
     assert parse_closing_credit("新华社记者 李响摄") == ([], [])
+
+
+def test_dateline_of_an_unlisted_outlet_needs_a_credit_after_it():
+    b = match_dateline("晚报讯（记者 钱芳 通讯员 孙亮）昨天上午").byline
+    assert (b.dateline, b.outlet, b.reporters, b.correspondents) == ("晚报讯", "晚报", ["钱芳"], ["孙亮"])
+    b = match_dateline("徐州网3月4日讯（记者刘伟）").byline
+    assert (b.outlet, b.reporters) == ("徐州网", ["刘伟"])
+    b = match_dateline("搜狐财经讯（编辑 王宁）本周").byline
+    assert (b.dateline, b.outlet, b.reporters) == ("搜狐财经讯", "搜狐财经", [])  # (an editor: no reporter)
+    assert match_dateline("群众来信反映电话难打") is None
+    assert match_dateline("徐州网讯，本周") is None

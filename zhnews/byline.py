@@ -404,9 +404,27 @@ def _city_of(place: str) -> str:
     return place
 
 
+# A dateline of an outlet the list above does not name, taken only when a bracket with a role
+# follows it: a paper or site known by a short name ("晨报讯（记者 X）", "扬州网讯（记者 X）",
+# "中广网武汉7月31日消息（记者 X）", "长城网10月6日讯（X）" has no role and is not read) or a
+# portal's channel ("新浪房产讯（编辑 X）", an editor: no reporter). Without the bracket "…网讯",
+# "…报电" are as often words of running text.
+CREDITED_DATELINE_RE = re.compile(
+    rf"""^(?P<dateline>(?P<via>据)?
+        (?P<org>[{_CJK}]{{1,8}}?(?:网|报|台|社|客户端|新闻)|[{_CJK}]{{2,6}}?(?=讯))
+        (?P<place>[{_CJK}]{{1,7}}?)?
+        (?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?
+        (?P<kind>电|讯(?!员)|消息))
+    (?={_GAP}*[（(][^（）()]{{0,8}}?(?:{_ROLE_ALT}|编辑))""",
+    re.X,
+)
+
+
 def match_dateline(line: str, page_outlet: str | None = None) -> BylineMatch | None:
     """A dateline at the start of a line, with its bracketed credit if any."""
     m = DATELINE_RE.match(line)
+    if not m and ("（" in line[:24] or "(" in line[:24]):
+        m = CREDITED_DATELINE_RE.match(line)
     if not m:
         return None
     end = m.end()
