@@ -320,8 +320,10 @@ def match_filed_from(line: str) -> BylineMatch | None:
 def _match_reported_by(line: str, whole: bool = False) -> BylineMatch | None:
     """A "记者 X 报道" credit opening a lead (the body after it), or, `whole`, making up the
     line (a credit line: parse_closing_credit)."""
+    if "报道" not in line[:60]:
+        return None
     m = REPORTED_BY_RE.match(line)
-    if not m or "报道" not in line[:60] or (m.end() == len(line)) != whole:
+    if not m or (m.end() == len(line)) != whole:
         return None
     credit = _strip_places(m.group("credit"))
     reporters, correspondents, outlet = parse_credit(credit)
@@ -382,22 +384,25 @@ _NOT_CITY_START = re.compile(r"^(?:省|市|州|县|区|.{0,4}族|自治)")
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[str, ...]:
-    """Provinces (short names: 湖北, 内蒙古) and countries, longest first: the part of a
-    dateline's place written before its city ("本报湖北赤壁…电", "本报德国罗滕堡…电")."""
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Provinces (short names: 湖北, 内蒙古) and countries by first character, longest first: the
+    part of a dateline's place written before its city ("本报湖北赤壁…电", "本报德国罗滕堡…电")."""
     from .entities.lexicon import countries, places
 
     names = set(countries())
     for name, rows in places().items():
         if any(level == "province" for level, _ in rows):
             names.add(re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name))
-    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+    out: dict[str, list[str]] = {}
+    for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        out.setdefault(n[0], []).append(n)
+    return {c: tuple(v) for c, v in out.items()}
 
 
 def _city_of(place: str) -> str:
     """A dateline's place without the province or country written before its city
     (ANNOTATION.md: `place` is the dateline's city): 湖北赤壁 → 赤壁, 广西南宁 → 南宁."""
-    for region in _regions():
+    for region in _regions().get(place[:1], ()):
         rest = place[len(region):]
         if place.startswith(region) and len(rest) >= 2 and not _NOT_CITY_START.match(rest):
             return rest
