@@ -70,3 +70,25 @@ def test_dateline_of_an_unlisted_outlet_needs_a_credit_after_it():
     assert (b.dateline, b.outlet, b.reporters) == ("搜狐财经讯", "搜狐财经", [])  # (an editor: no reporter)
     assert match_dateline("群众来信反映电话难打") is None
     assert match_dateline("徐州网讯，本周") is None
+
+
+def test_the_shapes_on_a_page():
+    from zhnews.extraction import extract_text
+
+    body = ("国务院有关部门近日召开会议，研究部署今年春季农业生产工作，要求各地抓好种子、化肥等农资供应，"
+            "确保春耕生产顺利进行。会议强调，要压实责任，做好技术指导服务。")
+    more = "与会代表表示，将认真落实会议部署，确保各项措施落到实处，为全年粮食丰收打好基础。"
+
+    def page(*lines):
+        [a] = extract_text("\n\n" + "\n\n".join(lines) + "\n", name="page.txt", date="2026-01-28").to_dict()["articles"]
+        assert a["text"].startswith("国务院有关部门") and a["text"].endswith("打好基础。")
+        return a["byline"]
+
+    head = "春季农业生产工作部署会召开"
+    assert page(head, "本报北京5月12日讯记者高原报道：" + body, more)["reporters"] == ["高原"]
+    assert page(head, "本报记者 周金华 上海报道", body, more)["reporters"] == ["周金华"]
+    assert page(head, "特约记者 吴刚 报道  " + body, more)["reporters"] == ["吴刚"]
+    b = page(head, "晚报讯（记者 钱芳 通讯员 孙亮）" + body, more)
+    assert (b["outlet"], b["reporters"], b["correspondents"]) == ("晚报", ["钱芳"], ["孙亮"])
+    assert page(head, body, more, "理财日报记者王小燕/文")["reporters"] == ["王小燕"]
+    assert page(head, "本报湖北赤壁1月26日电  （记者郑明）" + body, more)["place"] == "赤壁"
