@@ -92,3 +92,7 @@ def test_the_shapes_on_a_page():
     assert (b["outlet"], b["reporters"], b["correspondents"]) == ("晚报", ["钱芳"], ["孙亮"])
     assert page(head, body, more, "理财日报记者王小燕/文")["reporters"] == ["王小燕"]
     assert page(head, "本报湖北赤壁1月26日电  （记者郑明）" + body, more)["place"] == "赤壁"
+
+
+def test_a_foreign_city_starting_with_a_country_s_name_is_kept():
+    assert match_dateline("本报巴西利亚5月5日电（记者王强）").byline.place == "巴西利亚"

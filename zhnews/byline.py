@@ -378,18 +378,19 @@ def _role_less_names(credit: str) -> list[str]:
     return names if names_look_real((names,)) else []
 
 
-# What may follow a province or country in a dateline's place and still not be a city of its
+# What may follow a province in a dateline's place and still not be a city of its
 # own: the province name is part of a longer name there ("海南藏族自治州", "山西省").
 _NOT_CITY_START = re.compile(r"^(?:省|市|州|县|区|.{0,4}族|自治)")
 
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, tuple[str, ...]]:
-    """Provinces (short names: 湖北, 内蒙古) and countries by first character, longest first: the
-    part of a dateline's place written before its city ("本报湖北赤壁…电", "本报德国罗滕堡…电")."""
-    from .entities.lexicon import countries, places
+    """Provinces (short names: 湖北, 内蒙古) by first character, longest first: the part of a
+    dateline's place written before its city ("本报湖北赤壁…电"). Not countries: a foreign
+    city's name may start with one (巴西利亚, 印度尼西亚's 印度)."""
+    from .entities.lexicon import places
 
-    names = set(countries())
+    names: set[str] = set()
     for name, rows in places().items():
         if any(level == "province" for level, _ in rows):
             names.add(re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name))
@@ -400,13 +401,11 @@ def _regions() -> dict[str, tuple[str, ...]]:
 
 
 def _city_of(place: str) -> str:
-    """A dateline's place without the province or country written before its city
+    """A dateline's place without the province written before its city
     (ANNOTATION.md: `place` is the dateline's city): 湖北赤壁 → 赤壁, 广西南宁 → 南宁."""
-    for region in _regions().get(place[:1], ()):
-        rest = place[len(region):]
-        if place.startswith(region) and len(rest) >= 2 and not _NOT_CITY_START.match(rest):
-            return rest
-    return place
+    region = next((r for r in _regions().get(place[:1], ()) if place.startswith(r)), None)
+    rest = place[len(region):] if region else ""
+    return rest if len(rest) >= 2 and not _NOT_CITY_START.match(rest) else place
 
 
 # A dateline of an outlet the list above does not name, taken only when a bracket with a role
