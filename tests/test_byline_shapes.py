@@ -96,3 +96,8 @@ def test_the_shapes_on_a_page():
 
 def test_a_foreign_city_starting_with_a_country_s_name_is_kept():
     assert match_dateline("本报巴西利亚5月5日电（记者王强）").byline.place == "巴西利亚"
+
+
+def test_outlet_in_book_title_marks():
+    assert parse_credit("《经济参考报》记者 王强") == (["王强"], [], "经济参考报")
+    assert parse_closing_credit("本报记者赵启明《时代潮》杂志记者孙平") == (["赵启明", "孙平"], [])

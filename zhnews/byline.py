@@ -54,7 +54,8 @@ ROLE_WORDS = load_list("byline_roles.txt")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 # (the outlet holds no role word: "记者胡昌伟通讯员余夕阳" is two roles, not an outlet
 # "记者胡昌伟" of 通讯员)
-ROLE_RE = re.compile(rf"(?P<outlet>(?:(?!{_ROLE_ALT})[{_CJK}・·]){{2,12}}?)?(?P<role>{_ROLE_ALT})")
+# (a magazine's or paper's title in book-title marks is an outlet too: "《时代潮》杂志记者 X")
+ROLE_RE = re.compile(rf"(?P<outlet>(?:(?!{_ROLE_ALT})[{_CJK}・·《》]){{2,16}}?)?(?P<role>{_ROLE_ALT})")
 _GAP = "[ \u3000\xa0]"
 # Names set off by spaces, 、 or / ("董凡超", "张三、李四").
 _NAMES = rf"[{_CJK}·]{{2,4}}(?:{_GAP}*[、/／]{_GAP}*[{_CJK}·]{{2,4}})*"
@@ -80,7 +81,8 @@ _GLUED_CREDIT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:采访整理|整理|采
 # A closing credit: a whole unit made of roles and names ("本报记者  左妍",
 # "本报通讯员  刘诗寒  记者  屠瑜", "（本报记者 李刚）").
 # An outlet written before the role ("新华社记者 X", "光明日报通讯员 Y").
-_OUTLET_PREFIX = rf"(?:新华社|中新社|{_WEB_OUTLETS}|[{_CJK}]{{2,6}}?(?:日报|晚报|早报|时报|商报|报|电视台))"
+_OUTLET_PREFIX = (rf"(?:新华社|中新社|{_WEB_OUTLETS}|[{_CJK}]{{2,6}}?(?:日报|晚报|早报|时报|商报|报|电视台)"
+                  rf"|《[{_CJK}]{{1,12}}》(?:杂志社?|新闻周刊|周刊|报|网)?)")
 # A credit glued to its dateline and closed by 报道, without a space anywhere (人民日报 1998:
 # "本报北京5月12日讯记者薛原报道：", "…讯新华社记者王黎、本报记者董洪亮报道："; and a PDF's text that
 # lost its spaces): taken only when its names start with surnames.
@@ -132,18 +134,26 @@ def parse_credit(credit: str) -> tuple[list[str], list[str], str | None]:
     glued = [i > 0 and bool(m.group("outlet")) and m.start() == matches[i - 1].end()
              and not _OUTLET_END.search(m.group("outlet")) and m.group(0) not in ROLE_WORDS
              for i, m in enumerate(matches)]
+    # ...and names glued to a title in book-title marks after them ("记者翟启运《时代潮》杂志记者"):
+    # the names end where the title starts
+    titled = [i > 0 and not glued[i] and m.start() == matches[i - 1].end() and "《" in (m.group("outlet") or "")[1:]
+              for i, m in enumerate(matches)]
     for i, m in enumerate(matches):
         # ("全媒体记者" is one role, not the outlet 全媒体 and 记者)
         if (m.group("outlet") and not glued[i] and m.group("outlet") + m.group("role") not in ROLE_WORDS
                 and outlet is None and not own_first):
             lead = m.group("outlet").strip("・·")
+            if "《" in lead:  # "《经济参考报》" → 经济参考报, "翟启运《时代潮》杂志" → 时代潮杂志
+                lead = lead[lead.index("《"):].replace("《", "").replace("》", "")
             # "新甘肃・甘肃日报" → the paper's name, "中国妇女报・中国妇女网" too
             parts = re.split(r"[・·]", lead)
             lead = next((p for p in reversed(parts) if p.endswith(("报", "社"))), parts[-1])
             if lead not in ("本报",) and len(lead) >= 2:
                 outlet = lead
         if i + 1 < len(matches):
-            seg_end = matches[i + 1].start("role") if glued[i + 1] else matches[i + 1].start()
+            nxt = matches[i + 1]
+            seg_end = (nxt.start("role") if glued[i + 1]
+                       else nxt.start() + nxt.group("outlet").index("《", 1) if titled[i + 1] else nxt.start())
         else:
             seg_end = len(credit)
         names = split_names(credit[m.end() : seg_end])
@@ -251,7 +261,7 @@ FILED_FROM_RE = re.compile(
 # How an outlet's name ends ("新华社", "甘肃日报", "人民网", "央视新闻", "国际在线", "…客户端"): an
 # outlet before a role ends so, a piece of a word cut at a line end ("全媒|体记者") does not.
 _OUTLET_END_ALT = "(?:社|报|网|台|新闻|在线|客户端|频道|杂志|周刊|传媒|媒体)"
-_OUTLET_END = re.compile(rf"(?:{_OUTLET_END_ALT}|[・·])$")
+_OUTLET_END = re.compile(rf"(?:{_OUTLET_END_ALT}|[・·》])$")
 # ...or a credit closed by 报道, the place it was filed from maybe between ("记者 李汉强 报道：",
 # "本报记者 胡金华 上海报道", "□记者何丰伦孟昭丽南宁、福州报道", "环球网记者李宗泽报道，据…"): 报道
 # ends the line or is followed by punctuation or a space ("记者李明曾报道过" is running text).
@@ -549,7 +559,7 @@ def credit_outlet(text: str) -> str | None:
         return bm.byline.outlet
     outlet = parse_credit(t)[2]
     # (an outlet's name ends like one: "特约|通讯员" is a role, not an outlet)
-    return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线)$", outlet) else None
+    return outlet if outlet and re.search(r"(?:社|报|网|台|新闻|在线|杂志|周刊)$", outlet) else None
 
 
 # A photographer's credit: the names before 摄 are a picture's, not a writer's ("新华社记者  刘  颖摄",
