@@ -37,6 +37,7 @@ Two readings are scored:
     .venv/bin/python benchmarks/bylines_dev.py --score --set 2          # set 2: check only
     .venv/bin/python benchmarks/bylines_dev.py --score --set 3 [--split dev] [-v]   # set 3: dev/check
     .venv/bin/python benchmarks/bylines_dev.py --score --set 4 [--split dev] [-v]   # set 4: dev/check
+    .venv/bin/python benchmarks/bylines_dev.py --score --set 5 [--split dev] [-v]   # set 5: dev/check
 
 Reporters and correspondents are scored as name sets (precision, recall, F1, over
 all lines / records); outlet, place, dateline and date as accuracy. Names in a
@@ -93,7 +94,9 @@ PAGE_CODE = {"中国共产党新闻网/人民网 ldhd": "ldhd", "中国共产党
              "中国共产党新闻网/人民网 jjsh": "jjsh", "中国共产党新闻网/人民网 gjwj": "gjwj",
              "中国共产党新闻网/人民网 zypl": "zypl", "外交部": "mfa", "新民晚报": "xinmin",
              "CNKI 报纸": "cnki", "光明日报": "gmrb", "新华社": "xinhua", "新闻联播": "xwlb", "rmrb": "rmrb"}
-PAGE_OUTLET = {"新民晚报": "新民晚报", "光明日报": "光明日报", "新华社": "新华社", "rmrb": "人民日报"}
+PAGE_OUTLET = {"新民晚报": "新民晚报", "光明日报": "光明日报", "新华社": "新华社", "rmrb": "人民日报", "pd98": "人民日报"}
+# Set 5's sentence corpora: one sentence a record, read as a line only (no article to lay out)
+SENTENCE_SOURCES = ("pd98", "cluener")
 PAGE_SEED = 20261313  # the column cuts of the context pages
 # Each record is laid out this many times, each with other column cuts (build_pages cuts 40 % of
 # the long paragraphs at a random place): a cut through a dateline or a credit is what a page
@@ -346,8 +349,96 @@ def _sample4(recs: list[dict], n: int, rng: random.Random) -> list[dict]:
     return out + rng.sample(rmrb, max(0, min(n - len(out), len(rmrb))))
 
 
+# Set 5, annotated after set 4. The news and 人民日报 records left after sets 1-4 are plain
+# datelines, author notes and 本版责编 lines; the shapes the earlier sets hold few of (several
+# reporters with 通讯员 or 实习生 in one credit, outlets with 网/客户端 and their 讯/消息, "文/X",
+# "X报道" after the names, 发自, 专电, 每经记者 X, 记者 X 实习生 Y on a line of its own, a credit
+# closing a paragraph, editors' credits) are in the two sentence corpora of ../shared/data:
+# CLUENER2020's news sentences (cluener2020.train.jsonl) and 人民日报 1998 (peoples-daily-1998-ner
+# .dev.bio). A sentence of theirs whose shape is a byline's (LINE5_NET) is a record of one
+# paragraph, read as a line only (its context is a sentence, not an article). Their text has lost
+# the spaces a page puts between names ("记者蔡早勤汤华明"), which a PDF's text layer loses too.
+# Both corpora are tagger training text (zhnews/entities/train_tagger.py), none of the byline
+# rules'. 人民日报 1998's issue dates are not given: its records are dated PD98_ISSUE, the end of
+# its year, so that "5月14日" reads as 1998-05-14; CLUENER's are undated (dates unscored, "*").
+GOLD5 = HERE / "bylines_dev_gold5.jsonl"
+SEED5 = 131305
+N_NEWS5, N_PD98_5, N_CLUENER5 = 16, 20, 46
+PD98_ISSUE = "1998-12-31"
+CLUENER = orgs_recall.DATA / "cluener2020.train.jsonl"
+PD98 = orgs_recall.DATA / "peoples-daily-1998-ner.dev.bio"
+_ROLE5 = r"(?:记者|通讯员|实习生|特约|撰稿|编辑|撰文|文[/／]|图[/／])"
+LINE5_NET = [
+    # a dateline: outlet (place) (date) 电|讯|消息|报道 and a bracket or a role
+    re.compile(r"^[□■●◆⊙]?[^，。：]{0,18}?(?:电|讯|消息|报道)(?:[（(]|记者|新华社记者|本报记者)"),
+    # a credit line: a role early in a short line
+    re.compile(rf"^[□■●◆⊙]?[^，。：]{{0,14}}?{_ROLE5}[^，。]{{0,28}}$"),
+    # role and names, then 报道 or 发自 and the body
+    re.compile(r"^[□■●◆⊙]?[^，。：]{0,14}?记者[\u4e00-\u9fff、]{2,12}?(?:[\u4e00-\u9fff、]{0,8}报道|发自)"),
+    # a bracketed credit closing the sentence
+    re.compile(r"[（(][^（）()]{0,20}(?:记者|通讯员|编辑)[^（）()]{0,20}[）)]$"),
+    re.compile(r"^据新华社"),
+]
+# 记者 as the subject of running text ("记者从…获悉", "记者了解到"), not a credit
+LINE5_RUNNING = re.compile(r"^记者(?:了解|获悉|从|在|看到|日前|近日|走访|发现|注意|采访|参观|感受|致电|对比|年中|\d"
+                           r"|昨|今|随|联系|登录|找到|拨|查询|检索|追问|还|电话|上午|下午|当天|前往|来到|调查|入住|就此)")
+# 人民日报 1998 writes a character outside its charset as two in brackets ("袁（日希）"): no name to score
+PD98_SPLIT_CHAR = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2}[）)]")
+
+
+def _sentence_records() -> list[dict]:
+    out = []
+    sent: list[str] = []
+    n = 0
+    for line in open(PD98, encoding="utf-8"):
+        tok = line.split()
+        if tok:
+            sent.append(tok[0])
+            continue
+        if sent:
+            out.append({"source": "pd98", "url": f"pd98:{n}", "date": PD98_ISSUE, "title": None,
+                        "paragraphs": ["".join(sent)], "_where": f"pd98:{n}"})
+            n += 1
+            sent = []
+    for n, line in enumerate(open(CLUENER, encoding="utf-8")):
+        out.append({"source": "cluener", "url": f"cluener:{n}", "date": None, "title": None,
+                    "paragraphs": [json.loads(line)["text"]], "_where": f"clue:{n}"})
+    return out
+
+
+def candidates5(r: dict) -> list[tuple[int, str, str]]:
+    if r["source"] not in ("pd98", "cluener"):
+        return candidates4(r)
+    p = r["paragraphs"][0].strip()
+    if LINE5_RUNNING.match(p) or PD98_SPLIT_CHAR.search(p) or not any(rx.search(p) for rx in LINE5_NET):
+        return []
+    return [(0, "sentence", p)]
+
+
+def select5() -> list[dict]:
+    taken = {key_of(r) for f in (select, select2, select3, select4) for r in f()}
+    rng = random.Random(SEED5)
+    news = []
+    for r in _unseen(taken):
+        lines = candidates5(r)
+        if lines and not all(PLAIN_DATELINE_RE.match(t) and "新华社" not in t for _, _, t in lines):
+            news.append(dict(r, _lines=lines))
+    pd98, clue = [], []
+    for r in _sentence_records():
+        lines = candidates5(r)
+        if lines:
+            (pd98 if r["source"] == "pd98" else clue).append(dict(r, _lines=lines))
+    chosen = (rng.sample(news, min(N_NEWS5, len(news))) + rng.sample(pd98, min(N_PD98_5, len(pd98)))
+              + rng.sample(clue, min(N_CLUENER5, len(clue))))
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i]["_split"] = "dev" if rank % 2 == 0 else "check"
+    return chosen
+
+
 def _select(set_no: int) -> list[dict]:
-    return {1: select, 2: select2, 3: select3, 4: select4}[set_no]()
+    return {1: select, 2: select2, 3: select3, 4: select4, 5: select5}[set_no]()
 
 
 def read_gold(path: Path = GOLD) -> dict[tuple[str, int], dict]:
@@ -515,7 +606,7 @@ class Tally:
 
 
 def score(split: str, verbose: bool = False, set_no: int = 1) -> dict[str, dict[str, float]]:
-    gold = read_gold({1: GOLD, 2: GOLD2, 3: GOLD3, 4: GOLD4}[set_no])
+    gold = read_gold({1: GOLD, 2: GOLD2, 3: GOLD3, 4: GOLD4, 5: GOLD5}[set_no])
     recs = [r for r in _select(set_no) if r["_split"] == split]
     line_t, ctx_t, page_t = Tally(), Tally(), Tally()
     n_lines = 0
@@ -533,12 +624,15 @@ def score(split: str, verbose: bool = False, set_no: int = 1) -> dict[str, dict[
             line_t.add(g, read_line(text, r.get("date"), page_outlet), f"{r['_where']}:{i}\t{text[:60]}")
         if (key, ARTICLE_ROW) in gold:
             glines.append(gold[(key, ARTICLE_ROW)])
+        if r["source"] in SENTENCE_SOURCES:
+            continue  # (a sentence: read as a line only)
         for k in range(RENDERS if glines else 0):
             ctx_t.add(context_gold(r, glines), read_context(r, k),
                       f"{r['_where']} layout {k}\t{(r.get('title') or '')[:30]}")
         golds.append(context_gold(r, glines) if glines else None)
+    page_recs = [r for r in recs if r["source"] not in SENTENCE_SOURCES]
     for k in range(RENDERS):
-        for r, g, pred in zip(recs, golds, read_pages(recs, k)):
+        for r, g, pred in zip(page_recs, golds, read_pages(page_recs, k)):
             if g is not None:
                 page_t.add(g, pred, f"{r['_where']} page {k}\t{(r.get('title') or '')[:30]}")
     rows = {"line": line_t.row(), "context": ctx_t.row(), "page": page_t.row()}
@@ -560,10 +654,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4), default=1, dest="set_no",
+    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5), default=1, dest="set_no",
                     help="1: the dev/check set; 2: a further check set annotated after the rules; "
                          "3: dev/check, photo and picture credits, production lines, notes; "
-                         "4: dev/check, credits after a wide gap, 作者 notes and lines, article dates")
+                         "4: dev/check, credits after a wide gap, 作者 notes and lines, article dates; "
+                         "5: dev/check, sentences of CLUENER and 人民日报 1998 with credits of many shapes, lines only")
     args = ap.parse_args(argv)
     if args.set_no == 2 and args.split == "dev":
         ap.error("set 2 is all check")

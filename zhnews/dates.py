@@ -11,9 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .numerals import cn_integer
+
 FILENAME_DATE_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 FULL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 MONTH_DAY_RE = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# A month and day in Chinese numerals, as datelines of 人民日报 until the late 1990s and of 中新社
+# write them ("本报保定五月十五日电", "中新社昆明十一月十九日电").
+CN_MONTH_DAY_RE = re.compile(r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日")
 DAY_ONLY_RE = re.compile(r"(?<![\d月年号第])(?P<d>[1-9]|[12]\d|3[01])日(?![报电讯])")
 RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                 # a part of the day: "昨晚，复旦大学附属眼耳鼻喉科医院紧急启动……", "市委常委会昨晚举行会议"
@@ -105,6 +110,10 @@ def resolve_expression(expr: str, published: dt.date | None) -> str | None:
     m = MONTH_DAY_RE.fullmatch(expr)
     if m:
         return resolve_month_day(int(m.group("m")), int(m.group("d")), published, int(m.group("y")) if m.group("y") else None)
+    m = CN_MONTH_DAY_RE.fullmatch(expr)
+    if m:
+        month, day = cn_integer(m.group("m")), cn_integer(m.group("d"))
+        return resolve_month_day(month, day, published) if month and day else None
     m = DAY_ONLY_RE.fullmatch(expr)
     if m:
         return resolve_day(int(m.group("d")), published)
