@@ -759,3 +759,23 @@ def test_a_group_named_in_quotes_after_its_class():
 
 def test_a_zone_word_ending_in_bu_is_no_department():
     assert list(orgs_of("江桥镇地处上海城乡接合部，人口密度大。")) == []
+
+
+def test_members_of_a_company_list_closed_by_deng_and_a_class_of_companies():
+    got = orgs_of("涌现出科大讯飞、云知声、依图科技、思必驰、海康威视等一批优秀企业。永辉、联华等大型超市也在行动。")
+    assert {"云知声", "依图科技", "思必驰", "海康威视", "永辉", "联华"} <= set(got)
+    assert "涌现出科大讯飞" not in got
+    # trades, places and fields close such lists too: no member is a company there
+    for text in ("支持钢铁、煤炭等大型企业转型。", "北京、上海等大型企业集中的城市。", "新能源汽车、航空航天等领域的龙头企业。",
+                 "抖音、快手等视频平台。", "环境保护、节能节水等企业。"):
+        assert not [o for o in orgs_of(text).values() if o.kind == "company"], text
+
+
+def test_clubs_troupes_stations_cooperatives_and_foreign_bodies():
+    got = names("在圣保罗俱乐部训练，成都市足协秘书长、中国国家话剧院院长和博乐市草原工作站专家出席。")
+    assert {"圣保罗俱乐部", "成都市足协", "中国国家话剧院", "博乐市草原工作站"} <= set(got)
+    got = names("德国总理在德国联邦议院发表演讲。俄罗斯国家杜马通过决议。伊朗伊斯兰革命卫队称，去年俄空天军出动战机。")
+    assert {"德国联邦议院", "俄罗斯国家杜马", "伊朗伊斯兰革命卫队", "俄空天军"} <= set(got)
+    assert "宣烨农机服务农民专业合作社" in names("宣烨农机服务农民专业合作社负责人李聚东说。")
+    # a class of clubs, and a sport before the suffix alone
+    assert not [n for n in names("学校还邀请职业俱乐部球员，与巴西等足球强国俱乐部交流。") if n.endswith("俱乐部")]

@@ -18,7 +18,7 @@ import re
 from ..model import Article, Context, Mention, Organization, Person
 from . import lexicon, person_model, recognizer, tagger
 from .org_filter import filter_orgs
-from .orgs import find_orgs, shared_prefix_members
+from .orgs import find_orgs, listed_companies, shared_prefix_members
 from .people import DOTS, NameHit, PeopleReader
 from .places import find_places
 
@@ -225,7 +225,8 @@ def annotate(article: Article, ctx: Context) -> None:
     article.people.extend(people[n] for n in order)
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
     orgs = filter_orgs(text, find_orgs(text, skip=name_spans))
-    article.organizations.extend(orgs + shared_prefix_members(text, orgs))
+    orgs = orgs + shared_prefix_members(text, orgs)
+    article.organizations.extend(orgs + listed_companies(text, orgs, name_spans))
     # not the kicker: a kicker's source of a notice ("上海警方提示：...") is no organization of
     # the gold (examples/xinmin-2022-04-03)
     article.organizations.extend(_headline_orgs([(h, hits) for h, hits in head_hits if h in titled],

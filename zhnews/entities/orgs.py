@@ -31,8 +31,9 @@ MAX_FREE_PREFIX = 6
 # A company's legal form ends a longer free name: brand, trade and 股份 before it
 # ("粤芯半导体技术股份|有限公司", 9 characters; "黔仁茶生态农业旅游开发|有限公司", 11: 12 changed
 # that one name on the two unlabeled corpora, 10 → 12 in issue 14's third round); the form
-# is no word of a clause.
-LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+# is no word of a clause. A farmers' cooperative's registered form is read the same way
+# ("宣烨农机服务|农民专业合作社", issue 14 set 6).
+LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "专业合作社", "农民专业合作社", "股份经济合作社"})
 MAX_FREE_LEGAL = 12
 # Suffixes of bodies named for their place, not a field: a verb right before them is
 # the clause's ("要厘清|政府", "患者感谢|医院", "你去负责|指挥部").
@@ -980,4 +981,105 @@ def shared_prefix_members(text: str, orgs: list[Organization]) -> list[Organizat
                 else:
                     next(x for x in orgs + out if x.name == name).mentions.append(Mention(text[pos + 1 : e], pos + 1, e))
                 pos = e
+    return out
+
+
+# A list of names closed by 等 and a class of companies ("科大讯飞、云知声、依图科技、思必驰、海康威视等一批
+# 优秀企业", "永辉、联华等大型超市"): every member names a company, though no suffix or lexicon entry
+# reads it. The class words are those of companies only: 部门/单位/平台 close lists of fields
+# ("税务、海关等部门") and of apps ("抖音、快手等视频平台"), which name no organization.
+LISTED_CLASS_RE = re.compile(
+    r"等(?:一批|多家|众多|[0-9一二两三四五六七八九十几数百]+家)?([\u4e00-\u9fff]{0,4}?)"
+    r"(?:企业|公司|超市|商超|车企|药企|房企|船企|央企|国企|民企|银行|厂商|运营商)"
+)
+# A qualifier between 等 and the class that makes the list one of fields or places, not of
+# names ("新能源汽车、航空航天等领域的龙头企业", "太原、大同等地的企业", "科技类企业").
+LISTED_NOT_QUALIFIER = ("的", "地", "领域", "产业")
+LISTED_NOT_QUALIFIER_END = ("类", "型")  # 科技型企业, 文化科技类企业 — but a size is no kind (大型超市)
+LISTED_SIZES = ("大型", "中型", "小型")
+LISTED_MAX, LISTED_MIN = 8, 2  # a member's length in characters
+LISTED_JOINER = "、"
+# jieba tags of a one-word member that names a company (联华, 家乐福, 华为); a common word
+# (钢铁, 汽车) names a trade and makes the whole list one of trades.
+LISTED_PROPER_POS = frozenset("nz nr nrt nrfg nt".split())
+# Leading words of the first member that belong to the clause ("涌现出|科大讯飞", "允许|华为").
+LISTED_LEAD_POS = frozenset("v vd vi vn p c d ad r u uj ul m q t f".split())
+# Characters a member holds: Han, Latin letters and digits (OPPO, 360).
+LISTED_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+# What ends the clause holding the list (not 、, which joins its members), and how far back it is read.
+LISTED_CLAUSE_END_RE = re.compile(r"[，。；：！？,.;:!?\s“”\"'（）()《》〈〉【】]")
+LISTED_LOOKBACK = 80
+
+
+def _listed_member_ok(name: str) -> bool:
+    """Whether a member of a company list is a name rather than a trade: Latin letters, a
+    proper word (nz, nr, nt), or no word of the lexicon — pieces of one character or a
+    proper piece (依|图|科技, 宁德|时代) — whose first piece is no adjective (新|能源)."""
+    if not LISTED_CHAR_RE.fullmatch(name):
+        return False
+    if name.isascii():
+        return any(c.isalpha() for c in name)
+    cuts = figure_words.segment(name)
+    pos = [figure_words.pos_of(name[a:b]) for a, b in cuts]
+    if len(cuts) == 1:
+        # a proper word; a place word only when it is no place of the lexicons (中兴, not 北京)
+        return pos[0] in LISTED_PROPER_POS or pos[0] == "ns" and name not in _place_set() and name not in lexicon.countries()
+    if pos[0] in ("a", "b", "m") and cuts[0][1] == 1:
+        return False  # 新|能源, 老|字号: a kind of trade
+    return any(b - a == 1 for a, b in cuts) or any(p in LISTED_PROPER_POS or p == "ns" for p in pos)
+
+
+def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
+    member a mention of its own; members the finder read already keep their organization.
+    A list with any member that names a trade or place is left whole."""
+    if "等" not in text:
+        return []
+    taken = bytearray(len(text) + 1)
+    for o in orgs:
+        for m in o.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for s, e in skip or ():
+        taken[s:e] = b"\x01" * (e - s)
+    out: list[Organization] = []
+    by_name: dict[str, Organization] = {}
+    for m in LISTED_CLASS_RE.finditer(text):
+        if any(q in m.group(1) for q in LISTED_NOT_QUALIFIER) or (
+                m.group(1).endswith(LISTED_NOT_QUALIFIER_END) and not m.group(1).endswith(LISTED_SIZES)):
+            continue
+        end = m.start()
+        lo = end
+        while lo > max(0, end - LISTED_LOOKBACK) and not LISTED_CLAUSE_END_RE.match(text, lo - 1):
+            lo -= 1
+        parts, pos = [], lo
+        for piece in text[lo:end].split(LISTED_JOINER):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            continue
+        # the first member: after the clause's leading verbs and prepositions
+        a, b = parts[0]
+        cuts = figure_words.segment(text[a:b])
+        k = 0
+        while k < len(cuts) - 1 and figure_words.pos_of(text[a + cuts[k][0] : a + cuts[k][1]]) in LISTED_LEAD_POS:
+            k += 1
+        parts[0] = (a + cuts[k][0], b) if cuts else (a, b)
+        members = []
+        for a, b in parts:
+            if any(taken[a:b]):
+                if all(taken[a:b]):
+                    continue  # read already (华为, 中国移动)
+                members = []
+                break  # a person or a name read across the member's edge: the list is no company list
+            if not LISTED_MIN <= b - a <= LISTED_MAX or not _listed_member_ok(text[a:b]):
+                members = []
+                break
+            members.append((a, b))
+        for a, b in members:
+            name = text[a:b]
+            org = by_name.get(name)
+            if org is None:
+                org = by_name[name] = Organization(name=name, kind="company")
+                out.append(org)
+            org.mentions.append(Mention(name, a, b))
     return out
