@@ -779,3 +779,11 @@ def test_clubs_troupes_stations_cooperatives_and_foreign_bodies():
     assert "宣烨农机服务农民专业合作社" in names("宣烨农机服务农民专业合作社负责人李聚东说。")
     # a class of clubs, and a sport before the suffix alone
     assert not [n for n in names("学校还邀请职业俱乐部球员，与巴西等足球强国俱乐部交流。") if n.endswith("俱乐部")]
+
+
+def test_the_world_opens_an_international_bodys_name_but_not_a_class_or_status():
+    got = names("全球能源互联网发展合作组织主席刘振亚出席。此外，还有国际水稻研究所参与。国际可再生能源署预计增长。")
+    assert {"全球能源互联网发展合作组织", "国际水稻研究所", "国际可再生能源署"} <= set(got)
+    for text in ("某些国际人权组织提供的信息。", "建设国际科技创新中心。", "与全球跨国公司同台竞技。", "国际组织官员表示。"):
+        assert not names(text), text
+    assert "远东国际军事法庭" in names("80年前，远东国际军事法庭对日本战犯进行审判。")

@@ -75,6 +75,14 @@ MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
 MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
+# The world as a name's scope opens international bodies as a country does ("全球能源互联网发展合作组织",
+# "国际可再生能源署", "国际水稻研究所") — only where the clause puts it first (not 远东|国际军事法庭, 中工|国际工程
+# 股份有限公司, which the run reads whole), before the suffixes of such bodies (not 中心, 公司: "国际科技创新
+# 中心", "全球跨国公司" name a status or a class) and a field of its own: with a field of two characters a body
+# 组织 is a class ("国际人权组织", "国际金融组织").
+GLOBAL_OPENERS = frozenset({"全球", "世界", "国际"})
+GLOBAL_SUFFIXES = frozenset({"组织", "署", "基金会", "协会", "联合会", "联盟", "研究所", "研究中心", "研究院", "委员会", "理事会"})
+MIN_GLOBAL_FIELD = {"组织": 3}  # characters between the opener and the suffix; 2 for the others
 # Words that end an organization name read leftwards (verbs and prepositions that
 # introduce it). 同 is left out: it starts names (同济医院) and joins two
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
@@ -187,7 +195,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS
+    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS | GLOBAL_OPENERS
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
@@ -444,6 +452,15 @@ def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
     return k == s
 
 
+def _opens_clause_part(text: str, lo: int, k: int) -> bool:
+    """Whether nothing of a name stands in text[lo:k] before a start at k: the run starts there,
+    or its last word is a verb or function word ("还有|国际水稻研究所"), not a noun (远东|国际军事法庭)."""
+    if k == lo:
+        return True
+    cuts = figure_words.segment(text[lo:k])
+    return bool(cuts) and figure_words.pos_of(text[lo + cuts[-1][0] : k]) in STOP_WORD_POS
+
+
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
@@ -649,6 +666,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
+        if start is not None and text[start : start + 2] in GLOBAL_OPENERS and start_scan.match(text, start, ss) == start + 2 and (
+                not _opens_clause_part(text, lo, start) or suf not in GLOBAL_SUFFIXES or ss - start - 2 < MIN_GLOBAL_FIELD.get(suf, 2)):
+            start = None  # 国际|组织, 国际科技创新|中心: a class or a status; 远东|国际…: the free run decides
         if start is not None and start >= 2 and text[start - 1] == POSTED_AT:
             start = _country_posting(text, start)  # 美驻|武汉总领馆: the country that posts the mission
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
