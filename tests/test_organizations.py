@@ -787,3 +787,15 @@ def test_the_world_opens_an_international_bodys_name_but_not_a_class_or_status()
     for text in ("某些国际人权组织提供的信息。", "建设国际科技创新中心。", "与全球跨国公司同台竞技。", "国际组织官员表示。"):
         assert not names(text), text
     assert "远东国际军事法庭" in names("80年前，远东国际军事法庭对日本战犯进行审判。")
+
+
+def test_a_headline_writing_a_body_organization_in_full_gives_its_fullest_name():
+    a = Article(headline="2022年中华人民共和国国务院政府工作报告", text="国务院总理在会上作报告。国务院将继续推进改革。")
+    annotate(a, Context())
+    assert [o.name for o in a.organizations] == ["中华人民共和国国务院"]
+    assert all(m.text == "国务院" for m in a.organizations[0].mentions)
+    # another country's body in the headline is another body
+    a = Article(headline="丹麦外交部召见大使", text="外交部发言人表示反对。")
+    annotate(a, Context())
+    assert "外交部" in [o.name for o in a.organizations]
+    assert [o.name for o in find_orgs("省政府工作报告提出")] == ["省政府"]

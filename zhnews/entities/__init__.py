@@ -164,6 +164,25 @@ def _same_org(a: Organization, b: Organization) -> bool:
     return False
 
 
+def _fuller_name(head: Organization, body_orgs: list[Organization]) -> None:
+    """A headline that writes a body organization's name in full ("2022年中华人民共和国国务院政府工作报告"
+    over a body that says 国务院; "国务院国资委：…" over 国资委) gives that organization its fullest
+    written form, the gold's entry (ANNOTATION.md item 4); its mentions stay the body's. Not where
+    what the headline adds is another country (丹麦外交部 over 外交部: another body)."""
+    countries = lexicon.countries()
+    for b in body_orgs:
+        k = head.name.find(b.name)
+        if k <= 0 or not head.name.endswith(b.name) or b.canonical:
+            continue
+        added = head.name[:k]
+        if added in countries and added != "中国":
+            continue
+        if any(x is not b and x.name == head.name for x in body_orgs):
+            continue
+        b.name = head.name
+        return
+
+
 def _headline_orgs(head_hits: list, body_orgs: list[Organization]) -> list[Organization]:
     """Organizations named in the headline or subheadline and nowhere in
     the body ("外交部发言人华春莹主持例行记者会" over a transcript whose body only
@@ -175,6 +194,7 @@ def _headline_orgs(head_hits: list, body_orgs: list[Organization]) -> list[Organ
         skip = [(x.start, x.end) for x in hits]
         for o in filter_orgs(h, find_orgs(h, skip=skip)):
             if any(_same_org(o, b) for b in body_orgs + out):
+                _fuller_name(o, body_orgs)
                 continue
             o.mentions = []
             out.append(o)

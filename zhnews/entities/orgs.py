@@ -56,6 +56,9 @@ ORG_BAD_CHARS = frozenset("也就了着过没很已把被吗呢吧啊不")
 # Characters after which a one-character administrative prefix is a quantity or a
 # pronoun ("两市政府", "全省", "我省"), not the start of a name.
 NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片校街")
+# 政府工作报告 names the document; the body before it is its issuer ("中华人民共和国国务院|政府工作报告").
+WORK_REPORT = "工作报告"
+GOVERNMENT_LEVELS = ("中央", "联邦", "自治区")  # 中央政府工作报告: the government's own report
 # What may follow 所 when it ends a name (中科院山西煤化所等) rather than being the
 # particle before a verb (国家所遭遇).
 AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
@@ -637,6 +640,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue
         if RANK_RE.match(text, max(0, ss - 2)) and ss >= 2:
             continue  # 国家一级|博物馆, 三级|医院: a grade of bodies, no body
+        if suf == "政府" and text.startswith(WORK_REPORT, se) and ss > 0 and text[ss - 1] not in ADMIN_PREFIX and not text.endswith(GOVERNMENT_LEVELS, 0, ss):
+            continue  # 国务院|政府工作报告: the report's name, the body is 国务院 (not 省政府|工作报告)
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
