@@ -799,3 +799,12 @@ def test_a_headline_writing_a_body_organization_in_full_gives_its_fullest_name()
     annotate(a, Context())
     assert "外交部" in [o.name for o in a.organizations]
     assert [o.name for o in find_orgs("省政府工作报告提出")] == ["省政府"]
+
+
+def test_a_longer_free_name_before_a_long_suffix_only():
+    assert "潍柴雷沃拖拉机研究院" in names("”潍柴雷沃拖拉机研究院副院长张鹏说。")
+    assert "天安门地区管理委员会" in names("须获得北京市公安局和天安门地区管理委员会的许可。")
+    assert "解放军报政工新闻编辑室" in names("解放军报政工新闻编辑室主任邵薇说。")
+    assert "全国农业展览馆" in names("记者从全国农业展览馆获悉。")
+    # a two-character suffix keeps the shorter reach: no clause read as a name
+    assert not any("军事集团" in n for n in names("一战是协约国与同盟国两大军事集团的对垒。"))

@@ -28,6 +28,10 @@ MAX_ORG_LEN = 30
 # With no recognised start (place, country, 中国…), a multi-character suffix takes
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
+# ...and one more before a suffix of three characters or more, which rarely ends a clause's
+# common words ("潍柴雷沃拖拉机|研究院", "天安门地区管理|委员会", "梦花街疫情防控|指挥部"; issue 14 set 6:
+# on the unlabeled corpora 7 for every suffix read as many clauses as names: "同盟国两大军事|集团").
+MAX_FREE_LONG = 7
 # A company's legal form ends a longer free name: brand, trade and 股份 before it
 # ("粤芯半导体技术股份|有限公司", 9 characters; "黔仁茶生态农业旅游开发|有限公司", 11: 12 changed
 # that one name on the two unlabeled corpora, 10 → 12 in issue 14's third round); the form
@@ -691,7 +695,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 len(suf) >= 2
                 and not weak
                 and suf not in BARE_CHAMBERS  # a chamber is its country's or alone ("约占|众议院")
-                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
+                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_LONG if len(suf) >= 3 else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
