@@ -428,8 +428,10 @@ def test_a_leading_group_named_for_a_task_keeps_the_verb_after_its_level():
     text = "要落实国家推动长江经济带发展领导小组全体会议精神。"
     assert list(orgs_of(text)) == ["国家推动长江经济带发展领导小组"]
     assert names("省推进乡村振兴领导小组召开会议。") == ["省推进乡村振兴领导小组"]
-    # with no level before the verb, the verb is the clause's
-    assert names("要推动长江经济带发展领导小组") == []
+    # with no level before the verb, the verb is the clause's: no name takes it in (the group may
+    # still be read without it, as the longer free names of issue 14 set 6 do: set 5's gold lists
+    # 推动长江经济带发展领导小组 written without a level)
+    assert not any(n.startswith(("要", "推动")) for n in names("要推动长江经济带发展领导小组"))
 
 
 def test_a_paper_s_title_or_a_title_after_a_country_is_an_outlet():
