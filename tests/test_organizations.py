@@ -820,3 +820,10 @@ def test_a_ministers_title_after_a_country_names_the_countrys_body():
     assert names("中国外交部副部长马朝旭召见大使。") == ["中国外交部"]
     assert names("美国联邦调查局局长雷说。") == ["美国联邦调查局"]
     assert names("德国的一位部长也提到了。") == []
+
+
+def test_a_verb_taking_a_body_as_its_object_ends_the_name_read_leftwards():
+    assert names("中国政府决定向科威特派遣抗疫医疗专家组。") == ["中国政府"]
+    assert "美国高盛集团" in names("丁薛祥28日在北京会见美国高盛集团董事长。")
+    assert "法罗政府" in names("有关丹麦外交部告诉法罗政府最好不选择华为。")
+    assert not any("实验室" in n for n in names("就美国在前苏联国家建立生物实验室表达关切。"))
