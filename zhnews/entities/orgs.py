@@ -109,7 +109,8 @@ ORG_LEFT_STOPS = frozenset(
     "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会 "
     # (issue 14, set 6) verbs that take a body as their object and never stand inside a name: on the
     # unlabeled corpora "向科威特派遣|抗疫医疗专家组", "在前苏联国家建立|生物实验室", "老领导们感谢|省委"
-    "派遣 建立 来自 感谢 告诉 选取 转移 接运 协助 邀请 会见 会晤 拜会 致电 致函 出席 参加 访问".split()
+    "派遣 建立 来自 感谢 告诉 选取 转移 接运 协助 邀请 会见 会晤 拜会 致电 致函 出席 参加 访问 "
+    "承认 运至 建成 增加 共有 围观 缺乏 毕业于 征集 拓展 开展".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # jieba parts of speech of a word that, holding a stop character, still ends a name
