@@ -827,3 +827,9 @@ def test_a_verb_taking_a_body_as_its_object_ends_the_name_read_leftwards():
     assert "美国高盛集团" in names("丁薛祥28日在北京会见美国高盛集团董事长。")
     assert "法罗政府" in names("有关丹麦外交部告诉法罗政府最好不选择华为。")
     assert not any("实验室" in n for n in names("就美国在前苏联国家建立生物实验室表达关切。"))
+
+
+def test_local_bodies_and_short_forms_without_their_prefix():
+    for w in ("市经信局", "市红十字会", "市慈善总会", "村卫生室", "区少年宫"):
+        assert names(f"近日，杭州{w}相关负责人表示。") == [f"杭州{w}"], w
+    assert "贸促会" in names("记者从贸促会获悉。")
