@@ -82,15 +82,6 @@ MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
 MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
-# A minister's title after a country and a field names the country's body ("加拿大卫生部长" → 加拿大卫生部,
-# "日本国家安全保障局长" → 日本国家安全保障局; ANNOTATION.md lists bodies named inside titles, and the sets
-# list 美商务部 from 美商务部长): the suffix before 长 is the body's, where elsewhere 部长 is a title word.
-MINISTRY_SUFFIXES = frozenset({"部", "局", "署"})
-MINISTER_HEAD = "长"
-MAX_MINISTRY_FIELD = 6
-MINISTER_NOT_BEFORE = frozenset("副总前原代")
-# jieba tags no word of a ministry's field carries (国家安全保障: 保障 is a verb there)
-MINISTRY_FIELD_NOT_POS = frozenset("p c d r u uj ul uz m q t f".split())
 # The world as a name's scope opens international bodies as a country does ("全球能源互联网发展合作组织",
 # "国际可再生能源署", "国际水稻研究所") — only where the clause puts it first (not 远东|国际军事法庭, 中工|国际工程
 # 股份有限公司, which the run reads whole), before the suffixes of such bodies (not 中心, 公司: "国际科技创新
@@ -472,23 +463,6 @@ def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
     return k == s
 
 
-def _country_field_before(text: str, ss: int) -> bool:
-    """Whether a country's name and a field of nouns stand right before the suffix at ss
-    ("加拿大|卫生|部长", "日本|国家安全保障|局长"): the minister's title names the country's body."""
-    if ss < 1 or text[ss - 1] in MINISTER_NOT_BEFORE or text[ss - 1] == text[ss]:
-        return False  # 外交部副|部长, 联邦调查局|局长: the body ends before the title
-    countries = lexicon.countries()
-    for f in range(1, MAX_MINISTRY_FIELD + 1):
-        k = ss - f
-        if k < 2:
-            break
-        if any(text[k - n : k] in countries for n in range(2, min(k, 7) + 1)):
-            field = text[k:ss]
-            cuts = figure_words.segment(field)
-            return all(figure_words.pos_of(field[a:b]) not in MINISTRY_FIELD_NOT_POS for a, b in cuts)
-    return False
-
-
 def _opens_clause_part(text: str, lo: int, k: int) -> bool:
     """Whether nothing of a name stands in text[lo:k] before a start at k: the run starts there,
     or its last word is a verb or function word ("还有|国际水稻研究所"), not a noun (远东|国际军事法庭)."""
@@ -656,8 +630,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if suf in word_suffixes and not _suffix_is_word(text, ss, se):
             continue  # "联合国|会员国", "中国|会更好": no 国会 there
         kind = suffixes[suf]
-        minister = suf in MINISTRY_SUFFIXES and text.startswith(MINISTER_HEAD, se) and _country_field_before(text, ss)
-        if not minister and (
+        if (
             # 学|科, 干|部, 部|分行: a word, no suffix — unless a longer suffix stands as a
             # word of the clause (医学|科学院)
             text[ss - 1 : ss + 1] in endings and (len(suf) == 1 or not _suffix_is_word(text, ss, se))
@@ -667,7 +640,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             or se - ss == 1 and text[max(0, ss - 2) : se] in endings  # 城乡接合|部: a three-character word
         ):
             continue
-        if not minister and (_inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1)):
+        if _inside_title_head(text, ss, se) or se - ss >= 2 and head_starting_at(text, se - 1):
             continue  # 总队 in 副总队长; 学校 in 北京大学|校长 (a title opening on its last character)
         if se - ss == 1 and (h := head_starting_at(text, ss)) and text[ss : h[1]] != suf + "长":
             continue  # 司 of 省军区|司令员 opens a title; 部 of 宣传部长 is the body before 长
@@ -762,9 +735,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e) and not (
-                text[e - 1] in MINISTRY_SUFFIXES and text.startswith(MINISTER_HEAD, e) and _country_field_before(text, e - 1)):
-            continue  # 人社|部门 (not 中国银行|使用, nor 加拿大卫生部|长: the minister's body)
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
+            continue  # 人社|部门 (not 中国银行|使用)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
