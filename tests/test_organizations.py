@@ -428,8 +428,10 @@ def test_a_leading_group_named_for_a_task_keeps_the_verb_after_its_level():
     text = "要落实国家推动长江经济带发展领导小组全体会议精神。"
     assert list(orgs_of(text)) == ["国家推动长江经济带发展领导小组"]
     assert names("省推进乡村振兴领导小组召开会议。") == ["省推进乡村振兴领导小组"]
-    # with no level before the verb, the verb is the clause's
-    assert names("要推动长江经济带发展领导小组") == []
+    # with no level before the verb, the verb is the clause's: no name takes it in (the group may
+    # still be read without it, as the longer free names of issue 14 set 6 do: set 5's gold lists
+    # 推动长江经济带发展领导小组 written without a level)
+    assert not any(n.startswith(("要", "推动")) for n in names("要推动长江经济带发展领导小组"))
 
 
 def test_a_paper_s_title_or_a_title_after_a_country_is_an_outlet():
@@ -759,3 +761,65 @@ def test_a_group_named_in_quotes_after_its_class():
 
 def test_a_zone_word_ending_in_bu_is_no_department():
     assert list(orgs_of("江桥镇地处上海城乡接合部，人口密度大。")) == []
+
+
+def test_members_of_a_company_list_closed_by_deng_and_a_class_of_companies():
+    got = orgs_of("涌现出科大讯飞、云知声、依图科技、思必驰、海康威视等一批优秀企业。永辉、联华等大型超市也在行动。")
+    assert {"云知声", "依图科技", "思必驰", "海康威视", "永辉", "联华"} <= set(got)
+    assert "涌现出科大讯飞" not in got
+    # trades, places and fields close such lists too: no member is a company there
+    for text in ("支持钢铁、煤炭等大型企业转型。", "北京、上海等大型企业集中的城市。", "新能源汽车、航空航天等领域的龙头企业。",
+                 "抖音、快手等视频平台。", "环境保护、节能节水等企业。"):
+        assert not [o for o in orgs_of(text).values() if o.kind == "company"], text
+
+
+def test_clubs_troupes_stations_cooperatives_and_foreign_bodies():
+    got = names("在圣保罗俱乐部训练，成都市足协秘书长、中国国家话剧院院长和博乐市草原工作站专家出席。")
+    assert {"圣保罗俱乐部", "成都市足协", "中国国家话剧院", "博乐市草原工作站"} <= set(got)
+    got = names("德国总理在德国联邦议院发表演讲。俄罗斯国家杜马通过决议。伊朗伊斯兰革命卫队称，去年俄空天军出动战机。")
+    assert {"德国联邦议院", "俄罗斯国家杜马", "伊朗伊斯兰革命卫队", "俄空天军"} <= set(got)
+    assert "宣烨农机服务农民专业合作社" in names("宣烨农机服务农民专业合作社负责人李聚东说。")
+    # a class of clubs, and a sport before the suffix alone
+    assert not [n for n in names("学校还邀请职业俱乐部球员，与巴西等足球强国俱乐部交流。") if n.endswith("俱乐部")]
+
+
+def test_the_world_opens_an_international_bodys_name_but_not_a_class_or_status():
+    got = names("全球能源互联网发展合作组织主席刘振亚出席。此外，还有国际水稻研究所参与。国际可再生能源署预计增长。")
+    assert {"全球能源互联网发展合作组织", "国际水稻研究所", "国际可再生能源署"} <= set(got)
+    for text in ("某些国际人权组织提供的信息。", "建设国际科技创新中心。", "与全球跨国公司同台竞技。", "国际组织官员表示。"):
+        assert not names(text), text
+    assert "远东国际军事法庭" in names("80年前，远东国际军事法庭对日本战犯进行审判。")
+
+
+def test_a_headline_writing_a_body_organization_in_full_gives_its_fullest_name():
+    a = Article(headline="2022年中华人民共和国国务院政府工作报告", text="国务院总理在会上作报告。国务院将继续推进改革。")
+    annotate(a, Context())
+    assert [o.name for o in a.organizations] == ["中华人民共和国国务院"]
+    assert all(m.text == "国务院" for m in a.organizations[0].mentions)
+    # another country's body in the headline is another body
+    a = Article(headline="丹麦外交部召见大使", text="外交部发言人表示反对。")
+    annotate(a, Context())
+    assert "外交部" in [o.name for o in a.organizations]
+    assert [o.name for o in find_orgs("省政府工作报告提出")] == ["省政府"]
+
+
+def test_a_longer_free_name_before_a_long_suffix_only():
+    assert "潍柴雷沃拖拉机研究院" in names("”潍柴雷沃拖拉机研究院副院长张鹏说。")
+    assert "天安门地区管理委员会" in names("须获得北京市公安局和天安门地区管理委员会的许可。")
+    assert "解放军报政工新闻编辑室" in names("解放军报政工新闻编辑室主任邵薇说。")
+    assert "全国农业展览馆" in names("记者从全国农业展览馆获悉。")
+    # a two-character suffix keeps the shorter reach: no clause read as a name
+    assert not any("军事集团" in n for n in names("一战是协约国与同盟国两大军事集团的对垒。"))
+
+
+def test_a_verb_taking_a_body_as_its_object_ends_the_name_read_leftwards():
+    assert names("中国政府决定向科威特派遣抗疫医疗专家组。") == ["中国政府"]
+    assert "美国高盛集团" in names("丁薛祥28日在北京会见美国高盛集团董事长。")
+    assert "法罗政府" in names("有关丹麦外交部告诉法罗政府最好不选择华为。")
+    assert not any("实验室" in n for n in names("就美国在前苏联国家建立生物实验室表达关切。"))
+
+
+def test_local_bodies_and_short_forms_without_their_prefix():
+    for w in ("市经信局", "市红十字会", "市慈善总会", "村卫生室", "区少年宫"):
+        assert names(f"近日，杭州{w}相关负责人表示。") == [f"杭州{w}"], w
+    assert "贸促会" in names("记者从贸促会获悉。")

@@ -79,3 +79,17 @@ def test_the_fourth_set_takes_its_genres_and_no_record_of_the_earlier_sets():
         by_source[r["source"]] = by_source.get(r["source"], 0) + 1
     assert all(n <= orgs_recall.SET4_GENRES[s] for s, n in by_source.items())
     assert all(orgs_recall.MIN_LEN <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN for r in fourth)
+
+
+def test_the_sixth_set_takes_its_genres_and_no_record_of_the_earlier_sets():
+    earlier = [r for k in range(1, 6) for r in orgs_recall.select_set(k)]
+    tails = {r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier}
+    heads = {orgs_recall.body(r)[:40] for r in earlier}
+    sixth = orgs_recall.select_set(6)
+    assert len({orgs_recall.key_of(r) for r in sixth}) == len(sixth) == 30
+    assert not any(r["_tail"] in tails or orgs_recall.body(r)[:40] in heads for r in sixth)
+    by_source = {}
+    for r in sixth:
+        by_source[r.get("source", "rmrb")] = by_source.get(r.get("source", "rmrb"), 0) + 1
+    assert by_source.pop("rmrb") == orgs_recall.SETS[6][2]
+    assert by_source == orgs_recall.SET6_GENRES

@@ -28,11 +28,16 @@ MAX_ORG_LEN = 30
 # With no recognised start (place, country, 中国…), a multi-character suffix takes
 # at most this many characters before it ("赛力斯|集团", "太重轨道|公司").
 MAX_FREE_PREFIX = 6
+# ...and one more before a suffix of three characters or more, which rarely ends a clause's
+# common words ("潍柴雷沃拖拉机|研究院", "天安门地区管理|委员会", "梦花街疫情防控|指挥部"; issue 14 set 6:
+# on the unlabeled corpora 7 for every suffix read as many clauses as names: "同盟国两大军事|集团").
+MAX_FREE_LONG = 7
 # A company's legal form ends a longer free name: brand, trade and 股份 before it
 # ("粤芯半导体技术股份|有限公司", 9 characters; "黔仁茶生态农业旅游开发|有限公司", 11: 12 changed
 # that one name on the two unlabeled corpora, 10 → 12 in issue 14's third round); the form
-# is no word of a clause.
-LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+# is no word of a clause. A farmers' cooperative's registered form is read the same way
+# ("宣烨农机服务|农民专业合作社", issue 14 set 6).
+LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "专业合作社", "农民专业合作社", "股份经济合作社"})
 MAX_FREE_LEGAL = 12
 # Suffixes of bodies named for their place, not a field: a verb right before them is
 # the clause's ("要厘清|政府", "患者感谢|医院", "你去负责|指挥部").
@@ -55,6 +60,9 @@ ORG_BAD_CHARS = frozenset("也就了着过没很已把被吗呢吧啊不")
 # Characters after which a one-character administrative prefix is a quantity or a
 # pronoun ("两市政府", "全省", "我省"), not the start of a name.
 NOT_ADMIN_BEFORE = frozenset("两各全该本我每外小社园景城山辖片校街")
+# 政府工作报告 names the document; the body before it is its issuer ("中华人民共和国国务院|政府工作报告").
+WORK_REPORT = "工作报告"
+GOVERNMENT_LEVELS = ("中央", "联邦", "自治区")  # 中央政府工作报告: the government's own report
 # What may follow 所 when it ends a name (中科院山西煤化所等) rather than being the
 # particle before a verb (国家所遭遇).
 AFTER_SUO = frozenset("等和与及的在是为将已也都还、")
@@ -74,6 +82,14 @@ MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
 MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
+# The world as a name's scope opens international bodies as a country does ("全球能源互联网发展合作组织",
+# "国际可再生能源署", "国际水稻研究所") — only where the clause puts it first (not 远东|国际军事法庭, 中工|国际工程
+# 股份有限公司, which the run reads whole), before the suffixes of such bodies (not 中心, 公司: "国际科技创新
+# 中心", "全球跨国公司" name a status or a class) and a field of its own: with a field of two characters a body
+# 组织 is a class ("国际人权组织", "国际金融组织").
+GLOBAL_OPENERS = frozenset({"全球", "世界", "国际"})
+GLOBAL_SUFFIXES = frozenset({"组织", "署", "基金会", "协会", "联合会", "联盟", "研究所", "研究中心", "研究院", "委员会", "理事会"})
+MIN_GLOBAL_FIELD = {"组织": 3}  # characters between the opener and the suffix; 2 for the others
 # Words that end an organization name read leftwards (verbs and prepositions that
 # introduce it). 同 is left out: it starts names (同济医院) and joins two
 # ("中国同东盟"), and measured as a stop it lost more than it fixed.
@@ -81,7 +97,11 @@ ORG_LEFT_STOPS = frozenset(
     "在 向 由 据 被 把 对 为 是 和 与 及 以及 的 了 从 到 将 经 让 给 请 走进 来到 联合 携手 会同 牵头 组织 "
     "推动 推进 联手 联袂 或 各 当时 办理 传达 学习 召开 举行 听取 审议 发布 印发 制定 获悉 参观 走访 落户 入列 评为 成为 加入 支持 指责 攻击 "
     "表示 介绍 认为 宣布 称 呼吁 要求 通过 根据 按照 依托 围绕 同时 以及 等 会议 大会 会上 期间 也 就 还 又 "
-    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会".split()
+    "已 正 并 而 但 则 即 派出 设立 需要 设置 送 包括 自恃 其中 愿 照会 "
+    # (issue 14, set 6) verbs that take a body as their object and never stand inside a name: on the
+    # unlabeled corpora "向科威特派遣|抗疫医疗专家组", "在前苏联国家建立|生物实验室", "老领导们感谢|省委"
+    "派遣 建立 来自 感谢 告诉 选取 转移 接运 协助 邀请 会见 会晤 拜会 致电 致函 出席 参加 访问 "
+    "承认 运至 建成 增加 共有 围观 缺乏 毕业于 征集 拓展 开展".split()
 )
 MAX_STOP = max(len(w) for w in ORG_LEFT_STOPS)
 # jieba parts of speech of a word that, holding a stop character, still ends a name
@@ -186,7 +206,7 @@ def _tables():
     suffix_scan = lexicon.WordScanner(suffixes)
     known_scan = lexicon.WordScanner(known)
     starts = set(places.place_names()) | set(known) | {"中国", "中华", "国家", "全国", "中央", "中共", "自治区"}
-    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS
+    starts |= lexicon.countries() | lexicon.foreign_regions() | MILITARY_STARTS | GLOBAL_OPENERS
     # a level's party committee or government opens the names of its own bodies
     # (省委|改革办, 省委|党史研究室, 市政府|研究室), though 委 after 省 is no start (NOT_ADMIN_NEXT)
     starts |= {a + b for a in "省市县区州" for b in ("委", "政府")} | {"自治区党委"}
@@ -443,6 +463,15 @@ def _places_chain(text: str, g: int, s: int, start_scan, place_set) -> bool:
     return k == s
 
 
+def _opens_clause_part(text: str, lo: int, k: int) -> bool:
+    """Whether nothing of a name stands in text[lo:k] before a start at k: the run starts there,
+    or its last word is a verb or function word ("还有|国际水稻研究所"), not a noun (远东|国际军事法庭)."""
+    if k == lo:
+        return True
+    cuts = figure_words.segment(text[lo:k])
+    return bool(cuts) and figure_words.pos_of(text[lo + cuts[-1][0] : k]) in STOP_WORD_POS
+
+
 def _ends_with_org(s: str, suffixes) -> bool:
     return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
 
@@ -619,6 +648,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue
         if RANK_RE.match(text, max(0, ss - 2)) and ss >= 2:
             continue  # 国家一级|博物馆, 三级|医院: a grade of bodies, no body
+        if suf == "政府" and text.startswith(WORK_REPORT, se) and ss > 0 and text[ss - 1] not in ADMIN_PREFIX and not text.endswith(GOVERNMENT_LEVELS, 0, ss):
+            continue  # 国务院|政府工作报告: the report's name, the body is 国务院 (not 省政府|工作报告)
         if se - ss == 1 and _inside_place(text, ss):
             continue  # 部 of 迭部县, 局 of 格局镇: a place's name
         lo = _run_start(text, ss, blocked, inside_known)
@@ -648,6 +679,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             continue  # 市县乡|组织, 省市|疫情防控指挥部: levels together, a class of bodies
         if start is not None and start > lo and text[start] in VILLAGE_LEVELS:
             start = _place_word_before(text, lo, start)  # 大坪|村党支部: the village's own name
+        if start is not None and text[start : start + 2] in GLOBAL_OPENERS and start_scan.match(text, start, ss) == start + 2 and (
+                not _opens_clause_part(text, lo, start) or suf not in GLOBAL_SUFFIXES or ss - start - 2 < MIN_GLOBAL_FIELD.get(suf, 2)):
+            start = None  # 国际|组织, 国际科技创新|中心: a class or a status; 远东|国际…: the free run decides
         if start is not None and start >= 2 and text[start - 1] == POSTED_AT:
             start = _country_posting(text, start)  # 美驻|武汉总领馆: the country that posts the mission
         if start is not None and start > lo and text[start - 1] == "（" and len(suf) >= 2:
@@ -665,7 +699,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 len(suf) >= 2
                 and not weak
                 and suf not in BARE_CHAMBERS  # a chamber is its country's or alone ("约占|众议院")
-                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_PREFIX)
+                and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_LONG if len(suf) >= 3 else MAX_FREE_PREFIX)
                 and not any(free.endswith(g) or free.startswith(g) for g in generic)
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
@@ -980,4 +1014,105 @@ def shared_prefix_members(text: str, orgs: list[Organization]) -> list[Organizat
                 else:
                     next(x for x in orgs + out if x.name == name).mentions.append(Mention(text[pos + 1 : e], pos + 1, e))
                 pos = e
+    return out
+
+
+# A list of names closed by 等 and a class of companies ("科大讯飞、云知声、依图科技、思必驰、海康威视等一批
+# 优秀企业", "永辉、联华等大型超市"): every member names a company, though no suffix or lexicon entry
+# reads it. The class words are those of companies only: 部门/单位/平台 close lists of fields
+# ("税务、海关等部门") and of apps ("抖音、快手等视频平台"), which name no organization.
+LISTED_CLASS_RE = re.compile(
+    r"等(?:一批|多家|众多|[0-9一二两三四五六七八九十几数百]+家)?([\u4e00-\u9fff]{0,4}?)"
+    r"(?:企业|公司|超市|商超|车企|药企|房企|船企|央企|国企|民企|银行|厂商|运营商)"
+)
+# A qualifier between 等 and the class that makes the list one of fields or places, not of
+# names ("新能源汽车、航空航天等领域的龙头企业", "太原、大同等地的企业", "科技类企业").
+LISTED_NOT_QUALIFIER = ("的", "地", "领域", "产业")
+LISTED_NOT_QUALIFIER_END = ("类", "型")  # 科技型企业, 文化科技类企业 — but a size is no kind (大型超市)
+LISTED_SIZES = ("大型", "中型", "小型")
+LISTED_MAX, LISTED_MIN = 8, 2  # a member's length in characters
+LISTED_JOINER = "、"
+# jieba tags of a one-word member that names a company (联华, 家乐福, 华为); a common word
+# (钢铁, 汽车) names a trade and makes the whole list one of trades.
+LISTED_PROPER_POS = frozenset("nz nr nrt nrfg nt".split())
+# Leading words of the first member that belong to the clause ("涌现出|科大讯飞", "允许|华为").
+LISTED_LEAD_POS = frozenset("v vd vi vn p c d ad r u uj ul m q t f".split())
+# Characters a member holds: Han, Latin letters and digits (OPPO, 360).
+LISTED_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+# What ends the clause holding the list (not 、, which joins its members), and how far back it is read.
+LISTED_CLAUSE_END_RE = re.compile(r"[，。；：！？,.;:!?\s“”\"'（）()《》〈〉【】]")
+LISTED_LOOKBACK = 80
+
+
+def _listed_member_ok(name: str) -> bool:
+    """Whether a member of a company list is a name rather than a trade: Latin letters, a
+    proper word (nz, nr, nt), or no word of the lexicon — pieces of one character or a
+    proper piece (依|图|科技, 宁德|时代) — whose first piece is no adjective (新|能源)."""
+    if not LISTED_CHAR_RE.fullmatch(name):
+        return False
+    if name.isascii():
+        return any(c.isalpha() for c in name)
+    cuts = figure_words.segment(name)
+    pos = [figure_words.pos_of(name[a:b]) for a, b in cuts]
+    if len(cuts) == 1:
+        # a proper word; a place word only when it is no place of the lexicons (中兴, not 北京)
+        return pos[0] in LISTED_PROPER_POS or pos[0] == "ns" and name not in _place_set() and name not in lexicon.countries()
+    if pos[0] in ("a", "b", "m") and cuts[0][1] == 1:
+        return False  # 新|能源, 老|字号: a kind of trade
+    return any(b - a == 1 for a, b in cuts) or any(p in LISTED_PROPER_POS or p == "ns" for p in pos)
+
+
+def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
+    member a mention of its own; members the finder read already keep their organization.
+    A list with any member that names a trade or place is left whole."""
+    if "等" not in text:
+        return []
+    taken = bytearray(len(text) + 1)
+    for o in orgs:
+        for m in o.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for s, e in skip or ():
+        taken[s:e] = b"\x01" * (e - s)
+    out: list[Organization] = []
+    by_name: dict[str, Organization] = {}
+    for m in LISTED_CLASS_RE.finditer(text):
+        if any(q in m.group(1) for q in LISTED_NOT_QUALIFIER) or (
+                m.group(1).endswith(LISTED_NOT_QUALIFIER_END) and not m.group(1).endswith(LISTED_SIZES)):
+            continue
+        end = m.start()
+        lo = end
+        while lo > max(0, end - LISTED_LOOKBACK) and not LISTED_CLAUSE_END_RE.match(text, lo - 1):
+            lo -= 1
+        parts, pos = [], lo
+        for piece in text[lo:end].split(LISTED_JOINER):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            continue
+        # the first member: after the clause's leading verbs and prepositions
+        a, b = parts[0]
+        cuts = figure_words.segment(text[a:b])
+        k = 0
+        while k < len(cuts) - 1 and figure_words.pos_of(text[a + cuts[k][0] : a + cuts[k][1]]) in LISTED_LEAD_POS:
+            k += 1
+        parts[0] = (a + cuts[k][0], b) if cuts else (a, b)
+        members = []
+        for a, b in parts:
+            if any(taken[a:b]):
+                if all(taken[a:b]):
+                    continue  # read already (华为, 中国移动)
+                members = []
+                break  # a person or a name read across the member's edge: the list is no company list
+            if not LISTED_MIN <= b - a <= LISTED_MAX or not _listed_member_ok(text[a:b]):
+                members = []
+                break
+            members.append((a, b))
+        for a, b in members:
+            name = text[a:b]
+            org = by_name.get(name)
+            if org is None:
+                org = by_name[name] = Organization(name=name, kind="company")
+                out.append(org)
+            org.mentions.append(Mention(name, a, b))
     return out
