@@ -201,6 +201,10 @@ DOT_LIST_JOINERS = frozenset("、和与及")
 # Lengths of a Chinese name (surname + one or two given characters, a compound
 # surname + one) that a 、 list reads between two names whatever the scorer says.
 LIST_ITEM_LENS = (3, 2)
+# Adverbs that close a list of people and open what they all did ("李钦诚、檀啸、杨鼎新、党毅飞、
+# 李维清|均取得13胜", "……、X|分别致辞"): after a name read before it in the list, one of these
+# ends the last item as a verb would (issue 14 ppl15: the last name of such lists went missing).
+LIST_CLOSERS = ("均", "都", "各", "分别", "先后", "共同", "一起", "一同", "同为", "纷纷", "相继")
 # Given-name characters that make a span a form of address, not a name (王先生).
 NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
 # Pronouns and particles the corpus statistics do not rule out as given-name characters
@@ -240,6 +244,11 @@ VERBS = _ctx.get("verb", frozenset())
 HONORS = _ctx.get("honor", frozenset())
 STOPS = _ctx.get("stop", frozenset())
 ADVERBS = _ctx.get("adverb", frozenset())
+# "X等" and a word for people after it, with a count between ("李铁等73名从业人员", "伍爱群等委员"):
+# X is one of those people (_group_after).
+GROUP_WORDS = _ctx.get("group", frozenset())
+GROUP_AFTER_RE = re.compile(r"等(?:[\d一二两三四五六七八九十百千几]+(?:多|余)?(?:名|位|个)?)?")
+MAX_GROUP_WORD = 5
 # "X在……指出": the longest 在-clause between a name and its speech verb read as
 # the name's own ("在接受新华社记者专访时表示" is 14 characters with the verb).
 MAX_ZAI_CLAUSE = 16
@@ -370,6 +379,19 @@ def _follow_word(text: str, e: int) -> str | None:
 
 # Last characters of a three-character span that are rather the clause word after a
 # two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+def _group_after(text: str, e: int) -> bool:
+    """Whether "等" at e, an optional count, then a word for people follow
+    ("伍爱群|等委员看来", "李铁|等73名从业人员", "钱学森|等科学家倡议"): a people noun,
+    a title or a word of GROUP_WORDS. ("王府井|等地", "中国|等国家" name no people.)"""
+    m = GROUP_AFTER_RE.match(text, e)
+    if m is None:
+        return False
+    k = m.end()
+    if titles.head_starting_at(text, k) is not None:
+        return True
+    return any(text[k : k + n] in GROUP_WORDS or text[k : k + n] in NOUNS for n in range(MAX_GROUP_WORD, 0, -1))
+
+
 CLAUSE_WORD_LAST = frozenset("在时将则")
 ZHENG_NEXT = frozenset("在与和")
 
@@ -636,7 +658,8 @@ class PeopleReader:
                     continue  # 卫健委提醒: an organization's short form, not a name; "师|范学院": its suffix
                 f = follow(text, e)
                 if f == "stop" and not (pre or noun):
-                    f = None
+                    # "伍爱群|等委员": 等 and a word for people vouch like a people noun before
+                    f = "group" if text.startswith("等", e) and _group_after(text, e) else None
                 if not (pre or noun) and (f is None or f == "end" and e < n and text[e] not in "：:、"):
                     # no genre evidence (or only punctuation after it: "惹怒了范曾，"):
                     # only the in-context model can vouch for it (the cheap tests
@@ -699,6 +722,9 @@ class PeopleReader:
                     and not any(o != e and self._q(text, i, o) >= T_NOUN_BARE for o in spans(text, i))
                 ):
                     ev = "title"
+                elif f == "group" and p >= T_NOUN and self.lex_pos.get(text[i:e], "nr")[:2] == "nr":
+                    # (a name entry of the lexicon is a name here: "李铁|等73名从业人员")
+                    ev = "group"
                 elif i > 0 and text[i - 1 : i + 1] in crossing:
                     pass  # only a title vouches for a name a word runs into ("有|关声明答")
                 elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
@@ -1438,7 +1464,8 @@ class PeopleReader:
             if text[s:e] in self.org_names:
                 continue  # "外交部长奥斯曼、|布隆迪|外交部长尼比吉拉": a country starts the next title
             # (or a verb of the general lexicon after the last name: "王牧羽、王亮|合作的")
-            if p >= T_LIST and (_follow(text, e) is not None or self._verb_at(text, e)) and not covered(s, e):
+            if p >= T_LIST and (_follow(text, e) is not None or self._verb_at(text, e) or text.startswith(LIST_CLOSERS, e)) \
+                    and not covered(s, e):
                 if best is None or p > best[1]:
                     best = (e, p)
         return best[0] if best else None
