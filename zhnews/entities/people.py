@@ -235,8 +235,10 @@ PERSON_NOUN_LAST = frozenset("家者员人")
 # (up to two more dotted parts: "雷杰普·塔伊普·埃尔多安", "贝丽克孜·麦托乎提·买买提"; the last
 # part is 2+ characters, said by the lookbehind: as fast as the one-dot pattern, where
 # an optional group before the last part costs three times as much)
+# A hyphen may join two parts of the last one ("礼萨·塔拉埃-尼克": issue 14 set 5).
 DOT_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{1,8}(?:[" + DOTS + r"][\u4e00-\u9fff]{1,8}){0,2}(?<=[\u4e00-\u9fff]{2})"
+    r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{1,8}(?:[" + DOTS + r"][\u4e00-\u9fff]{1,8}){0,2}"
+    r"(?:-[\u4e00-\u9fff]{1,8})?(?<=[\u4e00-\u9fff]{2})"
 )
 
 _ctx = lexicon.name_context()
@@ -379,6 +381,11 @@ def _follow_word(text: str, e: int) -> str | None:
 
 # Last characters of a three-character span that are rather the clause word after a
 # two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+def _in_book_title(text: str, i: int) -> bool:
+    """Whether i is inside a 《…》 title opened before it."""
+    return text.rfind("《", 0, i) > text.rfind("》", 0, i)
+
+
 def _group_after(text: str, e: int) -> bool:
     """Whether "等" at e, an optional count, then a word for people follow
     ("伍爱群|等委员看来", "李铁|等73名从业人员", "钱学森|等科学家倡议"): a people noun,
@@ -1606,6 +1613,9 @@ class PeopleReader:
                 return e - dot0 > 3 and (_running_word(pos) or pos == "s")
 
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
+            if e is None and inner < m.end() and m.end() < len(text) and text[m.end()] in LIST_JOINERS \
+                    and not any(_follow(text, k) in ("honor", "verb", "title") for k in range(dot0 + 2, m.end())):
+                e = m.end()  # a 、 closes the whole run, a clause word inside it is the name's ("努尔兰・阿不都满金、")
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop") and not runs_on(e)), None)
                 if e is None:  # the shortest a word of the running text or of place follows ("里加尔多·布西|位于", "|家中")
@@ -1613,6 +1623,14 @@ class PeopleReader:
                               and not runs_on(e)), None)
                 if e is None and inner < m.end() and not runs_on(inner):
                     e = inner  # else where the clause after it starts ("布朗|对本报记者表示")
+            if e is None and not (pre or listed) and not _in_book_title(text, s):
+                # standing alone, no title, list or verb: a name whose characters all read
+                # transliterated (_looks_foreign over its parts), closed by punctuation, a list
+                # word or 的 ("约翰・多恩|的名言"); not 宋·方岳, 中国·东盟, nor 《诗经·周南·樛木》
+                # (at a clause word inside the run a name may go on: "努尔兰・阿不|都满金", "特本|以58%")
+                e = next((x for x in ends if (x == len(text) or text[x] in NAME_END_CHARS or text[x] in DOT_LIST_JOINERS or text[x] == "的")
+                          and not runs_on(x)
+                          and self._looks_foreign("".join(c for c in text[s:x] if c not in DOTS and c != "-"))), None)
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
                 e = None  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
             if e is None:
