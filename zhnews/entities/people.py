@@ -142,6 +142,8 @@ FOREIGN_TITLES = frozenset(
 # name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7),
 # "塞尔维亚第一副总理兼外长" (10: two offices of one holder).
 COUNTRY_OFFICE_GAP = 12
+# What closes a transliterated name after a country and a title or people noun (_foreign_after_title).
+FOREIGN_NAME_CLOSERS = frozenset("，。；！？、")
 # How many characters of a country may stand before a span the main loop read, for
 # the span to be the country's tail rather than a name (布|隆迪, 厄立特|里亚).
 COUNTRY_TAIL_MAX = 4
@@ -381,6 +383,11 @@ def _follow_word(text: str, e: int) -> str | None:
 
 # Last characters of a three-character span that are rather the clause word after a
 # two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+def _noun_start(text: str, i: int) -> int:
+    """Where the people noun ending at i starts (i when there is none)."""
+    return next((i - n for n in range(3, 0, -1) if i - n >= 0 and text[i - n : i] in NOUNS), i)
+
+
 def _in_book_title(text: str, i: int) -> bool:
     """Whether i is inside a 《…》 title opened before it."""
     return text.rfind("《", 0, i) > text.rfind("》", 0, i)
@@ -1053,6 +1060,12 @@ class PeopleReader:
                         and (fallback is None or fallback[2] == "end"):
                     # "外贸部长乌穆尔扎科夫、俄罗斯外长…": a list of office holders, the
                     # 、 closes a name that reads transliterated
+                    fallback = (0.5, e, "end")
+                if f == "end" and text[e : e + 1] in FOREIGN_NAME_CLOSERS and fallback is None \
+                        and self._country_before(text, head[0] if head is not None else _noun_start(text, i)):
+                    # a country, a title or people noun, then a transliterated name that
+                    # punctuation closes ("拉脱维亚球员奥斯塔彭科，", "美国球员阿尼西莫娃，"):
+                    # the country says the name is a foreigner's as surely as a verb would
                     fallback = (0.5, e, "end")
                 if pre and f == "end" and _minority_run(text[i:e]):
                     # "大队长巴特尔苏和，": whole name words, then punctuation; or a name word and
