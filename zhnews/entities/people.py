@@ -203,6 +203,11 @@ DOT_LIST_JOINERS = frozenset("、和与及")
 # Lengths of a Chinese name (surname + one or two given characters, a compound
 # surname + one) that a 、 list reads between two names whatever the scorer says.
 LIST_ITEM_LENS = (3, 2)
+# A 、 list nothing vouches for is one of names when this many of its items read as names
+# with this certainty by themselves (_bare_lists; issue 14 ppl15, lists of model workers,
+# painters, leaders on unannotated 人民日报 2026 and news-unlabeled copy).
+BARE_LIST_SEEDS = 2
+BARE_LIST_SEED = 0.8
 # Adverbs that close a list of people and open what they all did ("李钦诚、檀啸、杨鼎新、党毅飞、
 # 李维清|均取得13胜", "……、X|分别致辞"): after a name read before it in the list, one of these
 # ends the last item as a verb would (issue 14 ppl15: the last name of such lists went missing).
@@ -782,6 +787,7 @@ class PeopleReader:
         self._japanese_names(text, hits, names, mask)
         self._rare_surname_names(text, hits, names, mask)
         self._author_credits(text, hits, names)
+        self._bare_lists(text, hits, names)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
         self._translit_names(text, hits, names, mask)
@@ -1506,6 +1512,54 @@ class PeopleReader:
                 continue  # 王某, a word of the lexicon ("主任、副主任")
             if covered(e + 1, e + 2) or self._item(text, e + 1, covered) is not None:
                 return e
+        return None
+
+    def _bare_lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        """Seeds of a 、 list of names that nothing vouches for ("以牛玉琴、石光银、郭成旺、
+        张应龙以及…", "李苦禅、于非闇、许麟庐、崔子范等画家"): where at least BARE_LIST_SEEDS
+        items of one list (2 or 3 characters, on a surname, no word of the general lexicon
+        but a name entry) read as names with the scorer's BARE_LIST_SEED certainty, those
+        items are names; _lists then reads the doubtful ones between and after them."""
+        if text.count("、") < 2:
+            return
+        taken = _taken(text, hits)
+        joins = [k for k, ch in enumerate(text) if ch == "、"]
+        runs: list[list[int]] = [[joins[0]]]
+        for a, b in zip(joins, joins[1:]):
+            if 2 <= b - a - 1 <= 3 and _all_han(text, a + 1, b):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            if len(run) < 2:
+                continue  # (three items at least: two 、)
+            items = [(a + 1, b) for a, b in zip(run, run[1:])]
+            # the first item ends at the first 、, the last starts after the last one
+            first = self._bare_item(text, [(run[0] - n, run[0]) for n in (3, 2)])
+            last = self._bare_item(text, [(run[-1] + 1, run[-1] + 1 + n) for n in (3, 2)])
+            seeds = [x for x in ([first] if first else []) + [self._bare_item(text, [it]) for it in items] + ([last] if last else [])
+                     if x is not None]
+            if len(seeds) < BARE_LIST_SEEDS:
+                continue
+            for a, b in seeds:
+                if any(taken[a:b]):
+                    continue
+                hits.append(NameHit(a, b, [], "list"))
+                names[b] = a
+                taken[a:b] = b"\x01" * (b - a)
+
+    def _bare_item(self, text: str, options) -> tuple[int, int] | None:
+        """The first of `options` (start, end) that reads as a name by itself (_bare_lists)."""
+        for a, b in options:
+            if a < 0 or b > len(text) or not _all_han(text, a, b):
+                continue
+            if text[a] not in self.scorer.surnames and text[a : a + 2] not in self.scorer.compound:
+                continue
+            span = text[a:b]
+            if self.lex_pos.get(span, "nr")[:2] != "nr" or span in self.common2 or any(c in NOT_GIVEN for c in span[1:]):
+                continue
+            if self._q(text, a, b) >= BARE_LIST_SEED:
+                return a, b
         return None
 
     def _lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
