@@ -643,7 +643,9 @@ class PeopleReader:
             if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or c in title_last and _ends_title_head(text, i)):
                 i += 1
                 continue
-            if rep is None and i > 0 and text[i - 1 : i + 1] in glued and not titles.head_ending_at(text, i):
+            if rep is None and i > 0 and text[i - 1 : i + 1] in glued and "\u4e00" <= text[i - 1] <= "\u9fff" \
+                    and not titles.head_ending_at(text, i):
+                # (a word is of characters: the scorer's table holds "、舒", which no word is)
                 # ("主任|何凡": a title's last character and the surname make a
                 # word, 任何, only by accident)
                 i += 1
