@@ -120,6 +120,13 @@ MAX_TRANSLIT_NAME = 6
 # verb and the title vouch too. Chosen on benchmarks/people_recall.py's dev half.
 T_FOREIGN_LOOK = 2.0
 MIN_TRANSLIT_BARE = 3
+# A transliterated name standing alone is read when written this many times (_recurring_translit),
+# up to this many characters; what before or after a mention makes it a place.
+RECUR_TRANSLIT_MIN = 2
+MAX_RECUR_TRANSLIT = 5
+PLACE_PREPS = frozenset("在赴到抵至往经于从离")
+FOREIGN_PLACE_AFTER = frozenset("镇村乡县区市路街站线港湾州省岛河湖山城堡宫队语族籍人方国海峡谷湾社报台网")
+TRANSLIT_BOUNDS = frozenset("的和与同及、")
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
 STRONG_SURNAME_LOGODDS = 3.0
@@ -793,6 +800,7 @@ class PeopleReader:
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
         self._translit_names(text, hits, names, mask)
+        self._recurring_translit(text, hits, names, mask)
         if self.tagger is not None:
             self._tagged(text, hits, names, mask)
         self._foreign_heads(text, hits, names)
@@ -1431,6 +1439,64 @@ class PeopleReader:
                 known.add(text[s:e])
                 names[e] = s
                 taken[s:e] = b"\x01" * (e - s)
+
+    def _recurring_translit(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A transliterated name written alone at least RECUR_TRANSLIT_MIN times ("偶像阿隆索和
+        汉密尔顿直面交锋", "七冠王汉密尔顿。", "身前的汉密尔顿发起追击"): a span of 3 to
+        MAX_RECUR_TRANSLIT characters that reads transliterated (_looks_foreign), starts and
+        ends on characters of the table, holds no country and is no word of the lexicon, no
+        mention of it reads as a place ("在明尼阿波利斯市"), and a mention bounded as a name
+        (_translit_bounded) has a verb, title or people noun next to it. The bounded mentions
+        are read; _propagate reads the others.""" 
+        if self.translit_re is None:
+            return
+        tl = self.translit
+        taken = _taken(text, hits)
+        tried: set[str] = set()
+        for m in self.translit_re.finditer(text):
+            k = m.start()
+            if taken[k] or k > 0 and text[k - 1] in tl:
+                continue
+            for n in range(MAX_RECUR_TRANSLIT, 2, -1):
+                e = k + n
+                span = text[k:e]
+                if e > len(text) or span in tried or span[-1] not in tl or not _all_han(text, k, e):
+                    continue
+                tried.add(span)
+                if text.count(span) < RECUR_TRANSLIT_MIN:
+                    continue  # (the cheap test first: most spans are written once)
+                if self.lex_pos.get(span, "nr")[:2] != "nr" or not self._looks_foreign(span) \
+                        or any(c in span or span in c for c in self.countries if len(c) >= 2):
+                    continue
+                at = _find_all(text, span)
+                if any(x > 0 and text[x - 1] in PLACE_PREPS or text[x + n : x + n + 1] in FOREIGN_PLACE_AFTER for x in at):
+                    continue
+                if any(x > 0 and text[x - 1] in DOTS or text[x + n : x + n + 1] in DOTS for x in at):
+                    continue  # a part of a dotted name written whole elsewhere ("雅切克·拉塔尼克"): not a name of its own
+                if len(at) < RECUR_TRANSLIT_MIN:
+                    continue
+                at = [x for x in at if not any(taken[x : x + n]) and self._translit_bounded(text, x, x + n)]
+                if not any(_follow(text, x + n) in ("verb", "honor", "title") or self._verb_at(text, x + n)
+                           or _noun_before(text, x) or titles.head_ending_at(text, x) for x in at):
+                    continue
+                for x in at:
+                    hits.append(NameHit(x, x + n, titles.titles_before(text, x, 0, mask, names) + titles.titles_after(text, x + n),
+                                        "translit"))
+                    names[x + n] = x
+                    taken[x : x + n] = b"\x01" * n
+                break
+
+    def _translit_bounded(self, text: str, s: int, e: int) -> bool:
+        """Whether a mention of a transliterated name starts and ends where a name may:
+        after punctuation, a joining word or 的, a title or people noun; before punctuation,
+        a joining word, 的, or a verb, title or form of address."""
+        if s > 0 and text[s - 1] in DOTS + "-" or e < len(text) and text[e] in DOTS + "-":
+            return False  # a part of a dotted name ("雅切克|·拉塔尼克"): _dot_names' to read
+        before = s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in TRANSLIT_BOUNDS \
+            or _noun_before(text, s) or titles.head_ending_at(text, s) is not None
+        after = e == len(text) or not "\u4e00" <= text[e] <= "\u9fff" or text[e] in TRANSLIT_BOUNDS \
+            or _follow(text, e) in ("verb", "honor", "title") or self._verb_at(text, e)
+        return before and after
 
     def _translit_run(self, text, i, j, taken, mask, names):
         if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
