@@ -130,6 +130,12 @@ TRANSLIT_BOUNDS = frozenset("的和与同及、")
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
 STRONG_SURNAME_LOGODDS = 3.0
+# A surname character before a two-character name that opens its clause makes it a
+# three-character one (_weak_surname_before) when the scorer gives the whole this much
+# (万鄂湘 0.06: 万 is a number far more often than a surname); not these characters, which
+# open clauses before a name ("，和王刚说", "，经王刚介绍", "应王毅邀请").
+T_WEAK_SURNAME_BEFORE = 0.02
+PREFIX_NOT_SURNAME = frozenset("和与及同跟向对在为于把被将从以由就太也还都又并而给让很更最已曾的了着是经连令随陪邀请派叫应替帮代")
 # Characters that start a name only with strong evidence: conjunctions and
 # prepositions that are also surnames ("患者和无症状…").
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
@@ -806,11 +812,42 @@ class PeopleReader:
         self._foreign_heads(text, hits, names)
         if RECUR_MIN:
             self._recurring(text, hits, names, mask)
+        self._weak_surname_before(text, hits, names, mask)
         dropped = self._drop_weak(text, hits, names)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v} - dropped)
         self._whole_names(text, hits)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _weak_surname_before(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A two-character name read after a surname character that opens the clause ("会上，
+        万|鄂湘指出", "副委员长万|鄂湘出席"): the surname the scorer doubts (万 is mostly a
+        number) is the name's, and the name has three characters. Not after a word the
+        character makes with what is before or after it, nor one that opens clauses
+        (PREFIX_NOT_SURNAME: "，和|王刚", "，经|王刚介绍")."""
+        starts = {h.start for h in hits}
+        ends = {h.end for h in hits}
+        for h in hits:
+            s, e = h.start, h.end
+            if e - s != 2 or s < 1 or h.evidence in ("repeat", "dot") or s - 1 in starts or s - 1 in ends or (s - 1) in names:
+                continue
+            c = text[s - 1]
+            if c not in self.scorer.surnames or c in PREFIX_NOT_SURNAME or not "\u4e00" <= c <= "\u9fff":
+                continue
+            b = s - 1
+            opens = b == 0 or not "\u4e00" <= text[b - 1] <= "\u9fff" or text[b - 1] in "、的" \
+                or titles.head_ending_at(text, b) is not None
+            if not opens or any(k < b < t for k, t in ((x.start, x.end) for x in hits)):
+                continue
+            if self.lex_pos.get(text[b : s + 1]) is not None or self.lex_pos.get(text[b:e], "nr")[:2] != "nr" \
+                    or b > 0 and self.lex_pos.get(text[b - 1 : b + 1]) is not None:
+                continue
+            if self._q(text, b, e) < T_WEAK_SURNAME_BEFORE:
+                continue
+            names.pop(e, None)
+            h.start = b
+            h.titles = titles.titles_before(text, b, 0, mask, names) + [t for t in h.titles if t[0] >= e]
+            names[e] = b
 
     def _whole_names(self, text: str, hits: list[NameHit]) -> None:
         """A two-character name read at every mention before the same character, which
