@@ -310,6 +310,8 @@ TAG_SURNAME_LOGODDS = WEAK_SURNAME_LOGODDS
 T_TAGGED = 0.05
 # A tagged "name" right before one of these is a place (马桥镇, 梅龙线).
 PLACE_AFTER = frozenset("镇村乡县区市路街站线港湾")
+# Level characters of Chinese divisions that copy leaves out ("昆明" for 昆明市; _place_around).
+PLACE_LEVELS = frozenset("省市县区")
 CLAUSE_RE = re.compile(r"[^，。！？；：、\n]+")
 # Up to this many gate starts in a text, _could_start asks the scorer one span at a
 # time; above it q_reaches scores them all in numpy (~90 µs a call whatever the
@@ -585,7 +587,12 @@ class PeopleReader:
             w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
         ) | frozenset(c for c in lexicon.countries() if 2 <= len(c) <= 4)
         self.countries = lexicon.countries()
-        self.places = lexicon.places()
+        # Chinese divisions as written whole and without their level character (昆明市 → 昆明:
+        # "市长将向|昆明|市长致信"), and foreign capitals and cities (莫斯科): a place written over
+        # a name read on weak evidence drops it (_place_around)
+        full = lexicon.places()
+        self.places = frozenset(full) | frozenset(
+            w[:-1] for w in full if len(w) >= 3 and w[-1] in PLACE_LEVELS) | frozenset(load_list("foreign_cities.txt"))
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
         # a foreign country then up to COUNTRY_OFFICE_GAP - len(country) Han characters
         # (共和国, 外务事务) and the office: see _country_before
