@@ -754,6 +754,10 @@ class PeopleReader:
                     ev = "title"
                 elif noun and p >= T_NOUN and f is not None and self._word_ok(text, i, e, p):
                     ev = "title"
+                elif pre and f is None and p >= T_TITLED and self._verb_at(text, e) and self._lexicon_allows(text, i, e):
+                    # "外交部副部长秦刚|约见": a verb of the general lexicon after a titled name (not
+                    # "领导人|关心和|推动": no word may run over the name's bounds)
+                    ev = "title"
                 elif pre and p >= T_TITLED_BARE:
                     ev = "title"
                 elif (
@@ -768,7 +772,10 @@ class PeopleReader:
                     ev = "group"
                 elif i > 0 and text[i - 1 : i + 1] in crossing:
                     pass  # only a title vouches for a name a word runs into ("有|关声明答")
-                elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
+                elif f == "title" and self.lex_pos.get(text[i:e], "nr")[:2] == "nr" and not self._heads_next_name(text, e) \
+                        and (p >= T_POST or self.lex_pos.get(text[i:e]) == "nr" and self._title_then_verb(text, e)):
+                    # (a word of the lexicon before a title is what the title is of: "金砖|主席国"; a
+                    # name entry of it is a name when a verb follows the title: "洪森|首相表示")
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
                     ev = "honor"
@@ -825,6 +832,10 @@ class PeopleReader:
         self._whole_names(text, hits)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _title_then_verb(self, text: str, e: int) -> bool:
+        """Whether a title starts at e and a verb follows it ("洪森|首相表示")."""
+        return any(t[0] == e and _follow(text, t[1]) == "verb" for t in titles.titles_after(text, e))
 
     def _weak_surname_before(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
         """A two-character name read after a surname character that opens the clause ("会上，
