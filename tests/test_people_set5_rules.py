@@ -32,6 +32,9 @@ FOUND = [
     # a verb of the general lexicon after a titled name; a name entry before a title and a verb
     ("问：昨天，中国外交部副部长秦刚约见意大利驻华大使方澜意，要求意方恢复直航。", {"秦刚", "方澜意"}),
     ("专家组工作赢得了柬埔寨各界的赞誉。洪森首相表示，贫穷时相亲相爱。", {"洪森"}),
+    # a name on no surname and no transliteration character after a title, before a verb
+    ("美国国会参议院外交关系委员会主席里什称，中国共产党必须为此负责。", {"里什"}),
+    ("美国国家过敏症和传染病研究所所长福西博士表示，研究人员正在研究。", {"福西"}),
 ]
 
 NOT_PEOPLE = [

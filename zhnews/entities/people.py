@@ -202,6 +202,9 @@ MINORITY_WORD_LENS = tuple(sorted({len(w) for w in MINORITY_WORDS}, reverse=True
 # bound: a title and nothing else telling where the name ends).
 RARE_SURNAMES = frozenset(load_list("rare_surnames.txt"))
 T_RARE_SURNAME = 0.3
+# ...and the same for a name after a title that starts on no surname at all (_titled_other_starts:
+# 里什 0.80, 福奇 0.81, 福西 0.18), with a verb, form of address or title after it.
+T_TITLED_OTHER = 0.15
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
@@ -815,6 +818,7 @@ class PeopleReader:
         self._foreign_titled(text, hits, names, mask)
         self._japanese_names(text, hits, names, mask)
         self._rare_surname_names(text, hits, names, mask)
+        self._titled_other_starts(text, hits, names, mask)
         self._author_credits(text, hits, names)
         self._bare_lists(text, hits, names)
         self._lists(text, hits, names)
@@ -1340,6 +1344,38 @@ class PeopleReader:
             hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
             names[e] = i
             taken[i:e] = b"\x01" * (e - i)
+
+    def _titled_other_starts(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A two- or three-character name on no surname and no transliteration run right after
+        a title, with a reporting verb, a form of address or a title right after it ("委员会
+        主席|里什|称", "首席医疗科学家|福奇|表示", "所长|福西|博士表示"): the main loop starts
+        only on surnames and _foreign_titled only on foreign-name characters (福, 什 are
+        neither). The name scorer must give it T_TITLED_OTHER, no word of the lexicon may be
+        in it or run over its bounds, and it must not open with a clause word."""
+        taken = None
+        head_last, surnames = titles.HEAD_LAST, self.scorer.surnames
+        for i in range(1, len(text) - 1):
+            if text[i - 1] not in head_last or text[i] in surnames or text[i] in CLAUSE_STARTS \
+                    or not "\u4e00" <= text[i] <= "\u9fff" or text[i : i + 2] in self.scorer.compound:
+                continue
+            if taken is None:
+                taken = _taken(text, hits)
+            if taken[i]:
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names)
+            if not pre or titles.head_starting_at(text, i):
+                continue
+            for e in (i + 2, i + 3):
+                if e > len(text) or not _all_han(text, i, e) or any(taken[i:e]) \
+                        or any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
+                    break
+                if _follow(text, e) not in ("verb", "honor", "title") or not self._lexicon_allows(text, i, e) \
+                        or self.lex_pos.get(text[i:e]) is not None or self._q(text, i, e) < T_TITLED_OTHER:
+                    continue
+                hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+                names[e] = i
+                taken[i:e] = b"\x01" * (e - i)
+                break
 
     def _tag_open_clauses(self, text: str, taken) -> list[tuple[int, int, str]]:
         """The tagger's spans in the clauses where a name may still hide: one with a
