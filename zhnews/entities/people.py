@@ -229,7 +229,9 @@ BARE_LIST_SEED = 0.8
 # ends the last item as a verb would (issue 14 ppl15: the last name of such lists went missing).
 LIST_CLOSERS = ("均", "都", "各", "分别", "先后", "共同", "一起", "一同", "同为", "纷纷", "相继")
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+NOT_GIVEN = frozenset("某女氏老总师摄")
+# Locatives that end a noun phrase, not a name ("会议|上", "活动|中").
+LOCATIVE_LAST = frozenset("上中下里内外间")  # 摄: "记者 邹松摄" is a photo credit
 # Pronouns and particles the corpus statistics do not rule out as given-name characters
 # (他 -1.9, 着 -1.8: PD98 tags few spans wrong) but that no name of the development
 # sets uses: "财长|称他认为" (checked on 496 unannotated records: no name lost; not 地: 副局长杨地).
@@ -696,6 +698,10 @@ class PeopleReader:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and text[i + 1 : e] in TIME_WORDS:
                     continue  # "局长雷|昨天在", "X|当天": a time word is no given name
+                if e - i == 3 and text[e - 1] in LOCATIVE_LAST and self.lex_pos.get(text[i : i + 2], "")[:1] in ("n", "v"):
+                    continue  # "领导人|会议上": a word and a locative, no given name
+                if e - i == 2 and text[e - 1] in _ADVERB_CHARS and follow(text, e) == "verb":
+                    continue  # "提问时|曾|说": an adverb before the verb, no given name
                 if e - i == 3 and _clause_word_ends(text, e):
                     continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names or e - i == 3 and text[i + 1 : e] in ORG_SUFFIX_WORDS:
@@ -1091,6 +1097,8 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
+        if text.startswith(EVENT_WORDS, i):
+            return None  # "东盟领导人|会议上": the office's meeting, no name
         if DOT_NAME_RE.match(text, i):
             return None  # "副委员长|艾力更·依明巴海": a dotted name, _dot_names' to read whole
         if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES \
