@@ -11,13 +11,14 @@ are dropped) and 17 (14 articles of news-unlabeled.jsonl alone: what is left of
 its genres in the length range), all leaving out every record a held-out page
 was built from, each split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
 totals. Sets 2, 3 and 4 (`--set N`: GOLD2, GOLD3, GOLD4 below) draw on the held-out genres the sets
-before them cover least.
+before them cover least; set 5 (`--set 5`, GOLD5) the genres where names stand alone most, with
+人民日报 2026's international and sports pages.
 
     .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/people_recall.py --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --pages --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --set 2 --score [--split dev] [-v]   # set 2 (GOLD2)
-    .venv/bin/python benchmarks/people_recall.py --set 3 --list                        # set 3 (GOLD3), 4 (GOLD4)
+    .venv/bin/python benchmarks/people_recall.py --set 3 --list                        # set 3 (GOLD3), 4 (GOLD4), 5 (GOLD5)
 
 `--pages` lays the articles out as pages the way benchmarks/heldout/build_pages.py
 lays out the held-out ones (one 外交部 transcript a page, else PAGE_ARTICLES of one
