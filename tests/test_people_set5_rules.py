@@ -35,6 +35,8 @@ FOUND = [
     # a name on no surname and no transliteration character after a title, before a verb
     ("美国国会参议院外交关系委员会主席里什称，中国共产党必须为此负责。", {"里什"}),
     ("美国国家过敏症和传染病研究所所长福西博士表示，研究人员正在研究。", {"福西"}),
+    # a transliterated item of a list of names
+    ("美国国会众议长佩洛西、议员鲁比欧、加德纳、沃伦等也发推特表示祝贺。", {"鲁比欧", "加德纳", "沃伦"}),
 ]
 
 NOT_PEOPLE = [
@@ -52,8 +54,9 @@ NOT_PEOPLE = [
     "不久前结束的第22次中国—东盟领导人会议上，各方取得进展。",
     "正如习近平主席在新年贺词中所说，人民群众获得感增强。",
     "上周记者会上你提问时曾说，你的妻子现在没法返回。",
+    "王毅会见了俄罗斯外长拉夫罗夫、阿塞拜疆、哈萨克斯坦等国的代表。",
 ]
-WHOLE_NAMES = {"王毅", "莫尔古洛夫", "罗照辉", "习近平"}
+WHOLE_NAMES = {"王毅", "莫尔古洛夫", "罗照辉", "习近平", "拉夫罗夫"}
 
 
 @pytest.mark.parametrize("text,names", FOUND)

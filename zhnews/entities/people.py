@@ -1663,6 +1663,18 @@ class PeopleReader:
                     best = (e, p)
         return best[0] if best else None
 
+    def _foreign_item(self, text: str, s: int, covered) -> int | None:
+        """A transliterated name as the next item of a list of names ("议员鲁比欧、|加德纳|、沃伦等"):
+        on no surname, so _item does not try it; 2 to FOREIGN_MAX_PLAIN characters that read
+        transliterated (_looks_foreign), closed by a list word, 等 or punctuation."""
+        for e in range(min(len(text), s + FOREIGN_MAX_PLAIN), s + 1, -1):
+            if not _all_han(text, s, e) or covered(s, e):
+                continue
+            if (e == len(text) or text[e] in LIST_ITEM_ENDS or text[e] in DOT_LIST_JOINERS or text[e] == "等") \
+                    and self._looks_foreign(text[s:e]) and not any(text[k:e] in self.countries for k in range(s, e - 1)):
+                return e
+        return None
+
     def _sandwiched(self, text: str, s: int, covered) -> int | None:
         """A list item the scorer doubts ("许罗德、黄建发、周江勇": 发 ends few names;
         "梁黎明、朱从玖、王双全": 从 ends none) between a name read before it and a
@@ -1752,6 +1764,8 @@ class PeopleReader:
                 end = self._item(text, s, covered)
                 if end is None:
                     end = self._sandwiched(text, s, covered)
+                if end is None:
+                    end = self._foreign_item(text, s, covered)
                 if end is None:
                     break
                 nh = NameHit(s, end, list(shared), "list")
