@@ -208,6 +208,7 @@ T_TITLED_OTHER = 0.15
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+LIST_JOIN_RE = re.compile("、")
 # What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
 # character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
 LIST_ITEM_ENDS = frozenset("、，。）)")
@@ -596,6 +597,11 @@ class PeopleReader:
         # "市长将向|昆明|市长致信"), and foreign capitals and cities (莫斯科): a place written over
         # a name read on weak evidence drops it (_place_around)
         full = lexicon.places()
+        # where _titled_other_starts may find a name: after a title's last character, on a
+        # Han character that is no surname and opens no clause (one search, not a loop)
+        self.other_start_re = re.compile(
+            "(?<=[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "])(?![" +
+            "".join(re.escape(c) for c in sorted(set(scorer.surnames) | CLAUSE_STARTS)) + "])[\u4e00-\u9fff]")
         self.places = frozenset(full) | frozenset(
             w[:-1] for w in full if len(w) >= 3 and w[-1] in PLACE_LEVELS) | frozenset(load_list("foreign_cities.txt"))
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
@@ -1361,10 +1367,9 @@ class PeopleReader:
         neither). The name scorer must give it T_TITLED_OTHER, no word of the lexicon may be
         in it or run over its bounds, and it must not open with a clause word."""
         taken = None
-        head_last, surnames = titles.HEAD_LAST, self.scorer.surnames
-        for i in range(1, len(text) - 1):
-            if text[i - 1] not in head_last or text[i] in surnames or text[i] in CLAUSE_STARTS \
-                    or not "\u4e00" <= text[i] <= "\u9fff" or text[i : i + 2] in self.scorer.compound:
+        for m in self.other_start_re.finditer(text):
+            i = m.start()
+            if text[i : i + 2] in self.scorer.compound:
                 continue
             if taken is None:
                 taken = _taken(text, hits)
@@ -1554,8 +1559,8 @@ class PeopleReader:
         tried: set[str] = set()
         for m in self.translit_re.finditer(text):
             k = m.start()
-            if taken[k] or k > 0 and text[k - 1] in tl:
-                continue
+            if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
+                continue  # (a longer span repeats only where its first three characters do)
             for n in range(MAX_RECUR_TRANSLIT, 2, -1):
                 e = k + n
                 span = text[k:e]
@@ -1702,7 +1707,7 @@ class PeopleReader:
         if text.count("、") < 2:
             return
         taken = _taken(text, hits)
-        joins = [k for k, ch in enumerate(text) if ch == "、"]
+        joins = [m.start() for m in LIST_JOIN_RE.finditer(text)]
         runs: list[list[int]] = [[joins[0]]]
         for a, b in zip(joins, joins[1:]):
             if 2 <= b - a - 1 <= 3 and _all_han(text, a + 1, b):
