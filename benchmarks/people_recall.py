@@ -11,13 +11,14 @@ are dropped) and 17 (14 articles of news-unlabeled.jsonl alone: what is left of
 its genres in the length range), all leaving out every record a held-out page
 was built from, each split dev/check by its seed. Study errors on the "dev" half only; read the "check" half as
 totals. Sets 2, 3 and 4 (`--set N`: GOLD2, GOLD3, GOLD4 below) draw on the held-out genres the sets
-before them cover least.
+before them cover least; set 5 (`--set 5`, GOLD5) the genres where names stand alone most, with
+人民日报 2026's international and sports pages.
 
     .venv/bin/python benchmarks/people_recall.py --list [--split dev]   # texts to annotate
     .venv/bin/python benchmarks/people_recall.py --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --pages --score [--split dev] [-v]
     .venv/bin/python benchmarks/people_recall.py --set 2 --score [--split dev] [-v]   # set 2 (GOLD2)
-    .venv/bin/python benchmarks/people_recall.py --set 3 --list                        # set 3 (GOLD3), 4 (GOLD4)
+    .venv/bin/python benchmarks/people_recall.py --set 3 --list                        # set 3 (GOLD3), 4 (GOLD4), 5 (GOLD5)
 
 `--pages` lays the articles out as pages the way benchmarks/heldout/build_pages.py
 lays out the held-out ones (one 外交部 transcript a page, else PAGE_ARTICLES of one
@@ -71,6 +72,17 @@ SET3_GENRES = {"中国共产党新闻网/人民网 gjwj": 4, "中国共产党新
 GOLD4 = orgs_recall.HERE / "people_dev_gold4.jsonl"
 SET4_SEED = 1420
 SET4_GENRES = {"中国共产党新闻网/人民网 gcdt": 4, "新华社": 4, "光明日报": 4, "外交部": 2, "CNKI 报纸": 2}
+# Set 5 (`--set 5`, people_dev_gold5.jsonl; issue 14, after sets 1-4 had been studied): the genres
+# where names stand alone most (international news, 新民晚报 and 光明日报 features, leadership lists,
+# 新华社 wires, 外交部 briefings) and, from 人民日报, the pages that carry international and sports news
+# (RMRB_FOREIGN_PAGES: 03 国际/外事, 15 and 17 国际 and 体育 on the days the corpus holds; ldhd, 新华社 and
+# 新民晚报 have fewer records left than asked), drawn like
+# set 4 and leaving out every record of sets 1-4; annotated before running zhnews on them.
+GOLD5 = orgs_recall.HERE / "people_dev_gold5.jsonl"
+SET5_SEED = 1421
+SET5_GENRES = {"中国共产党新闻网/人民网 gjwj": 8, "光明日报": 5, "新华社": 5, "中国共产党新闻网/人民网 ldhd": 4,
+               "新民晚报": 3, "CNKI 报纸": 2, "外交部": 2}
+RMRB_FOREIGN_PAGES = {"03": 8, "15": 3, "17": 2}
 # orgs_recall's 40 articles (seed 14) hold few people (88): more batches drawn the
 # same way, each leaving out the articles of the batches before it, as (seed,
 # articles per news genre, 人民日报 articles). The last one takes news genres only,
@@ -110,7 +122,25 @@ def select4() -> list[dict]:
     return orgs_recall.select_genres(SET4_SEED, tails | heads, SET4_GENRES, 0)
 
 
-SETS = {1: (GOLD, select), 2: (GOLD2, select2), 3: (GOLD3, select3), 4: (GOLD4, select4)}
+def select5() -> list[dict]:
+    """Set 5's articles (or excerpts), each with its `_split`."""
+    earlier = select() + select2() + select3() + select4()
+    tails = frozenset(r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier)
+    heads = frozenset(orgs_recall.HEAD + orgs_recall.body(r)[:40] for r in earlier)
+    banned = orgs_recall.heldout_tails() | tails | heads
+    rng = random.Random(SET5_SEED)
+    fresh = lambda r: orgs_recall.body(r)[-40:] not in banned and orgs_recall.HEAD + orgs_recall.body(r)[:40] not in banned  # noqa: E731
+    news = [r for r in orgs_recall._load(orgs_recall.NEWS) if fresh(r)]
+    seen: set[str] = set()
+    chosen = orgs_recall.take_genres(news, SET5_GENRES, rng, seen)
+    rmrb = [dict(r, source="人民日报 " + r["page"]) for r in orgs_recall._load(orgs_recall.RMRB)
+            if r.get("page") in RMRB_FOREIGN_PAGES and fresh(r)
+            and orgs_recall.MIN_LEN <= len(orgs_recall.body(r))]
+    chosen += orgs_recall.take_genres(rmrb, {"人民日报 " + p: n for p, n in RMRB_FOREIGN_PAGES.items()}, rng, seen)
+    return orgs_recall.split_halves(chosen, rng)
+
+
+SETS = {1: (GOLD, select), 2: (GOLD2, select2), 3: (GOLD3, select3), 4: (GOLD4, select4), 5: (GOLD5, select5)}
 
 
 def predicted(record: dict, field: str = "people") -> list[dict]:

@@ -120,9 +120,22 @@ MAX_TRANSLIT_NAME = 6
 # verb and the title vouch too. Chosen on benchmarks/people_recall.py's dev half.
 T_FOREIGN_LOOK = 2.0
 MIN_TRANSLIT_BARE = 3
+# A transliterated name standing alone is read when written this many times (_recurring_translit),
+# up to this many characters; what before or after a mention makes it a place.
+RECUR_TRANSLIT_MIN = 2
+MAX_RECUR_TRANSLIT = 5
+PLACE_PREPS = frozenset("在赴到抵至往经于从离")
+FOREIGN_PLACE_AFTER = frozenset("镇村乡县区市路街站线港湾州省岛河湖山城堡宫队语族籍人方国海峡谷湾社报台网")
+TRANSLIT_BOUNDS = frozenset("的和与同及、")
 # A surname this common (corpus log-odds) after a title is read as a Chinese name
 # even when the scorer hesitates: "总理李强|邀请", not the foreign "李强邀请".
 STRONG_SURNAME_LOGODDS = 3.0
+# A surname character before a two-character name that opens its clause makes it a
+# three-character one (_weak_surname_before) when the scorer gives the whole this much
+# (万鄂湘 0.06: 万 is a number far more often than a surname); not these characters, which
+# open clauses before a name ("，和王刚说", "，经王刚介绍", "应王毅邀请").
+T_WEAK_SURNAME_BEFORE = 0.02
+PREFIX_NOT_SURNAME = frozenset("和与及同跟向对在为于把被将从以由就太也还都又并而给让很更最已曾的了着是经连令随陪邀请派叫应替帮代")
 # Characters that start a name only with strong evidence: conjunctions and
 # prepositions that are also surnames ("患者和无症状…").
 FUNCTION_STARTS = frozenset("和与及同跟向对在为于把被将从以由")
@@ -142,6 +155,8 @@ FOREIGN_TITLES = frozenset(
 # name still says whose office it is: "日本外务事务次官" (8), "莫桑比克共和国总统" (7),
 # "塞尔维亚第一副总理兼外长" (10: two offices of one holder).
 COUNTRY_OFFICE_GAP = 12
+# What closes a transliterated name after a country and a title or people noun (_foreign_after_title).
+FOREIGN_NAME_CLOSERS = frozenset("，。；！？、")
 # How many characters of a country may stand before a span the main loop read, for
 # the span to be the country's tail rather than a name (布|隆迪, 厄立特|里亚).
 COUNTRY_TAIL_MAX = 4
@@ -187,9 +202,13 @@ MINORITY_WORD_LENS = tuple(sorted({len(w) for w in MINORITY_WORDS}, reverse=True
 # bound: a title and nothing else telling where the name ends).
 RARE_SURNAMES = frozenset(load_list("rare_surnames.txt"))
 T_RARE_SURNAME = 0.3
+# ...and the same for a name after a title that starts on no surname at all (_titled_other_starts:
+# 里什 0.80, 福奇 0.81, 福西 0.18), with a verb, form of address or title after it.
+T_TITLED_OTHER = 0.15
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
+LIST_JOIN_RE = re.compile("、")
 # What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
 # character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
 LIST_ITEM_ENDS = frozenset("、，。）)")
@@ -201,8 +220,19 @@ DOT_LIST_JOINERS = frozenset("、和与及")
 # Lengths of a Chinese name (surname + one or two given characters, a compound
 # surname + one) that a 、 list reads between two names whatever the scorer says.
 LIST_ITEM_LENS = (3, 2)
+# A 、 list nothing vouches for is one of names when this many of its items read as names
+# with this certainty by themselves (_bare_lists; issue 14 ppl15, lists of model workers,
+# painters, leaders on unannotated 人民日报 2026 and news-unlabeled copy).
+BARE_LIST_SEEDS = 2
+BARE_LIST_SEED = 0.8
+# Adverbs that close a list of people and open what they all did ("李钦诚、檀啸、杨鼎新、党毅飞、
+# 李维清|均取得13胜", "……、X|分别致辞"): after a name read before it in the list, one of these
+# ends the last item as a verb would (issue 14 ppl15: the last name of such lists went missing).
+LIST_CLOSERS = ("均", "都", "各", "分别", "先后", "共同", "一起", "一同", "同为", "纷纷", "相继")
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
+NOT_GIVEN = frozenset("某女氏老总师摄")
+# Locatives that end a noun phrase, not a name ("会议|上", "活动|中").
+LOCATIVE_LAST = frozenset("上中下里内外间")  # 摄: "记者 邹松摄" is a photo credit
 # Pronouns and particles the corpus statistics do not rule out as given-name characters
 # (他 -1.9, 着 -1.8: PD98 tags few spans wrong) but that no name of the development
 # sets uses: "财长|称他认为" (checked on 496 unannotated records: no name lost; not 地: 副局长杨地).
@@ -231,8 +261,10 @@ PERSON_NOUN_LAST = frozenset("家者员人")
 # (up to two more dotted parts: "雷杰普·塔伊普·埃尔多安", "贝丽克孜·麦托乎提·买买提"; the last
 # part is 2+ characters, said by the lookbehind: as fast as the one-dot pattern, where
 # an optional group before the last part costs three times as much)
+# A hyphen may join two parts of the last one ("礼萨·塔拉埃-尼克": issue 14 set 5).
 DOT_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{1,8}(?:[" + DOTS + r"][\u4e00-\u9fff]{1,8}){0,2}(?<=[\u4e00-\u9fff]{2})"
+    r"[\u4e00-\u9fff]{2,6}[" + DOTS + r"][\u4e00-\u9fff]{1,8}(?:[" + DOTS + r"][\u4e00-\u9fff]{1,8}){0,2}"
+    r"(?:-[\u4e00-\u9fff]{1,8})?(?<=[\u4e00-\u9fff]{2})"
 )
 
 _ctx = lexicon.name_context()
@@ -240,6 +272,11 @@ VERBS = _ctx.get("verb", frozenset())
 HONORS = _ctx.get("honor", frozenset())
 STOPS = _ctx.get("stop", frozenset())
 ADVERBS = _ctx.get("adverb", frozenset())
+# "X等" and a word for people after it, with a count between ("李铁等73名从业人员", "伍爱群等委员"):
+# X is one of those people (_group_after).
+GROUP_WORDS = _ctx.get("group", frozenset())
+GROUP_AFTER_RE = re.compile(r"等(?:[\d一二两三四五六七八九十百千几]+(?:多|余)?(?:名|位|个)?)?")
+MAX_GROUP_WORD = 5
 # "X在……指出": the longest 在-clause between a name and its speech verb read as
 # the name's own ("在接受新华社记者专访时表示" is 14 characters with the verb).
 MAX_ZAI_CLAUSE = 16
@@ -279,6 +316,8 @@ TAG_SURNAME_LOGODDS = WEAK_SURNAME_LOGODDS
 T_TAGGED = 0.05
 # A tagged "name" right before one of these is a place (马桥镇, 梅龙线).
 PLACE_AFTER = frozenset("镇村乡县区市路街站线港湾")
+# Level characters of Chinese divisions that copy leaves out ("昆明" for 昆明市; _place_around).
+PLACE_LEVELS = frozenset("省市县区")
 CLAUSE_RE = re.compile(r"[^，。！？；：、\n]+")
 # Up to this many gate starts in a text, _could_start asks the scorer one span at a
 # time; above it q_reaches scores them all in numpy (~90 µs a call whatever the
@@ -370,6 +409,29 @@ def _follow_word(text: str, e: int) -> str | None:
 
 # Last characters of a three-character span that are rather the clause word after a
 # two-character name: 在/时/将/则 always, 正 when 在/与/和 follows ("高峰|正和团队").
+def _noun_start(text: str, i: int) -> int:
+    """Where the people noun ending at i starts (i when there is none)."""
+    return next((i - n for n in range(3, 0, -1) if i - n >= 0 and text[i - n : i] in NOUNS), i)
+
+
+def _in_book_title(text: str, i: int) -> bool:
+    """Whether i is inside a 《…》 title opened before it."""
+    return text.rfind("《", 0, i) > text.rfind("》", 0, i)
+
+
+def _group_after(text: str, e: int) -> bool:
+    """Whether "等" at e, an optional count, then a word for people follow
+    ("伍爱群|等委员看来", "李铁|等73名从业人员", "钱学森|等科学家倡议"): a people noun,
+    a title or a word of GROUP_WORDS. ("王府井|等地", "中国|等国家" name no people.)"""
+    m = GROUP_AFTER_RE.match(text, e)
+    if m is None:
+        return False
+    k = m.end()
+    if titles.head_starting_at(text, k) is not None:
+        return True
+    return any(text[k : k + n] in GROUP_WORDS or text[k : k + n] in NOUNS for n in range(MAX_GROUP_WORD, 0, -1))
+
+
 CLAUSE_WORD_LAST = frozenset("在时将则")
 ZHENG_NEXT = frozenset("在与和")
 
@@ -531,7 +593,17 @@ class PeopleReader:
             w for a, (canon, _) in lexicon.org_aliases().items() for w in (a, canon) if 2 <= len(w) <= 4
         ) | frozenset(c for c in lexicon.countries() if 2 <= len(c) <= 4)
         self.countries = lexicon.countries()
-        self.places = lexicon.places()
+        # Chinese divisions as written whole and without their level character (昆明市 → 昆明:
+        # "市长将向|昆明|市长致信"), and foreign capitals and cities (莫斯科): a place written over
+        # a name read on weak evidence drops it (_place_around)
+        full = lexicon.places()
+        # where _titled_other_starts may find a name: after a title's last character, on a
+        # Han character that is no surname and opens no clause (one search, not a loop)
+        self.other_start_re = re.compile(
+            "(?<=[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "])(?![" +
+            "".join(re.escape(c) for c in sorted(set(scorer.surnames) | CLAUSE_STARTS)) + "])[\u4e00-\u9fff]")
+        self.places = frozenset(full) | frozenset(
+            w[:-1] for w in full if len(w) >= 3 and w[-1] in PLACE_LEVELS) | frozenset(load_list("foreign_cities.txt"))
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
         # a foreign country then up to COUNTRY_OFFICE_GAP - len(country) Han characters
         # (共和国, 外务事务) and the office: see _country_before
@@ -602,7 +674,9 @@ class PeopleReader:
             if rep is None and (text[i : i + 2] in NOT_NAME_STARTS or c in title_last and _ends_title_head(text, i)):
                 i += 1
                 continue
-            if rep is None and i > 0 and text[i - 1 : i + 1] in glued and not titles.head_ending_at(text, i):
+            if rep is None and i > 0 and text[i - 1 : i + 1] in glued and "\u4e00" <= text[i - 1] <= "\u9fff" \
+                    and not titles.head_ending_at(text, i):
+                # (a word is of characters: the scorer's table holds "、舒", which no word is)
                 # ("主任|何凡": a title's last character and the surname make a
                 # word, 任何, only by accident)
                 i += 1
@@ -630,13 +704,18 @@ class PeopleReader:
                     continue  # "姚爷爷", "吴师傅": a surname and a form of address, no name
                 if e - i == 3 and text[i + 1 : e] in TIME_WORDS:
                     continue  # "局长雷|昨天在", "X|当天": a time word is no given name
+                if e - i == 3 and text[e - 1] in LOCATIVE_LAST and self.lex_pos.get(text[i : i + 2], "")[:1] in ("n", "v"):
+                    continue  # "领导人|会议上": a word and a locative, no given name
+                if e - i == 2 and text[e - 1] in _ADVERB_CHARS and follow(text, e) == "verb":
+                    continue  # "提问时|曾|说": an adverb before the verb, no given name
                 if e - i == 3 and _clause_word_ends(text, e):
                     continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names or e - i == 3 and text[i + 1 : e] in ORG_SUFFIX_WORDS:
                     continue  # 卫健委提醒: an organization's short form, not a name; "师|范学院": its suffix
                 f = follow(text, e)
                 if f == "stop" and not (pre or noun):
-                    f = None
+                    # "伍爱群|等委员": 等 and a word for people vouch like a people noun before
+                    f = "group" if text.startswith("等", e) and _group_after(text, e) else None
                 if not (pre or noun) and (f is None or f == "end" and e < n and text[e] not in "：:、"):
                     # no genre evidence (or only punctuation after it: "惹怒了范曾，"):
                     # only the in-context model can vouch for it (the cheap tests
@@ -690,6 +769,10 @@ class PeopleReader:
                     ev = "title"
                 elif noun and p >= T_NOUN and f is not None and self._word_ok(text, i, e, p):
                     ev = "title"
+                elif pre and f is None and p >= T_TITLED and self._verb_at(text, e) and self._lexicon_allows(text, i, e):
+                    # "外交部副部长秦刚|约见": a verb of the general lexicon after a titled name (not
+                    # "领导人|关心和|推动": no word may run over the name's bounds)
+                    ev = "title"
                 elif pre and p >= T_TITLED_BARE:
                     ev = "title"
                 elif (
@@ -699,9 +782,15 @@ class PeopleReader:
                     and not any(o != e and self._q(text, i, o) >= T_NOUN_BARE for o in spans(text, i))
                 ):
                     ev = "title"
+                elif f == "group" and p >= T_NOUN and self.lex_pos.get(text[i:e], "nr")[:2] == "nr":
+                    # (a name entry of the lexicon is a name here: "李铁|等73名从业人员")
+                    ev = "group"
                 elif i > 0 and text[i - 1 : i + 1] in crossing:
                     pass  # only a title vouches for a name a word runs into ("有|关声明答")
-                elif f == "title" and p >= T_POST and not self._heads_next_name(text, e):
+                elif f == "title" and self.lex_pos.get(text[i:e], "nr")[:2] == "nr" and not self._heads_next_name(text, e) \
+                        and (p >= T_POST or self.lex_pos.get(text[i:e]) == "nr" and self._title_then_verb(text, e)):
+                    # (a word of the lexicon before a title is what the title is of: "金砖|主席国"; a
+                    # name entry of it is a name when a verb follows the title: "洪森|首相表示")
                     ev = "post"
                 elif f == "honor" and p >= T_HONOR:
                     ev = "honor"
@@ -741,20 +830,58 @@ class PeopleReader:
         self._foreign_titled(text, hits, names, mask)
         self._japanese_names(text, hits, names, mask)
         self._rare_surname_names(text, hits, names, mask)
+        self._titled_other_starts(text, hits, names, mask)
         self._author_credits(text, hits, names)
+        self._bare_lists(text, hits, names)
         self._lists(text, hits, names)
         self._dot_names(text, hits, names, mask)
         self._translit_names(text, hits, names, mask)
+        self._recurring_translit(text, hits, names, mask)
         if self.tagger is not None:
             self._tagged(text, hits, names, mask)
         self._foreign_heads(text, hits, names)
         if RECUR_MIN:
             self._recurring(text, hits, names, mask)
+        self._weak_surname_before(text, hits, names, mask)
         dropped = self._drop_weak(text, hits, names)
         self._propagate(text, hits, names, mask, {x for v in known.values() for x in v} - dropped)
         self._whole_names(text, hits)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _title_then_verb(self, text: str, e: int) -> bool:
+        """Whether a title starts at e and a verb follows it ("洪森|首相表示")."""
+        return any(t[0] == e and _follow(text, t[1]) == "verb" for t in titles.titles_after(text, e))
+
+    def _weak_surname_before(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A two-character name read after a surname character that opens the clause ("会上，
+        万|鄂湘指出", "副委员长万|鄂湘出席"): the surname the scorer doubts (万 is mostly a
+        number) is the name's, and the name has three characters. Not after a word the
+        character makes with what is before or after it, nor one that opens clauses
+        (PREFIX_NOT_SURNAME: "，和|王刚", "，经|王刚介绍")."""
+        starts = {h.start for h in hits}
+        ends = {h.end for h in hits}
+        for h in hits:
+            s, e = h.start, h.end
+            if e - s != 2 or s < 1 or h.evidence in ("repeat", "dot") or s - 1 in starts or s - 1 in ends or (s - 1) in names:
+                continue
+            c = text[s - 1]
+            if c not in self.scorer.surnames or c in PREFIX_NOT_SURNAME or not "\u4e00" <= c <= "\u9fff":
+                continue
+            b = s - 1
+            opens = b == 0 or not "\u4e00" <= text[b - 1] <= "\u9fff" or text[b - 1] in "、的" \
+                or titles.head_ending_at(text, b) is not None
+            if not opens or any(k < b < t for k, t in ((x.start, x.end) for x in hits)):
+                continue
+            if self.lex_pos.get(text[b : s + 1]) is not None or self.lex_pos.get(text[b:e], "nr")[:2] != "nr" \
+                    or b > 0 and self.lex_pos.get(text[b - 1 : b + 1]) is not None:
+                continue
+            if self._q(text, b, e) < T_WEAK_SURNAME_BEFORE:
+                continue
+            names.pop(e, None)
+            h.start = b
+            h.titles = titles.titles_before(text, b, 0, mask, names) + [t for t in h.titles if t[0] >= e]
+            names[e] = b
 
     def _whole_names(self, text: str, hits: list[NameHit]) -> None:
         """A two-character name read at every mention before the same character, which
@@ -976,6 +1103,8 @@ class PeopleReader:
             return None  # "大使|就中国…", "大使|太愚蠢", "学者|和智库": a clause goes on, no name
         if titles.head_starting_at(text, i):
             return None
+        if text.startswith(EVENT_WORDS, i):
+            return None  # "东盟领导人|会议上": the office's meeting, no name
         if DOT_NAME_RE.match(text, i):
             return None  # "副委员长|艾力更·依明巴海": a dotted name, _dot_names' to read whole
         if self.lex_pos.get(text[i : i + 2], "")[:1] in ("v", "d", "p", "t", "m") and text[i : i + 2] not in JAPANESE_SURNAMES \
@@ -1020,6 +1149,12 @@ class PeopleReader:
                         and (fallback is None or fallback[2] == "end"):
                     # "外贸部长乌穆尔扎科夫、俄罗斯外长…": a list of office holders, the
                     # 、 closes a name that reads transliterated
+                    fallback = (0.5, e, "end")
+                if f == "end" and text[e : e + 1] in FOREIGN_NAME_CLOSERS and fallback is None \
+                        and self._country_before(text, head[0] if head is not None else _noun_start(text, i)):
+                    # a country, a title or people noun, then a transliterated name that
+                    # punctuation closes ("拉脱维亚球员奥斯塔彭科，", "美国球员阿尼西莫娃，"):
+                    # the country says the name is a foreigner's as surely as a verb would
                     fallback = (0.5, e, "end")
                 if pre and f == "end" and _minority_run(text[i:e]):
                     # "大队长巴特尔苏和，": whole name words, then punctuation; or a name word and
@@ -1224,6 +1359,37 @@ class PeopleReader:
             names[e] = i
             taken[i:e] = b"\x01" * (e - i)
 
+    def _titled_other_starts(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A two- or three-character name on no surname and no transliteration run right after
+        a title, with a reporting verb, a form of address or a title right after it ("委员会
+        主席|里什|称", "首席医疗科学家|福奇|表示", "所长|福西|博士表示"): the main loop starts
+        only on surnames and _foreign_titled only on foreign-name characters (福, 什 are
+        neither). The name scorer must give it T_TITLED_OTHER, no word of the lexicon may be
+        in it or run over its bounds, and it must not open with a clause word."""
+        taken = None
+        for m in self.other_start_re.finditer(text):
+            i = m.start()
+            if text[i : i + 2] in self.scorer.compound:
+                continue
+            if taken is None:
+                taken = _taken(text, hits)
+            if taken[i]:
+                continue
+            pre = titles.titles_before(text, i, 0, mask, names)
+            if not pre or titles.head_starting_at(text, i):
+                continue
+            for e in (i + 2, i + 3):
+                if e > len(text) or not _all_han(text, i, e) or any(taken[i:e]) \
+                        or any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
+                    break
+                if _follow(text, e) not in ("verb", "honor", "title") or not self._lexicon_allows(text, i, e) \
+                        or self.lex_pos.get(text[i:e]) is not None or self._q(text, i, e) < T_TITLED_OTHER:
+                    continue
+                hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
+                names[e] = i
+                taken[i:e] = b"\x01" * (e - i)
+                break
+
     def _tag_open_clauses(self, text: str, taken) -> list[tuple[int, int, str]]:
         """The tagger's spans in the clauses where a name may still hide: one with a
         likely surname character that no name read so far covers and from which
@@ -1378,6 +1544,64 @@ class PeopleReader:
                 names[e] = s
                 taken[s:e] = b"\x01" * (e - s)
 
+    def _recurring_translit(self, text: str, hits: list[NameHit], names: dict[int, int], mask) -> None:
+        """A transliterated name written alone at least RECUR_TRANSLIT_MIN times ("偶像阿隆索和
+        汉密尔顿直面交锋", "七冠王汉密尔顿。", "身前的汉密尔顿发起追击"): a span of 3 to
+        MAX_RECUR_TRANSLIT characters that reads transliterated (_looks_foreign), starts and
+        ends on characters of the table, holds no country and is no word of the lexicon, no
+        mention of it reads as a place ("在明尼阿波利斯市"), and a mention bounded as a name
+        (_translit_bounded) has a verb, title or people noun next to it. The bounded mentions
+        are read; _propagate reads the others.""" 
+        if self.translit_re is None:
+            return
+        tl = self.translit
+        taken = _taken(text, hits)
+        tried: set[str] = set()
+        for m in self.translit_re.finditer(text):
+            k = m.start()
+            if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
+                continue  # (a longer span repeats only where its first three characters do)
+            for n in range(MAX_RECUR_TRANSLIT, 2, -1):
+                e = k + n
+                span = text[k:e]
+                if e > len(text) or span in tried or span[-1] not in tl or not _all_han(text, k, e):
+                    continue
+                tried.add(span)
+                if text.count(span) < RECUR_TRANSLIT_MIN:
+                    continue  # (the cheap test first: most spans are written once)
+                if self.lex_pos.get(span, "nr")[:2] != "nr" or not self._looks_foreign(span) \
+                        or any(c in span or span in c for c in self.countries if len(c) >= 2):
+                    continue
+                at = _find_all(text, span)
+                if any(x > 0 and text[x - 1] in PLACE_PREPS or text[x + n : x + n + 1] in FOREIGN_PLACE_AFTER for x in at):
+                    continue
+                if any(x > 0 and text[x - 1] in DOTS or text[x + n : x + n + 1] in DOTS for x in at):
+                    continue  # a part of a dotted name written whole elsewhere ("雅切克·拉塔尼克"): not a name of its own
+                if len(at) < RECUR_TRANSLIT_MIN:
+                    continue
+                at = [x for x in at if not any(taken[x : x + n]) and self._translit_bounded(text, x, x + n)]
+                if not any(_follow(text, x + n) in ("verb", "honor", "title") or self._verb_at(text, x + n)
+                           or _noun_before(text, x) or titles.head_ending_at(text, x) for x in at):
+                    continue
+                for x in at:
+                    hits.append(NameHit(x, x + n, titles.titles_before(text, x, 0, mask, names) + titles.titles_after(text, x + n),
+                                        "translit"))
+                    names[x + n] = x
+                    taken[x : x + n] = b"\x01" * n
+                break
+
+    def _translit_bounded(self, text: str, s: int, e: int) -> bool:
+        """Whether a mention of a transliterated name starts and ends where a name may:
+        after punctuation, a joining word or 的, a title or people noun; before punctuation,
+        a joining word, 的, or a verb, title or form of address."""
+        if s > 0 and text[s - 1] in DOTS + "-" or e < len(text) and text[e] in DOTS + "-":
+            return False  # a part of a dotted name ("雅切克|·拉塔尼克"): _dot_names' to read
+        before = s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in TRANSLIT_BOUNDS \
+            or _noun_before(text, s) or titles.head_ending_at(text, s) is not None
+        after = e == len(text) or not "\u4e00" <= text[e] <= "\u9fff" or text[e] in TRANSLIT_BOUNDS \
+            or _follow(text, e) in ("verb", "honor", "title") or self._verb_at(text, e)
+        return before and after
+
     def _translit_run(self, text, i, j, taken, mask, names):
         if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
             return None  # (a name with a middle dot is _dot_names' to read)
@@ -1438,10 +1662,23 @@ class PeopleReader:
             if text[s:e] in self.org_names:
                 continue  # "外交部长奥斯曼、|布隆迪|外交部长尼比吉拉": a country starts the next title
             # (or a verb of the general lexicon after the last name: "王牧羽、王亮|合作的")
-            if p >= T_LIST and (_follow(text, e) is not None or self._verb_at(text, e)) and not covered(s, e):
+            if p >= T_LIST and (_follow(text, e) is not None or self._verb_at(text, e) or text.startswith(LIST_CLOSERS, e)) \
+                    and not covered(s, e):
                 if best is None or p > best[1]:
                     best = (e, p)
         return best[0] if best else None
+
+    def _foreign_item(self, text: str, s: int, covered) -> int | None:
+        """A transliterated name as the next item of a list of names ("议员鲁比欧、|加德纳|、沃伦等"):
+        on no surname, so _item does not try it; 2 to FOREIGN_MAX_PLAIN characters that read
+        transliterated (_looks_foreign), closed by a list word, 等 or punctuation."""
+        for e in range(min(len(text), s + FOREIGN_MAX_PLAIN), s + 1, -1):
+            if not _all_han(text, s, e) or covered(s, e):
+                continue
+            if (e == len(text) or text[e] in LIST_ITEM_ENDS or text[e] in DOT_LIST_JOINERS or text[e] == "等") \
+                    and self._looks_foreign(text[s:e]) and not any(text[k:e] in self.countries for k in range(s, e - 1)):
+                return e
+        return None
 
     def _sandwiched(self, text: str, s: int, covered) -> int | None:
         """A list item the scorer doubts ("许罗德、黄建发、周江勇": 发 ends few names;
@@ -1459,6 +1696,54 @@ class PeopleReader:
                 continue  # 王某, a word of the lexicon ("主任、副主任")
             if covered(e + 1, e + 2) or self._item(text, e + 1, covered) is not None:
                 return e
+        return None
+
+    def _bare_lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
+        """Seeds of a 、 list of names that nothing vouches for ("以牛玉琴、石光银、郭成旺、
+        张应龙以及…", "李苦禅、于非闇、许麟庐、崔子范等画家"): where at least BARE_LIST_SEEDS
+        items of one list (2 or 3 characters, on a surname, no word of the general lexicon
+        but a name entry) read as names with the scorer's BARE_LIST_SEED certainty, those
+        items are names; _lists then reads the doubtful ones between and after them."""
+        if text.count("、") < 2:
+            return
+        taken = _taken(text, hits)
+        joins = [m.start() for m in LIST_JOIN_RE.finditer(text)]
+        runs: list[list[int]] = [[joins[0]]]
+        for a, b in zip(joins, joins[1:]):
+            if 2 <= b - a - 1 <= 3 and _all_han(text, a + 1, b):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            if len(run) < 2:
+                continue  # (three items at least: two 、)
+            items = [(a + 1, b) for a, b in zip(run, run[1:])]
+            # the first item ends at the first 、, the last starts after the last one
+            first = self._bare_item(text, [(run[0] - n, run[0]) for n in (3, 2)])
+            last = self._bare_item(text, [(run[-1] + 1, run[-1] + 1 + n) for n in (3, 2)])
+            seeds = [x for x in ([first] if first else []) + [self._bare_item(text, [it]) for it in items] + ([last] if last else [])
+                     if x is not None]
+            if len(seeds) < BARE_LIST_SEEDS:
+                continue
+            for a, b in seeds:
+                if any(taken[a:b]):
+                    continue
+                hits.append(NameHit(a, b, [], "list"))
+                names[b] = a
+                taken[a:b] = b"\x01" * (b - a)
+
+    def _bare_item(self, text: str, options) -> tuple[int, int] | None:
+        """The first of `options` (start, end) that reads as a name by itself (_bare_lists)."""
+        for a, b in options:
+            if a < 0 or b > len(text) or not _all_han(text, a, b):
+                continue
+            if text[a] not in self.scorer.surnames and text[a : a + 2] not in self.scorer.compound:
+                continue
+            span = text[a:b]
+            if self.lex_pos.get(span, "nr")[:2] != "nr" or span in self.common2 or any(c in NOT_GIVEN for c in span[1:]):
+                continue
+            if self._q(text, a, b) >= BARE_LIST_SEED:
+                return a, b
         return None
 
     def _lists(self, text: str, hits: list[NameHit], names: dict[int, int]) -> None:
@@ -1484,6 +1769,8 @@ class PeopleReader:
                 end = self._item(text, s, covered)
                 if end is None:
                     end = self._sandwiched(text, s, covered)
+                if end is None:
+                    end = self._foreign_item(text, s, covered)
                 if end is None:
                     break
                 nh = NameHit(s, end, list(shared), "list")
@@ -1579,6 +1866,9 @@ class PeopleReader:
                 return e - dot0 > 3 and (_running_word(pos) or pos == "s")
 
             e = next((e for e in ends if follow(e) in ("honor", "verb", "title")), None)
+            if e is None and inner < m.end() and m.end() < len(text) and text[m.end()] in LIST_JOINERS \
+                    and not any(_follow(text, k) in ("honor", "verb", "title") for k in range(dot0 + 2, m.end())):
+                e = m.end()  # a 、 closes the whole run, a clause word inside it is the name's ("努尔兰・阿不都满金、")
             if e is None and (pre or listed or (s > 0 and _noun_before(text, s))):
                 e = next((e for e in ends if follow(e) in ("end", "stop") and not runs_on(e)), None)
                 if e is None:  # the shortest a word of the running text or of place follows ("里加尔多·布西|位于", "|家中")
@@ -1586,6 +1876,14 @@ class PeopleReader:
                               and not runs_on(e)), None)
                 if e is None and inner < m.end() and not runs_on(inner):
                     e = inner  # else where the clause after it starts ("布朗|对本报记者表示")
+            if e is None and not (pre or listed) and not _in_book_title(text, s):
+                # standing alone, no title, list or verb: a name whose characters all read
+                # transliterated (_looks_foreign over its parts), closed by punctuation, a list
+                # word or 的 ("约翰・多恩|的名言"); not 宋·方岳, 中国·东盟, nor 《诗经·周南·樛木》
+                # (at a clause word inside the run a name may go on: "努尔兰・阿不|都满金", "特本|以58%")
+                e = next((x for x in ends if (x == len(text) or text[x] in NAME_END_CHARS or text[x] in DOT_LIST_JOINERS or text[x] == "的")
+                          and not runs_on(x)
+                          and self._looks_foreign("".join(c for c in text[s:x] if c not in DOTS and c != "-"))), None)
             if e is not None and any(giv.get(ch, 0.0) <= DOT_VETO_LOGODDS for ch in text[dot0:e]):
                 e = None  # (only the name's own characters: "伊姆兰·汗总理通电话|的情况" is a name)
             if e is None:
