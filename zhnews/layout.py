@@ -70,6 +70,9 @@ HEADING_IN_STORY_SHARE = 0.5
 # model says: on the development pages (orgs sets, layout_dev) such headings were
 # read as sections and the two articles merged. Measured in the commit message.
 SERIES_HEADLINE_SHARE = 0.5
+# A name alone on a line (`_name_shape`): up to a compound surname, a gap of two and two characters.
+MAX_NAME_LINE = 6
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # A heading is words: a chart's "11.1%" or "2025" between paragraphs is not.
 MIN_HEADING_CJK = 2
 # A headline typeset with gaps ("忠诚履职  担当实干  为实现……") stays one unit
@@ -194,7 +197,7 @@ CAPTION_RE = re.compile(
     r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$"  # （新华社记者 X摄）
     r"|^[^。！？]{0,60}摄[（(][^（）()]{1,12}[）)]$"  # 唐克摄（影像中国）
     r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片|资料照片)[）)]?$"  # …孔子学院供图, （新华社发）
-    r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
+    r"|^[（(]?(?:图片|照片|图[①-⑳\d]{0,2})[：:]|^[（(][^（）()]{0,40}摄[）)]$"  # (图①： numbers the photos of a feature)
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
     r"|^(?:本版|本文|文中|上图|下图|以上|上述)?(?:图片|照片|配图|插图)(?:均|皆)?[由为][^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
@@ -321,6 +324,7 @@ class Unit:
     byline: BylineMatch | None = None
     credit: tuple[list[str], list[str]] | None = None
     indented: bool = False  # the line began with an indent ("　　会议指出，…")
+    author: bool = False  # a credit that is a name alone on a line (`_mark_name_lines`)
 
 
 @dataclass
@@ -336,6 +340,7 @@ class Draft:
     decks: list[list[Unit]] = field(default_factory=list)
     continued: bool = False  # no headline: the page opened in the middle of this article  # summary lines or a photo caption between headline and dateline
     closed: bool = False  # a closing credit was read
+    authors: set[str] = field(default_factory=set)  # names printed alone on lines under the headline
 
     @property
     def dated(self) -> bool:
@@ -452,7 +457,55 @@ def tokenize(source: str) -> list[Unit]:
             for u in units[first + 1 :]:
                 if u.brk == "byline":
                     u.indented = True  # the body after an indented dateline starts the paragraph
+    _mark_name_lines(units)
     return units
+
+
+def _name_shape(text: str) -> bool:
+    """A person's name and nothing else: a surname, then one or two characters after a
+    gap ("黄  兴": a two-character name set to the width of three), or three characters
+    with no gap that the segmenter reads as a name or as more than one word ("王玉珍",
+    "任林举"; not "高质量", one word)."""
+    parts = text.split()
+    if not 1 <= len(parts) <= 2 or not all(HAN_RE.fullmatch(p) for p in parts):
+        return False
+    single, compound = _name_surnames()
+    if len(parts) == 2:
+        return (parts[0] in single or parts[0] in compound) and 1 <= len(parts[1]) <= 2
+    t = parts[0]
+    if len(t) != 3 or t[0] not in single:
+        return False
+    words = figure_words.segment(t)
+    return len(words) > 1 or figure_words.pos_of(t).startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from .entities.lexicon import compound_surnames, single_surnames
+
+    return frozenset(single_surnames()), frozenset(compound_surnames())
+
+
+def _mark_name_lines(units: list[Unit]) -> None:
+    """Names alone on their lines are the authors' byline of a commentary or of a
+    symposium's pieces, not headings: "黄  兴" under "依法维权岂能被歧视", the four
+    names under "阅读点亮我的人生" and each again under its piece's heading. Taken as
+    credits naming no reporter (ANNOTATION.md: reporters are the names after 记者), when
+    they stand in a list of such lines or right under a heading line and over text:
+    a name-shaped line elsewhere ("向未来" between paragraphs) is left alone."""
+    shaped = [u.kind == "text" and u.brk == "line" and len(u.text) <= MAX_NAME_LINE and _name_shape(u.text)
+              for u in units]
+    if not any(shaped):
+        return
+    n = len(units)
+    for k, u in enumerate(units):
+        if not shaped[k]:
+            continue
+        listed = (k > 0 and shaped[k - 1]) or (k + 1 < n and shaped[k + 1])
+        under_heading = (0 < k < n - 1 and not shaped[k - 1] and heading_like(units[k - 1])
+                         and units[k + 1].kind in ("text", "byline"))
+        if listed or under_heading:
+            u.kind, u.credit, u.author = "credit", ([], []), True
 
 
 @lru_cache(maxsize=1)
@@ -512,7 +565,10 @@ def _cut_note(units: list[Unit], i: int) -> bool:
         return False
     prev = units[i - 1]
     both = prev.text + units[i].text
-    return prev.kind == "credit" or (prev.kind == "text" and bool(AUTHOR_NOTE_LINE_RE.match(both) or parse_closing_credit(both)))
+    # (a note naming who wrote it up, "（本报记者A、B，通讯员黎寒" / "池参与采写）", is read as a
+    # whole line by `parse_author_note`: hard-wrapped, it was taken for kicker and headline)
+    return prev.kind == "credit" or (prev.kind == "text" and bool(AUTHOR_NOTE_LINE_RE.match(both) or parse_closing_credit(both)
+                                                                  or parse_author_note(both)))
 
 
 def _closing_note(units: list[Unit], i: int) -> bool:
@@ -917,7 +973,22 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    return i - 1 in heading_at or ends_sentence(prev.text) or _closing_note(units, i - 1)
+    return i - 1 in heading_at or ends_sentence(prev.text) or _closing_note(units, i - 1) or _editor_signed(units, i)
+
+
+def _symposium_piece(units: list[Unit], j: int, cur: Draft) -> bool:
+    """The heading run ending before units[j] is signed by one of the authors listed
+    under the current article's headline: a symposium (笔谈) prints its writers'
+    names under the headline and each again under the heading of his piece, and
+    every piece closes with its author's note; the pieces are one article."""
+    return j < len(units) and units[j].author and SPACE_RUN_RE.sub("", units[j].text) in cur.authors
+
+
+def _editor_signed(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under the signature closing an editor's note ("——编  者"):
+    the note ended there, and what it introduces — the article's first section, the
+    first piece of a symposium — goes on in the same article."""
+    return i > 0 and units[i - 1].kind == "text" and bool(EDITOR_SIGNATURE_RE.match(units[i - 1].text.strip()))
 
 
 def _deck_or_caption(paragraph: list[Unit]) -> bool:
@@ -991,7 +1062,11 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             i += 1  # the end of a bracketed credit that a line end cut ("（本报记者李明、张" / "珊珊采访整理）")
             continue
         if u.kind == "credit":
-            if cur is not None:
+            if cur is not None and u.author:
+                # an author's name under a heading opens what it heads, it closes nothing
+                if not cur.paragraphs:
+                    cur.authors.add(SPACE_RUN_RE.sub("", u.text))
+            elif cur is not None:
                 cur.credits.append(u.credit)
                 cur.credit_texts.append(u.text)
                 # a credit before any paragraph opens the article ("本报记者 X" under
@@ -1048,8 +1123,11 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
                 nxt += 1  # a chart's 制图/来源 line between headline and body
-            if nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline"):
-                nxt += 1  # an opening credit between headline and body ("新华社记者 X")
+            credits_at = nxt
+            while nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline", "credit"):
+                nxt += 1  # an opening credit between headline and body ("新华社记者 X"), or the authors' names
+            if nxt < n and units[nxt].kind == "credit":
+                nxt = credits_at  # (credits not followed by text: nothing is opened)
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
             tagged = any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j))
             rule_new = (cur is not None and (cur.dated or cur.closed or tagged or column_headline(u.text))
@@ -1067,7 +1145,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 series = not ENUM_HEADING_RE.match(u.text) and bool(cur.heads) \
                     and line_roles.series_headline(u.text, cur) >= SERIES_HEADLINE_SHARE
                 new_article = decide(i, x, rule_new) if decide else (
-                    series or (line_roles.starts_article(x, rule_new) and not LETTER_SPACED_RE.match(u.text.strip())))
+                    series or (line_roles.starts_article(x, rule_new) and not LETTER_SPACED_RE.match(u.text.strip())
+                               and not _editor_signed(units, i) and not _symposium_piece(units, j, cur)))
             if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])
                 prev_body = None

@@ -1,0 +1,78 @@
+"""Names alone on their lines are authors' bylines, not headings (layout._mark_name_lines);
+a symposium's pieces, each signed by an author listed under the headline, are one
+article (layout._symposium_piece); what follows an editor's note's signature goes on in
+the same article (layout._editor_signed); numbered photo captions ("图①：") are captions;
+a note naming who wrote an article up, cut by a hard line end, is no headline."""
+
+from zhnews import layout
+
+
+def heads(text: str) -> list[str]:
+    return [layout.split_heads(d.heads)[1] for d in layout.segment(text) if d.heads]
+
+
+def test_the_name_shape():
+    assert layout._name_shape("黄  兴")
+    assert layout._name_shape("王玉珍")
+    assert not layout._name_shape("高质量")  # one word, not a name
+    assert not layout._name_shape("赏花")  # two characters without a gap
+    assert not layout._name_shape("图片报道")
+
+
+COMMENTARY = "\n\n".join((
+    "公园夜间开放不妨再延长",
+    "李  明",
+    "入冬以来，不少城市的公园延长了夜间开放时间，市民饭后散步、锻炼有了好去处。",
+    "延长开放时间，管理和安保要跟上，照明、巡逻和应急设施也要配齐。",
+    "社区食堂要办得长久",
+    "张  华",
+    "社区食堂开进居民楼下，老人吃饭方便了，年轻人下班也能买上一份热菜。",
+    "办得长久，既要控制成本，也要听取居民意见，不断改进菜品和服务。",
+))
+
+
+def test_an_author_line_is_no_subheadline():
+    drafts = [d for d in layout.segment(COMMENTARY) if d.heads]
+    assert [layout.split_heads(d.heads) for d in drafts][0] == (None, "公园夜间开放不妨再延长", None)
+    # (the name stays out of the body, as a byline does)
+    assert drafts[0].paragraphs[0][0].text.startswith("入冬以来")
+
+
+SYMPOSIUM = "\n\n".join((
+    "读书让生活更开阔（人文观察）",
+    "陈立新",
+    "赵  敏",
+    "读书的意义在哪里？我们请两位读者谈谈各自的读书经历。",
+    "——编  者",
+    "“书是我走出山村的桥”",
+    "陈立新",
+    "我小时候家里没有几本书，村小学的图书角是我最常去的地方。",
+    "后来我考上大学，又在图书馆里读了四年，书给了我看世界的眼光。",
+    "（作者为某中学语文教师）",
+    "“每晚读一页也是好的”",
+    "赵  敏",
+    "工作忙起来，整本读完一本书不容易，我就给自己定下每晚读一页的规矩。",
+    "一年下来，书架上竟也多了十几本读完的书。",
+    "（作者为某公司职员）",
+))
+
+
+def test_a_symposium_is_one_article():
+    assert heads(SYMPOSIUM) == ["读书让生活更开阔（人文观察）"]
+
+
+def test_numbered_photo_captions():
+    assert layout.CAPTION_RE.match("图①：盛开的水仙。")
+    assert layout.CAPTION_RE.match("图12：项目现场。")
+
+
+def test_a_cut_write_up_note_heads_nothing():
+    text = "\n".join((
+        "\u3000\u3000各地正加紧推进重点项目建设，力争一季度实现良好开局，为全年发展打下基础。",
+        "\u3000\u3000（本报记者王明、李华、张强，通讯员赵",
+        "刚参与采写）",
+        "全国春运工作会议在京召开",
+        "\u3000\u3000新华社北京1月9日电  全国春运工作会议9日在京召开。",
+        "\u3000\u3000会议指出，今年春运客流预计创历史新高，各地要做好运力保障。",
+    ))
+    assert heads(text) == ["全国春运工作会议在京召开"]
