@@ -49,7 +49,7 @@ SYMPOSIUM = "\n\n".join((
     "我小时候家里没有几本书，村小学的图书角是我最常去的地方。",
     "后来我考上大学，又在图书馆里读了四年，书给了我看世界的眼光。",
     "（作者为某中学语文教师）",
-    "“每晚读一页也是好的”",
+    "“每晚读一页也不错”",
     "赵  敏",
     "工作忙起来，整本读完一本书不容易，我就给自己定下每晚读一页的规矩。",
     "一年下来，书架上竟也多了十几本读完的书。",
@@ -76,3 +76,24 @@ def test_a_cut_write_up_note_heads_nothing():
         "\u3000\u3000会议指出，今年春运客流预计创历史新高，各地要做好运力保障。",
     ))
     assert heads(text) == ["全国春运工作会议在京召开"]
+
+
+def test_a_question_in_a_symposiums_last_piece_heads_nothing():
+    # (the pieces before closed with their authors' notes: the last piece goes on regardless)
+    text = SYMPOSIUM.replace("一年下来，书架上竟也多了十几本读完的书。",
+                             "一年下来，书架上竟也多了十几本读完的书。\n\n如果有人问我：为什么要读书？\n\n"
+                             "我会说：读书让平凡的日子多了一扇窗。")
+    assert heads(text) == ["读书让生活更开阔（人文观察）"]
+
+
+def test_a_headline_opening_with_a_time_word_after_a_closing_note():
+    text = "\n\n".join((
+        "边防连队的一天（兵之声）",
+        "清晨六点，哨声响起，战士们迅速集合，开始了一天的训练。",
+        "（作者为某边防连排长，王明、李华整理）",
+        "冬夜，一场演练打响",
+        "隆冬北疆，寒风刺骨。紧急集合哨声刺破夜空，某旅冬季野营拉练在山地间展开。",
+    ))
+    assert heads(text) == ["边防连队的一天（兵之声）", "冬夜，一场演练打响"]
+    # (elsewhere the comma after a time word opens a sentence)
+    assert not layout._heading_text("冬夜，一场演练打响")

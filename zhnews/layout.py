@@ -670,7 +670,7 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
     return unit.kind == "text" and _heading_text(unit.text, limit)
 
 
-def _comma_opens_sentence(t: str) -> bool:
+def _comma_opens_sentence(t: str, early_ok: bool = False) -> bool:
     """Does an early comma make `t` a sentence rather than a heading? Also a
     comma later on right after a verb of saying ("省领导指出，党的……"): headlines
     put a colon there (none of the 915 headlines, kickers and subheadlines of
@@ -680,7 +680,7 @@ def _comma_opens_sentence(t: str) -> bool:
     if comma < 0:
         return False
     if comma <= EARLY_COMMA:
-        return _opens_sentence(t[:comma])
+        return not early_ok and _opens_sentence(t[:comma])
     words = figure_words.segment(t[:comma])
     return bool(words) and t[words[-1][0] : words[-1][1]] in _speech_verbs()[0]
 
@@ -727,7 +727,7 @@ def _tagged_headline(t: str) -> bool:
     return head.count("，") + head.count(",") <= MAX_TAGGED_COMMAS
 
 
-def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
+def _heading_text(t: str, limit: int = MAX_HEADING_CHARS, early_comma_ok: bool = False) -> bool:
     if QA_TURN_RE.match(t):
         return False  # "问：……" / "答：……": a turn of an interview, never a heading
     if t and _tagged_headline(t):
@@ -742,7 +742,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "11.1%", a chart label
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
-    if _comma_opens_sentence(t) or DATE_LEAD_RE.match(t):
+    if _comma_opens_sentence(t, early_comma_ok) or DATE_LEAD_RE.match(t):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END or CONNECTIVE_START_RE.match(t):
         return False
@@ -877,6 +877,16 @@ def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
         return False
     if QA_TURN_RE.match(b):
         return True
+    return _clean_break(t, b)
+
+
+def _clean_break(t: str, b: str) -> bool:
+    """Nothing across the end of line `t` and the start of line `b` says a sentence runs
+    on: `b` opens on no character that goes on from before, the two make no pair running
+    text writes together and no word across the break, and `b` does not open with a
+    one-character word closed by a comma."""
+    if not b or b[0] in STARTS_MIDSENTENCE:
+        return False
     if b[1:2] in LONG_HEADLINE_STOPS:
         return False  # "……境内的黑水" / "城，集中呈现……": one character and a comma end a word cut off
     if (t[-1] + b[0]) in BIGRAMS or (t[-1].isdigit() and (b[0].isdigit() or b[0] in NUMBER_CONTINUATION)):
@@ -982,6 +992,17 @@ def _symposium_piece(units: list[Unit], j: int, cur: Draft) -> bool:
     names under the headline and each again under the heading of his piece, and
     every piece closes with its author's note; the pieces are one article."""
     return j < len(units) and units[j].author and SPACE_RUN_RE.sub("", units[j].text) in cur.authors
+
+
+def _time_opened_headline(units: list[Unit], i: int) -> bool:
+    """Right after a credit that closed the article above, a short line opening with one
+    word and a comma is a headline ("冬夜，一场“战斗”打响", "岁末年初，如何把温暖送到……"):
+    elsewhere "目前，" / "冬夜，" open a sentence (`_opens_sentence`), but a closed article
+    is followed by the next one's headline, not by a sentence of a body without one.
+    (The line must still pass every other heading test, and the break below it be clean.)"""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (nxt is not None and nxt.kind == "text" and _heading_text(units[i].text, MAX_HEADING_CHARS, early_comma_ok=True)
+            and _clean_break(units[i].text, nxt.text))
 
 
 def _editor_signed(units: list[Unit], i: int) -> bool:
@@ -1110,7 +1131,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         # right after a credit that closed the article above ("新华社音视频部制作", "本报记者 X"), a
         # headline may run long with a colon and a comma ("国务院国资委：扎实推进……，加快建设……")
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
-                        and u.kind == "text" and u.text[:1] not in "（(〔【[" and _heading_text(u.text, MAX_LONG_HEADLINE))
+                        and u.kind == "text" and u.text[:1] not in "（(〔【[" and (
+                            _heading_text(u.text, MAX_LONG_HEADLINE) or _time_opened_headline(units, i)))
         if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None)):
             # a run of heading units
             j = i + 1
@@ -1154,6 +1176,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 continue
             if cur is None:
                 cur = start([])
+            elif _symposium_piece(units, j, cur):
+                cur.closed = False  # the last piece's author note closed a piece, not the article
             for k in range(i, j):
                 cur.paragraphs.append([units[k]])
                 cur.heading_flags.append(True)
