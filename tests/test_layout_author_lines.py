@@ -97,3 +97,18 @@ def test_a_headline_opening_with_a_time_word_after_a_closing_note():
     assert heads(text) == ["边防连队的一天（兵之声）", "冬夜，一场演练打响"]
     # (elsewhere the comma after a time word opens a sentence)
     assert not layout._heading_text("冬夜，一场演练打响")
+
+
+def test_an_indented_line_under_a_flush_headline_is_no_subheadline():
+    text = "\n".join((
+        "\u3000\u3000此前双方已就访问日程进行了多轮磋商，",
+        "并就重点合作领域交换了意见。",
+        "某国总理将于下周对我国进行正式访问",
+        "\u3000\u3000某某总理",
+        "\u3000\u3000应国务院总理邀请，某国总理将于下周对中国进行正式访",
+        "问。",
+        "\u3000\u3000某某，毕业于某大学，获法学学士学位，曾任律师、检察",
+        "长，2020年当选党首。",
+    ))
+    drafts = [d for d in layout.segment(text) if d.heads]
+    assert [layout.split_heads(d.heads) for d in drafts] == [(None, "某国总理将于下周对我国进行正式访问", None)]
