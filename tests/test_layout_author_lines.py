@@ -112,3 +112,17 @@ def test_an_indented_line_under_a_flush_headline_is_no_subheadline():
     ))
     drafts = [d for d in layout.segment(text) if d.heads]
     assert [layout.split_heads(d.heads) for d in drafts] == [(None, "某国总理将于下周对我国进行正式访问", None)]
+
+
+def test_a_part_label_after_a_closing_credit_reopens_the_article():
+    text = "\n\n".join((
+        "让消费更贴心（故事汇）",
+        "案例一",
+        "清晨的菜市场里，摊主们忙着摆货，扫码支付的提示音此起彼伏。",
+        "（本报记者王明、李华整理）",
+        "案例二",
+        "凌晨五点，补货员已经开始清点货物，手中的补货单连着仓库与遍布城市的零售柜。",
+        "每一件商品从出厂到被顾客拿",
+        "在手里，背后是整个市场的变化。现在大家不仅要买得方便，还讲究品质和体验。",
+    ))
+    assert heads(text) == ["让消费更贴心（故事汇）"]

@@ -518,8 +518,13 @@ def label_line(text: str) -> bool:
     or an editor's note's signature: it heads (or ends) a box or part inside an
     article, never an article, and the line after it starts a paragraph of its own."""
     t = text.strip().lstrip(LABEL_MARKS).strip()
-    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t)
-                or EDITOR_SIGNATURE_RE.match(t) or ATTRIBUTION_RE.match(t))
+    return _part_label(t) or bool(EDITOR_SIGNATURE_RE.match(t) or ATTRIBUTION_RE.match(t))
+
+
+def _part_label(t: str) -> bool:
+    """A label that heads a box or a part inside an article (`label_line` but the
+    signatures that end a note)."""
+    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t))
 
 
 @lru_cache(maxsize=1)
@@ -1210,6 +1215,10 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if cur is None:
             cur = start([])
             cur.continued = True  # the page opens with body text: the tail of an article from another page
+        elif cur.closed and u.kind == "text" and _part_label(u.text.strip().lstrip(LABEL_MARKS).strip()):
+            # "案例二" after the credit closing a feature's first case: a part label heads a part
+            # of the article it joins, so the article goes on (its next heading is weighed as a section)
+            cur.closed = False
         if u.kind == "text" and not cur.paragraphs and _wire_title_goes_on(cur, u):
             cur.decks[-1].append(u)  # the rest of that title line, a column end cut
             i += 1
