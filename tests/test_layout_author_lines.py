@@ -126,3 +126,15 @@ def test_a_part_label_after_a_closing_credit_reopens_the_article():
         "在手里，背后是整个市场的变化。现在大家不仅要买得方便，还讲究品质和体验。",
     ))
     assert heads(text) == ["让消费更贴心（故事汇）"]
+
+
+def test_a_hard_wrapped_caption_keeps_its_lines():
+    text = "\n".join((
+        "海岛水仙迎春开（一朵花读懂一座城）",
+        "\u3000\u3000图①：普陀区桃花镇茅山村的水仙花基地，村民",
+        "正在采收花球。",
+        "\u3000\u3000隆冬时节，海岛上的野生水仙怡然绽放，寒风掠过礁石，",
+        "花影婆娑，春的脚步近了。",
+    ))
+    d = [d for d in layout.segment(text) if d.heads][0]
+    assert [u.text for p in d.paragraphs for u in p][0].startswith("隆冬时节")

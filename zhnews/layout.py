@@ -1083,6 +1083,11 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         u = units[i]
         if u.kind in ("caption", "furniture"):
             i += 1
+            if u.kind == "caption" and by_indent and not ends_sentence(u.text):
+                # a caption hard-wrapped ("图③：……东港商圈直营店迎新春活动" / "现场，工作人员在展示
+                # 普陀水仙。"): the lines that go on with it are the caption's
+                while i < n and _goes_on(units[i], units[i + 1] if i + 1 < n else None):
+                    i += 1
             continue
         if units[i - 1].kind == "credit" and _cut_note(units, i):
             i += 1  # the end of a bracketed credit that a line end cut ("（本报记者李明、张" / "珊珊采访整理）")
