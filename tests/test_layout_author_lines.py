@@ -135,6 +135,11 @@ def test_a_hard_wrapped_caption_keeps_its_lines():
         "正在采收花球。",
         "\u3000\u3000隆冬时节，海岛上的野生水仙怡然绽放，寒风掠过礁石，",
         "花影婆娑，春的脚步近了。",
+        "\u3000\u3000行走于大街小巷，还能看到许多与水仙花相关的文创产品，",
+        "设计精巧，深受游客喜爱。",
+        "\u3000\u3000每到冬日，退捕渔民们忙着种植水仙、接待游客，产业兴，",
+        "出路多。",
     ))
+    assert layout.indent_marks_paragraphs(layout.tokenize(text))
     d = [d for d in layout.segment(text) if d.heads][0]
     assert [u.text for p in d.paragraphs for u in p][0].startswith("隆冬时节")
