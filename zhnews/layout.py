@@ -70,6 +70,9 @@ HEADING_IN_STORY_SHARE = 0.5
 # model says: on the development pages (orgs sets, layout_dev) such headings were
 # read as sections and the two articles merged. Measured in the commit message.
 SERIES_HEADLINE_SHARE = 0.5
+# A name alone on a line (`_name_shape`): up to a compound surname, a gap of two and two characters.
+MAX_NAME_LINE = 6
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # A heading is words: a chart's "11.1%" or "2025" between paragraphs is not.
 MIN_HEADING_CJK = 2
 # A headline typeset with gaps ("忠诚履职  担当实干  为实现……") stays one unit
@@ -194,7 +197,7 @@ CAPTION_RE = re.compile(
     r"^[（(]?[^。]{0,60}?(?:记者|通讯员|新华社|本报|供图|图片)[^。]{0,24}?摄[）)]?$"  # （新华社记者 X摄）
     r"|^[^。！？]{0,60}摄[（(][^（）()]{1,12}[）)]$"  # 唐克摄（影像中国）
     r"|^[^。！？]{0,60}?(?:供图|新华社发|资料图片|资料照片)[）)]?$"  # …孔子学院供图, （新华社发）
-    r"|^[（(]?(?:图片|照片|图)[：:]|^[（(][^（）()]{0,40}摄[）)]$"
+    r"|^[（(]?(?:图片|照片|图[①-⑳\d]{0,2})[：:]|^[（(][^（）()]{0,40}摄[）)]$"  # (图①： numbers the photos of a feature)
     r"|^[\u4e00-\u9fff·]{1,4}[ \u3000]*[\u4e00-\u9fff·]{0,3}摄$"  # 和子龙摄
     r"|^(?:本版|本文|文中|上图|下图|以上|上述)?(?:图片|照片|配图|插图)(?:均|皆)?[由为][^。！？]{1,30}提供$"  # 本版图片由受访者提供
 )
@@ -331,6 +334,7 @@ class Unit:
     byline: BylineMatch | None = None
     credit: tuple[list[str], list[str]] | None = None
     indented: bool = False  # the line began with an indent ("　　会议指出，…")
+    author: bool = False  # a credit that is a name alone on a line (`_mark_name_lines`)
 
 
 @dataclass
@@ -346,6 +350,7 @@ class Draft:
     decks: list[list[Unit]] = field(default_factory=list)
     continued: bool = False  # no headline: the page opened in the middle of this article  # summary lines or a photo caption between headline and dateline
     closed: bool = False  # a closing credit was read
+    authors: set[str] = field(default_factory=set)  # names printed alone on lines under the headline
 
     @property
     def dated(self) -> bool:
@@ -470,7 +475,55 @@ def tokenize(source: str) -> list[Unit]:
             for u in units[first + 1 :]:
                 if u.brk == "byline":
                     u.indented = True  # the body after an indented dateline starts the paragraph
+    _mark_name_lines(units)
     return units
+
+
+def _name_shape(text: str) -> bool:
+    """A person's name and nothing else: a surname, then one or two characters after a
+    gap ("黄  兴": a two-character name set to the width of three), or three characters
+    with no gap that the segmenter reads as a name or as more than one word ("王玉珍",
+    "任林举"; not "高质量", one word)."""
+    parts = text.split()
+    if not 1 <= len(parts) <= 2 or not all(HAN_RE.fullmatch(p) for p in parts):
+        return False
+    single, compound = _name_surnames()
+    if len(parts) == 2:
+        return (parts[0] in single or parts[0] in compound) and 1 <= len(parts[1]) <= 2
+    t = parts[0]
+    if len(t) != 3 or t[0] not in single:
+        return False
+    words = figure_words.segment(t)
+    return len(words) > 1 or figure_words.pos_of(t).startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from .entities.lexicon import compound_surnames, single_surnames
+
+    return frozenset(single_surnames()), frozenset(compound_surnames())
+
+
+def _mark_name_lines(units: list[Unit]) -> None:
+    """Names alone on their lines are the authors' byline of a commentary or of a
+    symposium's pieces, not headings: "黄  兴" under "依法维权岂能被歧视", the four
+    names under "阅读点亮我的人生" and each again under its piece's heading. Taken as
+    credits naming no reporter (ANNOTATION.md: reporters are the names after 记者), when
+    they stand in a list of such lines or right under a heading line and over text:
+    a name-shaped line elsewhere ("向未来" between paragraphs) is left alone."""
+    shaped = [u.kind == "text" and u.brk == "line" and len(u.text) <= MAX_NAME_LINE and _name_shape(u.text)
+              for u in units]
+    if not any(shaped):
+        return
+    n = len(units)
+    for k, u in enumerate(units):
+        if not shaped[k]:
+            continue
+        listed = (k > 0 and shaped[k - 1]) or (k + 1 < n and shaped[k + 1])
+        under_heading = (0 < k < n - 1 and not shaped[k - 1] and heading_like(units[k - 1])
+                         and units[k + 1].kind in ("text", "byline"))
+        if listed or under_heading:
+            u.kind, u.credit, u.author = "credit", ([], []), True
 
 
 @lru_cache(maxsize=1)
@@ -483,8 +536,13 @@ def label_line(text: str) -> bool:
     or an editor's note's signature: it heads (or ends) a box or part inside an
     article, never an article, and the line after it starts a paragraph of its own."""
     t = text.strip().lstrip(LABEL_MARKS).strip()
-    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t)
-                or EDITOR_SIGNATURE_RE.match(t) or ATTRIBUTION_RE.match(t))
+    return _part_label(t) or bool(EDITOR_SIGNATURE_RE.match(t) or ATTRIBUTION_RE.match(t))
+
+
+def _part_label(t: str) -> bool:
+    """A label that heads a box or a part inside an article (`label_line` but the
+    signatures that end a note)."""
+    return bool(LABEL_LINE_RE.match(t) or t in _box_labels() or NUMBERED_LABEL_RE.match(t))
 
 
 @lru_cache(maxsize=1)
@@ -530,7 +588,10 @@ def _cut_note(units: list[Unit], i: int) -> bool:
         return False
     prev = units[i - 1]
     both = prev.text + units[i].text
-    return prev.kind == "credit" or (prev.kind == "text" and bool(AUTHOR_NOTE_LINE_RE.match(both) or parse_closing_credit(both)))
+    # (a note naming who wrote it up, "（本报记者A、B，通讯员黎寒" / "池参与采写）", is read as a
+    # whole line by `parse_author_note`: hard-wrapped, it was taken for kicker and headline)
+    return prev.kind == "credit" or (prev.kind == "text" and bool(AUTHOR_NOTE_LINE_RE.match(both) or parse_closing_credit(both)
+                                                                  or parse_author_note(both)))
 
 
 def _closing_note(units: list[Unit], i: int) -> bool:
@@ -635,7 +696,7 @@ def heading_like(unit: Unit, limit: int = MAX_HEADING_CHARS) -> bool:
     return unit.kind == "text" and _heading_text(unit.text, limit)
 
 
-def _comma_opens_sentence(t: str) -> bool:
+def _comma_opens_sentence(t: str, early_ok: bool = False) -> bool:
     """Does an early comma make `t` a sentence rather than a heading? Also a
     comma later on right after a verb of saying ("省领导指出，党的……"): headlines
     put a colon there (none of the 915 headlines, kickers and subheadlines of
@@ -645,7 +706,7 @@ def _comma_opens_sentence(t: str) -> bool:
     if comma < 0:
         return False
     if comma <= EARLY_COMMA:
-        return _opens_sentence(t[:comma])
+        return not early_ok and _opens_sentence(t[:comma])
     words = figure_words.segment(t[:comma])
     return bool(words) and t[words[-1][0] : words[-1][1]] in _speech_verbs()[0]
 
@@ -694,7 +755,7 @@ def _tagged_headline(t: str) -> bool:
     return head.count("，") + head.count(",") <= MAX_TAGGED_COMMAS
 
 
-def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
+def _heading_text(t: str, limit: int = MAX_HEADING_CHARS, early_comma_ok: bool = False) -> bool:
     if QA_TURN_RE.match(t):
         return False  # "问：……" / "答：……": a turn of an interview, never a heading
     if t and _tagged_headline(t):
@@ -709,7 +770,7 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS) -> bool:
         return False  # "11.1%", a chart label
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
-    if _comma_opens_sentence(t) or DATE_LEAD_RE.match(t):
+    if _comma_opens_sentence(t, early_comma_ok) or DATE_LEAD_RE.match(t):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END or CONNECTIVE_START_RE.match(t):
         return False
@@ -859,6 +920,16 @@ def long_headline(u: Unit, nxt: Unit | None, by_indent: bool = False) -> bool:
         return False
     if QA_TURN_RE.match(b):
         return True
+    return _clean_break(t, b)
+
+
+def _clean_break(t: str, b: str) -> bool:
+    """Nothing across the end of line `t` and the start of line `b` says a sentence runs
+    on: `b` opens on no character that goes on from before, the two make no pair running
+    text writes together and no word across the break, and `b` does not open with a
+    one-character word closed by a comma."""
+    if not b or b[0] in STARTS_MIDSENTENCE:
+        return False
     if b[1:2] in LONG_HEADLINE_STOPS:
         return False  # "……境内的黑水" / "城，集中呈现……": one character and a comma end a word cut off
     if (t[-1] + b[0]) in BIGRAMS or (t[-1].isdigit() and (b[0].isdigit() or b[0] in NUMBER_CONTINUATION)):
@@ -957,7 +1028,33 @@ def _block_end_before(units: list[Unit], i: int, heading_at: set[int]) -> bool:
         return True
     if prev.kind == "byline":
         return False
-    return i - 1 in heading_at or ends_sentence(prev.text) or _closing_note(units, i - 1)
+    return i - 1 in heading_at or ends_sentence(prev.text) or _closing_note(units, i - 1) or _editor_signed(units, i)
+
+
+def _symposium_piece(units: list[Unit], j: int, cur: Draft) -> bool:
+    """The heading run ending before units[j] is signed by one of the authors listed
+    under the current article's headline: a symposium (笔谈) prints its writers'
+    names under the headline and each again under the heading of his piece, and
+    every piece closes with its author's note; the pieces are one article."""
+    return j < len(units) and units[j].author and SPACE_RUN_RE.sub("", units[j].text) in cur.authors
+
+
+def _time_opened_headline(units: list[Unit], i: int) -> bool:
+    """Right after a credit that closed the article above, a short line opening with one
+    word and a comma is a headline ("冬夜，一场“战斗”打响", "岁末年初，如何把温暖送到……"):
+    elsewhere "目前，" / "冬夜，" open a sentence (`_opens_sentence`), but a closed article
+    is followed by the next one's headline, not by a sentence of a body without one.
+    (The line must still pass every other heading test, and the break below it be clean.)"""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (nxt is not None and nxt.kind == "text" and _heading_text(units[i].text, MAX_HEADING_CHARS, early_comma_ok=True)
+            and _clean_break(units[i].text, nxt.text))
+
+
+def _editor_signed(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under the signature closing an editor's note ("——编  者"):
+    the note ended there, and what it introduces — the article's first section, the
+    first piece of a symposium — goes on in the same article."""
+    return i > 0 and units[i - 1].kind == "text" and bool(EDITOR_SIGNATURE_RE.match(units[i - 1].text.strip()))
 
 
 def _deck_or_caption(paragraph: list[Unit]) -> bool:
@@ -1029,12 +1126,21 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         u = units[i]
         if u.kind in ("caption", "furniture"):
             i += 1
+            if u.kind == "caption" and by_indent and not ends_sentence(u.text):
+                # a caption hard-wrapped ("图③：……东港商圈直营店迎新春活动" / "现场，工作人员在展示
+                # 普陀水仙。"): the lines that go on with it are the caption's
+                while i < n and _goes_on(units[i], units[i + 1] if i + 1 < n else None):
+                    i += 1
             continue
         if units[i - 1].kind == "credit" and _cut_note(units, i):
             i += 1  # the end of a bracketed credit that a line end cut ("（本报记者李明、张" / "珊珊采访整理）")
             continue
         if u.kind == "credit":
-            if cur is not None:
+            if cur is not None and u.author:
+                # an author's name under a heading opens what it heads, it closes nothing
+                if not cur.paragraphs:
+                    cur.authors.add(SPACE_RUN_RE.sub("", u.text))
+            elif cur is not None:
                 cur.credits.append(u.credit)
                 cur.credit_texts.append(u.text)
                 # a credit before any paragraph opens the article ("本报记者 X" under
@@ -1079,7 +1185,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         # right after a credit that closed the article above ("新华社音视频部制作", "本报记者 X"), a
         # headline may run long with a colon and a comma ("国务院国资委：扎实推进……，加快建设……")
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
-                        and u.kind == "text" and u.text[:1] not in "（(〔【[" and _heading_text(u.text, MAX_LONG_HEADLINE))
+                        and u.kind == "text" and u.text[:1] not in "（(〔【[" and (
+                            _heading_text(u.text, MAX_LONG_HEADLINE) or _time_opened_headline(units, i)))
         if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
             # a run of heading units
             j = i + 1
@@ -1087,13 +1194,19 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             # short line under it is the body's first piece — on layout_dev --long-titles pages
             # "面对新冠肺炎疫情这场" under "外交部发言人赵立坚就……发表谈话" became the headline)
             long_head = not heading_like(u)
-            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            # (on a page that indents paragraph starts, headline lines are set flush: an indented
+            # line under a flush one starts the body — "斯塔默首相" heading a profile under
+            # "英国首相斯塔默今起对我国进行正式访问" — and is no subheadline)
+            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not (by_indent and units[j].indented and not u.indented) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
                 nxt += 1  # a chart's 制图/来源 line between headline and body
-            if nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline"):
-                nxt += 1  # an opening credit between headline and body ("新华社记者 X")
+            credits_at = nxt
+            while nxt + 1 < n and units[nxt].kind == "credit" and units[nxt + 1].kind in ("text", "byline", "credit"):
+                nxt += 1  # an opening credit between headline and body ("新华社记者 X"), or the authors' names
+            if nxt < n and units[nxt].kind == "credit":
+                nxt = credits_at  # (credits not followed by text: nothing is opened)
             followed_by_body = nxt < n and units[nxt].kind in ("text", "byline")
             tagged = any(RUBRIC_TAG_RE.search(units[k].text) or _tagged_headline(units[k].text) for k in range(i, j))
             rule_new = (cur is not None and (cur.dated or cur.closed or tagged or column_headline(u.text))
@@ -1114,7 +1227,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 series = not ENUM_HEADING_RE.match(u.text) and bool(cur.heads) \
                     and line_roles.series_headline(u.text, cur) >= SERIES_HEADLINE_SHARE
                 new_article = decide(i, x, rule_new) if decide else (
-                    series or (line_roles.starts_article(x, rule_new) and not LETTER_SPACED_RE.match(u.text.strip())))
+                    series or (line_roles.starts_article(x, rule_new) and not LETTER_SPACED_RE.match(u.text.strip())
+                               and not _editor_signed(units, i) and not _symposium_piece(units, j, cur)))
             comma_heads.extend(units[k].text for k in range(i, j) if line_roles._comma_at(units[k].text) > 0)
             if new_article and followed_by_body and units[nxt].kind == "text":
                 cur = start(units[i:j])
@@ -1123,6 +1237,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 continue
             if cur is None:
                 cur = start([])
+            elif _symposium_piece(units, j, cur):
+                cur.closed = False  # the last piece's author note closed a piece, not the article
             for k in range(i, j):
                 cur.paragraphs.append([units[k]])
                 cur.heading_flags.append(True)
@@ -1152,6 +1268,10 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         if cur is None:
             cur = start([])
             cur.continued = True  # the page opens with body text: the tail of an article from another page
+        elif cur.closed and u.kind == "text" and _part_label(u.text.strip().lstrip(LABEL_MARKS).strip()):
+            # "案例二" after the credit closing a feature's first case: a part label heads a part
+            # of the article it joins, so the article goes on (its next heading is weighed as a section)
+            cur.closed = False
         if u.kind == "text" and not cur.paragraphs and _wire_title_goes_on(cur, u):
             cur.decks[-1].append(u)  # the rest of that title line, a column end cut
             i += 1
