@@ -86,7 +86,7 @@ def evaluate(tg: tagger.Tagger, sentences, kinds=tagger.KINDS) -> dict[str, dict
     for k, (tp, fp, fn) in counts.items():
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        out[k] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "gold": tp + fn}
+        out[k] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "gold": tp + fn, "tp": tp, "fp": fp, "fn": fn}
     return out
 
 
