@@ -770,6 +770,8 @@ def _heading_text(t: str, limit: int = MAX_HEADING_CHARS, early_comma_ok: bool =
         return False  # "11.1%", a chart label
     if SOURCE_NOTE_RE.match(t):
         return False  # "数据来源：商务部" closes a chart, it heads nothing
+    if author_line(t):
+        return False
     if _comma_opens_sentence(t, early_comma_ok) or DATE_LEAD_RE.match(t):
         return False
     if t[0] in STARTS_MIDSENTENCE or _core(t)[-1:] in FUNCTION_END or CONNECTIVE_START_RE.match(t):
@@ -824,6 +826,23 @@ def _ends_with_title(text: str) -> bool:
     titles = _titles_and_surnames()[0]
     # (text[-n:] is all of a shorter text, which ends with a title when it is one)
     return any(text[-n:] in titles for n in _title_lengths())
+
+
+# An author's line under a theory page's headline: a name (its two characters often set apart),
+# a space, and where the author works ending with the title ("原 倩 中国宏观经济研究院副研究员",
+# "黄泽清 中国人民大学马克思主义学院讲师"). It heads nothing: the headline stays above it.
+AUTHOR_LINE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000\xa0]?[\u4e00-\u9fff]){1,2})[ \u3000\xa0]+"
+                            r"(?P<post>[^\s，,。；;：:！？!?、“”]{4,40})$")
+# ...and where the author works names an institution (a headline "李强 会见越南总理" names none).
+INSTITUTION_RE = re.compile(r"大学|学院|学校|研究|中心|[院所部厅局委办社报]")
+
+
+def author_line(text: str) -> bool:
+    """A name, a space and an institution ending with a title: an author's line."""
+    m = AUTHOR_LINE_RE.match(text)
+    if m is None or m["name"][0] not in _titles_and_surnames()[1]:
+        return False
+    return bool(INSTITUTION_RE.search(m["post"])) and _ends_with_title(m["post"])
 
 
 def _opening_title(text: str) -> str | None:
