@@ -1570,11 +1570,20 @@ class PeopleReader:
         if self.translit_re is None:
             return
         tl = self.translit
-        taken = _taken(text, hits)
         tried: set[str] = set()
-        for m in self.translit_re.finditer(text):
-            k = m.start()
-            if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
+        runs = [m.span() for m in self.translit_re.finditer(text)]
+        # Every mention of a span that starts on a character of the table starts inside a run
+        # of them: the three characters at each such position, counted in one go (overlapping
+        # mentions too, so never fewer than text.count finds), rule out most starts without a
+        # scan of the whole text for each (issue 14: the pass made people ~4 % slower).
+        grams = Counter([text[j : j + 3] for s, e in runs for j in range(s, e)])
+        if all(c < RECUR_TRANSLIT_MIN for c in grams.values()):
+            return  # (a span at the text's end, under three characters, is too short to read)
+        taken = _taken(text, hits)
+        for k, _ in runs:
+            g = text[k : k + 3]
+            if taken[k] or k > 0 and text[k - 1] in tl or len(g) == 3 and grams[g] < RECUR_TRANSLIT_MIN \
+                    or text.count(g) < RECUR_TRANSLIT_MIN:
                 continue  # (a longer span repeats only where its first three characters do)
             for n in range(MAX_RECUR_TRANSLIT, 2, -1):
                 e = k + n
