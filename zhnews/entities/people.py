@@ -612,11 +612,14 @@ class PeopleReader:
         # i+3 from which _follow may vouch (_VOUCH_CLASS, or 着/地 of a manner word). These
         # are necessary conditions of the loop's own tests, read here so that ~95 % of the
         # starts cost no titles_before (issue 14: the pass made people ~5 % slower).
+        # (The match is the title's last character, the rest a lookahead: a pattern that opens
+        # on a character class is scanned for in C, one that opens on a lookbehind is tried at
+        # every position; the start is m.start() + 1.)
         self.other_start_re = re.compile(
-            "(?<=[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "])(?![" +
+            "[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "](?=(?![" +
             "".join(re.escape(c) for c in sorted(set(scorer.surnames) | CLAUSE_STARTS)) + "])[\u4e00-\u9fff]"
             "(?!" + _not_in_class_except(self.veto | FOREIGN_NAME_BREAKS) + r"|\Z)"
-            r"(?=[\s\S]" + _VOUCH_CLASS + r"|[\s\S]{2}(?:" + _VOUCH_CLASS + r"|着)|[\s\S]{3}着|[\s\S]{3,6}地)")
+            r"(?=[\s\S]" + _VOUCH_CLASS + r"|[\s\S]{2}(?:" + _VOUCH_CLASS + r"|着)|[\s\S]{3}着|[\s\S]{3,6}地))")
         self.places = frozenset(full) | frozenset(
             w[:-1] for w in full if len(w) >= 3 and w[-1] in PLACE_LEVELS) | frozenset(load_list("foreign_cities.txt"))
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
@@ -1383,7 +1386,7 @@ class PeopleReader:
         in it or run over its bounds, and it must not open with a clause word."""
         taken = None
         for m in self.other_start_re.finditer(text):
-            i = m.start()
+            i = m.start() + 1
             if text[i : i + 2] in self.scorer.compound:
                 continue
             if taken is None:
