@@ -208,7 +208,6 @@ T_TITLED_OTHER = 0.15
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
-LIST_JOIN_RE = re.compile("、")
 # What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
 # character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
 LIST_ITEM_ENDS = frozenset("、，。）)")
@@ -224,6 +223,9 @@ LIST_ITEM_LENS = (3, 2)
 # with this certainty by themselves (_bare_lists; issue 14 ppl15, lists of model workers,
 # painters, leaders on unannotated 人民日报 2026 and news-unlabeled copy).
 BARE_LIST_SEEDS = 2
+# The 、 of such a list: two or more, each pair with two or three Han characters between
+# (three items at least; one regex search, not a loop over every 、 of the text).
+BARE_LIST_RUN_RE = re.compile("、(?:[\u4e00-\u9fff]{2,3}、)+")
 BARE_LIST_SEED = 0.8
 # Adverbs that close a list of people and open what they all did ("李钦诚、檀啸、杨鼎新、党毅飞、
 # 李维清|均取得13胜", "……、X|分别致辞"): after a name read before it in the list, one of these
@@ -1734,16 +1736,8 @@ class PeopleReader:
         if text.count("、") < 2:
             return
         taken = _taken(text, hits)
-        joins = [m.start() for m in LIST_JOIN_RE.finditer(text)]
-        runs: list[list[int]] = [[joins[0]]]
-        for a, b in zip(joins, joins[1:]):
-            if 2 <= b - a - 1 <= 3 and _all_han(text, a + 1, b):
-                runs[-1].append(b)
-            else:
-                runs.append([b])
-        for run in runs:
-            if len(run) < 2:
-                continue  # (three items at least: two 、)
+        for m in BARE_LIST_RUN_RE.finditer(text):
+            run = [m.start() + k for k, c in enumerate(m.group()) if c == "、"]
             items = [(a + 1, b) for a, b in zip(run, run[1:])]
             # the first item ends at the first 、, the last starts after the last one
             first = self._bare_item(text, [(run[0] - n, run[0]) for n in (3, 2)])
