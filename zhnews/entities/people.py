@@ -597,6 +597,8 @@ class PeopleReader:
         self.translit_re = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(self.translit)) + "]+") if self.translit else None
         )
+        # the last text's runs (_translit_runs: three passes of read look at them)
+        self._runs_cache: tuple[str | None, list[tuple[int, int]]] = (None, [])
         # Organizations' names and short forms of the lexicon (卫健委, 住建部) and
         # countries (卢旺达, 安哥拉) that a surname character starts: never a person.
         self.org_names = frozenset(
@@ -1271,8 +1273,7 @@ class PeopleReader:
         # foreign-name characters right after any title or people noun ("部长|卡多佐说")
         starts = [m.end() for m in self.foreign_re.finditer(text)]
         if self.translit_re is not None:
-            starts += [m.start() for m in self.translit_re.finditer(text)
-                       if m.start() > 0 and text[m.start() - 1] in _BEFORE_NAME_LAST]
+            starts += [s for s, _ in self._translit_runs(text) if s > 0 and text[s - 1] in _BEFORE_NAME_LAST]
         # ...or at a run of minority-name characters after one ("书记|扎西次仁带领")
         starts += [m.end() for m in MINORITY_START_RE.finditer(text)]
         for i in sorted(set(starts)):
@@ -1552,8 +1553,8 @@ class PeopleReader:
                 names[e] = h.start
         taken = _taken(text, hits)
         known = {text[h.start : h.end] for h in hits}
-        for m in self.translit_re.finditer(text):
-            found = self._translit_run(text, m.start(), m.end(), taken, mask, names)
+        for a, b in self._translit_runs(text):
+            found = self._translit_run(text, a, b, taken, mask, names)
             if found is not None:
                 s, e, pre = found
                 # the tail of a name already read whole ("古|特雷斯呼吁" after
@@ -1576,7 +1577,7 @@ class PeopleReader:
             return
         tl = self.translit
         tried: set[str] = set()
-        runs = [m.span() for m in self.translit_re.finditer(text)]
+        runs = self._translit_runs(text)
         # Every mention of a span that starts on a character of the table starts inside a run
         # of them: the three characters at each such position, counted in one go (overlapping
         # mentions too, so never fewer than text.count finds), rule out most starts without a
@@ -1630,6 +1631,17 @@ class PeopleReader:
         after = e == len(text) or not "\u4e00" <= text[e] <= "\u9fff" or text[e] in TRANSLIT_BOUNDS \
             or _follow(text, e) in ("verb", "honor", "title") or self._verb_at(text, e)
         return before and after
+
+    def _translit_runs(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each run of transliteration characters in text: _foreign_titled,
+        _translit_names and _recurring_translit all read them, so the last text's are kept
+        (one regex search a text, not three; the text is compared by identity, and the
+        cache holds it, so no other string can take its id). Callers do not change the list."""
+        cached_text, runs = self._runs_cache
+        if cached_text is not text:
+            runs = [m.span() for m in self.translit_re.finditer(text)]
+            self._runs_cache = (text, runs)
+        return runs
 
     def _translit_run(self, text, i, j, taken, mask, names):
         if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
