@@ -1582,14 +1582,15 @@ class PeopleReader:
         # of them: the three characters at each such position, counted in one go (overlapping
         # mentions too, so never fewer than text.count finds), rule out most starts without a
         # scan of the whole text for each (issue 14: the pass made people ~4 % slower).
+        # (Fewer than three characters at the text's end are each counted once, so never
+        # repeat: no span of 3+ characters starts there anyway.)
         grams = Counter([text[j : j + 3] for s, e in runs for j in range(s, e)])
-        if all(c < RECUR_TRANSLIT_MIN for c in grams.values()):
-            return  # (a span at the text's end, under three characters, is too short to read)
+        repeated = {g for g, c in grams.items() if c >= RECUR_TRANSLIT_MIN}
+        if not repeated:
+            return
         taken = _taken(text, hits)
-        for k, _ in runs:
-            g = text[k : k + 3]
-            if taken[k] or k > 0 and text[k - 1] in tl or len(g) == 3 and grams[g] < RECUR_TRANSLIT_MIN \
-                    or text.count(g) < RECUR_TRANSLIT_MIN:
+        for k in [k for k, _ in runs if text[k : k + 3] in repeated]:
+            if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
                 continue  # (a longer span repeats only where its first three characters do)
             for n in range(MAX_RECUR_TRANSLIT, 2, -1):
                 e = k + n
