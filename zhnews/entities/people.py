@@ -208,7 +208,6 @@ T_TITLED_OTHER = 0.15
 # A name read alone (no title, verb or list) must be followed by one of these.
 NAME_END_CHARS = frozenset("，。；：！？、,.;:!?”）)》 \n")
 LIST_JOINERS = frozenset("、")
-LIST_JOIN_RE = re.compile("、")
 # What ends an item of a 、 list: the model alone reads no name of a list item that leaves one
 # character before one of these ("、丁仲|礼、", "、叶宾|得、", "、刘腾馨|玥）"): the item is one name.
 LIST_ITEM_ENDS = frozenset("、，。）)")
@@ -224,6 +223,9 @@ LIST_ITEM_LENS = (3, 2)
 # with this certainty by themselves (_bare_lists; issue 14 ppl15, lists of model workers,
 # painters, leaders on unannotated 人民日报 2026 and news-unlabeled copy).
 BARE_LIST_SEEDS = 2
+# The 、 of such a list: two or more, each pair with two or three Han characters between
+# (three items at least; one regex search, not a loop over every 、 of the text).
+BARE_LIST_RUN_RE = re.compile("、(?:[\u4e00-\u9fff]{2,3}、)+")
 BARE_LIST_SEED = 0.8
 # Adverbs that close a list of people and open what they all did ("李钦诚、檀啸、杨鼎新、党毅飞、
 # 李维清|均取得13胜", "……、X|分别致辞"): after a name read before it in the list, one of these
@@ -390,6 +392,14 @@ def _follow(text: str, e: int) -> str | None:
         # a name a title or people noun vouches for ("大学生王哲|在图书馆…")
         return "stop"
     return None
+
+
+# First characters after a name end with which _follow can answer verb, honor or title:
+# a follow word's, a title's, a bracket, 在, an adverb's, a digit (a day before the verb);
+# else only a manner word can ("X笑着说": 着 second, "X兴奋地说": 地 third to fifth).
+_VOUCH_FIRST = frozenset(_FOLLOW_BY_FIRST) | frozenset(titles.TITLE_BY_FIRST) | frozenset(_ADVERBS_BY_FIRST) \
+    | frozenset("（(在0123456789")
+_VOUCH_CLASS = "[" + "".join(re.escape(c) for c in sorted(_VOUCH_FIRST)) + "]"
 
 
 def _follow_word(text: str, e: int) -> str | None:
@@ -587,6 +597,8 @@ class PeopleReader:
         self.translit_re = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(self.translit)) + "]+") if self.translit else None
         )
+        # the last text's runs (_translit_runs: three passes of read look at them)
+        self._runs_cache: tuple[str | None, list[tuple[int, int]]] = (None, [])
         # Organizations' names and short forms of the lexicon (卫健委, 住建部) and
         # countries (卢旺达, 安哥拉) that a surname character starts: never a person.
         self.org_names = frozenset(
@@ -598,10 +610,20 @@ class PeopleReader:
         # a name read on weak evidence drops it (_place_around)
         full = lexicon.places()
         # where _titled_other_starts may find a name: after a title's last character, on a
-        # Han character that is no surname and opens no clause (one search, not a loop)
+        # Han character that is no surname and opens no clause (one search, not a loop),
+        # before a Han character that may be a given one (not vetoed, no clause word: the
+        # loop there stops on any other), with something after the name's end at i+2 or
+        # i+3 from which _follow may vouch (_VOUCH_CLASS, or 着/地 of a manner word). These
+        # are necessary conditions of the loop's own tests, read here so that ~95 % of the
+        # starts cost no titles_before (issue 14: the pass made people ~5 % slower).
+        # (The match is the title's last character, the rest a lookahead: a pattern that opens
+        # on a character class is scanned for in C, one that opens on a lookbehind is tried at
+        # every position; the start is m.start() + 1.)
         self.other_start_re = re.compile(
-            "(?<=[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "])(?![" +
-            "".join(re.escape(c) for c in sorted(set(scorer.surnames) | CLAUSE_STARTS)) + "])[\u4e00-\u9fff]")
+            "[" + "".join(re.escape(c) for c in sorted(titles.HEAD_LAST)) + "](?=(?![" +
+            "".join(re.escape(c) for c in sorted(set(scorer.surnames) | CLAUSE_STARTS)) + "])[\u4e00-\u9fff]"
+            "(?!" + _not_in_class_except(self.veto | FOREIGN_NAME_BREAKS) + r"|\Z)"
+            r"(?=[\s\S]" + _VOUCH_CLASS + r"|[\s\S]{2}(?:" + _VOUCH_CLASS + r"|着)|[\s\S]{3}着|[\s\S]{3,6}地))")
         self.places = frozenset(full) | frozenset(
             w[:-1] for w in full if len(w) >= 3 and w[-1] in PLACE_LEVELS) | frozenset(load_list("foreign_cities.txt"))
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
@@ -1251,8 +1273,7 @@ class PeopleReader:
         # foreign-name characters right after any title or people noun ("部长|卡多佐说")
         starts = [m.end() for m in self.foreign_re.finditer(text)]
         if self.translit_re is not None:
-            starts += [m.start() for m in self.translit_re.finditer(text)
-                       if m.start() > 0 and text[m.start() - 1] in _BEFORE_NAME_LAST]
+            starts += [s for s, _ in self._translit_runs(text) if s > 0 and text[s - 1] in _BEFORE_NAME_LAST]
         # ...or at a run of minority-name characters after one ("书记|扎西次仁带领")
         starts += [m.end() for m in MINORITY_START_RE.finditer(text)]
         for i in sorted(set(starts)):
@@ -1368,13 +1389,13 @@ class PeopleReader:
         in it or run over its bounds, and it must not open with a clause word."""
         taken = None
         for m in self.other_start_re.finditer(text):
-            i = m.start()
+            i = m.start() + 1
             if text[i : i + 2] in self.scorer.compound:
                 continue
             if taken is None:
                 taken = _taken(text, hits)
-            if taken[i]:
-                continue
+            if taken[i] or taken[i + 1]:
+                continue  # (the loop below would stop at once: a name covers the start or what follows)
             pre = titles.titles_before(text, i, 0, mask, names)
             if not pre or titles.head_starting_at(text, i):
                 continue
@@ -1532,8 +1553,8 @@ class PeopleReader:
                 names[e] = h.start
         taken = _taken(text, hits)
         known = {text[h.start : h.end] for h in hits}
-        for m in self.translit_re.finditer(text):
-            found = self._translit_run(text, m.start(), m.end(), taken, mask, names)
+        for a, b in self._translit_runs(text):
+            found = self._translit_run(text, a, b, taken, mask, names)
             if found is not None:
                 s, e, pre = found
                 # the tail of a name already read whole ("古|特雷斯呼吁" after
@@ -1555,10 +1576,20 @@ class PeopleReader:
         if self.translit_re is None:
             return
         tl = self.translit
-        taken = _taken(text, hits)
         tried: set[str] = set()
-        for m in self.translit_re.finditer(text):
-            k = m.start()
+        runs = self._translit_runs(text)
+        # Every mention of a span that starts on a character of the table starts inside a run
+        # of them: the three characters at each such position, counted in one go (overlapping
+        # mentions too, so never fewer than text.count finds), rule out most starts without a
+        # scan of the whole text for each (issue 14: the pass made people ~4 % slower).
+        # (Fewer than three characters at the text's end are each counted once, so never
+        # repeat: no span of 3+ characters starts there anyway.)
+        grams = Counter([text[j : j + 3] for s, e in runs for j in range(s, e)])
+        repeated = {g for g, c in grams.items() if c >= RECUR_TRANSLIT_MIN}
+        if not repeated:
+            return
+        taken = _taken(text, hits)
+        for k in [k for k, _ in runs if text[k : k + 3] in repeated]:
             if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
                 continue  # (a longer span repeats only where its first three characters do)
             for n in range(MAX_RECUR_TRANSLIT, 2, -1):
@@ -1601,6 +1632,17 @@ class PeopleReader:
         after = e == len(text) or not "\u4e00" <= text[e] <= "\u9fff" or text[e] in TRANSLIT_BOUNDS \
             or _follow(text, e) in ("verb", "honor", "title") or self._verb_at(text, e)
         return before and after
+
+    def _translit_runs(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each run of transliteration characters in text: _foreign_titled,
+        _translit_names and _recurring_translit all read them, so the last text's are kept
+        (one regex search a text, not three; the text is compared by identity, and the
+        cache holds it, so no other string can take its id). Callers do not change the list."""
+        cached_text, runs = self._runs_cache
+        if cached_text is not text:
+            runs = [m.span() for m in self.translit_re.finditer(text)]
+            self._runs_cache = (text, runs)
+        return runs
 
     def _translit_run(self, text, i, j, taken, mask, names):
         if any(taken[i:j]) or (i > 0 and text[i - 1] in DOTS) or (j < len(text) and text[j] in DOTS):
@@ -1707,16 +1749,8 @@ class PeopleReader:
         if text.count("、") < 2:
             return
         taken = _taken(text, hits)
-        joins = [m.start() for m in LIST_JOIN_RE.finditer(text)]
-        runs: list[list[int]] = [[joins[0]]]
-        for a, b in zip(joins, joins[1:]):
-            if 2 <= b - a - 1 <= 3 and _all_han(text, a + 1, b):
-                runs[-1].append(b)
-            else:
-                runs.append([b])
-        for run in runs:
-            if len(run) < 2:
-                continue  # (three items at least: two 、)
+        for m in BARE_LIST_RUN_RE.finditer(text):
+            run = [m.start() + k for k, c in enumerate(m.group()) if c == "、"]
             items = [(a + 1, b) for a, b in zip(run, run[1:])]
             # the first item ends at the first 、, the last starts after the last one
             first = self._bare_item(text, [(run[0] - n, run[0]) for n in (3, 2)])
