@@ -218,7 +218,7 @@ def _glued_names(run: str) -> list[str]:
     frequency: 唐真龙|邹靓, not 唐真|龙邹靓); none: no names."""
     if len(run) > MAX_GLUED:
         return []
-    single, compound = _surnames()
+    single, compound = name_surnames()
     rank = _surname_rank()
 
     def splits(t: str):
@@ -307,7 +307,7 @@ def _ends_in_names(text: str) -> bool:
     not in a piece of one ("胡|金华", "季小舟胡|金华")."""
     roles = list(ROLE_RE.finditer(text))
     last = re.split(r"[\s\u3000\xa0、]+", text[roles[-1].end():] if roles else text)[-1]
-    single, compound = _surnames()
+    single, compound = name_surnames()
     if 2 <= len(last) <= 3 and last[0] in single or 3 <= len(last) <= 4 and last[:2] in compound:
         return True
     return len(last) > MAX_PLAIN_NAME and bool(_glued_names(last))
@@ -345,7 +345,8 @@ def _match_reported_by(line: str, whole: bool = False) -> BylineMatch | None:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+def name_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single and compound surnames, loaded once for bylines and layout's name lines."""
     from .entities.lexicon import compound_surnames, single_surnames
 
     return frozenset(single_surnames()), frozenset(compound_surnames())
@@ -359,7 +360,7 @@ def names_look_real(groups, text: str | None = None) -> bool:
     end ("记者日前从北") has no space there, so its names (of 2-3 characters, as most are)
     need no known surname."""
     names = [n for g in groups for n in g]
-    single, compound = _surnames()
+    single, compound = name_surnames()
     # (a name with a middle dot is transliterated and has no surname: 艾丽米拉·巴合达艾力)
     if bool(names) and all(n[0] in single or n[:2] in compound or "·" in n for n in names):
         return True

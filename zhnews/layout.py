@@ -37,6 +37,7 @@ from .byline import (
     TRAILING_CREDIT_RE,
     match_dateline,
     match_filed_from,
+    name_surnames,
     names_look_real,
     parse_author_note,
     parse_closing_credit,
@@ -487,7 +488,7 @@ def _name_shape(text: str) -> bool:
     parts = text.split()
     if not 1 <= len(parts) <= 2 or not all(HAN_RE.fullmatch(p) for p in parts):
         return False
-    single, compound = _name_surnames()
+    single, compound = name_surnames()
     if len(parts) == 2:
         return (parts[0] in single or parts[0] in compound) and 1 <= len(parts[1]) <= 2
     t = parts[0]
@@ -495,13 +496,6 @@ def _name_shape(text: str) -> bool:
         return False
     words = figure_words.segment(t)
     return len(words) > 1 or figure_words.pos_of(t).startswith("nr")
-
-
-@lru_cache(maxsize=1)
-def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
-    from .entities.lexicon import compound_surnames, single_surnames
-
-    return frozenset(single_surnames()), frozenset(compound_surnames())
 
 
 def _mark_name_lines(units: list[Unit]) -> None:
