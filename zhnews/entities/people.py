@@ -232,9 +232,9 @@ BARE_LIST_SEED = 0.8
 # ends the last item as a verb would (issue 14 ppl15: the last name of such lists went missing).
 LIST_CLOSERS = ("均", "都", "各", "分别", "先后", "共同", "一起", "一同", "同为", "纷纷", "相继")
 # Given-name characters that make a span a form of address, not a name (王先生).
-NOT_GIVEN = frozenset("某女氏老总师摄")
+NOT_GIVEN = frozenset("某女氏老总师摄")  # 摄: "记者 邹松摄" is a photo credit
 # Locatives that end a noun phrase, not a name ("会议|上", "活动|中").
-LOCATIVE_LAST = frozenset("上中下里内外间")  # 摄: "记者 邹松摄" is a photo credit
+LOCATIVE_LAST = frozenset("上中下里内外间")
 # Pronouns and particles the corpus statistics do not rule out as given-name characters
 # (他 -1.9, 着 -1.8: PD98 tags few spans wrong) but that no name of the development
 # sets uses: "财长|称他认为" (checked on 496 unannotated records: no name lost; not 地: 副局长杨地).
