@@ -93,3 +93,18 @@ def test_the_sixth_set_takes_its_genres_and_no_record_of_the_earlier_sets():
         by_source[r.get("source", "rmrb")] = by_source.get(r.get("source", "rmrb"), 0) + 1
     assert by_source.pop("rmrb") == orgs_recall.SETS[6][2]
     assert by_source == orgs_recall.SET6_GENRES
+
+
+def test_the_seventh_set_takes_its_genres_and_no_record_of_the_earlier_sets():
+    earlier = [r for k in range(1, 7) for r in orgs_recall.select_set(k)]
+    tails = {r.get("_tail") or orgs_recall.body(r)[-40:] for r in earlier}
+    heads = {orgs_recall.body(r)[:40] for r in earlier}
+    seventh = orgs_recall.select_set(7)
+    assert len({orgs_recall.key_of(r) for r in seventh}) == len(seventh) == sum(orgs_recall.SET7_GENRES.values())
+    assert not any(r["_tail"] in tails or orgs_recall.body(r)[:40] in heads for r in seventh)
+    by_source = {}
+    for r in seventh:
+        by_source[r["source"]] = by_source.get(r["source"], 0) + 1
+        least = orgs_recall.SET7_MIN_LEN_XINHUA if r["source"] == "新华社" else orgs_recall.MIN_LEN
+        assert least <= len(orgs_recall.body(r)) <= orgs_recall.MAX_LEN
+    assert by_source == orgs_recall.SET7_GENRES
