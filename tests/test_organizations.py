@@ -823,3 +823,37 @@ def test_local_bodies_and_short_forms_without_their_prefix():
     for w in ("市经信局", "市红十字会", "市慈善总会", "村卫生室", "区少年宫"):
         assert names(f"近日，杭州{w}相关负责人表示。") == [f"杭州{w}"], w
     assert "贸促会" in names("记者从贸促会获悉。")
+
+
+def _orgs_with_headline(headline: str, text: str) -> list[str]:
+    a = Article(headline=headline, text=text)
+    annotate(a, Context())
+    return [o.name for o in a.organizations]
+
+
+def test_a_headline_parent_is_listed_beside_its_sub_unit_in_the_body():
+    # issue 14 set 7: 外交部 of the transcript's headline is no written form of 外交部军控司
+    got = _orgs_with_headline("2019年12月6日外交部发言人华春莹主持例行记者会", "外交部军控司负责人将率团与会。")
+    assert "外交部" in got and "外交部军控司" in got
+    got = _orgs_with_headline("会议传达学习中共中央政治局常委会会议精神", "会议传达学习中共中央政治局第二十五次集体学习精神。")
+    assert "中共中央政治局常委会" in got and "中共中央政治局" in got
+
+
+def test_a_party_committees_standing_committee_in_the_headline_is_the_committee():
+    got = _orgs_with_headline("陕西省委常委会会议强调", "陕西省委召开常委会会议。")
+    assert got == ["陕西省委"]
+
+
+def test_a_body_on_its_countrys_short_form_and_full_name_is_one():
+    got = orgs_of("美国国会众议院民主党人表示，美国会众议院少数党领袖说。")
+    assert "美国会众议院" not in got and len(got["美国国会众议院"].mentions) == 2
+
+
+def test_a_brand_alone_joins_its_company_and_brands_are_read_as_subjects():
+    got = orgs_of("不仅仅是家乐福，永辉、联华等大型超市都行动起来。联华超市也尝到了甜头，联华负责人表示满意。")
+    assert "家乐福" in got and "联华超市" in got and "联华" not in got
+
+
+def test_foreign_outlets_of_the_lexicon():
+    assert "美国政治新闻网" in names("美国政治新闻网援引消息人士称，白宫反对。")
+    assert "法广" in names("我注意到其实路透社、法广和《每日电讯报》还是有简短报道。")

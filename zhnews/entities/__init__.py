@@ -148,18 +148,39 @@ def _byline_role(raw: str | None, name: str, default: str) -> str:
     return best
 
 
+# A party committee's standing committee is no body apart from the committee in the example gold
+# (provincial-2020-12-05: "陕西省委常委会会议" lists 陕西省委), unlike the Politburo's (中央政治局常委会 beside
+# 中央政治局).
+STANDING_COMMITTEE = "常委会"
+PARTY_COMMITTEE_END = ("省委", "市委", "县委", "区委", "州委", "党委")
+
+
+def _adds_sub_unit(longer: str, shorter: str) -> bool:
+    """Whether `longer` writes `shorter` and then a unit of its own after it, a sub-unit or organ
+    of that body ("外交部|军控司", "中共中央政治局|常委会", "国务院国资委|企业改革局"): another
+    organization, which the gold lists apart from its parent (examples: 丹东市纪委监委 beside
+    丹东市委; issue 14 set 7). A company's legal form or 集团 after a brand is the same company
+    (华为 / 华为公司)."""
+    k = longer.find(shorter)
+    rest = longer[k + len(shorter) :] if k >= 0 else ""
+    if rest == STANDING_COMMITTEE and shorter.endswith(PARTY_COMMITTEE_END):
+        return False  # 陕西省委常委会 in a headline over 陕西省委: one entry of the example gold
+    return len(rest) >= 2 and any(rest.endswith(x) for x, kind in lexicon.org_suffixes().items() if kind != "company")
+
+
 def _same_org(a: Organization, b: Organization) -> bool:
     """Headline organization `a` is body organization `b` under another written form:
     equal canonical names, or one name inside the other (外交部 / 中国外交部), unless
-    what the body's name adds before it is another country (外交部 / 丹麦外交部)."""
+    what the body's name adds before it is another country (外交部 / 丹麦外交部) or what
+    one adds after the other is a sub-unit (外交部 / 外交部军控司)."""
     if a.canonical and a.canonical in (b.canonical, b.name):
         return True
     countries = lexicon.countries()
     for y in {b.name, b.canonical or b.name} | {m.text for m in b.mentions}:
-        if y in a.name:
+        if y in a.name and not _adds_sub_unit(a.name, y):
             return True
         k = y.find(a.name)
-        if k >= 0 and not (y[:k] in countries and y[:k] != "中国"):
+        if k >= 0 and not (y[:k] in countries and y[:k] != "中国") and not _adds_sub_unit(y, a.name):
             return True
     return False
 
@@ -181,6 +202,25 @@ def _fuller_name(head: Organization, body_orgs: list[Organization]) -> None:
             continue
         b.name = head.name
         return
+
+
+# What a company's full name adds after its brand ("联华|超市", "华为|公司"): a brand written alone in the
+# same article is that company, one entry of the gold (orgs_dev_gold6: 联华超市 … 联华负责人).
+BRAND_FORMS = ("超市", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "集团公司", "股份公司")
+
+
+def _brands_into_companies(orgs: list[Organization]) -> list[Organization]:
+    """A company written as its brand and, elsewhere in the article, with a company form after
+    the brand is one organization: the brand's mentions join the full name's."""
+    names = {o.name: o for o in orgs}
+    out = []
+    for o in orgs:
+        full = next((names[o.name + f] for f in BRAND_FORMS if o.name + f in names), None)
+        if full is not None and len(o.name) >= 2:
+            full.mentions = sorted(full.mentions + o.mentions, key=lambda m: m.start)
+            continue
+        out.append(o)
+    return out
 
 
 def _headline_orgs(head_hits: list, body_orgs: list[Organization]) -> list[Organization]:
@@ -246,7 +286,7 @@ def annotate(article: Article, ctx: Context) -> None:
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
     orgs = filter_orgs(text, find_orgs(text, skip=name_spans))
     orgs = orgs + shared_prefix_members(text, orgs)
-    article.organizations.extend(orgs + listed_companies(text, orgs, name_spans))
+    article.organizations.extend(_brands_into_companies(orgs + listed_companies(text, orgs, name_spans)))
     # not the kicker: a kicker's source of a notice ("上海警方提示：...") is no organization of
     # the gold (examples/xinmin-2022-04-03)
     article.organizations.extend(_headline_orgs([(h, hits) for h, hits in head_hits if h in titled],

@@ -152,6 +152,12 @@ def org_abbr_bodies() -> frozenset:
     return frozenset(a + b for a in sections.get("abbr", ()) for b in sections.get("bodies", ()))
 
 
+@lru_cache(maxsize=1)
+def country_abbr_full() -> dict[str, str]:
+    """One-character country short form → the country's name (美 → 美国), org_abbr_bodies.txt [full]."""
+    return dict(w.split("=", 1) for w in _sections("org_abbr_bodies.txt", "abbr").get("full", ()) if "=" in w)
+
+
 
 
 @lru_cache(maxsize=1)

@@ -865,6 +865,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     _short_into_full(groups, order)
+    _abbr_country_into_full(groups, order)
     out = merge_suffixes([groups[k] for k in order])
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
@@ -891,6 +892,23 @@ def _short_into_full(groups: dict[str, Organization], order: list[str]) -> None:
         full.mentions = sorted(full.mentions + org.mentions, key=lambda m: m.start)
         if full.canonical and len(org.name) > len(full.name):
             full.name = org.name  # 国家发展改革委 over 发改委: the fullest form written
+        del groups[key]
+        order.remove(key)
+
+
+def _abbr_country_into_full(groups: dict[str, Organization], order: list[str]) -> None:
+    """A body written on its country's one-character short form ("美国会众议院") and on the
+    country's name ("美国国会众议院") in one article is one organization, one entry of the gold:
+    its mentions join the longer form's."""
+    full_of = lexicon.country_abbr_full()
+    by_name = {groups[k].name: k for k in order}
+    for key in list(order):
+        org = groups[key]
+        full = full_of.get(org.name[:1])
+        target = by_name.get(full + org.name[1:]) if full and len(org.name) > 2 else None
+        if target is None or target == key or target not in groups:
+            continue
+        groups[target].mentions = sorted(groups[target].mentions + org.mentions, key=lambda m: m.start)
         del groups[key]
         order.remove(key)
 
