@@ -857,3 +857,8 @@ def test_a_brand_alone_joins_its_company_and_brands_are_read_as_subjects():
 def test_foreign_outlets_of_the_lexicon():
     assert "美国政治新闻网" in names("美国政治新闻网援引消息人士称，白宫反对。")
     assert "法广" in names("我注意到其实路透社、法广和《每日电讯报》还是有简短报道。")
+
+
+def test_outlets_named_with_a_network_word():
+    assert names("人士向阿克西奥斯新闻网透露了消息。") == ["阿克西奥斯新闻网"]
+    assert names("移动网等中央重点新闻网站") == []
