@@ -862,3 +862,8 @@ def test_foreign_outlets_of_the_lexicon():
 def test_outlets_named_with_a_network_word():
     assert names("人士向阿克西奥斯新闻网透露了消息。") == ["阿克西奥斯新闻网"]
     assert names("移动网等中央重点新闻网站") == []
+
+
+def test_a_field_and_a_field_naming_suffix_across_and():
+    assert names("厄立特里亚高等教育与研究院院长表示") == ["厄立特里亚高等教育与研究院"]
+    assert names("中国企业与研究院合作") == []

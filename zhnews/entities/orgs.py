@@ -349,6 +349,8 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     if lo - 1 - (opener if inside_known is not None and inside_known[g] else g) > MAX_AND_LEFT:
         return lo
     before = text[g : lo - 1]
+    if lo == ss and _field_and_bare_suffix(text, g, opener, lo, se, suffixes):
+        return g  # 厄立特里亚高等教育与研究院: two fields, the second the suffix's own
     if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
         return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
     # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
@@ -368,6 +370,27 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
         if figure_words.pos_of(w) not in FIELD_POS or w in people or opens and w in generic:
             return lo
     return g
+
+
+# A suffix that names a field of its own ("高等教育与|研究院", "科学与|技术学院"): a country or place and a
+# field before 与/和 make one body with it (issue 14 set 1 dev: 厄立特里亚高等教育与研究院). Shorter suffixes
+# (局, 部, 中心) name no field, and a place alone before the conjunction is a pair ("国家和组织").
+FIELD_SUFFIXES = frozenset({"研究院", "研究所", "研究中心", "学院", "科学院"})
+MIN_AND_FIELD = 2  # characters of the field between the place and the conjunction
+FIELD_WORD_POS = frozenset({"n", "vn", "nz", "l"})  # nouns, and set phrases (高等教育 is jieba's l)
+
+
+def _field_and_bare_suffix(text: str, g: int, opener: int, lo: int, se: int, suffixes) -> bool:
+    """Whether text[g:se] is a place or country, a field of plain nouns, 与/和 and a field-naming
+    suffix right after it (厄立特里亚|高等教育|与|研究院)."""
+    if text[lo:se] not in FIELD_SUFFIXES or text[g:opener] not in _place_set() | lexicon.countries():
+        return False
+    field = text[opener : lo - 1]
+    if len(field) < MIN_AND_FIELD or any(field.endswith(x) for x in suffixes):
+        return False
+    words = [field[a:b] for a, b in figure_words.segment(field)]
+    generic = filter_words().get("generic", frozenset())
+    return all(figure_words.pos_of(w) in FIELD_WORD_POS and w not in generic for w in words)
 
 
 def _after_clause_verb(free: str, place_named: bool = False) -> int:
