@@ -28,6 +28,7 @@ The decisions, in the order they are made:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -262,6 +263,15 @@ SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 INDENT_RE = re.compile(r"^(?:\u3000|[ \xa0]{2,}|\t)")
 INDENT_SHARE = 0.08
 MIN_INDENTED_LINES = 3
+# A page whose text is hard-wrapped at one column measure (text copied from print without
+# indents): most of its lines are exactly as long, all but each paragraph's last. A line of
+# that measure with text below it is a piece of a paragraph — a headline is set on its own
+# line and fills the measure only by chance (`column_measure`, `_fills_measure`). Lines the
+# measure is read from, and the share of the page's lines it must hold (on joins_dev's
+# "columns" pages 70-90 % of the lines; on pages of whole paragraphs one length seldom
+# holds a tenth).
+MIN_MEASURE_LINES = 8
+MEASURE_SHARE = 0.4
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
 # A dateline's bracketed credit a column cut: the line ends inside the bracket
@@ -659,6 +669,24 @@ def indent_marks_paragraphs(units: list[Unit]) -> bool:
     text_units = [u for u in units if u.kind == "text" and u.brk in ("line", "byline")]
     indented = sum(1 for u in text_units if u.indented)
     return indented >= MIN_INDENTED_LINES and indented < len(text_units) and indented >= INDENT_SHARE * len(text_units)
+
+
+def column_measure(units: list[Unit]) -> int | None:
+    """The length most of the page's whole text lines share (MEASURE_SHARE of them, at
+    least MIN_MEASURE_LINES): the column measure the page was hard-wrapped at, or None."""
+    lengths = Counter(len(u.text) for u in units if u.kind == "text" and u.brk == "line")
+    if not lengths:
+        return None
+    length, count = lengths.most_common(1)[0]
+    return length if count >= MIN_MEASURE_LINES and count >= MEASURE_SHARE * sum(lengths.values()) else None
+
+
+def _fills_measure(units: list[Unit], i: int, measure: int | None) -> bool:
+    """units[i] fills the page's column measure and a whole text line follows it: a wrapped
+    paragraph's first piece, not a heading ("廖锡龙同志1959年1月从贵州省思南" / "县入伍，……"
+    after a line that ended a sentence)."""
+    return measure is not None and len(units[i].text) == measure and units[i].brk == "line" \
+        and i + 1 < len(units) and units[i + 1].kind == "text" and units[i + 1].brk == "line"
 
 
 def _core(text: str) -> str:
@@ -1142,6 +1170,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     training uses them to follow the true structure and record the features."""
     units = tokenize(source)
     by_indent = indent_marks_paragraphs(units)
+    measure = None if by_indent else column_measure(units)
     run_starts = _heads_before_bylines(units)
     @lru_cache(maxsize=None)
     def heading_line(k: int) -> bool:
@@ -1236,7 +1265,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
                         and u.kind == "text" and u.text[:1] not in "（(〔【[" and (
                             _heading_text(u.text, MAX_LONG_HEADLINE) or _time_opened_headline(units, i)))
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and not (cur is not None and _fills_measure(units, i, measure)) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a
