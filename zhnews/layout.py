@@ -1275,7 +1275,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             # (on a page that indents paragraph starts, headline lines are set flush: an indented
             # line under a flush one starts the body — "斯塔默首相" heading a profile under
             # "英国首相斯塔默今起对我国进行正式访问" — and is no subheadline)
-            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not (by_indent and units[j].indented and not u.indented) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not (by_indent and units[j].indented and not u.indented) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not _fills_measure(units, j, measure) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
