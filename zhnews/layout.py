@@ -684,7 +684,10 @@ def column_measure(units: list[Unit]) -> int | None:
 def _fills_measure(units: list[Unit], i: int, measure: int | None) -> bool:
     """units[i] fills the page's column measure and a whole text line follows it: a wrapped
     paragraph's first piece, not a heading ("廖锡龙同志1959年1月从贵州省思南" / "县入伍，……"
-    after a line that ended a sentence)."""
+    after a line that ended a sentence). (`segment` does not ask it of a line right after a
+    credit or closing note, or of a headline closed by a rubric tag: there a headline of the measure's
+    length by chance is likelier than a paragraph — "（作者单位：……）" / "携手构建人类卫生健康共同体"
+    on a page wrapped at 13.)"""
     return measure is not None and len(units[i].text) == measure and units[i].brk == "line" \
         and i + 1 < len(units) and units[i + 1].kind == "text" and units[i + 1].brk == "line"
 
@@ -1265,7 +1268,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
                         and u.kind == "text" and u.text[:1] not in "（(〔【[" and (
                             _heading_text(u.text, MAX_LONG_HEADLINE) or _time_opened_headline(units, i)))
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and not (cur is not None and _fills_measure(units, i, measure)) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and not (cur is not None and not (units[i - 1].kind == "credit" or _closing_note(units, i - 1)) and not _tagged_headline(u.text) and _fills_measure(units, i, measure)) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a
