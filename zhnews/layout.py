@@ -628,12 +628,36 @@ def _cut_note(units: list[Unit], i: int) -> bool:
                                                                   or parse_author_note(both)))
 
 
+# A bracketed note narrow columns wrapped: at most this many lines ("（作者为商务部国际贸易经" /
+# "济合作研究院副研究员，本" / "报记者罗珊珊采访整理）" at 13 characters a line).
+MAX_NOTE_PIECES = 6
+
+
+def _note_from(units: list[Unit], i: int) -> int | None:
+    """The last of the lines a bracketed author note or credit opened at units[i] was wrapped
+    into (three or more: `_cut_note` reads two), or None. Read line by line, the note's
+    unclosed first line ran on into the lines below it, the next article's headline among them."""
+    u = units[i]
+    if u.kind != "text" or u.text[:1] not in "（(" or balanced(u.text):
+        return None
+    text = u.text
+    for k in range(i + 1, min(i + MAX_NOTE_PIECES, len(units))):
+        t = units[k].text
+        if units[k].kind != "text" or "（" in t or "(" in t:
+            return None
+        text += t
+        if t[-1:] in "）)" and balanced(text):
+            return k if (AUTHOR_NOTE_LINE_RE.match(text) or parse_closing_credit(text) or parse_author_note(text)) else None
+    return None
+
+
 def _closing_note(units: list[Unit], i: int) -> bool:
     """units[i] is a note that closes what is above it without a full stop: an author note
     (（作者为……）), a chart's source note (数据来源：……) or a bracketed credit or note a line end
     cut ("（本报记者李明、张" / "珊珊采访整理）")."""
     t = units[i].text
-    return bool(AUTHOR_NOTE_LINE_RE.match(t) or SOURCE_NOTE_RE.match(t)) or _cut_note(units, i)
+    return bool(AUTHOR_NOTE_LINE_RE.match(t) or SOURCE_NOTE_RE.match(t)) or _cut_note(units, i) or (
+        t[-1:] in "）)" and any(_note_from(units, s) == i for s in range(max(i - MAX_NOTE_PIECES + 1, 0), i - 1)))
 
 
 def _wrapped_line(units: list[Unit], i: int, by_indent: bool) -> bool:
@@ -1345,6 +1369,19 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.closed = True
             prev_body = None
             i += 2
+            continue
+        if cur is not None and cur.paragraphs and (last := _note_from(units, i)) is not None and last > i + 1:
+            # the same, wrapped over three lines or more
+            note = "".join(x.text for x in units[i:last + 1])
+            if credit := parse_closing_credit(note):
+                cur.credits.append(credit)
+                cur.credit_texts.append(note)
+            else:
+                cur.paragraphs.append(units[i:last + 1])
+                cur.heading_flags.append(False)
+            cur.closed = True
+            prev_body = None
+            i = last + 1
             continue
         if cur is None:
             cur = start([])
