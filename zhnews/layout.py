@@ -1317,7 +1317,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             rule_new = (cur is not None and (cur.dated or cur.closed or tagged or column_headline(u.text))
                         and not ENUM_HEADING_RE.match(u.text))
             if rule_new and not (cur.closed or tagged or column_headline(u.text)) \
-                    and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur) >= SAME_STORY_SHARE
+                    and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur, measure is not None) >= SAME_STORY_SHARE
                          or line_roles.heading_in_story(units, i, j, cur) >= HEADING_IN_STORY_SHARE):
                 rule_new = False  # a section of a long wire: the model decides, as on undated pages
             if cur is None:
@@ -1325,7 +1325,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             else:
                 # (the model reads the features only where the rule leaves the run open —
                 # `starts_article` — so they are made only there, and always for training)
-                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent) \
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent, measure is not None) \
                     if decide or not rule_new else None
                 # (the next headline of a series — 2019年……政府工作报告 under 2022年…… — starts an
                 # article over the model; the model is trained as before, on every run the rule leaves open)
