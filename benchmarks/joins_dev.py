@@ -297,7 +297,59 @@ def measure(paths: list[Path]) -> dict:
                     (false_joins if certain else soft_joins).append(f"{path.name} {e}")
     fields = {name: report.fields[name] for name in ("articles", "body.bounds", "body.joins")}
     return {"fields": fields, "by_kind": by_kind, "found_kind": found_kind, "false_joins": false_joins, "soft_joins": soft_joins,
-            "missed": missed, "report": report}
+            "missed": missed, "report": report, "article_groups": article_groups(paths, report),
+            "article_misses": article_misses(paths, report, preds)}
+
+
+def _printing(path: Path) -> str:
+    return path.name.split("-", 1)[1].rsplit("-", 1)[0]
+
+
+def article_groups(paths: list[Path], report) -> dict[str, evaluate.Score]:
+    """The articles score by printing ("printing:cut") and by source ("source:rmrb-1"):
+    a page holds one printing and one source, so its articles score is counted there."""
+    groups: dict[str, evaluate.Score] = {}
+    for path, rep in zip(paths, report.files):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        source = gold["articles"][0]["_source"] if gold["articles"] else "?"
+        for key in (f"printing:{_printing(path)}", f"source:{source}"):
+            groups.setdefault(key, evaluate.Score(kind=evaluate.PRF)).add(rep.scores["articles"])
+    return groups
+
+
+# Lines shown each side of an article-level error (`--misses`).
+MISS_CONTEXT_LINES = 2
+MISS_LINE_CHARS = 40
+
+
+def _around(lines: list[str], text: str | None) -> list[str]:
+    """The page lines around the first line holding `text` (a headline), marked ">>"."""
+    key = evaluate.norm(text or "")[:12]
+    at = next((k for k, line in enumerate(lines) if key and key in evaluate.norm(line)), None)
+    if at is None:
+        return ["      (not found on the page)"]
+    return [f"    {'>>' if k == at else '  '} {lines[k][:MISS_LINE_CHARS]}"
+            for k in range(max(at - MISS_CONTEXT_LINES, 0), min(at + MISS_CONTEXT_LINES + 1, len(lines)))]
+
+
+def article_misses(paths: list[Path], report, preds: dict) -> list[str]:
+    """Article-level errors with the page lines around them: a missed headline
+    (two articles read as one, or a headline taken wrong) and a spurious one (an
+    article split), each with its page's printing and source."""
+    out = []
+    for path, rep in zip(paths, report.files):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        lines = [line for line in Path(rep.input_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        source = gold["articles"][0]["_source"] if gold["articles"] else "?"
+        pred_heads = [a.get("headline") for a in preds[rep.input_path]["articles"]]
+        for g, p in rep.articles:
+            if p is None:
+                out.append(f"MISSED {path.name} [{source}] {g}  (predicted: {' | '.join(map(str, pred_heads))})")
+                out += _around(lines, g)
+        for p in rep.unmatched_predicted:
+            out.append(f"SPURIOUS {path.name} [{source}] {p}")
+            out += _around(lines, p)
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -322,8 +374,11 @@ def main(argv: list[str]) -> int:
                   f"{len(m['soft_joins'])})")
             for key in sorted(m["by_kind"]):
                 print(f"    joins {key:<26} {m['found_kind'][key] / m['by_kind'][key]:.3f}  (n={m['by_kind'][key]})")
+            for key, s in sorted(m["article_groups"].items()):
+                print(f"    articles {key:<23} {s.value:.3f}  (tp/fp/fn {s.tp}/{s.fp}/{s.fn})")
             if args.misses:
                 print("\n".join(["false joins:"] + m["false_joins"] + ["missed joins:"] + m["missed"]))
+                print("\n".join(["article misses:"] + m["article_misses"]))
                 print(evaluate.format_misses(m["report"], "body.bounds"))
     return 0
 

@@ -28,6 +28,7 @@ The decisions, in the order they are made:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -236,6 +237,9 @@ CLAUSE_ENDS = frozenset("。，,；;！？!?”…：:")
 # since an article without a headline of its own is rare on a page.
 MAX_LEAD_PARAGRAPHS = 3
 CAPTION_END_RE = re.compile(r"摄[）)]?$")
+# The end of a photographer's credit a column cut off onto a line of its own ("新华社记者  黄敬文" /
+# "摄", "本报记者  王  初" / "摄（人民视觉）"): with it the credit above is a photo's, not a closing one.
+CUT_PHOTO_TAIL_RE = re.compile(r"^(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$")
 # A source note closing a reprinted article: "（新华社北京1月27日电）", also with a
 # credit that names no one ("（新华社北京1月2日电 新华社记者）"; with names it is a
 # closing credit, byline.parse_closing_credit).
@@ -259,6 +263,15 @@ SOURCE_NOTE_RE = re.compile(r"^(?:数据|资料|图片|信息)?来源[：:]")
 INDENT_RE = re.compile(r"^(?:\u3000|[ \xa0]{2,}|\t)")
 INDENT_SHARE = 0.08
 MIN_INDENTED_LINES = 3
+# A page whose text is hard-wrapped at one column measure (text copied from print without
+# indents): most of its lines are exactly as long, all but each paragraph's last. A line of
+# that measure with text below it is a piece of a paragraph — a headline is set on its own
+# line and fills the measure only by chance (`column_measure`, `_fills_measure`). Lines the
+# measure is read from, and the share of the page's lines it must hold (on joins_dev's
+# "columns" pages 70-90 % of the lines; on pages of whole paragraphs one length seldom
+# holds a tenth).
+MIN_MEASURE_LINES = 8
+MEASURE_SHARE = 0.4
 # The end mark of a wire story, alone or after the last sentence: it closes the article.
 END_MARK_RE = re.compile(r"^[（(]完[）)]$")
 # A dateline's bracketed credit a column cut: the line ends inside the bracket
@@ -397,6 +410,25 @@ def _credit_cut_off(line: str, bm: BylineMatch, nxt: str) -> BylineMatch | None:
     return joined
 
 
+# The longest line start a column cut can leave of a dateline ("新华社北京1月" / "本报乌鲁木齐12月"):
+# a dateline's place and date, without its credit, are about this long.
+MAX_CUT_DATELINE_HEAD = 16
+
+
+def _dateline_cut_off(line: str, nxt: str) -> BylineMatch | None:
+    """A dateline a column cut inside its own words ("本报北京1月" / "29日电  （记者郁静娴）
+    为确保……", "新华社北" / "京1月31日电  ……"): the line is no dateline and no sentence, the
+    line and the next one make a dateline that runs past the line's end. Read alone, the
+    cut-off start was taken for a headline and the article's own headline above it for the
+    last line of the article before (joins_dev: 16 article errors of 690 on its dev half)."""
+    if len(line) > MAX_CUT_DATELINE_HEAD or not nxt or ends_sentence(line) or nxt[:1] in BLANKS:
+        return None
+    joined = match_dateline(line + nxt)
+    if joined is None or joined.end <= len(line) or joined.date_text is None:
+        return None
+    return joined
+
+
 def tokenize(source: str) -> list[Unit]:
     units: list[Unit] = []
     raws = source.split("\n")
@@ -415,6 +447,14 @@ def tokenize(source: str) -> list[Unit]:
             continue
         brk = "byline" if skip else "line"
         bm = None if skip else (match_dateline(line) or match_filed_from(line))
+        if bm is None and not skip and len(line) <= MAX_CUT_DATELINE_HEAD:
+            j = next((j for j in range(k + 1, min(k + 3, len(raws))) if raws[j].strip()), None)
+            nxt_line = raws[j].strip(" \t\u3000\xa0") if j is not None else ""
+            if (joined := _dateline_cut_off(line, nxt_line)) is not None:
+                units.append(Unit(line, pos, pos + len(line), brk, kind="byline", byline=joined))
+                # (the rest of the dateline and the body after it are read from the next line)
+                read_from[j] = len(raws[j]) - len(raws[j].lstrip(" \t\u3000\xa0")) + joined.end - len(line)
+                continue
         if bm:
             j = next((j for j in range(k + 1, min(k + 3, len(raws))) if raws[j].strip()), None)
             # (the line as printed, with a space the cut fell after: "熊茂伶 " / "杨伶）")
@@ -588,12 +628,36 @@ def _cut_note(units: list[Unit], i: int) -> bool:
                                                                   or parse_author_note(both)))
 
 
+# A bracketed note narrow columns wrapped: at most this many lines ("（作者为商务部国际贸易经" /
+# "济合作研究院副研究员，本" / "报记者罗珊珊采访整理）" at 13 characters a line).
+MAX_NOTE_PIECES = 6
+
+
+def _note_from(units: list[Unit], i: int) -> int | None:
+    """The last of the lines a bracketed author note or credit opened at units[i] was wrapped
+    into (three or more: `_cut_note` reads two), or None. Read line by line, the note's
+    unclosed first line ran on into the lines below it, the next article's headline among them."""
+    u = units[i]
+    if u.kind != "text" or u.text[:1] not in "（(" or balanced(u.text):
+        return None
+    text = u.text
+    for k in range(i + 1, min(i + MAX_NOTE_PIECES, len(units))):
+        t = units[k].text
+        if units[k].kind != "text" or "（" in t or "(" in t:
+            return None
+        text += t
+        if t[-1:] in "）)" and balanced(text):
+            return k if (AUTHOR_NOTE_LINE_RE.match(text) or parse_closing_credit(text) or parse_author_note(text)) else None
+    return None
+
+
 def _closing_note(units: list[Unit], i: int) -> bool:
     """units[i] is a note that closes what is above it without a full stop: an author note
     (（作者为……）), a chart's source note (数据来源：……) or a bracketed credit or note a line end
     cut ("（本报记者李明、张" / "珊珊采访整理）")."""
     t = units[i].text
-    return bool(AUTHOR_NOTE_LINE_RE.match(t) or SOURCE_NOTE_RE.match(t)) or _cut_note(units, i)
+    return bool(AUTHOR_NOTE_LINE_RE.match(t) or SOURCE_NOTE_RE.match(t)) or _cut_note(units, i) or (
+        t[-1:] in "）)" and any(_note_from(units, s) == i for s in range(max(i - MAX_NOTE_PIECES + 1, 0), i - 1)))
 
 
 def _wrapped_line(units: list[Unit], i: int, by_indent: bool) -> bool:
@@ -629,6 +693,27 @@ def indent_marks_paragraphs(units: list[Unit]) -> bool:
     text_units = [u for u in units if u.kind == "text" and u.brk in ("line", "byline")]
     indented = sum(1 for u in text_units if u.indented)
     return indented >= MIN_INDENTED_LINES and indented < len(text_units) and indented >= INDENT_SHARE * len(text_units)
+
+
+def column_measure(units: list[Unit]) -> int | None:
+    """The length most of the page's whole text lines share (MEASURE_SHARE of them, at
+    least MIN_MEASURE_LINES): the column measure the page was hard-wrapped at, or None."""
+    lengths = Counter(len(u.text) for u in units if u.kind == "text" and u.brk == "line")
+    if not lengths:
+        return None
+    length, count = lengths.most_common(1)[0]
+    return length if count >= MIN_MEASURE_LINES and count >= MEASURE_SHARE * sum(lengths.values()) else None
+
+
+def _fills_measure(units: list[Unit], i: int, measure: int | None) -> bool:
+    """units[i] fills the page's column measure and a whole text line follows it: a wrapped
+    paragraph's first piece, not a heading ("廖锡龙同志1959年1月从贵州省思南" / "县入伍，……"
+    after a line that ended a sentence). (`segment` does not ask it of a line right after a
+    credit or closing note, or of a headline closed by a rubric tag: there a headline of the measure's
+    length by chance is likelier than a paragraph — "（作者单位：……）" / "携手构建人类卫生健康共同体"
+    on a page wrapped at 13.)"""
+    return measure is not None and len(units[i].text) == measure and units[i].brk == "line" \
+        and i + 1 < len(units) and units[i + 1].kind == "text" and units[i + 1].brk == "line"
 
 
 def _core(text: str) -> str:
@@ -1112,6 +1197,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     training uses them to follow the true structure and record the features."""
     units = tokenize(source)
     by_indent = indent_marks_paragraphs(units)
+    measure = None if by_indent else column_measure(units)
     run_starts = _heads_before_bylines(units)
     @lru_cache(maxsize=None)
     def heading_line(k: int) -> bool:
@@ -1153,6 +1239,12 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 # an author's name under a heading opens what it heads, it closes nothing
                 if not cur.paragraphs:
                     cur.authors.add(SPACE_RUN_RE.sub("", u.text))
+            elif i + 1 < n and units[i + 1].kind == "text" and CUT_PHOTO_TAIL_RE.match(units[i + 1].text):
+                # a photo credit whose "摄" a column cut off: read as the caption it is whole
+                # ("新华社记者 黄敬文摄"): it names no reporter, closes no article, and "摄" is no headline
+                prev_body = None
+                i += 2
+                continue
             elif cur is not None:
                 cur.credits.append(u.credit)
                 cur.credit_texts.append(u.text)
@@ -1200,7 +1292,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
         after_credit = (cur is not None and cur.closed and i > 0 and units[i - 1].kind == "credit"
                         and u.kind == "text" and u.text[:1] not in "（(〔【[" and (
                             _heading_text(u.text, MAX_LONG_HEADLINE) or _time_opened_headline(units, i)))
-        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
+        if u.brk != "byline" and not AUTHOR_NOTE_LINE_RE.match(u.text) and not label_line(u.text) and (_block_end_before(units, i, heading_at) or column_headline(u.text)) and (heading_like(u) or page_top or after_credit or long_headline(u, units[i + 1] if i + 1 < n else None, by_indent)) and not _wrapped_line(units, i, by_indent) and not (cur is not None and not (units[i - 1].kind == "credit" or _closing_note(units, i - 1)) and not _tagged_headline(u.text) and _fills_measure(units, i, measure)) and (after_credit or not continues(u, units[i + 1] if i + 1 < n else None, join_decide, by_indent=by_indent, page_top=cur is None or any(line_roles.comma_parallel(u.text, h) for h in comma_heads))):
             # a run of heading units
             j = i + 1
             # (a line past MAX_HEADING_CHARS is the whole head: no kicker stands over it, and a
@@ -1210,7 +1302,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             # (on a page that indents paragraph starts, headline lines are set flush: an indented
             # line under a flush one starts the body — "斯塔默首相" heading a profile under
             # "英国首相斯塔默今起对我国进行正式访问" — and is no subheadline)
-            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not (by_indent and units[j].indented and not u.indented) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
+            while not long_head and j < n and j - i < MAX_HEAD_UNITS and not _exclaims(units[j - 1].text) and heading_like(units[j]) and not (by_indent and units[j].indented and not u.indented) and not label_line(units[j].text) and not _wrapped_line(units, j, by_indent) and not _fills_measure(units, j, measure) and not continues(units[j], units[j + 1] if j + 1 < n else None, join_decide, below_heading=True, by_indent=by_indent) and j not in run_starts:
                 j += 1
             nxt = j
             while nxt < n and units[nxt].kind in ("caption", "furniture"):
@@ -1225,7 +1317,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             rule_new = (cur is not None and (cur.dated or cur.closed or tagged or column_headline(u.text))
                         and not ENUM_HEADING_RE.match(u.text))
             if rule_new and not (cur.closed or tagged or column_headline(u.text)) \
-                    and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur) >= SAME_STORY_SHARE
+                    and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur, measure is not None) >= SAME_STORY_SHARE
                          or line_roles.heading_in_story(units, i, j, cur) >= HEADING_IN_STORY_SHARE):
                 rule_new = False  # a section of a long wire: the model decides, as on undated pages
             if cur is None:
@@ -1233,7 +1325,7 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             else:
                 # (the model reads the features only where the rule leaves the run open —
                 # `starts_article` — so they are made only there, and always for training)
-                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent) \
+                x = line_roles.features(units, i, j, nxt, cur, rule_new, tagged, heading_line, by_indent, measure is not None) \
                     if decide or not rule_new else None
                 # (the next headline of a series — 2019年……政府工作报告 under 2022年…… — starts an
                 # article over the model; the model is trained as before, on every run the rule leaves open)
@@ -1277,6 +1369,19 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
             cur.closed = True
             prev_body = None
             i += 2
+            continue
+        if cur is not None and cur.paragraphs and (last := _note_from(units, i)) is not None and last > i + 1:
+            # the same, wrapped over three lines or more
+            note = "".join(x.text for x in units[i:last + 1])
+            if credit := parse_closing_credit(note):
+                cur.credits.append(credit)
+                cur.credit_texts.append(note)
+            else:
+                cur.paragraphs.append(units[i:last + 1])
+                cur.heading_flags.append(False)
+            cur.closed = True
+            prev_body = None
+            i = last + 1
             continue
         if cur is None:
             cur = start([])

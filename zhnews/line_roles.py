@@ -124,6 +124,34 @@ HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+# On a page hard-wrapped at one column measure (`layout.column_measure`) a unit is a printed
+# line, not a paragraph: what lies below a heading is read paragraph by paragraph there, a
+# paragraph ending at a line that ends a sentence, at most MAX_BELOW_UNITS lines on, so the
+# model sees what it was trained on (pages of whole paragraphs). Read line by line, a page
+# wrapped at ten characters showed it three lines of ten below each heading: a short lead
+# sharing no words with the article, and the sections of a wire story started articles.
+MAX_BELOW_UNITS = 30
+SENTENCE_END_CHARS = "。！？!?…"
+CLOSING_MARKS = "”’」』）)"
+
+
+def below_text(units, nxt: int, paragraphs: int, wrapped: bool) -> str:
+    """The text of the `paragraphs` units from units[nxt] (text units only), or on a
+    `wrapped` page of as many paragraphs."""
+    if not wrapped:
+        return "".join(u.text for u in units[nxt:nxt + paragraphs] if u.kind == "text")
+    out, ends = [], 0
+    for u in units[nxt:nxt + MAX_BELOW_UNITS]:
+        if u.kind != "text":
+            continue
+        out.append(u.text)
+        if u.text.rstrip().rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END_CHARS:
+            ends += 1
+            if ends >= paragraphs:
+                break
+    return "".join(out)
+
+
 def _pairs(text: str) -> set[str]:
     """Adjacent Han character pairs: words, without a segmenter."""
     out: set[str] = set()
@@ -144,12 +172,12 @@ def _share_in(pairs: set[str], found) -> float:
     return sum(map(found.__contains__, pairs)) / len(pairs) if pairs else 0.0
 
 
-def _topic(f: dict, units, i: int, j: int, nxt: int, cur) -> None:
+def _topic(f: dict, units, i: int, j: int, nxt: int, cur, wrapped: bool = False) -> None:
     """The topic features. The current article's text (up to TOPIC_CUR_CHARS) has
     its pairs counted once, and the text below the heading its pairs made once:
     every share below reads those."""
     head = _pairs("".join(units[k].text for k in range(i, j)))
-    below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
+    below = below_text(units, nxt, TOPIC_NEXT_UNITS, wrapped)
     below_pairs = _pairs(below)
     f["head_in_next"] = _share_in(head, below_pairs)
     if cur is not None:
@@ -193,10 +221,10 @@ def _story_text(cur) -> str:
     return "".join(u.text for u in cur.heads) + "".join(u.text for p in cur.paragraphs for u in p)[-TOPIC_CUR_CHARS:]
 
 
-def same_story_below(units, nxt: int, cur) -> float:
+def same_story_below(units, nxt: int, cur, wrapped: bool = False) -> float:
     """Share of the current headline's character pairs found in the paragraphs
     below a heading run (`cur_head_in_next`): the same story goes on there."""
-    below = "".join(u.text for u in units[nxt:nxt + TOPIC_NEXT_UNITS] if u.kind == "text")
+    below = below_text(units, nxt, TOPIC_NEXT_UNITS, wrapped)
     return _share(_pairs("".join(u.text for u in cur.heads)), below)
 
 
@@ -290,10 +318,11 @@ def parallel_below(units, i: int, nxt: int, heading_line) -> bool:
 
 
 def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
-             heading_line=lambda k: False, indented_page: bool = False) -> list[float]:
+             heading_line=lambda k: False, indented_page: bool = False, wrapped: bool = False) -> list[float]:
     """Features of the heading run units[i:j] whose body starts at units[nxt],
     with `cur` the draft being assembled (None at the top of the page) and
-    `heading_line(k)` whether units[k] is a heading-like line after a paragraph end."""
+    `heading_line(k)` whether units[k] is a heading-like line after a paragraph end;
+    `wrapped`: the page is hard-wrapped at one column measure (`below_text`)."""
     head = units[i].text
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
@@ -311,7 +340,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
     f["sibling_below"] = float(parallel_below(units, i, nxt, heading_line))
     f["indented_page"] = float(indented_page)
     if nxt < len(units):
-        body = units[nxt].text
+        body = below_text(units, nxt, 1, wrapped) if wrapped and units[nxt].kind == "text" else units[nxt].text
         f["next_lead_date"] = float(bool(LEAD_DATE_RE.match(body)))
         f["next_lead_time"] = float(bool(LEAD_TIME_RE.match(body)))
         f["next_long"] = min(len(body), 300) / 150.0
@@ -341,7 +370,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
             last = cur.paragraphs[-1][-1].text.rstrip()
             f["prev_author_note"] = float(bool(AUTHOR_NOTE_RE.search(last)))
             f["prev_ends_closer"] = float(last[-1:] in "）)”")
-    _topic(f, units, i, j, nxt, cur)
+    _topic(f, units, i, j, nxt, cur, wrapped)
     return [f[name] for name in FEATURES]
 
 
