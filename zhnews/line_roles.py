@@ -91,7 +91,13 @@ FEATURES = (
     # 建设开好局起好步 / 持续推进美丽中国先行区建设); a new article's lead brings other ones.
     "topic_below",          # share of the current article's recurring character pairs found below the heading
     "head_in_headline",     # share of the heading's character pairs found in the current article's headline
+    # (sec16) An article does not end on a question, a colon or a dash: a feature's lead that
+    # closes "……如何保护好长江生态？" or "……提出防范应对举措——" goes on under the heading that
+    # follows (为飞鸟建“屏障之桥”，在长江桥梁建设中尚属首次 is a section, not the next article).
+    "prev_ends_open",
 )
+# (sec16) How the paragraph before a heading run ends when the text goes on below it (`prev_ends_open`).
+OPEN_ENDS = ("？", "?", "：", ":", "——")
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
 # Lengths within this many characters are parallel.
@@ -341,6 +347,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
             last = cur.paragraphs[-1][-1].text.rstrip()
             f["prev_author_note"] = float(bool(AUTHOR_NOTE_RE.search(last)))
             f["prev_ends_closer"] = float(last[-1:] in "）)”")
+            f["prev_ends_open"] = float(not cur.heading_flags[-1] and last.endswith(OPEN_ENDS))
     _topic(f, units, i, j, nxt, cur)
     return [f[name] for name in FEATURES]
 
