@@ -91,7 +91,13 @@ FEATURES = (
     # 建设开好局起好步 / 持续推进美丽中国先行区建设); a new article's lead brings other ones.
     "topic_below",          # share of the current article's recurring character pairs found below the heading
     "head_in_headline",     # share of the heading's character pairs found in the current article's headline
+    # An article does not end on a question, a colon or a dash: a feature's lead that
+    # closes "……如何保护好长江生态？" or "……提出防范应对举措——" goes on under the heading that
+    # follows (为飞鸟建“屏障之桥”，在长江桥梁建设中尚属首次 is a section, not the next article).
+    "prev_ends_open",
 )
+# How the paragraph before a heading run ends when the text goes on below it (`prev_ends_open`).
+OPEN_ENDS = ("？", "?", "：", ":", "——")
 # How far below a heading a parallel one counts (units: paragraphs or their column-cut pieces).
 SIBLING_LOOKAHEAD = 30
 # Lengths within this many characters are parallel.
@@ -310,6 +316,20 @@ def comma_parallel(a: str, b: str) -> bool:
             and abs(len(a) - len(b)) <= SIBLING_LEN_DIFF and abs(ka - kb) <= COMMA_POS_DIFF and _shape(a) == _shape(b))
 
 
+# Characters before which a verb opens a clause of its own (`_event_verb`).
+CLAUSE_OPENERS = "、，,：:；; \u3000“"
+
+
+def _event_verb(text: str) -> bool:
+    """An event verb with its subject before it, as leadership news headlines have one
+    (王国生召开座谈会……, 习近平会见……, 国新办发布……). A verb opening the line or a
+    clause of a list is a section heading's task, not an event (摸清“人力家底”、组织技能
+    培训、发布用工需求 under 劳务经纪人，……（民生一线）: sections_dev dev split it off
+    in every arrangement)."""
+    t = text.strip()
+    return any(m.start() > 0 and t[m.start() - 1] not in CLAUSE_OPENERS for m in EVENT_VERBS_RE.finditer(t))
+
+
 def parallel_below(units, i: int, nxt: int, heading_line) -> bool:
     """A heading parallel to units[i] stands a few paragraphs below units[nxt]
     (`sibling_below`); `heading_line(k)` says whether units[k] is a heading line."""
@@ -334,7 +354,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
     f["head_len_gt_18"] = float(len(head) > 18)
     f["has_gap"] = float(bool(GAP_RE.search(head.strip())))
     f["has_colon_prefix"] = float(bool(RUBRIC_PREFIX_RE.match(head)))
-    f["event_verb"] = float(any(EVENT_VERBS_RE.search(units[k].text) for k in range(i, j)))
+    f["event_verb"] = float(any(_event_verb(units[k].text) for k in range(i, j)))
     f["quote_or_title_marks"] = float(any(ch in head for ch in "“《"))
     f["ends_exclaim_question"] = float(head.rstrip()[-1:] in "！？!?")
     f["sibling_below"] = float(parallel_below(units, i, nxt, heading_line))
@@ -370,6 +390,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
             last = cur.paragraphs[-1][-1].text.rstrip()
             f["prev_author_note"] = float(bool(AUTHOR_NOTE_RE.search(last)))
             f["prev_ends_closer"] = float(last[-1:] in "）)”")
+            f["prev_ends_open"] = float(not cur.heading_flags[-1] and last.endswith(OPEN_ENDS))
     _topic(f, units, i, j, nxt, cur, wrapped)
     return [f[name] for name in FEATURES]
 
