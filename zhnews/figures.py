@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-import re
+from . import recache as re
 from datetime import date
 from functools import lru_cache
 

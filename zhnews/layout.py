@@ -27,7 +27,7 @@ The decisions, in the order they are made:
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from functools import lru_cache
 from dataclasses import dataclass, field
 

@@ -18,7 +18,7 @@ whole name ("珍妮弗·霍门迪") with the span of the part as written.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache

@@ -10,7 +10,7 @@ of an accepted name is one more mention of the same person.
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
