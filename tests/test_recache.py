@@ -74,3 +74,22 @@ def test_damaged_or_disabled_cache_only_costs_the_build(tmp_path, monkeypatch):
     assert recache.compile(*SAMPLES[0]) == re.compile(*SAMPLES[0])
     with pytest.raises(re.error):
         recache.compile("[unclosed")
+
+
+@pytest.mark.skipif(not recache._OK, reason="a Python without re's internals: plain re.compile")
+def test_a_second_process_builds_no_pattern(tmp_path):
+    """The patterns' text is the same in every process (word alternations are sorted,
+    not in a set's hash order), so the second run finds every one in the file."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from conftest import example_pages
+
+    page = example_pages()[0]
+    code = ("import sys; from zhnews import recache; from zhnews.extraction import extract_text; "
+            f"extract_text(open({str(page)!r}, encoding='utf-8').read()); print(len(recache._new))")
+    env = dict(os.environ, ZHNEWS_CACHE_DIR=str(tmp_path), PYTHONPATH=str(Path(recache.__file__).parents[1]))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert int(runs[0]) > 100 and int(runs[1]) == 0

@@ -629,13 +629,13 @@ class PeopleReader:
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
         # a foreign country then up to COUNTRY_OFFICE_GAP - len(country) Han characters
         # (共和国, 外务事务) and the office: see _country_before
-        foreign_countries = sorted((c for c in self.countries if c not in OWN_COUNTRY), key=len, reverse=True)
+        foreign_countries = sorted(sorted(c for c in self.countries if c not in OWN_COUNTRY), key=len, reverse=True)
         self.country_re = re.compile(
             "(?:" + "|".join(map(re.escape, foreign_countries)) + ")[\u4e00-\u9fff]*$"
         ) if foreign_countries else None
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
-            "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
+            "(?:" + "|".join(sorted(sorted(map(re.escape, FOREIGN_TITLES)), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
         ) if FOREIGN_TITLES else None
 
     def _spans(self, text: str, i: int) -> tuple[int, ...]:
