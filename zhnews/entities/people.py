@@ -1974,11 +1974,15 @@ class PeopleReader:
         taken = _taken(text, hits)
         sc = self.scorer
         seen: set[str] = set()
-        # how often each span is written, counted once (in C) so that the lexicon tests
-        # below run only for spans written RECUR_MIN times: the rare case
-        written = {n: Counter(map("".join, zip(*(text[k:] for k in range(n))))) for n in RECUR_LENS}
-        for m in self.start_re.finditer(text):
-            i = m.start()
+        # how often each span is written, counted once so that the lexicon tests below run
+        # only for spans written RECUR_MIN times: the rare case. Only spans that open on a
+        # character start_re finds are asked for, and every other place such a span is
+        # written opens on one too: counting at those places (~13 % of the characters) gives
+        # the same counts as counting every n-gram of the text (which was 17 % of read).
+        starts = [m.start() for m in self.start_re.finditer(text)]
+        size = len(text)
+        written = {n: Counter([text[i : i + n] for i in starts if i + n <= size]) for n in RECUR_LENS}
+        for i in starts:
             if taken[i]:
                 continue
             for n in RECUR_LENS:
