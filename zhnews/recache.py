@@ -47,9 +47,10 @@ except (ImportError, AttributeError):  # pragma: no cover - other Pythons
 
 # Bumped when what the file stores changes shape.
 FORMAT = 1
-# Patterns the file keeps at most: past it, the next process to save keeps only its own
-# (patterns of an older checkout or built from per-run words do not pile up forever).
-MAX_STORED = 3000
+# Patterns the file keeps at most (extract compiles ~290): past it, the next process to
+# save keeps only its own (patterns of other checkouts sharing the cache directory, or
+# built from per-run words, do not pile up: each load reads the whole file).
+MAX_STORED = 1000
 # Patterns one process adds at most (a pattern built from an article's words is compiled
 # once and never asked for again: no reason to store many of them).
 MAX_NEW = 500
