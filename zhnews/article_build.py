@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
+from . import recache as re
 from pathlib import Path
 
 from . import dates, layout

@@ -11,7 +11,7 @@ who wrote it. Outlet names and role words are lexicon data.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from functools import lru_cache
 from dataclasses import dataclass
 

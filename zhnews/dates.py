@@ -9,7 +9,7 @@ dateline in a 1月2日 paper).
 from __future__ import annotations
 
 import datetime as dt
-import re
+from . import recache as re
 
 from .numerals import cn_integer
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-import re
+from . import recache as re
 from datetime import date
 from functools import lru_cache
 
@@ -56,7 +56,9 @@ def _lexicons():
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # (longest first; ties in a fixed order, not the set's: the same pattern text in every
+    # process, which recache can find again)
+    return "|".join(re.escape(w) for w in sorted(sorted(set(words)), key=len, reverse=True))
 
 
 UNITS, EXCLUSIONS, QUALIFIERS, ROLES, POINT_WORDS = _lexicons()

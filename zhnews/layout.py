@@ -27,8 +27,8 @@ The decisions, in the order they are made:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from . import recache as re
 from functools import lru_cache
 from dataclasses import dataclass, field
 

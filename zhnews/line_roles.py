@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import operator
-import re
+from . import recache as re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path

@@ -11,7 +11,7 @@ not markers. Lists are attached to the statement whose text holds them.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from bisect import bisect_right
 
 from .model import Article, Context, EnumList, ListItem

@@ -21,13 +21,15 @@ def plain(v):
     t = type(v)
     if t in _LEAVES:
         return v
+    # (leaves are tested here rather than in a call each: most items of a list and
+    # most fields are leaves, and the calls were most of serializing a page)
     if t is list:
-        return [plain(x) for x in v]
+        return [x if type(x) in _LEAVES else plain(x) for x in v]
     fields = getattr(t, "__dataclass_fields__", None)
     if fields is not None:
-        return {f: plain(getattr(v, f)) for f in fields}
+        return {f: x if type(x := getattr(v, f)) in _LEAVES else plain(x) for f in fields}
     if t is dict:
-        return {plain(k): plain(x) for k, x in v.items()}
+        return {plain(k): x if type(x) in _LEAVES else plain(x) for k, x in v.items()}
     if t is tuple:
         return tuple(plain(x) for x in v)
     return v

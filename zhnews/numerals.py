@@ -8,7 +8,7 @@ gives `None`, never an exception, so one odd span cannot stop an article.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import glob
 import os
-import re
+from . import recache as re
 import sys
 from dataclasses import dataclass
 from pathlib import Path

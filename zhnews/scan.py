@@ -11,7 +11,7 @@ the 人民日报 archive 4 % of the characters, 3–4× less time than the scan.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from typing import Iterator
 
 

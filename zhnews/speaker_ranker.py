@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
+from . import recache as re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -18,7 +18,7 @@ whole name ("珍妮弗·霍门迪") with the span of the part as written.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,7 +88,7 @@ class _Lex:
         surnames = set(_lines("speech_surnames.txt")) | set(_lines("surnames.txt"))
         self.surnames1 = {s for s in surnames if len(s) == 1}
         self.surnames2 = {s for s in surnames if len(s) == 2}
-        self.titles = sorted({t.split("\t")[0] for t in _lines("titles.txt")}, key=len, reverse=True)
+        self.titles = sorted(sorted({t.split("\t")[0] for t in _lines("titles.txt")}), key=len, reverse=True)
         self.title_set = set(self.titles)
         self.title_end_pairs = {t[-2:] for t in self.titles if len(t) >= 2}
         self.title_last = {t[-1] for t in self.titles}

@@ -12,7 +12,7 @@ out as written (習近平, not 习近平), offsets unchanged.
 
 from __future__ import annotations
 
-import re
+from . import recache as re
 
 import dataclasses
 from functools import lru_cache

@@ -13,7 +13,7 @@ to a name), `people`, `orgs`, `places`, `lexicon` (the data files of
 from __future__ import annotations
 
 import os
-import re
+from .. import recache as re
 
 from ..model import Article, Context, Mention, Organization, Person
 from . import lexicon, person_model, recognizer, tagger

@@ -7,7 +7,7 @@ over "总经理").
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from functools import lru_cache
 from ..lexicon import load_lines, load_table
 

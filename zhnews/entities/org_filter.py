@@ -14,7 +14,7 @@ the text; names that become equal after trimming are merged.
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from functools import lru_cache
 
 from .. import figure_words

@@ -12,7 +12,7 @@ way, so "中共中央政治局委员" gives 中共中央政治局.
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from functools import lru_cache
 
 from .. import figure_words

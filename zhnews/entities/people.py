@@ -10,7 +10,7 @@ of an accepted name is one more mention of the same person.
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -629,13 +629,13 @@ class PeopleReader:
         self.place_first = frozenset(w[0] for w in self.places) | frozenset(w[0] for w in self.countries)
         # a foreign country then up to COUNTRY_OFFICE_GAP - len(country) Han characters
         # (共和国, 外务事务) and the office: see _country_before
-        foreign_countries = sorted((c for c in self.countries if c not in OWN_COUNTRY), key=len, reverse=True)
+        foreign_countries = sorted(sorted(c for c in self.countries if c not in OWN_COUNTRY), key=len, reverse=True)
         self.country_re = re.compile(
             "(?:" + "|".join(map(re.escape, foreign_countries)) + ")[\u4e00-\u9fff]*$"
         ) if foreign_countries else None
         # A foreign office followed by a Han character: where _foreign_titled looks.
         self.foreign_re = re.compile(
-            "(?:" + "|".join(sorted(map(re.escape, FOREIGN_TITLES), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
+            "(?:" + "|".join(sorted(sorted(map(re.escape, FOREIGN_TITLES)), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])"
         ) if FOREIGN_TITLES else None
 
     def _spans(self, text: str, i: int) -> tuple[int, ...]:
@@ -1974,11 +1974,15 @@ class PeopleReader:
         taken = _taken(text, hits)
         sc = self.scorer
         seen: set[str] = set()
-        # how often each span is written, counted once (in C) so that the lexicon tests
-        # below run only for spans written RECUR_MIN times: the rare case
-        written = {n: Counter(map("".join, zip(*(text[k:] for k in range(n))))) for n in RECUR_LENS}
-        for m in self.start_re.finditer(text):
-            i = m.start()
+        # how often each span is written, counted once so that the lexicon tests below run
+        # only for spans written RECUR_MIN times: the rare case. Only spans that open on a
+        # character start_re finds are asked for, and every other place such a span is
+        # written opens on one too: counting at those places (~13 % of the characters) gives
+        # the same counts as counting every n-gram of the text (which was 17 % of read).
+        starts = [m.start() for m in self.start_re.finditer(text)]
+        size = len(text)
+        written = {n: Counter([text[i : i + n] for i in starts if i + n <= size]) for n in RECUR_LENS}
+        for i in starts:
             if taken[i]:
                 continue
             for n in RECUR_LENS:

@@ -9,7 +9,7 @@ by 同/和/、). Titles stacked with 、 before one name ("中共中央政治局
 
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from .. import figure_words
 from . import lexicon
