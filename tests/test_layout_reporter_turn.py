@@ -1,6 +1,7 @@
 """A reporter's turn at a press conference ("深圳卫视记者：……") is a turn like "问：",
 never a heading: a column cut leaving its first piece short enough to look like one
-joins it back (join16). A line "<speaker>说。" after a full stop is the tail of the
+joins it back (join16), as does a line opening the way a sentence does (我们……, 应……邀请，).
+A line "<speaker>说。" after a full stop is the tail of the
 quotation above, which a column cut there."""
 
 from zhnews import layout
@@ -49,3 +50,12 @@ def test_speaker_closes_shapes():
     assert not layout._speaker_closes("赵元瑞说，未来希望……")  # a comma: the speech goes on, a paragraph may open so
     assert not layout._speaker_closes("对此，他说。")
     assert not layout._speaker_closes("谢谢。")
+
+
+def test_a_line_opening_as_a_sentence_does_goes_on():
+    a = layout.Unit("我们奉劝美方官员把精力用在做好自身疫情防控工作", 0, 24, "line")
+    b = layout.Unit("上，而不是试图到处“甩锅”、转移视线。", 26, 44, "line")
+    assert layout.continues(a, b)
+    for head in ("应习近平邀请 土耳其总统将访华", "我们为何怀有深深的不舍（快评）", "作为适应手段的技术"):
+        assert not (layout.SENTENCE_OPEN_RE.match(head) and not layout._tagged_headline(head))
+    assert layout.SENTENCE_OPEN_RE.match("作为湖北交投高路公司孝感项目建设指挥部党总支书记，金明盯")

@@ -137,11 +137,23 @@ OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "
 # "举办。南非总统……") is the tail of a sentence a column cut: of the 12,788 paragraphs of
 # news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, 6 open with a sentence of 1-3
 # characters, three of them a corpus cut ("度。扎实推进……"), 4 with one of 4 ("接续机制。……").
-SHORT_TAIL_CHARS = 3
+# (join16: 3 -> 4. The rule reads a heading-like line over it, and none of the corpora's
+# heading-like lines stands over a paragraph opening with a sentence of 4: "……拓展至模块化" /
+# "电路系统。研究团队……", "……蜀绣老师龚雪" / "有些紧张。" are cuts.)
+SHORT_TAIL_CHARS = 4
 SHORT_TAIL_RE = re.compile(r"^[^\s，,。！？!?；;：:、“”\"‘’（）()《》【】]{1,%d}。" % SHORT_TAIL_CHARS)
 # One character that opens a paragraph as the subject of a verb of saying ("他说，"
 # "据介绍，"): a line so opening is no cut name's tail (_speech_tail).
 SPEECH_SUBJECTS = frozenset("他她我你它据")
+# (join16) A line opening the way a sentence does and a heading does not — a first or second
+# person (我们/你们/你: a spokesman's answer, "我们奉劝美方……"), an invitation formula with its
+# comma ("应……邀请，"), a purpose (为帮助/为支持), a role with its comma ("作为……书记，") — goes
+# on below when it does not end one. Of the 915 kicker, headline and subheadline lines of
+# news-unlabeled.jsonl and rmrb-2026-01 none opens so without ending a sentence but a
+# rubric-tagged one ("我们为何……（快评）"), left out; about 250 paragraphs open so. (Without
+# their comma the formulas head: "应习近平邀请 土耳其总统将访华", the section heading
+# "作为适应手段的技术" of a 光明日报 feature.)
+SENTENCE_OPEN_RE = re.compile(r"^(?:我们|你们|你|作为[^，,。\s]{1,30}[，,]|应[^，,。\s]{2,40}邀请[，,]|为(?:帮助|支持))")
 # Characters of a name (surname included) a line may open with before its verb of saying
 # when the line above ends with the title (_titled_name_tail): 陆宇鹏, 马丁.
 NAME_TAIL_CHARS = (2, 3)
@@ -195,7 +207,7 @@ MAX_RUBRIC_CHARS = 6  # the longest column name before the colon (新华社评�
 # opens so, 229 paragraphs do (227 of 外交部 transcripts); as a heading-like line its first piece
 # was left to the continuation model, which kept 19 of 108 such cuts apart on its training pages.
 # (Not "（记者：……）", an aside, nor a credit "本报记者：王伟": a turn says something.)
-QA_TURN_RE = re.compile(r"^(?:[问答][：:]|[^，。：:、“”（(【\[\s]{1,20}记者[：:](?=[^\n]{6,}))")
+QA_TURN_RE = re.compile(r"^(?:[问答][：:]|[^，。：:、“”（(【\[\s]{1,20}记者[：:](?=[^\n]{3,}))")
 ENUM_HEADING_RE = re.compile(
     r"^(?:第[0-9一二三四五六七八九十百零〇两]+[计章节部篇条款项个]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|之[一二三四五六七八九十])"
 )
@@ -1004,6 +1016,8 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
         return True  # "……市容环卫科科长" / "陆宇鹏介绍，……": the column cut between a title and its name
     if _opens_with_titled_speaker(nxt.text):
         return True  # "……日本帝京大学经济学部" / "教授露口洋介表示，……": the cut fell before the title
+    if SENTENCE_OPEN_RE.match(prev.text) and not _tagged_headline(prev.text):
+        return True  # "我们奉劝美方官员把精力用在做好自身疫情防控工作" / "上，而不是……" (join16)
     if not heading_like(prev):
         return not long_headline(prev, nxt, by_indent)
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
