@@ -1,0 +1,31 @@
+"""Character clusters of unlabeled text (the entity tagger's cluster features)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhnews.entities import char_clusters, train
+
+
+def test_shipped_table_groups_characters_that_behave_alike():
+    t = char_clusters.load()
+    if not t:
+        pytest.skip("cluster table not built")
+    assert all(len(v) == len(char_clusters.GRANULARITIES) for v in t.values())
+    for level, k in enumerate(char_clusters.GRANULARITIES):
+        assert max(v[level] for v in t.values()) < k
+    # surnames share a cluster at the middle granularity, and not with a verb
+    assert t["王"][1] == t["李"][1] == t["张"][1] != t["说"][1]
+
+
+CORPUS = train.DEFAULT_DATA / "cluener2020.train.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_building_is_deterministic(tmp_path):
+    lines = [t for t, _ in train.load_cluener(CORPUS)[:1500]]
+    a = char_clusters.build(lines)
+    b = char_clusters.build(lines)
+    assert a == b and len(a) > 300
+    char_clusters.write(a, tmp_path / "a.tsv")
+    assert char_clusters.load.__wrapped__(tmp_path / "a.tsv") == a
