@@ -133,15 +133,30 @@ def _kmeans(x, k: int):
     return [order[v] for v in lab.tolist()]
 
 
+def check_or_write(out: Path, text: str, check: bool) -> int:
+    """With `check`: 0 when the file at `out` is exactly `text` (said), 1 when it
+    differs; else write it. Shared by the tagger's table builders."""
+    if check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print(f"{out}: {'reproduced byte for byte' if same else 'DIFFERS from a rebuilt table'}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {text.count(chr(10))} lines, {len(text.encode()) / 1024:.0f} KB")
+    return 0
+
+
 def write(table: dict, out: Path) -> None:
+    out.write_text(render(table), encoding="utf-8")
+
+
+def render(table: dict) -> str:
     head = (
         "# Character clusters (zhnews.entities.char_clusters; features of the entity tagger): char, then its\n"
         f"# k-means cluster at {', '.join(map(str, GRANULARITIES))} classes of PPMI left/right-neighbour vectors (SVD {DIMS} dims)\n"
         "# learned from news-unlabeled.jsonl minus the held-out pages' records, rmrb-2026-01-unlabeled.jsonl and the\n"
         "# raw text of the training 80 % of PD98 NER + CLUENER2020. Rebuilt by `python -m zhnews.entities.char_clusters`.\n"
     )
-    body = "".join(f"{c}\t" + "\t".join(map(str, v)) + "\n" for c, v in table.items())
-    out.write_text(head + body, encoding="utf-8")
+    return head + "".join(f"{c}\t" + "\t".join(map(str, v)) + "\n" for c, v in table.items())
 
 
 @lru_cache(maxsize=1)
@@ -169,19 +184,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=PATH)
     ap.add_argument("--check", action="store_true", help="rebuild into a temporary file and compare it with --out")
     args = ap.parse_args(argv)
-    table = build(texts(args.data))
-    if args.check:
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as tmp:
-            p = Path(tmp) / "check.tsv"
-            write(table, p)
-            same = p.read_bytes() == args.out.read_bytes()
-        print(f"{args.out}: {'reproduced byte for byte' if same else 'DIFFERS from a rebuilt table'}")
-        return 0 if same else 1
-    write(table, args.out)
-    print(f"{args.out}: {len(table)} characters, {args.out.stat().st_size / 1024:.0f} KB")
-    return 0
+    return check_or_write(args.out, render(build(texts(args.data))), args.check)
 
 
 if __name__ == "__main__":

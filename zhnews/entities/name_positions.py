@@ -67,13 +67,13 @@ def _ratio(x: float) -> str:
     return "Z" if x <= -1.5 else "z" if x <= -0.5 else "m" if x < 0.5 else "a" if x < 1.5 else "A"
 
 
-def write(table, out: Path) -> None:
+def render(table) -> str:
     head = (
         "# Name-character positions (zhnews.entities.name_positions; features of the entity tagger): char, then\n"
         "# <pos>.<log-odds bucket> for the first (a) / second (z) of two given-name characters or the only one (o),\n"
         "# counted on the training 80 % of PD98 NER + CLUENER2020. Rebuilt by `python -m zhnews.entities.name_positions`.\n"
     )
-    out.write_text(head + "".join(f"{c}\t{' '.join(v)}\n" for c, v in table.items()), encoding="utf-8")
+    return head + "".join(f"{c}\t{' '.join(v)}\n" for c, v in table.items())
 
 
 @lru_cache(maxsize=1)
@@ -94,19 +94,9 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     c = train.load_corpora(args.data)
-    table = build(c["pd_train"] + c["cl_train"])
-    if args.check:
-        import tempfile
+    from .char_clusters import check_or_write
 
-        with tempfile.TemporaryDirectory() as tmp:
-            p = Path(tmp) / "check.tsv"
-            write(table, p)
-            same = p.read_bytes() == args.out.read_bytes()
-        print(f"{args.out}: {'reproduced byte for byte' if same else 'DIFFERS from a rebuilt table'}")
-        return 0 if same else 1
-    write(table, args.out)
-    print(f"{args.out}: {len(table)} characters")
-    return 0
+    return check_or_write(args.out, render(build(c["pd_train"] + c["cl_train"])), args.check)
 
 
 if __name__ == "__main__":
