@@ -58,7 +58,7 @@ WINDOW = 2  # characters either side: names and title heads are rarely decided b
 BUCKET_OFFSETS: tuple[int, ...] = (-1, 0, 1)
 # Offsets at which a character's clusters (`char_clusters`: k-means classes of its
 # neighbours in unlabeled text, at each granularity of CLUSTER_LEVELS) are features.
-CLUSTER_OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+CLUSTER_OFFSETS: tuple[int, ...] = ()
 CLUSTER_LEVELS: tuple[int, ...] = (0, 1, 2)  # indexes into char_clusters.GRANULARITIES
 # Only characters from this rank of the table on (it lists them most frequent
 # first) get cluster features: a frequent character's own weights say more than its class's.
@@ -120,7 +120,7 @@ def _clusters() -> dict[str, tuple[str, ...]]:
     return {
         c: tuple(f"{lv}.{v[lv]}" for lv in CLUSTER_LEVELS)
         for rank, (c, v) in enumerate(char_clusters.load().items())
-        if c not in "^$" and CLUSTER_LEVELS and rank >= CLUSTER_MIN_RANK
+        if c not in "^$" and CLUSTER_OFFSETS and rank >= CLUSTER_MIN_RANK
     }
 
 
