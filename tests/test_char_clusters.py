@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zhnews.entities import char_clusters, train
@@ -29,3 +31,13 @@ def test_building_is_deterministic(tmp_path):
     assert a == b and len(a) > 300
     char_clusters.write(a, tmp_path / "a.tsv")
     assert char_clusters.load.__wrapped__(tmp_path / "a.tsv") == a
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_name_positions_tell_first_from_second_given_characters():
+    from zhnews.entities import name_positions
+
+    t = name_positions.build(train.load_cluener(CORPUS) + train.load_pd1998(train.DEFAULT_DATA / "peoples-daily-1998-ner.dev.bio")[:5000])
+    assert "r.A" in t["晓"]  # opens two given characters
+    assert any(x in ("r.Z", "r.z") for x in t["华"])  # closes them
+    assert name_positions.load.__wrapped__(Path("/nonexistent")) == {}

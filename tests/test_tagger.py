@@ -244,3 +244,30 @@ def test_shipped_model_labels_names_bies():
         ("省政协主席黄莉新参加学习。", "黄莉新"),
     ]:
         assert [text[s:e] for s, e, k in plain.tag(text) if k == "PER"] == [name], text
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_numpy_decoder_folds_cluster_and_name_position_features(tmp_path, monkeypatch):
+    """The dev-fold variants (README, tagger section): character clusters at
+    -2..2 and name-character positions at -1..1, off in the shipped model, are
+    folded into the numpy decoder's character tables: the same labels as
+    pycrfsuite with `features`."""
+    from zhnews.entities import name_positions
+
+    sents = train.load_cluener(CORPUS)
+    monkeypatch.setattr(tagger, "CLUSTER_OFFSETS", (-2, -1, 0, 1, 2))
+    monkeypatch.setattr(tagger, "NAME_POS_OFFSETS", (-1, 0, 1))
+    monkeypatch.setattr(tagger, "NAME_POS_TABLE", name_positions.build(sents[:2000]))
+    for f in (tagger._lexicons, tagger._tag_shifted):
+        f.cache_clear()
+    try:
+        feats = tagger.features("据悉，王建国昨天会见了来访的芬兰农林部长。")
+        assert any(x.startswith("q-2=") for x in feats[5]) and any(x.startswith("n0=") for row in feats for x in row)
+        model = train_tagger.fit(sents[:400], tmp_path / "v.crfsuite", max_iterations=15)
+        tg = tagger.Tagger(model, per_bias=0)
+        assert any(a.startswith("q") for a in tagger.read_model(model)[1])
+        for s, _ in sents[4::5][:200]:
+            assert tagger.split_names(s, tg._tables.decode(s, [(0, len(s))])) == tg.tag_crfsuite(s), s
+    finally:
+        for f in (tagger._lexicons, tagger._tag_shifted):
+            f.cache_clear()
