@@ -58,6 +58,8 @@ WINDOW = 2  # characters either side: names and title heads are rarely decided b
 BUCKET_OFFSETS: tuple[int, ...] = (-1, 0, 1)
 # Offsets at which a character's clusters (`char_clusters`: k-means classes of its
 # neighbours in unlabeled text, at each granularity of CLUSTER_LEVELS) are features.
+# Off: at -2..2 they lowered dev PER F1 (folds 1-2 pooled, bias 0.1, PD98 / CLUENER
+# .840 / .788 -> .832 / .780; README, tagger section); benchmarks/tagger_dev.py --set turns them on.
 CLUSTER_OFFSETS: tuple[int, ...] = ()
 CLUSTER_LEVELS: tuple[int, ...] = (0, 1, 2)  # indexes into char_clusters.GRANULARITIES
 # Only characters from this rank of the table on (it lists them most frequent
@@ -66,6 +68,7 @@ CLUSTER_MIN_RANK = 0
 # Name-character positions (`name_positions`: log-odds buckets of a character
 # being the 1st (a) / 2nd (z) of two given-name characters or the only one (o),
 # counted on the training names) as features n<d>=<pos>.<bucket> at these offsets.
+# Off: at -1..1, dev fold 1 PD98 / CLUENER .861 / .783 -> .857 / .782.
 NAME_POS_OFFSETS: tuple[int, ...] = ()
 NAME_POS_TABLE: dict[str, tuple[str, ...]] | None = None  # set by benchmarks/tagger_dev.py: a dev fold's own counts
 # Cluster pairs: qp<d>=<a>_<b>, the clusters at CLUSTER_PAIR_LEVEL of the characters
