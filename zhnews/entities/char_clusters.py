@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parent.parent / "lexicons" / "char_clusters.tsv"
+from ..lexicon import LEXICON_DIR, load_text
+
+NAME = "char_clusters.tsv"
+PATH = LEXICON_DIR / NAME
 MIN_COUNT = 5  # rarer characters get no cluster: their ~10 contexts say little
 CONTEXT = 1500  # context characters (most frequent first); the rest share one column
 DIMS = 64  # SVD dimensions kept
@@ -145,10 +147,6 @@ def check_or_write(out: Path, text: str, check: bool) -> int:
     return 0
 
 
-def write(table: dict, out: Path) -> None:
-    out.write_text(render(table), encoding="utf-8")
-
-
 def render(table: dict) -> str:
     head = (
         "# Character clusters (zhnews.entities.char_clusters; features of the entity tagger): char, then its\n"
@@ -160,18 +158,13 @@ def render(table: dict) -> str:
 
 
 @lru_cache(maxsize=1)
-def load(path: Path = PATH) -> dict[str, tuple[int, ...]]:
-    """{char: clusters}; empty when the file is missing."""
+def load(name: str = NAME) -> dict[str, tuple[int, ...]]:
+    """{char: clusters} (a missing file is an error, as every lexicon's). The
+    header's lines open with "# "; "#" itself is a character of the table."""
     out = {}
-    try:
-        fh = path.open(encoding="utf-8")
-    except OSError:
-        return out
-    with fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip("\n"):
-                continue
-            c, *v = line.rstrip("\n").split("\t")
+    for line in load_text(name).split("\n"):
+        if line and not line.startswith("# "):
+            c, *v = line.split("\t")
             out[c] = tuple(int(x) for x in v)
     return out
 

@@ -22,7 +22,10 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parent.parent / "lexicons" / "name_positions.tsv"
+from ..lexicon import LEXICON_DIR, load_text
+
+NAME = "name_positions.tsv"
+PATH = LEXICON_DIR / NAME  # not shipped: the features are off (tagger.NAME_POS_OFFSETS)
 MIN_SEEN = 2  # a position seen once says little: no tag
 
 
@@ -77,12 +80,10 @@ def render(table) -> str:
 
 
 @lru_cache(maxsize=1)
-def load(path: Path = PATH) -> dict[str, tuple[str, ...]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}
-    return {c: tuple(v.split()) for c, v in (x.split("\t", 1) for x in lines if x and not x.startswith("#"))}
+def load(name: str = NAME) -> dict[str, tuple[str, ...]]:
+    """{char: tags}; a missing file is an error, as every lexicon's."""
+    lines = load_text(name).split("\n")
+    return {c: tuple(v.split()) for c, v in (x.split("\t", 1) for x in lines if x and not x.startswith("# "))}
 
 
 def main(argv=None) -> int:

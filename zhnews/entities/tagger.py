@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import figure_words
-from . import char_clusters, recognizer
+from . import recognizer
 from .lexicon import WordScanner, compound_surnames, countries, org_suffixes, places, single_surnames, titles
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "entity_tagger.crfsuite"
@@ -120,6 +120,7 @@ def _name_positions() -> dict[str, tuple[str, ...]]:
 
 def _clusters() -> dict[str, tuple[str, ...]]:
     """Per character: its cluster tags ("<level>.<id>") at CLUSTER_LEVELS (not the pads ^ $)."""
+    from . import char_clusters  # here: `python -m zhnews.entities.char_clusters` imports the package first
     return {
         c: tuple(f"{lv}.{v[lv]}" for lv in CLUSTER_LEVELS)
         for rank, (c, v) in enumerate(char_clusters.load().items())
@@ -216,6 +217,8 @@ def features(text: str) -> list[list[str]]:
                 extra[i].extend(b)
     if CLUSTER_PAIR_OFFSETS:
         lv = CLUSTER_PAIR_LEVEL
+        from . import char_clusters
+
         table = char_clusters.load()
         cl = [str(table[c][lv]) if c in table and c not in "^$" else "x" for c in pad]
         for d in CLUSTER_PAIR_OFFSETS:
@@ -493,6 +496,7 @@ class _Tables:
         import numpy as np
 
         single, compound, _, _, _, buckets, words, clusters, npos = _lexicons()
+        from . import char_clusters
         self._word_tables(words)
         self.labels = labels
         nl = len(labels)
