@@ -6,6 +6,7 @@ variants are chosen without reading the held-out 20%.
     python benchmarks/tagger_dev.py score --model /tmp/dev.crfsuite [--per-bias 0.5 ...]
     python benchmarks/tagger_dev.py train --fold 1 --bies [PER ...] [--param c1=0.05 ...]
     python benchmarks/tagger_dev.py score --model f0.crfsuite f1.crfsuite f2.crfsuite --fold 0 1 2
+    python benchmarks/tagger_dev.py train --fold 0 --set CLUSTER_OFFSETS=-2,-1,0,1,2   (and score with the same --set)
 
 Several models with as many folds (each model trained on its fold's four
 fifths) are scored each on its own dev fifth, and then pooled: the counts of
@@ -37,6 +38,18 @@ def dev_corpora(data: Path = train.DEFAULT_DATA, fold: int = 0) -> dict:
     return {"pd_fit": pd_fit, "pd_dev": pd_dev, "cl_fit": cl_fit, "cl_dev": cl_dev}
 
 
+def fold_tables(c: dict) -> None:
+    """Tables the tagger's features count on training names (name_positions, when
+    tagger.NAME_POS_OFFSETS turns them on) from this fold's four fifths only, so
+    the dev fifth's names are not in them."""
+    if tagger.NAME_POS_OFFSETS:
+        from zhnews.entities import name_positions
+
+        tagger.NAME_POS_TABLE = name_positions.build(c["pd_fit"] + c["cl_fit"])
+        tagger._lexicons.cache_clear()
+        tagger._tag_shifted.cache_clear()
+
+
 def _split(sentences, fold: int):
     """train.split with the dev fifth starting at sentence `fold` (0: train.split's own)."""
     every = train.HELD_OUT_EVERY
@@ -53,13 +66,22 @@ def main(argv=None) -> int:
     ap.add_argument("--algorithm", default="lbfgs", help="crfsuite's training algorithm (train)")
     ap.add_argument("--param", nargs="*", default=[], help="crfsuite parameters key=value (train)")
     ap.add_argument("--fold", type=int, nargs="*", default=[0], help="the dev fold(s): every 5th training sentence from this one")
+    ap.add_argument("--set", nargs="*", default=[], metavar="NAME=V,...",
+                    help="tagger constants for this run (train and score alike), e.g. CLUSTER_OFFSETS=-2,-1,0,1,2 "
+                         "NAME_POS_OFFSETS=-1,0,1 CLUSTER_MIN_RANK=1000; a tuple when the default is one")
     args = ap.parse_args(argv)
+    for x in args.set:
+        name, value = x.split("=", 1)
+        old = getattr(tagger, name)
+        vals = tuple(int(v) for v in value.split(",") if v)
+        setattr(tagger, name, vals if isinstance(old, tuple) else vals[0])
     if args.what == "train" and len(args.fold) != 1:
         ap.error("train takes one --fold")
     if args.what == "score" and len(args.model) != len(args.fold):
         ap.error("score takes one --model per --fold")
     if args.what == "train":
         c = dev_corpora(fold=args.fold[0])
+        fold_tables(c)
         params = {k: float(v) if v.replace(".", "").replace("-", "").isdigit() else v for k, v in (x.split("=", 1) for x in args.param)}
         train_tagger.fit(
             c["pd_fit"] * train_tagger.PD_COPIES + train_tagger.with_places(c["cl_fit"]), args.out,
@@ -69,6 +91,7 @@ def main(argv=None) -> int:
     pooled: dict[tuple, list[int]] = {}
     for model, fold in zip(args.model, args.fold):
         c = dev_corpora(fold=fold)
+        fold_tables(c)
         for bias in args.per_bias:
             tg = tagger.Tagger(model) if bias is None else tagger.Tagger(model, per_bias=bias)
             for name in ("pd_dev", "cl_dev"):

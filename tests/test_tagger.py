@@ -205,13 +205,16 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
 # ../shared/data/rmrb-2026-01-unlabeled.jsonl sentences, written anew; the
 # model with B/I/E/S names finds the examples of the BIO model's time, 韩正表示,
 # 省委书记娄勤俭主持, 主席黄莉新参加, without the bias)
+# Names the model of 2026-12-06 03:15 took only with the bias. The model retrained
+# on 0.10's lexicons (tag16) takes 齐兵, 龚雪, 郎剑锋 without it, and misses
+# 李兴发 (种了十余亩猕猴桃的李兴发) and 埃斯特 (表妹埃斯特经营) either way.
 EXAMPLES_BIAS = [
-    ("种了十余亩猕猴桃的李兴发，几年前还是个门外汉。", "李兴发"),
-    ("为了能教好孩子，齐兵没少下功夫。", "齐兵"),
     ("五年级学生孙书涵开心地说。", "孙书涵"),
+]
+EXAMPLES_FOUND = [
+    ("为了能教好孩子，齐兵没少下功夫。", "齐兵"),
     ("青年们的热情超出龚雪预期。", "龚雪"),
     ("以上照片均为郎剑锋提供", "郎剑锋"),
-    ("小超市由村民约瑟夫和表妹埃斯特经营。", "埃斯特"),
 ]
 
 
@@ -227,6 +230,8 @@ def test_per_bias_takes_names_the_model_left_just_short():
 
     for text, name in EXAMPLES_BIAS:
         assert name in people(biased, text) and name not in people(plain, text), text
+    for text, name in EXAMPLES_FOUND:
+        assert name in people(biased, text), text
 
 
 @pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
@@ -244,3 +249,30 @@ def test_shipped_model_labels_names_bies():
         ("省政协主席黄莉新参加学习。", "黄莉新"),
     ]:
         assert [text[s:e] for s, e, k in plain.tag(text) if k == "PER"] == [name], text
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/data not beside the repository")
+def test_numpy_decoder_folds_cluster_and_name_position_features(tmp_path, monkeypatch):
+    """The dev-fold variants (README, tagger section): character clusters at
+    -2..2 and name-character positions at -1..1, off in the shipped model, are
+    folded into the numpy decoder's character tables: the same labels as
+    pycrfsuite with `features`."""
+    from zhnews.entities import name_positions
+
+    sents = train.load_cluener(CORPUS)
+    monkeypatch.setattr(tagger, "CLUSTER_OFFSETS", (-2, -1, 0, 1, 2))
+    monkeypatch.setattr(tagger, "NAME_POS_OFFSETS", (-1, 0, 1))
+    monkeypatch.setattr(tagger, "NAME_POS_TABLE", name_positions.build(sents[:2000]))
+    for f in (tagger._lexicons, tagger._tag_shifted):
+        f.cache_clear()
+    try:
+        feats = tagger.features("据悉，王建国昨天会见了来访的芬兰农林部长。")
+        assert any(x.startswith("q-2=") for x in feats[5]) and any(x.startswith("n0=") for row in feats for x in row)
+        model = train_tagger.fit(sents[:400], tmp_path / "v.crfsuite", max_iterations=15)
+        tg = tagger.Tagger(model, per_bias=0)
+        assert any(a.startswith("q") for a in tagger.read_model(model)[1])
+        for s, _ in sents[4::5][:200]:
+            assert tagger.split_names(s, tg._tables.decode(s, [(0, len(s))])) == tg.tag_crfsuite(s), s
+    finally:
+        for f in (tagger._lexicons, tagger._tag_shifted):
+            f.cache_clear()

