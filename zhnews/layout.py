@@ -138,7 +138,7 @@ OPENING_VIEW_VERBS = frozenset({"看", "来看", "看来", "来说", "说来", "
 # "举办。南非总统……") is the tail of a sentence a column cut: of the 12,788 paragraphs of
 # news-unlabeled.jsonl and rmrb-2026-01-unlabeled.jsonl, 6 open with a sentence of 1-3
 # characters, three of them a corpus cut ("度。扎实推进……"), 4 with one of 4 ("接续机制。……").
-# (join16: 3 -> 4. The rule reads a heading-like line over it, and none of the corpora's
+# (3 -> 4 on 2026-12-06. The rule reads a heading-like line over it, and none of the corpora's
 # heading-like lines stands over a paragraph opening with a sentence of 4: "……拓展至模块化" /
 # "电路系统。研究团队……", "……蜀绣老师龚雪" / "有些紧张。" are cuts.)
 SHORT_TAIL_CHARS = 4
@@ -1102,7 +1102,7 @@ def continues(prev: Unit, nxt: Unit | None, decide=None, below_heading: bool = F
     if _opens_with_titled_speaker(nxt.text):
         return True  # "……日本帝京大学经济学部" / "教授露口洋介表示，……": the cut fell before the title
     if SENTENCE_OPEN_RE.match(prev.text) and not _tagged_headline(prev.text):
-        return True  # "我们奉劝美方官员把精力用在做好自身疫情防控工作" / "上，而不是……" (join16)
+        return True  # "我们奉劝美方官员把精力用在做好自身疫情防控工作" / "上，而不是……"
     if not heading_like(prev):
         return not long_headline(prev, nxt, by_indent)
     pair = (prev.text[-1] + nxt.text[0]) in BIGRAMS
