@@ -374,7 +374,7 @@ def test_the_tagger_is_off_by_default_and_zhnews_tagger_1_turns_it_on(monkeypatc
     small for its cost, README)."""
     import zhnews.entities as ent
 
-    text = "下岗职工潘维军抱着女儿来到北京求医。"
+    text = "退休工人潘维军抱着孙女来到北京求医。"
     monkeypatch.setattr(ent, "_reader", None)
     monkeypatch.setenv("ZHNEWS_TAGGER", "1")
     assert "潘维军" in read(text)
