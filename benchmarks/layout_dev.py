@@ -12,6 +12,12 @@ articles construction does not know where the byline formula ends.)
     python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR] [--seed N]
     python benchmarks/layout_dev.py --long-titles [--misses] [--seed N]
     python benchmarks/layout_dev.py --undated [--misses] [--seed N]
+    python benchmarks/layout_dev.py [--undated|--long-titles] --seeds 1001-1012 [--misses]
+
+`--seeds A-B` (or a comma list) builds one arrangement a seed, prints each seed's
+scores and then the pooled ones over all their pages: a single seed holds a few
+errors, a dozen hold enough to count them by kind (`--misses` names each page
+sNNNN-<page>).
 
 `--undated` builds pages of UNDATED_PER_PAGE articles, one genre a page, from the
 genres that print neither datelines nor closing credits (commentary, economy,
@@ -159,27 +165,54 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="another arrangement of the same articles (other neighbours and column cuts): "
                          "a rule found on one arrangement is checked on others")
+    ap.add_argument("--seeds", help="many arrangements, pooled: a range A-B or a comma list (overrides --seed)")
     args = ap.parse_args(argv)
+    seeds = _seeds(args.seeds) if args.seeds else [args.seed]
+    kind = " (long headlines)" if args.long_titles else " (undated)" if args.undated else ""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(args.keep or tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        if args.long_titles:
-            golds = build_long_titles(folder, args.seed)
-        elif args.undated:
-            golds = build_undated(folder, args.pages_per_genre if args.pages_per_genre != 3 else 99, args.seed)
-        else:
-            golds = build(folder, args.pages_per_genre, args.seed)
-        report = evaluate.evaluate([str(g) for g in golds])
-        n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
-        print(f"development layout pages{' (long headlines)' if args.long_titles else ' (undated)' if args.undated else ''}: {len(golds)} pages, {n_articles} articles")
+        pooled = evaluate.Report()
+        n_pages = n_articles = 0
+        for seed in seeds:
+            folder = Path(args.keep or tmp) / (f"s{seed}" if args.seeds else "")
+            folder.mkdir(parents=True, exist_ok=True)
+            if args.long_titles:
+                golds = build_long_titles(folder, seed)
+            elif args.undated:
+                golds = build_undated(folder, args.pages_per_genre if args.pages_per_genre != 3 else 99, seed)
+            else:
+                golds = build(folder, args.pages_per_genre, seed)
+            report = evaluate.evaluate([str(g) for g in golds])
+            n = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
+            n_pages, n_articles = n_pages + len(golds), n_articles + n
+            if args.seeds:
+                for f in report.files:  # the misses name a page by its file name: say which seed
+                    f.gold_path = str(Path(f.gold_path).with_name(f"s{seed}-{Path(f.gold_path).name}"))
+                print(f"seed {seed}: " + "  ".join(f"{name} {_value(report, name)}" for name in FIELDS)
+                      + f"  false_joins {report.false_joins}")
+            pooled.files += report.files
+        print(f"development layout pages{kind}{' pooled over ' + str(len(seeds)) + ' seeds' if args.seeds else ''}: "
+              f"{n_pages} pages, {n_articles} articles")
         for name in FIELDS:
-            s = report.fields[name]
-            print(f"  {name:<22} {s.value if s.value is not None else float('nan'):.3f}  (n={s.n})")
-        print(f"  body.false_joins       {report.false_joins}")
+            print(f"  {name:<22} {_value(pooled, name)}  (n={pooled.fields[name].n})")
+        print(f"  body.false_joins       {pooled.false_joins}")
         if args.misses:
-            print(evaluate.format_misses(report, "articles"))
-            print(evaluate.format_misses(report, "body.joins"))
+            print(evaluate.format_misses(pooled, "articles"))
+            print(evaluate.format_misses(pooled, "body.joins"))
     return 0
+
+
+def _seeds(spec: str) -> list[int]:
+    """"1001-1012" or "1001,1005,2001-2003"."""
+    out: list[int] = []
+    for part in spec.split(","):
+        a, _, b = part.strip().partition("-")
+        out += range(int(a), int(b or a) + 1)
+    return out
+
+
+def _value(report: evaluate.Report, name: str) -> str:
+    v = report.fields[name].value
+    return f"{v if v is not None else float('nan'):.3f}"
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ stop is a heading or the first piece of a paragraph a printed column cut
 The layout rules used to start an article at a heading only after one that had a
 dateline or a closing credit, so on pages without them (commentary, features,
 theory pages, text copied from databases) five articles came out as two. The
-decision is learned instead: a logistic model over features of the heading run,
+decision is learned instead: a logistic model (with a few shallow boosted trees
+over its margin, `start_probability`) over features of the heading run,
 the article being assembled and the lines after it, with the old rule's verdict
 as one feature among them. It is trained by `zhnews/line_roles_train.py` on
 synthetic pages built from real articles whose structure is known (never the
@@ -516,6 +517,38 @@ def probability(x: list[float], weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
+@lru_cache(maxsize=None)
+def _trees(path: Path) -> tuple:
+    """The boosted trees of a model file (`trees`: none in a file without them)."""
+    try:
+        return tuple(json.loads(path.read_text(encoding="utf-8")).get("trees", ()))
+    except FileNotFoundError:
+        return ()
+
+
+def tree_margin(x: list[float], trees) -> float:
+    """The sum of the trees' leaves for `x`: a node is [feature index, threshold,
+    the node where x[feature] <= threshold, the node where it is above], a leaf a number."""
+    z = 0.0
+    for node in trees:
+        while not isinstance(node, (int, float)):
+            node = node[2] if x[node[0]] <= node[1] else node[3]
+        z += node
+    return z
+
+
+def start_probability(x: list[float], weights: list[float]) -> float:
+    """The article-start model's probability: the logistic margin, corrected by the
+    shallow boosted trees fitted on its residuals (`line_roles_train.fit_trees`), which
+    read the features together where the linear model reads each alone."""
+    return start_probability_with(x, weights, _trees(MODEL_PATH))
+
+
+def start_probability_with(x: list[float], weights: list[float], trees) -> float:
+    z = sum(a * b for a, b in zip(x, weights)) + tree_margin(x, trees)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
 def starts_article(x: list[float] | None, rule_new: bool) -> bool:
     """The rule where it fires (a dateline or credit closed the article before:
     it is right on every page we measured); the model where it does not (`x` may
@@ -526,4 +559,4 @@ def starts_article(x: list[float] | None, rule_new: bool) -> bool:
     if m is None:
         return False
     weights, threshold = m
-    return probability(x, weights) >= threshold
+    return start_probability(x, weights) >= threshold
