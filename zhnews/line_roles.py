@@ -96,6 +96,10 @@ FEATURES = (
     # closes "……如何保护好长江生态？" or "……提出防范应对举措——" goes on under the heading that
     # follows (为飞鸟建“屏障之桥”，在长江桥梁建设中尚属首次 is a section, not the next article).
     "prev_ends_open",
+    # A heading below written as this one across one comma (`comma_parallel`: as long, the
+    # comma at the same place): sections come in such series (智慧旅游增动能，服务品质再升级 /
+    # 全域旅游展新貌，产业振兴动力足), a page's headlines seldom do.
+    "comma_sibling_below",
 )
 # How the paragraph before a heading run ends when the text goes on below it (`prev_ends_open`).
 OPEN_ENDS = ("？", "?", "：", ":", "——")
@@ -359,6 +363,9 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
     f["quote_or_title_marks"] = float(any(ch in head for ch in "“《"))
     f["ends_exclaim_question"] = float(head.rstrip()[-1:] in "！？!?")
     f["sibling_below"] = float(parallel_below(units, i, nxt, heading_line))
+    f["comma_sibling_below"] = float(f["sibling_below"] > 0 and any(
+        comma_parallel(head, units[k].text) and heading_line(k)
+        for k in range(nxt + 1, min(nxt + SIBLING_LOOKAHEAD + 1, len(units)))))
     f["indented_page"] = float(indented_page)
     if nxt < len(units):
         body = below_text(units, nxt, 1, wrapped) if wrapped and units[nxt].kind == "text" else units[nxt].text
