@@ -15,12 +15,13 @@ def page(third: str) -> str:
                         "立法是法治建设的首要环节，良法是善治的前提和基础。“十三五”时期，我国立法工作取得重大进展。", ""])
 
 
-def feature_at(text: str, heading: str) -> float:
+def feature_at(text: str, heading: str, name: str = "breaks_series") -> float:
+    """The article-start feature `name` the model is given at `heading` (no run starts an article)."""
     seen = {}
     units = layout.tokenize(text)
 
     def decide(i, x, rule_new):
-        seen[units[i].text] = x[line_roles.FEATURES.index("breaks_series")]
+        seen[units[i].text] = x[line_roles.FEATURES.index(name)]
         return False
 
     layout.segment(text, decide=decide)
