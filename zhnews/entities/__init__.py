@@ -18,7 +18,7 @@ from .. import recache as re
 from ..model import Article, Context, Mention, Organization, Person
 from . import lexicon, person_model, recognizer, tagger
 from .org_filter import filter_orgs
-from .orgs import find_orgs, listed_companies, shared_prefix_members
+from .orgs import find_orgs, fold_orgs, listed_companies, shared_prefix_members
 from .people import DOTS, NameHit, PeopleReader
 from .places import find_places
 
@@ -165,7 +165,7 @@ def _adds_sub_unit(longer: str, shorter: str) -> bool:
     rest = longer[k + len(shorter) :] if k >= 0 else ""
     if rest == STANDING_COMMITTEE and shorter.endswith(PARTY_COMMITTEE_END):
         return False  # 陕西省委常委会 in a headline over 陕西省委: one entry of the example gold
-    return len(rest) >= 2 and any(rest.endswith(x) for x, kind in lexicon.org_suffixes().items() if kind != "company")
+    return len(rest) >= 2 and rest.endswith(lexicon.org_body_suffixes())
 
 
 def _same_org(a: Organization, b: Organization) -> bool:
@@ -213,14 +213,13 @@ def _brands_into_companies(orgs: list[Organization]) -> list[Organization]:
     """A company written as its brand and, elsewhere in the article, with a company form after
     the brand is one organization: the brand's mentions join the full name's."""
     names = {o.name: o for o in orgs}
-    out = []
-    for o in orgs:
-        full = next((names[o.name + f] for f in BRAND_FORMS if o.name + f in names), None)
-        if full is not None and len(o.name) >= 2:
-            full.mentions = sorted(full.mentions + o.mentions, key=lambda m: m.start)
-            continue
-        out.append(o)
-    return out
+
+    def company_of(o: Organization) -> Organization | None:
+        if len(o.name) < 2:
+            return None
+        return next((names[o.name + f] for f in BRAND_FORMS if o.name + f in names), None)
+
+    return fold_orgs(orgs, company_of)
 
 
 def _headline_orgs(head_hits: list, body_orgs: list[Organization]) -> list[Organization]:

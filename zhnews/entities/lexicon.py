@@ -68,6 +68,13 @@ def org_suffixes() -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "other") for r in _rows("org_suffixes.txt")}
 
 
+@lru_cache(maxsize=1)
+def org_body_suffixes() -> tuple[str, ...]:
+    """The suffixes of every kind but "company": what ends a sub-unit or organ of a body, unlike a
+    company's legal form or 集团 after its brand (entities._adds_sub_unit asks on every pair)."""
+    return tuple(x for x, kind in org_suffixes().items() if kind != "company")
+
+
 def _suffix_flagged(flag: str) -> frozenset:
     return frozenset(r[0] for r in _rows("org_suffixes.txt") if len(r) > 2 and flag in r[2].split(","))
 

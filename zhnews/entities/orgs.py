@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import recache as re
 from functools import lru_cache
+from typing import Callable
 
 from .. import figure_words
 from ..model import Mention, Organization
@@ -887,9 +888,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         elif len(written) > len(org.name):
             org.name = written
         org.mentions.append(Mention(written, s, e))
-    _short_into_full(groups, order)
-    _abbr_country_into_full(groups, order)
-    out = merge_suffixes([groups[k] for k in order])
+    out = _short_into_full([groups[k] for k in order], groups)
+    out = merge_suffixes(_abbr_country_into_full(out))
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
@@ -898,42 +898,57 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     return out
 
 
-def _short_into_full(groups: dict[str, Organization], order: list[str]) -> None:
+def fold_orgs(orgs: list[Organization], target_of: Callable[[Organization], Organization | None]) -> list[Organization]:
+    """Organizations the article names under two written forms, folded into one entry of the gold
+    (ANNOTATION.md item 4): `target_of` gives, for each organization in turn, the one it is (or
+    None); its mentions join that one's, in text order, and it leaves the list. Never into one
+    already folded away. The passes that fold: short forms into full names, a country's
+    one-character form into its name, a brand into its company (entities._brands_into_companies)."""
+    folded: set[int] = set()
+    out = []
+    for o in orgs:
+        t = target_of(o)
+        if t is None or t is o or id(t) in folded:
+            out.append(o)
+            continue
+        t.mentions = sorted(t.mentions + o.mentions, key=lambda m: m.start)
+        folded.add(id(o))
+    return out
+
+
+def _short_into_full(orgs: list[Organization], by_key: dict[str, Organization]) -> list[Organization]:
     """A short form whose full name the page also writes is that organization
     (世卫组织 after 世界卫生组织: one entry of the gold, ANNOTATION.md item 4), and so
     are two short forms of one full name (国家发展改革委, 发改委): their mentions join.
     Not party organs, which the gold lists under each name a page gives (中央政治局
-    and 中共中央政治局, examples/)."""
+    and 中共中央政治局, examples/). `by_key`: the organizations by the name they were grouped under."""
     first: dict[str, Organization] = {}  # canonical name → the first short form of it
-    for key in list(order):
-        org = groups[key]
+
+    def full_of(org: Organization) -> Organization | None:
         if not org.canonical or org.kind == "party":
-            continue
-        full = groups.get(org.canonical) or first.setdefault(org.canonical, org)
+            return None
+        full = by_key.get(org.canonical) or first.setdefault(org.canonical, org)
         if full is org or full.kind == "party":
-            continue
-        full.mentions = sorted(full.mentions + org.mentions, key=lambda m: m.start)
+            return None
         if full.canonical and len(org.name) > len(full.name):
             full.name = org.name  # 国家发展改革委 over 发改委: the fullest form written
-        del groups[key]
-        order.remove(key)
+        return full
+
+    return fold_orgs(orgs, full_of)
 
 
-def _abbr_country_into_full(groups: dict[str, Organization], order: list[str]) -> None:
+def _abbr_country_into_full(orgs: list[Organization]) -> list[Organization]:
     """A body written on its country's one-character short form ("美国会众议院") and on the
     country's name ("美国国会众议院") in one article is one organization, one entry of the gold:
     its mentions join the longer form's."""
     full_of = lexicon.country_abbr_full()
-    by_name = {groups[k].name: k for k in order}
-    for key in list(order):
-        org = groups[key]
+    by_name = {o.name: o for o in orgs}
+
+    def longer_form(org: Organization) -> Organization | None:
         full = full_of.get(org.name[:1])
-        target = by_name.get(full + org.name[1:]) if full and len(org.name) > 2 else None
-        if target is None or target == key or target not in groups:
-            continue
-        groups[target].mentions = sorted(groups[target].mentions + org.mentions, key=lambda m: m.start)
-        del groups[key]
-        order.remove(key)
+        return by_name.get(full + org.name[1:]) if full and len(org.name) > 2 else None
+
+    return fold_orgs(orgs, longer_form)
 
 
 def _inside_book_title(text: str, s: int, e: int) -> bool:
