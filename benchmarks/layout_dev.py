@@ -12,6 +12,12 @@ articles construction does not know where the byline formula ends.)
     python benchmarks/layout_dev.py [--pages-per-genre 3] [--misses] [--keep DIR] [--seed N]
     python benchmarks/layout_dev.py --long-titles [--misses] [--seed N]
     python benchmarks/layout_dev.py --undated [--misses] [--seed N]
+    python benchmarks/layout_dev.py --seeds 1001-1012 [--misses] [--undated|--long-titles]
+
+`--seeds A-B` builds the pages of every seed from A to B and prints one line a
+seed and the totals pooled over them (joins and false joins are counted, not
+averaged): one arrangement holds few joins of a kind, many show which kinds
+matter. With `--misses` each seed's misses follow its line, headed by the seed.
 
 `--undated` builds pages of UNDATED_PER_PAGE articles, one genre a page, from the
 genres that print neither datelines nor closing credits (commentary, economy,
@@ -159,16 +165,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="another arrangement of the same articles (other neighbours and column cuts): "
                          "a rule found on one arrangement is checked on others")
+    ap.add_argument("--seeds", help="A-B: every seed from A to B, one line a seed and the pooled totals")
     args = ap.parse_args(argv)
+    if args.seeds:
+        return _many_seeds(args)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        if args.long_titles:
-            golds = build_long_titles(folder, args.seed)
-        elif args.undated:
-            golds = build_undated(folder, args.pages_per_genre if args.pages_per_genre != 3 else 99, args.seed)
-        else:
-            golds = build(folder, args.pages_per_genre, args.seed)
+        golds = _build(args, folder, args.seed)
         report = evaluate.evaluate([str(g) for g in golds])
         n_articles = sum(len(json.loads(g.read_text(encoding="utf-8"))["articles"]) for g in golds)
         print(f"development layout pages{' (long headlines)' if args.long_titles else ' (undated)' if args.undated else ''}: {len(golds)} pages, {n_articles} articles")
@@ -179,6 +183,44 @@ def main(argv: list[str]) -> int:
         if args.misses:
             print(evaluate.format_misses(report, "articles"))
             print(evaluate.format_misses(report, "body.joins"))
+    return 0
+
+
+def _build(args, folder: Path, seed: int) -> list[Path]:
+    if args.long_titles:
+        return build_long_titles(folder, seed)
+    if args.undated:
+        return build_undated(folder, args.pages_per_genre if args.pages_per_genre != 3 else 99, seed)
+    return build(folder, args.pages_per_genre, seed)
+
+
+def _many_seeds(args) -> int:
+    """`--seeds A-B`: a line a seed, then the totals pooled over the seeds."""
+    first, _, last = args.seeds.partition("-")
+    seeds = range(int(first), int(last or first) + 1)
+    pooled: dict[str, evaluate.Score] = {}
+    false_joins = n_articles = n_pages = 0
+    for seed in seeds:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(args.keep or tmp) / str(seed)
+            folder.mkdir(parents=True, exist_ok=True)
+            golds = _build(args, folder, seed)
+            report = evaluate.evaluate([str(g) for g in golds])
+        n_pages += len(golds)
+        n_articles += report.fields["articles"].gold_total
+        false_joins += report.false_joins
+        for name in FIELDS:
+            pooled.setdefault(name, evaluate.Score(kind=report.fields[name].kind)).add(report.fields[name])
+        print(f"seed {seed}: " + "  ".join(f"{name} {report.fields[name].value:.3f}" for name in FIELDS[:2])
+              + f"  false_joins {report.false_joins}")
+        if args.misses:
+            print(evaluate.format_misses(report, "articles"))
+            print(evaluate.format_misses(report, "body.joins"))
+    print(f"pooled over seeds {seeds.start}-{seeds.stop - 1}: {n_pages} pages, {n_articles} articles")
+    for name in FIELDS:
+        s = pooled[name]
+        print(f"  {name:<22} {s.value if s.value is not None else float('nan'):.3f}  (n={s.n})")
+    print(f"  body.false_joins       {false_joins}")
     return 0
 
 
