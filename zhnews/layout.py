@@ -1262,6 +1262,9 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     while i < n:
         u = units[i]
         if u.kind in ("caption", "furniture"):
+            if u.kind == "caption" and cur is not None and _opening_captions(cur, units, i):
+                _captions_to_decks(cur)
+                prev_body = None
             i += 1
             if u.kind == "caption" and by_indent and not ends_sentence(u.text):
                 # a caption hard-wrapped ("图③：……东港商圈直营店迎新春活动" / "现场，工作人员在展示
@@ -1283,6 +1286,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                 prev_body = None
                 i += 2
                 continue
+            elif cur is not None and CAPTION_END_RE.search(u.text) and _opening_captions(cur, units, i):
+                _captions_to_decks(cur)  # a photographer's credit under a caption opening the article
             elif cur is not None:
                 cur.credits.append(u.credit)
                 cur.credit_texts.append(u.text)
@@ -1460,6 +1465,38 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
     for d in drafts:
         _take_repeated_decks(d)
     return [d for d in drafts if d.paragraphs or d.heads]
+
+
+# A photo caption's text is no longer than this (characters): the captions opening
+# the 43 人民日报 archive records that open with photos run 10-60.
+MAX_CAPTION_TEXT = 100
+
+
+def _opening_captions(d: Draft, units: list[Unit], i: int) -> bool:
+    """Everything the undated article `d` has read since its headline is photo
+    captions: short paragraphs of one line each, each right above a photo's credit
+    line (units[i] the last), and body text follows. A 人民日报 record opening with
+    photos prints them so."""
+    if not d.heads or d.byline is not None or d.continued or not d.paragraphs or any(d.heading_flags):
+        return False
+    if i + 1 >= len(units) or units[i + 1].kind != "text" or heading_like(units[i + 1]):
+        return False  # no body below: a photo report ("图片报道"), its caption is its body
+    for para in d.paragraphs:
+        if len(para) != 1 or len(para[0].text) > MAX_CAPTION_TEXT:
+            return False
+    ends = {u.end for p in d.paragraphs for u in p}
+    top = d.heads[-1].end
+    credits = [k for k in range(i, 0, -1) if units[k].start > top and units[k - 1].end in ends
+               and (units[k].kind == "caption" or (units[k].kind == "credit" and CAPTION_END_RE.search(units[k].text)))]
+    return len(credits) == len(d.paragraphs) and units[i - 1].end in ends
+
+
+def _captions_to_decks(d: Draft) -> None:
+    """Photo captions opening the article ("市民在北海公园……游览。" / "新华社记者  陈钟昊摄"):
+    decks between headline and body, not body (ANNOTATION.md; the convention of
+    sections_dev's, bounds_dev's and joins_dev's gold)."""
+    d.decks += d.paragraphs
+    d.paragraphs, d.heading_flags = [], []
 
 
 def _wire_title_goes_on(d: Draft, u: Unit) -> bool:

@@ -80,6 +80,17 @@ PAGES_PER_PASS = 9        # each article appears on this many pages, with other 
                           # .846-.916 and layout_dev articles .925-.942; with 9 .916 and .936-.944 on every seed)
 CUT_SHARE = 0.4           # as benchmarks/heldout/build_pages.py: a share of long paragraphs cut at a column end
 MIN_CUT_LEN = 60
+CUT_MARGIN = 10           # as build_pages: characters a held-out cut leaves at least on each side
+# Cuts where a printed column ends (`_cut_at`): the share of the paragraphs the held-out-style
+# cut leaves whole that a column end cuts anywhere, and the shortest paragraph so cut.
+# Switched off (0): measured 2026-12-06 (join17, issue 13), continuation model retrained, article-start
+# model unchanged — at 0.2 joins_dev short_first cuts .686 -> .870 (dev) / .711 -> .858 (check), but
+# layout_dev articles .961 -> .948 (dev seeds 1001-1012) and bounds_dev dev .962 -> .945: short
+# headlines and subheadlines ("超越偶像", "发展职业教育 为乡村振兴提供人才支撑") were then joined
+# into the body above; at 0.05 short_first .781 / .824, layout_dev .957 (dev) / .961 (check, from
+# .965), bounds_dev dev .945. A short line alone does not tell a cut piece from a heading.
+COLUMN_END_SHARE = 0.0
+MIN_COLUMN_END_LEN = 4
 L2 = 1e-3                 # keeps weights of rare features small
 STEPS = 3000
 RATE = 0.5
@@ -175,7 +186,8 @@ def rmrb_pages(dates) -> list[list[dict]]:
     return [pages[k] for k in sorted(pages)]
 
 
-def build_page(records: list[dict], rng: random.Random, indented: bool = False) -> tuple[str, set[int], set[int]]:
+def build_page(records: list[dict], rng: random.Random, indented: bool = False, column_ends: bool = False
+               ) -> tuple[str, set[int], set[int]]:
     """Page text, the offsets where an article's first heading line starts, and
     the offsets where the second piece of a cut paragraph starts. `indented`
     lays the page out as text copied from print: no blank lines, every
@@ -203,8 +215,7 @@ def build_page(records: list[dict], rng: random.Random, indented: bool = False) 
                 put("\u3000\u3000" + p[:width])
                 for k in range(width, len(p), width):
                     put(p[k : k + width])
-            elif len(p) > MIN_CUT_LEN and rng.random() < CUT_SHARE:
-                k = rng.randint(10, len(p) - 10)
+            elif (k := _cut_at(p, rng, column_ends)) is not None:
                 put(p[:k])
                 cuts.add(pos)
                 put(p[k:])
@@ -213,6 +224,23 @@ def build_page(records: list[dict], rng: random.Random, indented: bool = False) 
     if indented:
         return "\n".join(parts) + "\n", starts, cuts
     return "\n\n" + "\n\n".join(parts) + "\n", starts, cuts
+
+
+def _cut_at(p: str, rng: random.Random, column_ends: bool = False) -> int | None:
+    """Where a column end cuts paragraph `p` on a training page, or None. A share
+    of the long paragraphs is cut as the held-out builder cuts them (CUT_SHARE,
+    MIN_CUT_LEN, CUT_MARGIN from either end); the others, of any length, are cut
+    COLUMN_END_SHARE of the time where a printed column really ends: anywhere,
+    so the first or the last piece may be a few characters ("文明" / "互鉴的理念启示
+    我们：……"). Trained on the margin cuts alone, the continuation model learned
+    that a short line is a heading, and read such first pieces as headlines.
+    Only the continuation model's pages take them (`column_ends`): on the
+    article-start model's pages they lowered layout_dev and bounds_dev articles."""
+    if len(p) > MIN_CUT_LEN and rng.random() < CUT_SHARE:
+        return rng.randint(CUT_MARGIN, len(p) - CUT_MARGIN)
+    if column_ends and COLUMN_END_SHARE and len(p) >= MIN_COLUMN_END_LEN and rng.random() < COLUMN_END_SHARE:
+        return rng.randint(1, len(p) - 1)
+    return None
 
 
 def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random, passes: int = PAGES_PER_PASS):
@@ -236,7 +264,7 @@ def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random, p
         yield from printed
 
 
-def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None
+def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None, column_ends: bool = False
          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Training rows of both models: (article-start x, y, continuation x, y)."""
     rng = random.Random(seed)
@@ -245,7 +273,9 @@ def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None
     pages = itertools.chain(((p, False) for p in _pages(records, printed or [], rng)),
                             ((p, True) for p in _pages(records, printed or [], indented_rng, INDENTED_PASSES)))
     for page_records, indented in pages:
-        text, starts, cuts = build_page(page_records, indented_rng if indented else rng, indented)
+        if column_ends and (indented or (page_records[0]["source"] == "rmrb" and not RMRB_JOINS)):
+            break  # (the continuation model's pages come first; the rest teach it nothing)
+        text, starts, cuts = build_page(page_records, indented_rng if indented else rng, indented, column_ends)
         # (the continuation model learns blank-line pages of news-unlabeled only)
         learn_joins = not indented and (page_records[0]["source"] != "rmrb" or RMRB_JOINS)
         learn_starts = page_records[0]["source"] not in NO_START_ROWS
@@ -437,6 +467,9 @@ def train(records: list[dict] | None = None) -> dict[Path, dict]:
     records = training_records() if records is None else records
     printed = rmrb_pages(RMRB_TRAIN_DATES) if RMRB_TRAIN_DATES else []
     x, y, cx, cy = rows(records, printed=printed)
+    if COLUMN_END_SHARE:
+        # (the continuation model's pages: the same arrangement, with cuts where columns end too)
+        _, _, cx, cy = rows(records, printed=printed, column_ends=True)
     for k in range(1, START_ARRANGEMENTS):
         xk, yk, _, _ = rows(records, seed=SEED + k, printed=printed)
         x, y = np.vstack([x, xk]), np.concatenate([y, yk])
