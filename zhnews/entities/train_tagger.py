@@ -6,7 +6,9 @@ Training data: the training 80% (every sentence but each 5th, `train.split`) of
 People's Daily 1998 NER (shared/data/peoples-daily-1998-ner.dev.bio, given
 twice: `PD_COPIES`) and CLUENER2020 (shared/data/cluener2020.train.jsonl; name → PER, government /
 organization / company → ORG, address → LOC, position → TITLE); names labelled
-B/I/E/S, the other kinds B/I (`tagger.BIES_KINDS`). The held-out 20%
+B/I/E/S, the other kinds B/I (`tagger.BIES_KINDS`); plus the silver sentences of
+unlabeled news in zhnews/models/tagger_silver.jsonl (`tagger_silver`, rebuilt by
+`python -m zhnews.entities.tagger_silver`; `--no-silver` leaves them out). The held-out 20%
 is never trained on; `benchmarks/bench_entities.py` scores it.
 
 Deterministic: the corpora are read in file order and L-BFGS has no random
