@@ -66,6 +66,9 @@ def main(argv=None) -> int:
     ap.add_argument("--algorithm", default="lbfgs", help="crfsuite's training algorithm (train)")
     ap.add_argument("--param", nargs="*", default=[], help="crfsuite parameters key=value (train)")
     ap.add_argument("--fold", type=int, nargs="*", default=[0], help="the dev fold(s): every 5th training sentence from this one")
+    ap.add_argument("--silver", type=Path, default=None,
+                    help="silver sentences to add to the training data (train): a jsonl of {text, spans}, see tagger_silver")
+    ap.add_argument("--silver-copies", type=int, default=1, help="how many times the silver sentences are given (train)")
     ap.add_argument("--set", nargs="*", default=[], metavar="NAME=V,...",
                     help="tagger constants for this run (train and score alike), e.g. CLUSTER_OFFSETS=-2,-1,0,1,2 "
                          "NAME_POS_OFFSETS=-1,0,1 CLUSTER_MIN_RANK=1000; a tuple when the default is one")
@@ -83,8 +86,13 @@ def main(argv=None) -> int:
         c = dev_corpora(fold=args.fold[0])
         fold_tables(c)
         params = {k: float(v) if v.replace(".", "").replace("-", "").isdigit() else v for k, v in (x.split("=", 1) for x in args.param)}
+        silver = []
+        if args.silver:
+            import json
+
+            silver = [(x["text"], [tuple(s) for s in x["spans"]]) for x in map(json.loads, args.silver.open(encoding="utf-8"))]
         train_tagger.fit(
-            c["pd_fit"] * train_tagger.PD_COPIES + train_tagger.with_places(c["cl_fit"]), args.out,
+            c["pd_fit"] * train_tagger.PD_COPIES + train_tagger.with_places(c["cl_fit"]) + silver * args.silver_copies, args.out,
             bies=tuple(args.bies), algorithm=args.algorithm, params=params,
         )
         args.model = [args.out]

@@ -208,10 +208,12 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
 # Names the model of 2026-12-06 03:15 took only with the bias. The model retrained
 # on 0.10's lexicons (tag16) takes 齐兵, 龚雪, 郎剑锋 without it, and misses
 # 李兴发 (种了十余亩猕猴桃的李兴发) and 埃斯特 (表妹埃斯特经营) either way.
-EXAMPLES_BIAS = [
-    ("五年级学生孙书涵开心地说。", "孙书涵"),
+EXAMPLES_BIAS = [  # news-unlabeled sentences (records no held-out page uses)
+    ("访问期间，王毅国务委员兼外长将同达契奇第一副总理兼外长举行会谈。", "达契奇"),
+    ("13日，阿独立选举委员会宣布选举初步结果，阿布杜勒马吉德·特本以58.15%的支持率赢得总统大选。", "阿布杜勒马吉德·特本"),
 ]
 EXAMPLES_FOUND = [
+    ("五年级学生孙书涵开心地说。", "孙书涵"),  # with the bias only before the silver sentences (tagger_silver)
     ("为了能教好孩子，齐兵没少下功夫。", "齐兵"),
     ("青年们的热情超出龚雪预期。", "龚雪"),
     ("以上照片均为郎剑锋提供", "郎剑锋"),
