@@ -121,8 +121,22 @@ def _places() -> frozenset:
     return frozenset(places.place_names()) | lexicon.countries() | lexicon.foreign_regions()
 
 
+@lru_cache(maxsize=1)
+def _suffix_lengths() -> tuple[frozenset, tuple[int, ...]]:
+    """The suffixes as a set and their lengths, longest first: _suffix_of looks up the name's
+    last L characters for each L instead of testing every suffix (the same answer as the first
+    of _suffixes() the name ends with: at most one suffix of each length can be its end)."""
+    sufs = frozenset(lexicon.org_suffixes())
+    return sufs, tuple(sorted({len(s) for s in sufs}, reverse=True))
+
+
 def _suffix_of(name: str) -> str:
-    return next((s for s in _suffixes() if name.endswith(s) and len(s) < len(name) + 1), "")
+    sufs, lengths = _suffix_lengths()
+    n = len(name)
+    for k in lengths:
+        if k <= n and name[n - k :] in sufs:
+            return name[n - k :]
+    return ""
 
 
 def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
