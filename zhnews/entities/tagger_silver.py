@@ -25,49 +25,10 @@ The PD98 / CLUENER held-out 20 % is not touched (this is other text).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from .. import line_roles_train as lrt
-
-# A sentence ends at these marks (kept with it); sentences of this many characters
-# are taken (the gold corpora's sentences are 10-150 characters).
-SENT_END = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]?|[^。！？；!?;]+$")
-MIN_LEN, MAX_LEN = 8, 160
-
-
-def _paras(r: dict) -> list[str]:
-    return [p.strip() for p in r.get("paragraphs", []) if p and p.strip()]
-
-
-def records() -> list[dict]:
-    """news-unlabeled minus the held-out pages' stories (and their copies), and
-    rmrb-2026-01 minus the example pages, in file order."""
-    skip = lrt.heldout_keys()
-    news = [json.loads(x) for x in lrt.CORPUS.open(encoding="utf-8")]
-    held = [r for r in news if r.get("url") in skip or r["title"].strip() in skip]
-    tails = {"".join(_paras(r))[-40:] for r in held}
-    out = [r for r in news if r not in held and "".join(_paras(r))[-40:] not in tails]
-    examples = lrt.example_pages()
-    for line in lrt.RMRB.open(encoding="utf-8"):
-        r = json.loads(line)
-        if (r.get("date"), str(r.get("page", "")).zfill(2)) not in examples:
-            out.append(r)
-    return out
-
-
-def paragraphs() -> list[str]:
-    seen, out = set(), []
-    for r in records():
-        for p in _paras(r)[:60]:  # a 政府工作报告 is a book
-            if p not in seen:
-                seen.add(p)
-                out.append(p)
-    return out
-
-
-def sentences(para: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENT_END.finditer(para) if MIN_LEN <= len(m.group().strip()) <= MAX_LEN]
+# the data side (also read by train_tagger, which this module's teacher training imports)
+from .silver_sentences import SILVER_PATH, _key, load, paragraphs, records, sentences  # noqa: F401
 
 
 def lac_people(lac, text: str) -> list[tuple[int, int]]:
@@ -159,23 +120,11 @@ def _select(views: list[dict], tg, mode: str):
     return out
 
 
-# The silver sentences the shipped tagger is trained on: one line a sentence,
-# {"p": the first 16 hex digits of its paragraph's sha1, "a", "b": the sentence's
-# place in the paragraph, "spans": [[start, end, kind], ...]} (offsets only: the
-# text is read from ../shared/data at training time). Rebuilt by
-# `python -m zhnews.entities.tagger_silver` (teacher: the tagger trained on the gold corpora alone).
-SILVER_PATH = Path(__file__).resolve().parent.parent / "models" / "tagger_silver.jsonl"
 SELECT = "vote+names"
 # The teacher tagger's L1 (train_tagger.C1 before the silver sentences): the teacher
 # is the gold-only model zhnews 0.11.0 shipped, and the dev folds' teachers were
 # trained the same way.
 TEACHER_C1 = 0.1
-
-
-def _key(para: str) -> str:
-    import hashlib
-
-    return hashlib.sha1(para.encode("utf-8")).hexdigest()[:16]
 
 
 def build(tg, out: Path, views: list[dict] | None = None) -> int:
@@ -194,21 +143,6 @@ def build(tg, out: Path, views: list[dict] | None = None) -> int:
         rows.append(json.dumps({"p": k, "a": a, "b": b, "spans": [list(s) for s in spans]}, ensure_ascii=False))
     out.write_text("".join(x + "\n" for x in rows), encoding="utf-8")
     return len(rows)
-
-
-def load(path: Path = SILVER_PATH) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """The silver sentences as (text, spans), their text read from the corpora."""
-    if not path.exists():
-        return []
-    text_of = {_key(p): p for p in paragraphs()}
-    out = []
-    for line in path.open(encoding="utf-8"):
-        x = json.loads(line)
-        para = text_of.get(x["p"])
-        if para is None:
-            raise OSError(f"{path}: a paragraph of the silver sentences is not in the corpora (../shared/data changed?)")
-        out.append((para[x["a"] : x["b"]], [tuple(s) for s in x["spans"]]))
-    return out
 
 
 def main(argv=None) -> int:

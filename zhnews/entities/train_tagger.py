@@ -121,9 +121,9 @@ def main(argv=None) -> int:
         return 2
     sentences = gold_sentences(corpora)
     if not args.no_silver:
-        from . import tagger_silver
+        from . import silver_sentences
 
-        sentences += tagger_silver.load() * SILVER_COPIES
+        sentences += silver_sentences.load() * SILVER_COPIES
     if args.check:
         import tempfile
 
