@@ -519,8 +519,9 @@ def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True
     return p >= threshold and bool(evidence)
 
 
-def probability(x: list[float], weights: list[float]) -> float:
-    z = sum(a * b for a, b in zip(x, weights))
+def probability(x: list[float], weights: list[float], margin: float = 0.0) -> float:
+    """The logistic model's probability; `margin` is added to its score (the trees' correction)."""
+    z = sum(a * b for a, b in zip(x, weights)) + margin
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
@@ -552,8 +553,7 @@ def start_probability(x: list[float], weights: list[float]) -> float:
 
 
 def start_probability_with(x: list[float], weights: list[float], trees) -> float:
-    z = sum(a * b for a, b in zip(x, weights)) + tree_margin(x, trees)
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    return probability(x, weights, tree_margin(x, trees))
 
 
 def starts_article(x: list[float] | None, rule_new: bool) -> bool:

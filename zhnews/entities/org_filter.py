@@ -112,11 +112,6 @@ def _known() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.org_suffixes(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _places() -> frozenset:
     return frozenset(places.place_names()) | lexicon.countries() | lexicon.foreign_regions()
 
@@ -124,8 +119,8 @@ def _places() -> frozenset:
 @lru_cache(maxsize=1)
 def _suffix_lengths() -> tuple[frozenset, tuple[int, ...]]:
     """The suffixes as a set and their lengths, longest first: _suffix_of looks up the name's
-    last L characters for each L instead of testing every suffix (the same answer as the first
-    of _suffixes() the name ends with: at most one suffix of each length can be its end)."""
+    last L characters for each L instead of testing every suffix (the same answer as the longest
+    suffix the name ends with: at most one suffix of each length can be its end)."""
     sufs = frozenset(lexicon.org_suffixes())
     return sufs, tuple(sorted({len(s) for s in sufs}, reverse=True))
 
