@@ -69,6 +69,8 @@ def main(argv=None) -> int:
     ap.add_argument("--silver", type=Path, default=None,
                     help="silver sentences to add to the training data (train): a jsonl of {text, spans}, see tagger_silver")
     ap.add_argument("--silver-copies", type=int, default=1, help="how many times the silver sentences are given (train)")
+    ap.add_argument("--prune", type=float, nargs="*", default=[None],
+                    help="score: each model also with its state weights under these magnitudes dropped (crf_prune)")
     ap.add_argument("--set", nargs="*", default=[], metavar="NAME=V,...",
                     help="tagger constants for this run (train and score alike), e.g. CLUSTER_OFFSETS=-2,-1,0,1,2 "
                          "NAME_POS_OFFSETS=-1,0,1 CLUSTER_MIN_RANK=1000; a tuple when the default is one")
@@ -100,20 +102,25 @@ def main(argv=None) -> int:
     for model, fold in zip(args.model, args.fold):
         c = dev_corpora(fold=fold)
         fold_tables(c)
-        for bias in args.per_bias:
-            tg = tagger.Tagger(model) if bias is None else tagger.Tagger(model, per_bias=bias)
+        for prune, bias in ((p, b) for p in args.prune for b in args.per_bias):
+            path = model
+            if prune is not None:
+                path = model.with_name(f"{model.stem}.prune{prune}.crfsuite")
+                path.write_bytes(train_tagger.prune(model.read_bytes(), prune))
+                print(f"{model} pruned below {prune}: {path.stat().st_size / 1e6:.2f} MB", flush=True)
+            tg = tagger.Tagger(path) if bias is None else tagger.Tagger(path, per_bias=bias)
             for name in ("pd_dev", "cl_dev"):
                 res = train_tagger.evaluate(tg, c[name])
                 r = res["PER"]
-                add = pooled.setdefault((bias, name), [0, 0, 0])
+                add = pooled.setdefault((prune, bias, name), [0, 0, 0])
                 for i, key in enumerate(("tp", "fp", "fn")):
                     add[i] += r[key]
-                print(f"fold {fold} bias {bias} {name} PER P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f} (gold {r['gold']}) | "
+                print(f"fold {fold} prune {prune} bias {bias} {name} PER P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f} (gold {r['gold']}) | "
                       + " ".join(f"{k} {res[k]['F1']:.3f}" for k in ("ORG", "LOC", "TITLE", "ALL")), flush=True)
     if len(args.fold) > 1:
-        for (bias, name), (tp, fp, fn) in pooled.items():
+        for (prune, bias, name), (tp, fp, fn) in pooled.items():
             p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-            print(f"pooled folds {' '.join(map(str, args.fold))} bias {bias} {name} PER P {p:.3f} R {r:.3f} "
+            print(f"pooled folds {' '.join(map(str, args.fold))} prune {prune} bias {bias} {name} PER P {p:.3f} R {r:.3f} "
                   f"F1 {2 * p * r / (p + r) if p + r else 0.0:.3f} (gold {tp + fn})")
     return 0
 
