@@ -750,7 +750,32 @@ def ends_sentence(text: str) -> bool:
         return True
     # ("......": an ellipsis typed as ASCII full stops, as text copied from the web has it —
     # "……那个做嫁衣的人......" ends an article; a number never ends in two dots)
-    return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False)
+    return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False) \
+        or _credit_closed(t)
+
+
+# A photo's credit after its caption runs at most this long ("新华社记者 胡友松 摄", "中国人民大学
+# 新闻学院供图": 8-16 characters; 30 leaves room for a bracketed source after it).
+MAX_CREDIT_TAIL = 30
+# The sentence-end marks after which a photo's credit may close its caption's text.
+CAPTION_TEXT_END = frozenset("。！？!?”")
+
+
+def _credit_closed(text: str) -> bool:
+    """A caption written as a sentence with its photo's credit after it, on one line
+    ("这是……拍摄的示威抗议现场。新华社发", "……的美国国会大厦。新华社记者胡友松摄",
+    "……。受访者供图"): the credit closes the caption as a full stop closes a sentence,
+    and nothing joins across it — a heading under the photo ("“她该辞职了”") is no
+    piece of the caption cut by a column end. (CAPTION_RE takes no full stop before the
+    credit: alone such a line is body text, which it is unless a credit closes it.)"""
+    if not any(map(text.__contains__, CAPTION_MARKS)):
+        return False
+    k = max(text.rfind(ch) for ch in CAPTION_TEXT_END)
+    tail = text[k + 1:].strip()
+    # (a credit is a name or two, never a clause: "……。近年来，新华社发" / "布了……" is a sentence a
+    # column cut, and a 新华社发 / 供图 with a comma before it no credit)
+    return 0 < k and 0 < len(tail) <= MAX_CREDIT_TAIL and not any(c in tail for c in "，,；;") \
+        and caption_line(tail)
 
 
 QUOTE_MARK_RE = re.compile("[“”]")
@@ -1363,6 +1388,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                     and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur, measure is not None) >= SAME_STORY_SHARE
                          or line_roles.heading_in_story(units, i, j, cur) >= HEADING_IN_STORY_SHARE):
                 rule_new = False  # a section of a long wire: the model decides, as on undated pages
+            if rule_new and not (cur.closed or tagged or column_headline(u.text)) and _under_photo(units, i):
+                rule_new = False  # a heading under a photo inside the article ("……现场。新华社发" / "“她该辞职了”"): the model decides
             if cur is None:
                 new_article = True
             else:
@@ -1489,6 +1516,17 @@ def _opening_captions(d: Draft, units: list[Unit], i: int) -> bool:
     credits = [k for k in range(i, 0, -1) if units[k].start > top and units[k - 1].end in ends
                and (units[k].kind == "caption" or (units[k].kind == "credit" and CAPTION_END_RE.search(units[k].text)))]
     return len(credits) == len(d.paragraphs) and units[i - 1].end in ends
+
+
+def _under_photo(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under a photo's caption or credit ("……拍摄的示威抗议现场。新华社发",
+    "新华社记者 胡友松摄"): a photo stands inside an article as often as between two, so the
+    dated article above does not by itself make the heading under it a new headline."""
+    if i == 0:
+        return False
+    p = units[i - 1]
+    return p.kind == "caption" or (p.kind == "credit" and bool(CAPTION_END_RE.search(p.text))) \
+        or (p.kind == "text" and _credit_closed(p.text.rstrip()))
 
 
 def _captions_to_decks(d: Draft) -> None:
