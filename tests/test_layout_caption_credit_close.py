@@ -37,3 +37,17 @@ def test_heading_under_a_credited_caption_is_no_piece_of_it():
     texts = [a.text for a in arts]
     assert not any("新华社发“她该辞职了”" in t or "新华社发她该辞职" in t for t in texts)
     assert not any("“她该辞职了”据美国" in t for t in texts)
+
+
+def test_full_line_ending_a_sentence_goes_on_into_a_mid_paragraph_opener():
+    # a page hard-wrapped at 12: "……维护开放与安全。" fills the column, "他……" takes up the sentence
+    body = ("会议指出，各方要坚持多边主义，要维护开放与安全。他说，中国愿同各方一道，推动合作走深走实，"
+            "为世界和平与发展作出新的贡献。会议还研究了其他事项，部署了下一阶段的工作安排，大家一致表示赞同"
+            "并将认真抓好落实，确保各项任务按期完成，取得实效。")
+    lines = [body[k:k + 12] for k in range(0, len(body), 12)]
+    assert lines[1].endswith("。") and lines[2].startswith("他")
+    page = "会议在京召开\n\n" + "\n".join(lines) + "\n"
+    units = layout.tokenize(page)
+    assert layout.column_measure(units) == 12
+    arts = extract_text(page).articles
+    assert any("维护开放与安全。他说" in a.text for a in arts)
