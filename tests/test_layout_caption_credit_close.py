@@ -51,3 +51,23 @@ def test_full_line_ending_a_sentence_goes_on_into_a_mid_paragraph_opener():
     assert layout.column_measure(units) == 12
     arts = extract_text(page).articles
     assert any("维护开放与安全。他说" in a.text for a in arts)
+
+
+WIRE_UNDER_PHOTO = """
+廖锡龙同志逝世
+
+廖锡龙同志遗像
+
+新华社发
+
+新华社北京1月29日电  中国共产党的优秀党员，中央军委原委员、中国人民解放军原总后勤部部长廖锡龙同志，因病于2026年1月23日在北京逝世，享年85岁。
+"""
+
+
+def test_photo_credit_over_a_dateline_is_none_of_it():
+    # "新华社发" closes the photo's caption; it is no cut-off start of the dateline below
+    # (it was read "新华社发新华社北京1月29日电", place "发新华社北京": bylines_dev set 3 rmrb:341)
+    arts = extract_text(WIRE_UNDER_PHOTO).articles
+    assert len(arts) == 1
+    assert arts[0].headline == "廖锡龙同志逝世"
+    assert arts[0].byline.dateline == "新华社北京1月29日电" and arts[0].byline.place == "北京"

@@ -440,6 +440,8 @@ def _dateline_cut_off(line: str, nxt: str) -> BylineMatch | None:
     last line of the article before (joins_dev: 16 article errors of 690 on its dev half)."""
     if len(line) > MAX_CUT_DATELINE_HEAD or not nxt or ends_sentence(line) or nxt[:1] in BLANKS:
         return None
+    if caption_line(line) or match_dateline(nxt) is not None:
+        return None  # a photo's credit over a whole dateline ("新华社发" / "新华社北京1月29日电  ……") is none of it
     joined = match_dateline(line + nxt)
     if joined is None or joined.end <= len(line) or joined.date_text is None:
         return None
@@ -1254,8 +1256,8 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
             continue
         best = None
         k = b - 1
-        while k >= 0 and units[k].kind == "furniture":
-            k -= 1  # a website's time/source line between headline and dateline
+        while k >= 0 and (units[k].kind == "furniture" or (units[k].kind == "caption" and k + 1 == b)):
+            k -= 1  # a website's time/source line between headline and dateline, or a photo's credit ("新华社发")
         top = k
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
