@@ -440,6 +440,8 @@ def _dateline_cut_off(line: str, nxt: str) -> BylineMatch | None:
     last line of the article before (joins_dev: 16 article errors of 690 on its dev half)."""
     if len(line) > MAX_CUT_DATELINE_HEAD or not nxt or ends_sentence(line) or nxt[:1] in BLANKS:
         return None
+    if caption_line(line) or match_dateline(nxt) is not None:
+        return None  # a photo's credit over a whole dateline ("新华社发" / "新华社北京1月29日电  ……") is none of it
     joined = match_dateline(line + nxt)
     if joined is None or joined.end <= len(line) or joined.date_text is None:
         return None
@@ -733,6 +735,27 @@ def _fills_measure(units: list[Unit], i: int, measure: int | None) -> bool:
         and i + 1 < len(units) and units[i + 1].kind == "text" and units[i + 1].brk == "line"
 
 
+# Words that open a sentence inside a paragraph far more often than a paragraph (他, 但, 因此, ...).
+MID_OPENERS = load_list("midparagraph_openers.txt")
+
+
+def _full_line_goes_on(units: list[Unit], i: int, prev_body: Unit, measure: int | None) -> bool:
+    """On a page hard-wrapped at one column measure, a body line that fills the measure
+    and ends a sentence ("……开放和安全。第八，坚持稳" at 12) had the column end fall right
+    after its full stop, and the paragraph goes on below — when the line below opens with a
+    word that takes up the sentence before (MID_OPENERS: "他……", "但……", "因此……"). A
+    paragraph whose last line fills the measure exactly is only about three times rarer than
+    a full line ending on a full stop inside one (joins_dev dev: joining every such line
+    joined 125 cuts and 45 paragraph ends); the opener makes a paragraph end about ten times
+    less likely. Not after a line a photo's credit closes, a label or a quotation alone."""
+    if measure is None or i == 0 or units[i - 1] is not prev_body:
+        return False
+    u = units[i]
+    return len(prev_body.text) == measure and prev_body.brk == "line" and u.brk == "line" \
+        and u.kind == "text" and not _credit_closed(prev_body.text) and not label_line(prev_body.text) \
+        and not QUOTED_LINE_RE.match(prev_body.text) and u.text.startswith(MID_OPENERS)
+
+
 def _core(text: str) -> str:
     """The text without trailing closing quotes/brackets."""
     t = text.rstrip()
@@ -750,7 +773,32 @@ def ends_sentence(text: str) -> bool:
         return True
     # ("......": an ellipsis typed as ASCII full stops, as text copied from the web has it —
     # "……那个做嫁衣的人......" ends an article; a number never ends in two dots)
-    return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False)
+    return t[-1] in TERMINAL or t.endswith("..") or t[-1] in "：:" or (t[-1] in "；;" and False) \
+        or _credit_closed(t)
+
+
+# A photo's credit after its caption runs at most this long ("新华社记者 胡友松 摄", "中国人民大学
+# 新闻学院供图": 8-16 characters; 30 leaves room for a bracketed source after it).
+MAX_CREDIT_TAIL = 30
+# The sentence-end marks after which a photo's credit may close its caption's text.
+CAPTION_TEXT_END = frozenset("。！？!?”")
+
+
+def _credit_closed(text: str) -> bool:
+    """A caption written as a sentence with its photo's credit after it, on one line
+    ("这是……拍摄的示威抗议现场。新华社发", "……的美国国会大厦。新华社记者胡友松摄",
+    "……。受访者供图"): the credit closes the caption as a full stop closes a sentence,
+    and nothing joins across it — a heading under the photo ("“她该辞职了”") is no
+    piece of the caption cut by a column end. (CAPTION_RE takes no full stop before the
+    credit: alone such a line is body text, which it is unless a credit closes it.)"""
+    if not any(map(text.__contains__, CAPTION_MARKS)):
+        return False
+    k = max(text.rfind(ch) for ch in CAPTION_TEXT_END)
+    tail = text[k + 1:].strip()
+    # (a credit is a name or two, never a clause: "……。近年来，新华社发" / "布了……" is a sentence a
+    # column cut, and a 新华社发 / 供图 with a comma before it no credit)
+    return 0 < k and 0 < len(tail) <= MAX_CREDIT_TAIL and not any(c in tail for c in "，,；;") \
+        and caption_line(tail)
 
 
 QUOTE_MARK_RE = re.compile("[“”]")
@@ -1208,8 +1256,8 @@ def _heads_before_bylines(units: list[Unit]) -> dict[int, tuple[int, int]]:
             continue
         best = None
         k = b - 1
-        while k >= 0 and units[k].kind == "furniture":
-            k -= 1  # a website's time/source line between headline and dateline
+        while k >= 0 and (units[k].kind == "furniture" or (units[k].kind == "caption" and k + 1 == b)):
+            k -= 1  # a website's time/source line between headline and dateline, or a photo's credit ("新华社发")
         top = k
         while k >= 0 and top - k < MAX_HEAD_UNITS:
             cand = units[k]
@@ -1363,6 +1411,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                     and (any(cur.heading_flags) or line_roles.same_story_below(units, nxt, cur, measure is not None) >= SAME_STORY_SHARE
                          or line_roles.heading_in_story(units, i, j, cur) >= HEADING_IN_STORY_SHARE):
                 rule_new = False  # a section of a long wire: the model decides, as on undated pages
+            if rule_new and not (cur.closed or tagged or column_headline(u.text)) and _under_photo(units, i):
+                rule_new = False  # a heading under a photo inside the article ("……现场。新华社发" / "“她该辞职了”"): the model decides
             if cur is None:
                 new_article = True
             else:
@@ -1455,7 +1505,8 @@ def segment(source: str, decide=None, join_decide=None) -> list[Draft]:
                                        and not quoted_alone and not SOURCE_NOTE_RE.match(prev_body.text))
                                       or u.text[0] in STARTS_MIDSENTENCE or _speaker_closes(u.text)
                                       or _quotation_goes_on("".join(x.text for x in cur.paragraphs[-1]), u.text)
-                                      or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))):
+                                      or (by_indent and _goes_on(u, units[i + 1] if i + 1 < n else None))
+                                      or _full_line_goes_on(units, i, prev_body, measure)):
             cur.paragraphs[-1].append(u)
         else:
             cur.paragraphs.append([u])
@@ -1489,6 +1540,17 @@ def _opening_captions(d: Draft, units: list[Unit], i: int) -> bool:
     credits = [k for k in range(i, 0, -1) if units[k].start > top and units[k - 1].end in ends
                and (units[k].kind == "caption" or (units[k].kind == "credit" and CAPTION_END_RE.search(units[k].text)))]
     return len(credits) == len(d.paragraphs) and units[i - 1].end in ends
+
+
+def _under_photo(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under a photo's caption or credit ("……拍摄的示威抗议现场。新华社发",
+    "新华社记者 胡友松摄"): a photo stands inside an article as often as between two, so the
+    dated article above does not by itself make the heading under it a new headline."""
+    if i == 0:
+        return False
+    p = units[i - 1]
+    return p.kind == "caption" or (p.kind == "credit" and bool(CAPTION_END_RE.search(p.text))) \
+        or (p.kind == "text" and _credit_closed(p.text.rstrip()))
 
 
 def _captions_to_decks(d: Draft) -> None:
