@@ -1151,18 +1151,24 @@ def _listed_member_ok(name: str) -> bool:
     return any(b - a == 1 for a, b in cuts) or any(p in LISTED_PROPER_POS or p == "ns" for p in pos)
 
 
-def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
-    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
-    member a mention of its own; members the finder read already keep their organization.
-    A list with any member that names a trade or place is left whole."""
-    if "等" not in text:
-        return []
+def _taken(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None) -> bytearray:
+    """1 at every character of an organization's mention or of a span in `skip` (people's names)."""
     taken = bytearray(len(text) + 1)
     for o in orgs:
         for m in o.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for s, e in skip or ():
         taken[s:e] = b"\x01" * (e - s)
+    return taken
+
+
+def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
+    member a mention of its own; members the finder read already keep their organization.
+    A list with any member that names a trade or place is left whole."""
+    if "等" not in text:
+        return []
+    taken = _taken(text, orgs, skip)
     out: list[Organization] = []
     by_name: dict[str, Organization] = {}
     for m in LISTED_CLASS_RE.finditer(text):
@@ -1220,12 +1226,7 @@ def listed_kin(text: str, orgs: list[Organization], skip: list[tuple[int, int]] 
     if "、" not in text:
         return []
     suffixes = lexicon.org_suffixes()
-    taken = bytearray(len(text) + 1)
-    for o in orgs:
-        for m in o.mentions:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for s, e in skip or ():
-        taken[s:e] = b"\x01" * (e - s)
+    taken = _taken(text, orgs, skip)
     out: list[Organization] = []
     seen: set[tuple[int, int]] = set()
     for o in orgs:
