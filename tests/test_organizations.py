@@ -867,3 +867,26 @@ def test_outlets_named_with_a_network_word():
 def test_a_field_and_a_field_naming_suffix_across_and():
     assert names("厄立特里亚高等教育与研究院院长表示") == ["厄立特里亚高等教育与研究院"]
     assert names("中国企业与研究院合作") == []
+
+
+def test_list_members_on_a_weak_suffix_are_read_beside_one_of_their_kind():
+    # 学校 needs a recognised start alone (WEAK_MULTI); the list with 北海幼儿园 vouches for it (issue 14 set 9)
+    text = "抓紧推进首师大附中、景山学校、北海幼儿园等优质资源校建设。"
+    got = orgs_of(text)
+    assert {"首师大附中", "景山学校", "北海幼儿园"} <= set(got)
+    for o in got.values():
+        assert all(text[m.start : m.end] == m.text for m in o.mentions)
+
+
+def test_a_titled_person_ends_the_run_of_a_name():
+    got = orgs_of("中国科学院战略高技术研究局局长朱俊强院士任星际航行学院院长。")
+    assert "中国科学院战略高技术研究局" in got
+    assert not any("朱俊强" in n for n in got)
+
+
+def test_discipline_commission_beside_its_joint_name_is_one_entry():
+    got = orgs_of("中央纪委副书记刘金国出席。中央纪委国家监委召开会议。新疆生产建设兵团参加。")
+    assert "中央纪委" not in got and "中央纪委国家监委" in got
+    assert len(got["中央纪委国家监委"].mentions) == 2
+    assert "新疆生产建设兵团" in got
+    assert {"省纪委", "省监委"} <= set(orgs_of("省纪委省监委召开会议，省纪委书记讲话。"))

@@ -18,7 +18,7 @@ from .. import recache as re
 from ..model import Article, Context, Mention, Organization, Person
 from . import lexicon, person_model, recognizer, tagger
 from .org_filter import filter_orgs
-from .orgs import find_orgs, fold_orgs, listed_companies, shared_prefix_members
+from .orgs import find_orgs, fold_orgs, listed_companies, listed_kin, shared_prefix_members
 from .people import DOTS, NameHit, PeopleReader
 from .places import find_places
 
@@ -285,6 +285,7 @@ def annotate(article: Article, ctx: Context) -> None:
     name_spans = [(m.start, m.end) for p in article.people for m in p.mentions]
     orgs = filter_orgs(text, find_orgs(text, skip=name_spans))
     orgs = orgs + shared_prefix_members(text, orgs)
+    orgs = orgs + listed_kin(text, orgs, name_spans)
     article.organizations.extend(_brands_into_companies(orgs + listed_companies(text, orgs, name_spans)))
     # not the kicker: a kicker's source of a notice ("上海警方提示：...") is no organization of
     # the gold (examples/xinmin-2022-04-03)

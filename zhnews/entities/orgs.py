@@ -316,6 +316,8 @@ def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray 
             break
         if blocked[j - 1] and not blocked[j] and (j == end or text[j] in NAME_JOINERS or _stop_ending_at(text, j + 1)):
             break  # a person before the name ("乐玉成同|韩国外交部")
+        if blocked[j - 1] and not blocked[j] and _titled_person_ends(text, j, blocked):
+            break  # 研究局局长朱俊强院士任|星际航行学院: a person after a title closes a clause, never inside a name
         if c == "）":
             k = text.rfind("（", max(0, j - 7), j)
             if k >= 0 and text[k + 1 : j - 1] in places._index()[0]:
@@ -330,6 +332,18 @@ def _run_start(text: str, end: int, blocked: bytearray, inside_known: bytearray 
             break
         j -= 1
     return j
+
+
+MAX_TITLE_HEAD = 6  # characters of a title head read back from a person's name (局长, 党委书记, 常务副主任)
+
+
+def _titled_person_ends(text: str, j: int, blocked: bytearray) -> bool:
+    """A person's name ends at j and a title head ends right where it starts
+    ("局长|朱俊强"). Names inside organizations (宋庆龄基金会) follow no title."""
+    ps = j - 1
+    while ps > 0 and blocked[ps - 1]:
+        ps -= 1
+    return any((h := head_starting_at(text, ps - n)) is not None and h[1] == ps for n in range(1, min(MAX_TITLE_HEAD, ps) + 1))
 
 
 def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside_known, suffixes, start_scan) -> int:
@@ -889,7 +903,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     out = _short_into_full([groups[k] for k in order], groups)
-    out = merge_suffixes(_abbr_country_into_full(out))
+    out = _commission_into_joint(merge_suffixes(_abbr_country_into_full(out)))
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
@@ -935,6 +949,25 @@ def _short_into_full(orgs: list[Organization], by_key: dict[str, Organization]) 
         return full
 
     return fold_orgs(orgs, full_of)
+
+
+# What follows a discipline commission's name in its joint name with the supervision commission
+# of the same level (中央纪委|国家监委, 丹东市纪委|监委): one organization in the examples' gold.
+JOINT_SUPERVISION = ("国家监委", "监委")
+
+
+def _commission_into_joint(orgs: list[Organization]) -> list[Organization]:
+    """中央纪委 in an article that also writes 中央纪委国家监委 is that joint organ, one entry
+    (benchmarks/README.md "Gold conventions"); 省纪委 beside 省纪委省监委, each organ carrying its
+    own level, stays apart."""
+    by_name = {o.name: o for o in orgs}
+
+    def joint(org: Organization) -> Organization | None:
+        if not org.name.endswith("纪委"):
+            return None
+        return next((by_name[org.name + t] for t in JOINT_SUPERVISION if org.name + t in by_name), None)
+
+    return fold_orgs(orgs, joint)
 
 
 def _abbr_country_into_full(orgs: list[Organization]) -> list[Organization]:
@@ -1118,18 +1151,24 @@ def _listed_member_ok(name: str) -> bool:
     return any(b - a == 1 for a, b in cuts) or any(p in LISTED_PROPER_POS or p == "ns" for p in pos)
 
 
-def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
-    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
-    member a mention of its own; members the finder read already keep their organization.
-    A list with any member that names a trade or place is left whole."""
-    if "等" not in text:
-        return []
+def _taken(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None) -> bytearray:
+    """1 at every character of an organization's mention or of a span in `skip` (people's names)."""
     taken = bytearray(len(text) + 1)
     for o in orgs:
         for m in o.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for s, e in skip or ():
         taken[s:e] = b"\x01" * (e - s)
+    return taken
+
+
+def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+    """Companies named in a list closed by 等 and a class of companies (LISTED_CLASS_RE), each
+    member a mention of its own; members the finder read already keep their organization.
+    A list with any member that names a trade or place is left whole."""
+    if "等" not in text:
+        return []
+    taken = _taken(text, orgs, skip)
     out: list[Organization] = []
     by_name: dict[str, Organization] = {}
     for m in LISTED_CLASS_RE.finditer(text):
@@ -1171,4 +1210,66 @@ def listed_companies(text: str, orgs: list[Organization], skip: list[tuple[int, 
                 org = by_name[name] = Organization(name=name, kind="company")
                 out.append(org)
             org.mentions.append(Mention(name, a, b))
+    return out
+
+
+# Members of a 、-list beside an organization the finder read: each is read as one of its kind when it
+# ends on a suffix of that kind ("首师大附中、景山学校、北海幼儿园等": 学校 and 附中 need a recognised
+# start alone, WEAK_MULTI, but the list vouches for them). Kinds whose suffixes name one body each.
+KIN_KINDS = frozenset({"education", "research", "medical", "company"})
+KIN_MIN, KIN_MAX = 3, 10  # a member's length in characters: a proper name and its suffix
+
+
+def listed_kin(text: str, orgs: list[Organization], skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+    """Unread members of a 、-list that holds an organization of a KIN_KINDS kind and end on a
+    suffix of the same kind, each an organization with its own mention."""
+    if "、" not in text:
+        return []
+    suffixes = lexicon.org_suffixes()
+    taken = _taken(text, orgs, skip)
+    out: list[Organization] = []
+    seen: set[tuple[int, int]] = set()
+    for o in orgs:
+        if o.kind not in KIN_KINDS:
+            continue
+        for m in o.mentions:
+            for a, b in _list_neighbours(text, m.start, m.end):
+                if (a, b) in seen or any(taken[a:b]) or not KIN_MIN <= b - a <= KIN_MAX:
+                    continue
+                name = text[a:b]
+                suf = next((name[-n:] for n in range(min(4, len(name) - 2), 1, -1) if name[-n:] in suffixes), None)
+                if suf is None or suffixes[suf] != o.kind or not LISTED_CHAR_RE.fullmatch(name):
+                    continue
+                seen.add((a, b))
+                org = Organization(name=name, kind=o.kind)
+                org.mentions.append(Mention(name, a, b))
+                out.append(org)
+    return out
+
+
+def _list_neighbours(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The other members of the 、-list holding text[s:e]; the first member without the clause's
+    leading verbs and prepositions (推进|首师大附中)."""
+    out = []
+    k = e
+    while text[k : k + 1] == LISTED_JOINER:
+        j = k + 1
+        while j < len(text) and text[j] not in "、等和及与" and not LISTED_CLAUSE_END_RE.match(text, j):
+            j += 1
+        out.append((k + 1, j))
+        k = j
+    k = s
+    while k > 0 and text[k - 1] == LISTED_JOINER:
+        j = k - 1
+        while j > 0 and text[j - 1] != LISTED_JOINER and not LISTED_CLAUSE_END_RE.match(text, j - 1):
+            j -= 1
+        a = j
+        if j == 0 or text[j - 1] != LISTED_JOINER:  # the first member: its leading words are the clause's
+            cuts = figure_words.segment(text[j : k - 1])
+            n = 0
+            while n < len(cuts) - 1 and figure_words.pos_of(text[j + cuts[n][0] : j + cuts[n][1]]) in LISTED_LEAD_POS:
+                n += 1
+            a = j + cuts[n][0] if cuts else j
+        out.append((a, k - 1))
+        k = j
     return out
