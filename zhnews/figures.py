@@ -86,6 +86,7 @@ _FIGURE_FIRST_RE = re.compile(f"[{_AR_DIGITS}{_CN_NUMBER_CHARS}]")
 EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
 _POINT_BEFORE = tuple(POINT_WORDS)
 _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
+_QUAL_BEFORE_LAST = frozenset(w[-1] for w in _QUAL_BEFORE)
 _QUAL_AFTER_RE = re.compile(_alt(QUALIFIERS["after"]))
 _CN_CHARS = set(numerals.CN_NUMERAL_CHARS)
 _MAG_CHARS = set("十百千万亿")
@@ -209,6 +210,8 @@ def _reject_chinese(num: str, text: str, start: int) -> bool:
 
 
 def _qualifier_before(text: str, start: int) -> str | None:
+    if start == 0 or text[start - 1] not in _QUAL_BEFORE_LAST:
+        return None  # (most figures: no qualifier can end here, no word to try)
     for word in _QUAL_BEFORE:
         if text.startswith(word, start - len(word)) and start - len(word) >= 0:
             return word

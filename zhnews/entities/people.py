@@ -353,13 +353,45 @@ def _manner_end(text: str, e: int) -> int:
 DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
 
 
+def _by_first(names) -> dict[str, list[str]]:
+    """Names by first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for x in names:
+        out.setdefault(x[0], []).append(x)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+_LEADERS_BY_FIRST = _by_first(LEADERS)
+
+
+def _known_names(extra_names) -> dict[str, list[str]]:
+    """The names the read loop takes as written wherever they stand (the leaders and
+    `extra_names` of two or more characters), by first character, longest first; a
+    fresh dict, since the loop adds the names it reads. (The leaders' lists are sorted
+    once, not at every read; names of equal length keep any order: two of them never
+    both start at one place.)"""
+    known = {c: list(v) for c, v in _LEADERS_BY_FIRST.items()}
+    extra = {x for x in (extra_names or ()) if len(x) >= 2} - LEADERS
+    for c, v in _by_first(extra).items():
+        lst = known.setdefault(c, [])
+        lst += v
+        lst.sort(key=len, reverse=True)
+    return known
+
+
 def _follow(text: str, e: int) -> str | None:
     """The role of the word right after a name end: verb/honor/stop/title/end."""
     if e >= len(text):
         return "end"
-    if text[e] in NAME_END_CHARS:
-        return "end"
     c = text[e]
+    if c in NAME_END_CHARS:
+        return "end"
+    if c not in _VOUCH_FIRST and text[e + 1 : e + 2] != "着" and "地" not in text[e + 2 : e + 5]:
+        # (the read loop asks ~60k ends an archive, most before a character that opens
+        # nothing below: no follow word, title, bracket, 在, adverb or day, no manner word)
+        return None
     role = _follow_word(text, e)
     if role is not None:
         return role
@@ -666,11 +698,7 @@ class PeopleReader:
         mask = titles.protected_mask(text)
         names: dict[int, int] = {}  # end → start
         hits: list[NameHit] = []
-        known: dict[str, list[str]] = {}
-        for x in {x for x in (extra_names or ()) if len(x) >= 2} | LEADERS:
-            known.setdefault(x[0], []).append(x)
-        for v in known.values():
-            v.sort(key=len, reverse=True)
+        known = _known_names(extra_names)
         i = 0
         search = self.start_re.search if self.start_re is not None else None
         # locals: this loop runs at every surname character of every article
