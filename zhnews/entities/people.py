@@ -354,7 +354,8 @@ DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?
 
 
 def _by_first(names) -> dict[str, list[str]]:
-    """Names by first character, longest first."""
+    """Names by first character, longest first. (Names of equal length may come in
+    any order: two of them never both start at one place.)"""
     out: dict[str, list[str]] = {}
     for x in names:
         out.setdefault(x[0], []).append(x)
@@ -363,22 +364,15 @@ def _by_first(names) -> dict[str, list[str]]:
     return out
 
 
-_LEADERS_BY_FIRST = _by_first(LEADERS)
+_LEADERS_SCAN = lexicon.WordScanner(LEADERS)
 
 
-def _known_names(extra_names) -> dict[str, list[str]]:
-    """The names the read loop takes as written wherever they stand (the leaders and
-    `extra_names` of two or more characters), by first character, longest first; a
-    fresh dict, since the loop adds the names it reads. (The leaders' lists are sorted
-    once, not at every read; names of equal length keep any order: two of them never
-    both start at one place.)"""
-    known = {c: list(v) for c, v in _LEADERS_BY_FIRST.items()}
-    extra = {x for x in (extra_names or ()) if len(x) >= 2} - LEADERS
-    for c, v in _by_first(extra).items():
-        lst = known.setdefault(c, [])
-        lst += v
-        lst.sort(key=len, reverse=True)
-    return known
+def _known_names(text: str, extra_names) -> dict[str, list[str]]:
+    """The names the read loop takes as written wherever they stand: the leaders and
+    `extra_names` of two or more characters, by first character, longest first (a
+    fresh dict: the loop adds the names it reads). Only the leaders `text` holds: the
+    others would never match, and each would cost _propagate a pass over the text."""
+    return _by_first(_LEADERS_SCAN.occurring(text) | {x for x in (extra_names or ()) if len(x) >= 2})
 
 
 def _follow(text: str, e: int) -> str | None:
@@ -698,7 +692,7 @@ class PeopleReader:
         mask = titles.protected_mask(text)
         names: dict[int, int] = {}  # end → start
         hits: list[NameHit] = []
-        known = _known_names(extra_names)
+        known = _known_names(text, extra_names)
         i = 0
         search = self.start_re.search if self.start_re is not None else None
         # locals: this loop runs at every surname character of every article
