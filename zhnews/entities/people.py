@@ -1993,7 +1993,6 @@ class PeopleReader:
         likely enough (T_RECUR) and that is no word of the general lexicon."""
         if self.start_re is None:
             return
-        taken = _taken(text, hits)
         sc = self.scorer
         seen: set[str] = set()
         # how often each span is written, counted once so that the lexicon tests below run
@@ -2004,6 +2003,9 @@ class PeopleReader:
         starts = [m.start() for m in self.start_re.finditer(text)]
         size = len(text)
         written = {n: Counter([text[i : i + n] for i in starts if i + n <= size]) for n in RECUR_LENS}
+        if all(c < RECUR_MIN for counts in written.values() for c in counts.values()):
+            return  # no span is written often enough (most texts): nothing below can pass
+        taken = _taken(text, hits)
         for i in starts:
             if taken[i]:
                 continue
