@@ -10,6 +10,7 @@ the parent capped 2 workers at 1.6× one).
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import Callable, Iterable, Iterator
 
@@ -50,7 +51,24 @@ def _render_task(task: tuple) -> list[tuple[str, str | None, str | None]]:
     for item in items:
         name, page, error = extract_one(item, date, outlet)
         out.append((name, None if page is None else render(page, fmt), error))
+    _freeze_loaded()
     return out
+
+
+_frozen = False
+
+
+def _freeze_loaded() -> None:
+    """Once the first task is done, the lexicons, models and compiled patterns are
+    loaded, and they live as long as the process: gc.freeze() takes them out of the
+    cyclic collector's walks. Its full collections (one or two an archive) and the one
+    at exit then no longer visit those hundreds of thousands of objects (~1 % of an
+    `extract` run: callgrind, issue 14). Output is unchanged: the collector only
+    ever frees what nothing reaches."""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
 
 
 def extract_many(items: Iterable[WorkItem | Unreadable], fmt: str = "jsonl", jobs: int = 1,

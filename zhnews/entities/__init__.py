@@ -259,8 +259,9 @@ def annotate(article: Article, ctx: Context) -> None:
     body_names = set(people)
     for h, hits in head_hits:
         # names run together in a headline ("唐登杰金湘军回答记者提问") are split by
-        # the names the body gave
-        again = r.read(h, extra_names=body_names) if body_names else hits
+        # the names the body gave (a read with names the headline does not hold reads
+        # what the first read did: not done again)
+        again = r.read(h, extra_names=body_names) if any(len(x) >= 2 and x in h for x in body_names) else hits
         for hit in again:
             _add_hit(people, order, h, hit, "headline")
 

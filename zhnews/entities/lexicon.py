@@ -322,6 +322,21 @@ class WordScanner:
                     break
             m = search(text, nxt)
 
+    def occurring(self, text: str) -> set[str]:
+        """Every word written somewhere in text, also one that opens a longer word
+        where it stands (a set: what `w in text` finds, one scan for all)."""
+        out: set[str] = set()
+        if self._filter is None:
+            return out
+        get = self.index.get
+        words, k, n = self.words, self.k, len(text)
+        for m in self._filter.finditer(text):  # (every candidate: the filter consumes one character)
+            s = m.start()
+            for L in get(text[s : s + k], ()):
+                if s + L <= n and text[s : s + L] in words:
+                    out.add(text[s : s + L])
+        return out
+
     def starts(self, text: str):
         """(start, end) of the longest word at every position where one starts
         (overlapping): what a lookahead `(?=(alternation))` finds."""

@@ -184,16 +184,17 @@ def _is_generic(name: str) -> bool:
         return name[0] not in ADMIN_CHARS and not reads_alone(name)
     if len(pre) == 1 and pre not in ADMIN_CHARS and figure_words.pos_of(pre) in LONE_VERB_POS:
         return True
+    cuts = figure_words.segment(pre)  # (once: both tests below read it)
     if (
         suf in CLASS_SUFFIXES
-        and len(figure_words.segment(pre)) == 1
+        and len(cuts) == 1
         and pre not in _places()
         and pre[-1] not in ADMIN_CHARS
         and figure_words.pos_of(pre) not in PLACE_POS
     ):
         return True  # "整治|政府采购", "加强|部门协作", "人民政府": whose government?
     generic = w.get("generic", frozenset())
-    segs = [pre[a:b] for a, b in figure_words.segment(pre)]
+    segs = [pre[a:b] for a, b in cuts]
     if all(x in generic for x in segs):
         return True
     if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):

@@ -366,7 +366,7 @@ def _across_and(text: str, lo: int, ss: int, se: int, blocked: bytearray, inside
     before = text[g : lo - 1]
     if lo == ss and _field_and_bare_suffix(text, g, opener, lo, se, suffixes):
         return g  # 厄立特里亚高等教育与研究院: two fields, the second the suffix's own
-    if opener >= lo - 1 or lo >= ss or any(before.endswith(x) for x in suffixes) or text[lo:se] in suffixes:
+    if opener >= lo - 1 or lo >= ss or before.endswith(_as_tuple(suffixes)) or text[lo:se] in suffixes:
         return lo  # a place, prefix or known name alone ("国家和组织", "解放军和武警"), an organ, or no field after
     # both fields are plain nouns: no verb, adverb, person ("中国留学生和孔子学院") or
     # generic word ("中国有关部门和地方政府"), and the conjunction stands as a word
@@ -401,7 +401,7 @@ def _field_and_bare_suffix(text: str, g: int, opener: int, lo: int, se: int, suf
     if text[lo:se] not in FIELD_SUFFIXES or text[g:opener] not in _place_set() | lexicon.countries():
         return False
     field = text[opener : lo - 1]
-    if len(field) < MIN_AND_FIELD or any(field.endswith(x) for x in suffixes):
+    if len(field) < MIN_AND_FIELD or field.endswith(_as_tuple(suffixes)):
         return False
     words = [field[a:b] for a, b in figure_words.segment(field)]
     generic = filter_words().get("generic", frozenset())
@@ -511,7 +511,25 @@ def _opens_clause_part(text: str, lo: int, k: int) -> bool:
 
 
 def _ends_with_org(s: str, suffixes) -> bool:
-    return len(s) >= 3 and any(s.endswith(x) for x in suffixes if len(x) >= 2)
+    return len(s) >= 3 and s.endswith(_as_tuple(suffixes, 2))
+
+
+# (words, shortest length) → (the words, those of them as a tuple): see _as_tuple
+_TUPLES: dict[tuple[int, int], tuple] = {}
+MAX_TUPLES = 64
+
+
+def _as_tuple(words, min_len: int = 0) -> tuple[str, ...]:
+    """The words of a lexicon table (of min_len characters or more) as a tuple, made
+    once per table: `s.endswith(tuple)` tests them all in one C call, where a
+    generator of endswith calls over the ~N suffixes was most of find_orgs' tests."""
+    key = (id(words), min_len)
+    hit = _TUPLES.get(key)
+    if hit is None or hit[0] is not words:
+        if len(_TUPLES) >= MAX_TUPLES:
+            _TUPLES.clear()  # (tables are the lexicon's, made once: this never fills in practice)
+        hit = _TUPLES[key] = (words, tuple(w for w in words if len(w) >= min_len))
+    return hit[1]
 
 
 def _inside_title_head(text: str, ss: int, se: int | None = None) -> bool:
@@ -738,7 +756,7 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
                 and not weak
                 and suf not in BARE_CHAMBERS  # a chamber is its country's or alone ("约占|众议院")
                 and 2 <= ss - lo <= (MAX_FREE_LEGAL if suf in LEGAL_FORMS else MAX_FREE_LONG if len(suf) >= 3 else MAX_FREE_PREFIX)
-                and not any(free.endswith(g) or free.startswith(g) for g in generic)
+                and not (free.endswith(_as_tuple(generic)) or free.startswith(_as_tuple(generic)))
                 and not COUNTED_RE.search(free)
                 and not (free in _words() and figure_words.pos_of(free) in ACTIVITY_POS)
                 and free not in industries

@@ -353,13 +353,39 @@ def _manner_end(text: str, e: int) -> int:
 DAY_AFTER_NAME_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨)?")
 
 
+def _by_first(names) -> dict[str, list[str]]:
+    """Names by first character, longest first. (Names of equal length may come in
+    any order: two of them never both start at one place.)"""
+    out: dict[str, list[str]] = {}
+    for x in names:
+        out.setdefault(x[0], []).append(x)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+_LEADERS_SCAN = lexicon.WordScanner(LEADERS)
+
+
+def _known_names(text: str, extra_names) -> dict[str, list[str]]:
+    """The names the read loop takes as written wherever they stand: the leaders and
+    `extra_names` of two or more characters, by first character, longest first (a
+    fresh dict: the loop adds the names it reads). Only the leaders `text` holds: the
+    others would never match, and each would cost _propagate a pass over the text."""
+    return _by_first(_LEADERS_SCAN.occurring(text) | {x for x in (extra_names or ()) if len(x) >= 2})
+
+
 def _follow(text: str, e: int) -> str | None:
     """The role of the word right after a name end: verb/honor/stop/title/end."""
     if e >= len(text):
         return "end"
-    if text[e] in NAME_END_CHARS:
-        return "end"
     c = text[e]
+    if c in NAME_END_CHARS:
+        return "end"
+    if c not in _VOUCH_FIRST and text[e + 1 : e + 2] != "着" and "地" not in text[e + 2 : e + 5]:
+        # (the read loop asks ~60k ends an archive, most before a character that opens
+        # nothing below: no follow word, title, bracket, 在, adverb or day, no manner word)
+        return None
     role = _follow_word(text, e)
     if role is not None:
         return role
@@ -666,11 +692,7 @@ class PeopleReader:
         mask = titles.protected_mask(text)
         names: dict[int, int] = {}  # end → start
         hits: list[NameHit] = []
-        known: dict[str, list[str]] = {}
-        for x in {x for x in (extra_names or ()) if len(x) >= 2} | LEADERS:
-            known.setdefault(x[0], []).append(x)
-        for v in known.values():
-            v.sort(key=len, reverse=True)
+        known = _known_names(text, extra_names)
         i = 0
         search = self.start_re.search if self.start_re is not None else None
         # locals: this loop runs at every surname character of every article
@@ -1971,7 +1993,6 @@ class PeopleReader:
         likely enough (T_RECUR) and that is no word of the general lexicon."""
         if self.start_re is None:
             return
-        taken = _taken(text, hits)
         sc = self.scorer
         seen: set[str] = set()
         # how often each span is written, counted once so that the lexicon tests below run
@@ -1982,6 +2003,9 @@ class PeopleReader:
         starts = [m.start() for m in self.start_re.finditer(text)]
         size = len(text)
         written = {n: Counter([text[i : i + n] for i in starts if i + n <= size]) for n in RECUR_LENS}
+        if all(c < RECUR_MIN for counts in written.values() for c in counts.values()):
+            return  # no span is written often enough (most texts): nothing below can pass
+        taken = _taken(text, hits)
         for i in starts:
             if taken[i]:
                 continue
