@@ -100,17 +100,6 @@ FEATURES = (
     # comma at the same place): sections come in such series (智慧旅游增动能，服务品质再升级 /
     # 全域旅游展新貌，产业振兴动力足), a page's headlines seldom do.
     "comma_sibling_below",
-    # The break between the run's last line and the body's first (`_break_features`): a
-    # column cut's first piece ("回首过去的70年，在中国共产党的坚强" / "领导下，中国外交……")
-    # that the continuation model left apart reaches this model as a heading run; the break
-    # says what it is. (The training pages are laid out with the continuation model's own
-    # joins, `line_roles_train.FOLLOW_JOINS`, so such runs are among the rows.)
-    "break_runs_on",        # the break's evidence (`layout._clean_break` fails): a word or a pair across it,
-                            # a body opening on a character that goes on from before
-    "break_initial",        # how often the body's first character opens a sentence (scaled)
-    "break_title_lift",     # how much more often headlines end on the run's last character (scaled)
-    "head_sentence_mark",   # a pronoun, an aspect particle, a verb of saying, a list (SENTENCE_MARK_RE)
-    "break_continuation",   # the continuation model's probability for the break
 )
 # How the paragraph before a heading run ends when the text goes on below it (`prev_ends_open`).
 OPEN_ENDS = ("？", "?", "：", ":", "——")
@@ -411,24 +400,7 @@ def features(units, i: int, j: int, nxt: int, cur, rule_new: bool, tagged: bool,
             f["prev_ends_closer"] = float(last[-1:] in "）)”")
             f["prev_ends_open"] = float(not cur.heading_flags[-1] and last.endswith(OPEN_ENDS))
     _topic(f, units, i, j, nxt, cur, wrapped)
-    if nxt == j < len(units) and units[nxt].kind == "text" and units[nxt].text:
-        _break_features(f, units[j - 1].text, units[nxt].text)
-    f["head_sentence_mark"] = float(bool(SENTENCE_MARK_RE.search(QUOTED_RE.sub("", head))))
     return [f[name] for name in FEATURES]
-
-
-def _break_features(f: dict, last: str, body: str) -> None:
-    """The features of the break from a heading run's last line to the body right below it."""
-    from . import layout  # (layout imports this module)
-
-    stats = _char_stats()
-    pair = (last[-1:] + body[:1]) in layout.BIGRAMS
-    f["break_runs_on"] = float(not layout._clean_break(last, body))
-    f["break_initial"] = math.log1p(stats.get(body[:1], (DEFAULT_INITIAL, 0))[0]) / 5.0
-    f["break_title_lift"] = math.log1p(stats.get(last[-1:], (0, DEFAULT_TITLE_LIFT))[1]) / 5.0
-    m = continuation_override or _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
-    if m is not None:
-        f["break_continuation"] = probability(continuation_features(last, body, pair, False), m[0])
 
 
 @lru_cache(maxsize=None)
@@ -524,18 +496,11 @@ SENTENCE_MARK_RE = re.compile(r"我(?!国)|[你她它]|他(?![国乡])|[了着](
 QUOTED_RE = re.compile(r"“[^“”]*”?")
 
 
-# (weights, threshold) the continuation model is read from instead of its file: training
-# (`line_roles_train.start_rows`) lays the article-start model's pages out with the
-# continuation model it has just fitted, so that the column cuts that model misses reach the
-# start model as heading runs, as they do on real pages.
-continuation_override: tuple[list[float], float] | None = None
-
-
 def continues_across(x: list[float], pair_in_list: bool, sure_alone: bool = True, prev_text: str = "") -> bool:
     """The model's verdict on a heading-like line; the pair list's without a model.
     With `sure_alone` false even a sure model needs the break's evidence. `prev_text`,
     the line itself, may carry that evidence too (SENTENCE_MARK_RE)."""
-    m = continuation_override or _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
+    m = _load(CONTINUATION_PATH, CONTINUATION_FEATURES)
     if m is None:
         return pair_in_list
     weights, threshold = m

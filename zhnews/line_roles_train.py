@@ -91,13 +91,6 @@ CUT_MARGIN = 10           # as build_pages: characters a held-out cut leaves at 
 # .965), bounds_dev dev .945. A short line alone does not tell a cut piece from a heading.
 COLUMN_END_SHARE = 0.0
 MIN_COLUMN_END_LEN = 4
-# The article-start model's pages are laid out with the continuation model's own joins
-# (`start_rows`), not the true ones: where it leaves a column cut apart, the cut's first
-# piece ("回首过去的70年，在中国共产党的坚强" / "领导下，中国外交……") stands as a heading run
-# with the rest of its paragraph below, as on real pages, and the start model learns that
-# it starts nothing. With the true joins it never saw one, and started an article at ~20 of
-# them on layout_dev dev seeds 1001-1012 (p .6-1.0).
-FOLLOW_JOINS = True
 L2 = 1e-3                 # keeps weights of rare features small
 STEPS = 3000
 RATE = 0.5
@@ -271,20 +264,16 @@ def _pages(records: list[dict], printed: list[list[dict]], rng: random.Random, p
         yield from printed
 
 
-def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None, column_ends: bool = False,
-         joins: str = "truth") -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Training rows of both models: (article-start x, y, continuation x, y). `joins`:
-    "truth" lays the pages out with every column cut joined and nothing else (both
-    models' rows), "only" the same for the continuation model's pages alone, "model"
-    with the continuation model's own verdicts (`line_roles.continuation_override`;
-    article-start rows only, see FOLLOW_JOINS)."""
+def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None = None, column_ends: bool = False
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Training rows of both models: (article-start x, y, continuation x, y)."""
     rng = random.Random(seed)
     xs, ys, cx, cy = [], [], [], []
     indented_rng = random.Random(seed + 1)  # the blank-line pages stay the arrangements they were
     pages = itertools.chain(((p, False) for p in _pages(records, printed or [], rng)),
                             ((p, True) for p in _pages(records, printed or [], indented_rng, INDENTED_PASSES)))
     for page_records, indented in pages:
-        if (column_ends or joins == "only") and (indented or (page_records[0]["source"] == "rmrb" and not RMRB_JOINS)):
+        if column_ends and (indented or (page_records[0]["source"] == "rmrb" and not RMRB_JOINS)):
             break  # (the continuation model's pages come first; the rest teach it nothing)
         text, starts, cuts = build_page(page_records, indented_rng if indented else rng, indented, column_ends)
         # (the continuation model learns blank-line pages of news-unlabeled only)
@@ -306,7 +295,7 @@ def rows(records: list[dict], seed: int = SEED, printed: list[list[dict]] | None
                 cy.append(float(y))
             return y
 
-        layout.segment(text, decide=decide, join_decide=None if joins == "model" else join_decide)
+        layout.segment(text, decide=decide, join_decide=join_decide)
     arr = lambda v: np.array(v, dtype=float)  # noqa: E731
     return arr(xs), arr(ys), arr(cx), arr(cy)
 
@@ -477,22 +466,19 @@ def train(records: list[dict] | None = None) -> dict[Path, dict]:
     """Both models, keyed by the file each is shipped in."""
     records = training_records() if records is None else records
     printed = rmrb_pages(RMRB_TRAIN_DATES) if RMRB_TRAIN_DATES else []
-    x, y, cx, cy = rows(records, printed=printed, joins="only" if FOLLOW_JOINS else "truth")
+    x, y, cx, cy = rows(records, printed=printed)
     if COLUMN_END_SHARE:
         # (the continuation model's pages: the same arrangement, with cuts where columns end too)
         _, _, cx, cy = rows(records, printed=printed, column_ends=True)
+    for k in range(1, START_ARRANGEMENTS):
+        xk, yk, _, _ = rows(records, seed=SEED + k, printed=printed)
+        x, y = np.vstack([x, xk]), np.concatenate([y, yk])
     ex, ey, ecx, ecy = example_rows() if EXAMPLE_WEIGHT or CONT_EXAMPLE_WEIGHT else ([], [], [], [])
-    cx, cy, csw = _with_examples(cx, cy, ecx, ecy, CONT_EXAMPLE_WEIGHT)
-    cw = fit(cx, cy, csw, CONT_L2)
-    if FOLLOW_JOINS:
-        x, y = start_rows(records, printed, [round(float(v), 6) for v in cw])
-    else:
-        for k in range(1, START_ARRANGEMENTS):
-            xk, yk, _, _ = rows(records, seed=SEED + k, printed=printed)
-            x, y = np.vstack([x, xk]), np.concatenate([y, yk])
     x, y, sw = _with_examples(x, y, ex, ey, EXAMPLE_WEIGHT)
+    cx, cy, csw = _with_examples(cx, cy, ecx, ecy, CONT_EXAMPLE_WEIGHT)
     w = fit(x, y, sw)
     trees = fit_trees(x, y, x @ w, sw) if TREE_ROUNDS else []
+    cw = fit(cx, cy, csw, CONT_L2)
     start_pred = np.array([line_roles.start_probability_with(list(r), list(w), trees) for r in x]) >= THRESHOLD
     join_pred = (1.0 / (1.0 + np.exp(-(cx @ cw)))) >= CONTINUATION_THRESHOLD
     pair = cx[:, line_roles.CONTINUATION_FEATURES.index("pair_in_list")] > 0
@@ -508,18 +494,6 @@ def train(records: list[dict] | None = None) -> dict[Path, dict]:
                if CONT_EXAMPLE_WEIGHT and len(ecy) else ""),
             {"model": _confusion(join_pred, cy), "pair_list": _confusion(pair, cy)}),
     }
-
-
-def start_rows(records: list[dict], printed: list[list[dict]], cont_weights: list[float]
-               ) -> tuple[np.ndarray, np.ndarray]:
-    """The article-start model's rows over START_ARRANGEMENTS arrangements, the pages laid
-    out with the continuation model `cont_weights` deciding the joins (FOLLOW_JOINS)."""
-    line_roles.continuation_override = (cont_weights, CONTINUATION_THRESHOLD)
-    try:
-        parts = [rows(records, seed=SEED + k, printed=printed, joins="model")[:2] for k in range(START_ARRANGEMENTS)]
-    finally:
-        line_roles.continuation_override = None
-    return np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 
 def check_or_write(path: Path, doc: dict, check: bool) -> bool:
