@@ -566,15 +566,4 @@ def starts_article(x: list[float] | None, rule_new: bool) -> bool:
     if m is None:
         return False
     weights, threshold = m
-    if x[INDENTED_PAGE] and threshold < INDENTED_PAGE_THRESHOLD:
-        threshold = INDENTED_PAGE_THRESHOLD
     return start_probability(x, weights) >= threshold
-
-
-# On a page that marks paragraphs by indents (text copied from print) a heading run starts an
-# article at this probability at least. The model's threshold (`line_roles_train.THRESHOLD`) was
-# lowered 0.55 -> 0.45 on the layout_dev dev seeds, pages of blank-line paragraphs; on indented
-# pages nothing measured asked for it: layout_synthetic --indented dev half .977 at both, check
-# half .976 -> .949 (totals only) at 0.45, so indented pages keep 0.55.
-INDENTED_PAGE_THRESHOLD = 0.55
-INDENTED_PAGE = FEATURES.index("indented_page")
