@@ -267,3 +267,16 @@ def test_example_pages_give_continuation_rows_with_their_subheadlines_as_no_cut(
     below = cx[:, line_roles.CONTINUATION_FEATURES.index("below_heading")] > 0
     assert below.sum() >= 10 and cy[below].sum() == 0  # subheadlines and section titles, none cut
     assert cy.sum() >= 1  # a cut piece the rules leave to the model is labelled from the gold `joined`
+
+
+def test_model_check_allows_only_last_digit_noise():
+    """`--check` accepts a retrain that differs in the last rounded digit (numpy's
+    sums may run in another order in another process), nothing more."""
+    from zhnews.line_roles_train import _same
+
+    shipped = {"weights": [0.123456, -1.0], "trees": [[3, 0.5, 0.000101, -0.2]], "features": ["a", "b"]}
+    assert _same(shipped, {"weights": [0.123457, -1.0], "trees": [[3, 0.5, 0.000102, -0.2]], "features": ["a", "b"]})
+    assert not _same(shipped, {"weights": [0.12346, -1.0], "trees": [[3, 0.5, 0.000101, -0.2]], "features": ["a", "b"]})
+    assert not _same(shipped, {"weights": [0.123456, -1.0], "trees": [[4, 0.5, 0.000101, -0.2]], "features": ["a", "b"]})
+    assert not _same(shipped, {"weights": [0.123456, -1.0], "trees": [[3, 0.5, 0.000101, -0.2]], "features": ["a", "c"]})
+    assert not _same(shipped, {"weights": [0.123456], "trees": [[3, 0.5, 0.000101, -0.2]], "features": ["a", "b"]})

@@ -211,12 +211,14 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
 # on 0.10's lexicons (tag16) takes 齐兵, 龚雪, 郎剑锋 without it, and misses
 # 李兴发 (种了十余亩猕猴桃的李兴发) and 埃斯特 (表妹埃斯特经营) either way.
 EXAMPLES_BIAS = [  # news-unlabeled sentences (records no held-out page uses)
-    ("访问期间，王毅国务委员兼外长将同达契奇第一副总理兼外长举行会谈。", "达契奇"),
-    # (the c1 0.1 model of tag18 cuts 阿布杜勒马吉德·特|本以58.15%… at any bias: 本以 reads as a word)
-    ("当日例行记者会上，有记者问：日本首相高市早苗称，一旦台湾发生危机，日美将联合救助两国公民。", "高市早苗"),
-    ("景俊海指出，吉林省是中国汽车制造大省，中国一汽是中国汽车工业的摇篮。", "景俊海"),
+    ("纽约州州长科莫公开致谢名单中包括现在正在遭受美方无理打压却依然向美国人民慷慨捐助的中国公司。", "科莫"),
 ]
 EXAMPLES_FOUND = [
+    # needed the bias with tag18's model; the model retrained on the merged 0.13.0 tree takes them
+    # without it, and misses 达契奇 (同达契奇第一副总理, tag17's example) either way. (The c1 0.1
+    # model cuts 阿布杜勒马吉德·特|本以58.15%… at any bias: 本以 reads as a word.)
+    ("当日例行记者会上，有记者问：日本首相高市早苗称，一旦台湾发生危机，日美将联合救助两国公民。", "高市早苗"),
+    ("景俊海指出，吉林省是中国汽车制造大省，中国一汽是中国汽车工业的摇篮。", "景俊海"),
     ("五年级学生孙书涵开心地说。", "孙书涵"),  # with the bias only before the silver sentences (tagger_silver)
     ("为了能教好孩子，齐兵没少下功夫。", "齐兵"),
     ("青年们的热情超出龚雪预期。", "龚雪"),

@@ -496,14 +496,41 @@ def train(records: list[dict] | None = None) -> dict[Path, dict]:
     }
 
 
+# A retrain may differ from the shipped file in the last rounded digit of a weight or
+# leaf: numpy's reductions can sum in a different order from one process to another
+# (a fresh-clone test run differed once where four runs alone reproduced the file).
+# Anything more — another split, another feature, a changed count — is a real change.
+CHECK_TOLERANCE = 2e-6
+
+
+def _same(a, b) -> bool:
+    """Whether two decoded model documents agree, numbers within CHECK_TOLERANCE."""
+    if isinstance(a, bool) or isinstance(b, bool) or isinstance(a, str) or a is None:
+        return a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= CHECK_TOLERANCE
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
 def check_or_write(path: Path, doc: dict, check: bool) -> bool:
-    """With `check`: whether the shipped model file is exactly `doc` (printed);
-    else write it. False only when a check finds the file differs."""
+    """With `check`: whether the shipped model file is `doc` (printed), byte for
+    byte or within CHECK_TOLERANCE; else write it. False only when a check finds
+    the file differs."""
     text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     if check:
-        same = path.exists() and path.read_text(encoding="utf-8") == text
-        print(f"{path.name}: " + ("reproduced" if same else "differs from a retrain"))
-        return same
+        shipped = path.read_text(encoding="utf-8") if path.exists() else None
+        if shipped == text:
+            print(f"{path.name}: reproduced")
+            return True
+        if shipped is not None and _same(json.loads(shipped), json.loads(text)):
+            print(f"{path.name}: reproduced (within {CHECK_TOLERANCE:g})")
+            return True
+        print(f"{path.name}: differs from a retrain")
+        return False
     path.write_text(text, encoding="utf-8")
     return True
 
