@@ -43,20 +43,27 @@ def lexicon() -> tuple[dict[str, float], dict[str, str]]:
 
     Built once per user and lexicon version, then read back in marshal form
     (`built_cache`: half the instructions of building it, in every process's
-    start-up). Stored as flat lists, which load faster than dicts; the dicts
-    are rebuilt in the same key order."""
-    words, logps, pos_words, pos_tags = built_cache.cached(
+    start-up). Stored packed (`_packed_lexicon`), which loads faster than
+    dicts; the dicts are rebuilt in the same key order."""
+    logps, tags, pos = built_cache.cached(
         "figure_words", (Path(__file__), Path(lexicon_module.__file__), lexicon_module.LEXICON_DIR / WORDS_FILE,
-                         lexicon_module.LEXICON_DIR / OVERRIDES_FILE), _flat_lexicon)
-    return dict(zip(words, logps)), dict(zip(words if pos_words is None else pos_words, pos_tags))
+                         lexicon_module.LEXICON_DIR / OVERRIDES_FILE), _packed_lexicon)
+    logp = built_cache.unpack(logps)
+    return logp, (built_cache.unpack(pos) if tags is None else dict(zip(logp, map(tags.__getitem__, pos))))
 
 
-def _flat_lexicon() -> tuple[list[str], list[float], list[str] | None, list[str]]:
-    """build_lexicon() as lists, the part-of-speech keys only when their order
-    differs from the log probabilities' (it does not: both follow the file)."""
+def _packed_lexicon() -> tuple[tuple | dict, list[str] | None, bytes | tuple | dict]:
+    """build_lexicon() for the cache: the log probabilities packed
+    (`built_cache.pack`), and the parts of speech as one byte a word indexing
+    the ~60 distinct tags, in the same word order (marshal then reads one
+    bytes object, not 133k short strings). Tags are (None, the packed dict)
+    if their words are not in that order (they are: both follow the file)."""
     logp, pos = build_lexicon()
-    words, pos_words = list(logp), list(pos)
-    return words, list(logp.values()), (None if pos_words == words else pos_words), list(pos.values())
+    tags = sorted(set(pos.values()))
+    if list(pos) != list(logp) or len(tags) > 256:
+        return built_cache.pack(logp), None, built_cache.pack(pos)
+    index = {t: i for i, t in enumerate(tags)}
+    return built_cache.pack(logp), tags, bytes(index[t] for t in pos.values())
 
 
 def build_lexicon() -> tuple[dict[str, float], dict[str, str]]:

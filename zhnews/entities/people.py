@@ -610,13 +610,9 @@ class PeopleReader:
         # not, nor starts with, a word of it other than a name (温暖, 高峰|正, 周密|安),
         # nor ends inside one (温暖纾|解, 花影婆|娑) — see _lexicon_allows.
         words, pos = figure_words.lexicon()
+        self.lex_words = words
         self.lex_pos = pos
-        # Its words that end on a surname character ("上周|辰辰", "提高"): such a name
-        # does not start inside one either. Names (nr) and the corpus-mined glued
-        # pairs are left to their own rules.
-        self.crossing = frozenset(
-            w for w in words if len(w) == 2 and w[1] in starts and pos.get(w) not in ("nr", "nrfg", "nrt")
-        )
+        self.name_starts = starts  # (see _crosses)
         self.translit = scorer.stats.get("translit", {})
         # runs of those characters, where _translit_names looks (one regex search,
         # not a Python loop over every character of every article)
@@ -699,7 +695,7 @@ class PeopleReader:
         surnames, compound, glued, common2 = sc.surnames, sc.compound, self.glued, self.common2
         title_last, head_last = titles.TITLE_BY_LAST, titles.HEAD_LAST
         spans, follow, can_reach, score = self._spans, _follow, sc.can_reach, sc.score
-        org_names, crossing = self.org_names, self.crossing
+        org_names = self.org_names
         while i < n:
             if search is not None:
                 m = search(text, i)
@@ -829,7 +825,7 @@ class PeopleReader:
                 elif f == "group" and p >= T_NOUN and self.lex_pos.get(text[i:e], "nr")[:2] == "nr":
                     # (a name entry of the lexicon is a name here: "李铁|等73名从业人员")
                     ev = "group"
-                elif i > 0 and text[i - 1 : i + 1] in crossing:
+                elif i > 0 and self._crosses(text, i):
                     pass  # only a title vouches for a name a word runs into ("有|关声明答")
                 elif f == "title" and self.lex_pos.get(text[i:e], "nr")[:2] == "nr" and not self._heads_next_name(text, e) \
                         and (p >= T_POST or self.lex_pos.get(text[i:e]) == "nr" and self._title_then_verb(text, e)):
@@ -1080,13 +1076,23 @@ class PeopleReader:
         h = titles.head_starting_at(text, i + 1) if e - i == 3 else None
         return h is not None and h[1] == e
 
+    def _crosses(self, text: str, i: int) -> bool:
+        """Does a two-character word of the general lexicon end on text[i], a
+        character that may start a name ("上周|辰辰", "提高")? Such a name does not
+        start inside one either. Names (nr) and the corpus-mined glued pairs are
+        left to their own rules. (Asked of the lexicon at each call: a set of
+        those words took ~20 ms of every start-up to build, a walk of all 133k.)"""
+        w = text[i - 1 : i + 1]
+        return (len(w) == 2 and w[1] in self.name_starts and w in self.lex_words
+                and self.lex_pos.get(w) not in ("nr", "nrfg", "nrt"))
+
     def _lexicon_allows(self, text: str, i: int, e: int) -> bool:
         """May the model alone read text[i:e] as a name, as far as the general lexicon
         says? Not when a word crosses its start (上周|辰辰) or its end (温暖纾|解), not
         when it opens with a word (周密|安), a preposition surname (由|丁浩) or has a
         verb as given name (马|疾驰); a name entry of the lexicon is for _word_ok."""
         pos = self.lex_pos
-        if i > 0 and text[i - 1 : i + 1] in self.crossing:
+        if i > 0 and self._crosses(text, i):
             return False
         if pos.get(text[i:e], "nr")[:2] != "nr" or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
             return False
@@ -2152,7 +2158,7 @@ def candidate_features(reader, text: str, s: int, e: int, rule_ok: bool, names: 
     lp = reader.lex_pos
     if any(lp.get(span[k : k + m], "nr")[:2] != "nr" for m in (2, 3) for k in range(1, n - m + 1)):
         put("inner_word")
-    if (s > 0 and text[s - 1 : s + 1] in reader.crossing) or reader._cut_penalty(text, e) > 0:
+    if (s > 0 and reader._crosses(text, s)) or reader._cut_penalty(text, e) > 0:
         put("cut_or_cross")
     if rule_ok:
         put("rule_ok")

@@ -520,6 +520,12 @@ def _read_model(path: Path) -> dict:
         return json.load(f)
 
 
+def _packed_model(path: Path) -> dict:
+    d = _read_model(path)
+    d["weights"] = built_cache.pack(d["weights"])
+    return d
+
+
 @lru_cache(maxsize=1)
 def load(path: Path = MODEL_PATH) -> NameScorer:
     if not path.exists():
@@ -528,5 +534,7 @@ def load(path: Path = MODEL_PATH) -> NameScorer:
         )
     # the decoded model is kept in marshal form (built_cache): reading it back costs
     # ~0.1 G instructions less than unzipping and decoding the JSON, every start-up
-    d = built_cache.cached("name_scorer", (path, Path(__file__)), lambda: _read_model(path))
+    # (its 78k weights packed: `built_cache.pack`)
+    d = built_cache.cached("name_scorer", (path, Path(__file__)), lambda: _packed_model(path))
+    d["weights"] = built_cache.unpack(d["weights"])
     return NameScorer(d["weights"], d["stats"], set(d["surnames"]), set(d["compound"]), d.get("intrinsic"))
