@@ -516,6 +516,18 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def _first_difference(shipped: str | None, text: str) -> str:
+    """Where a failed check first differs (line numbers of the JSON), so a
+    difference seen only on another machine can be told apart: a weight or a split."""
+    if shipped is None:
+        return " (no shipped file)"
+    a, b = shipped.splitlines(), text.splitlines()
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return f" (line {i + 1}: shipped {x.strip()[:60]!r}, retrain {y.strip()[:60]!r})"
+    return f" (lengths {len(a)} and {len(b)} lines)"
+
+
 def check_or_write(path: Path, doc: dict, check: bool) -> bool:
     """With `check`: whether the shipped model file is `doc` (printed), byte for
     byte or within CHECK_TOLERANCE; else write it. False only when a check finds
@@ -529,7 +541,7 @@ def check_or_write(path: Path, doc: dict, check: bool) -> bool:
         if shipped is not None and _same(json.loads(shipped), json.loads(text)):
             print(f"{path.name}: reproduced (within {CHECK_TOLERANCE:g})")
             return True
-        print(f"{path.name}: differs from a retrain")
+        print(f"{path.name}: differs from a retrain" + _first_difference(shipped, text))
         return False
     path.write_text(text, encoding="utf-8")
     return True
