@@ -50,8 +50,7 @@ def assert_retrain_reproduces(module: str) -> None:
     if not TRAINING_CORPUS.exists():
         pytest.skip("../shared/data missing")
     # Its own table cache: the run must not depend on what other checkouts or earlier
-    # tests left in the user's cache (a fresh-clone suite run found article_start.json
-    # "differs" where every run alone reproduced it; the cause is not yet known).
+    # tests left in the user's cache.
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, ZHNEWS_CACHE_DIR=cache)
         r = subprocess.run([sys.executable, "-m", module, "--check"], capture_output=True, text=True, env=env)

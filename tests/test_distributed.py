@@ -8,6 +8,7 @@ prints for the same inputs, in input order, and load into the base like
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +27,17 @@ PAGE = ROOT.parent / "shared" / "examples" / "rmrb-2026-01-27-p10.txt"
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
-        yield c
+    # dask's nanny sets its pre-spawn environment (PYTHONHASHSEED=6640, OMP/MKL/
+    # OPENBLAS_NUM_THREADS=1, MALLOC_TRIM_THRESHOLD_) in this process's os.environ and
+    # leaves it there: every later test's subprocess would run under it, not under the
+    # user's environment (it once made a model retrain in a later test differ).
+    saved = dict(os.environ)
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+            yield c
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 @pytest.fixture(scope="module")
