@@ -195,6 +195,16 @@ def test_click_through(browser, server, device):
     page.wait_for_selector("h1.person-name")
     assert page.locator("h1.person-name").text_content() == name
     assert page.locator("ol.statements > li blockquote").count() >= 1
+    # the titles timeline shows every title's dot or bar on the screen (a phone once had them
+    # scrolled out of sight, right of a title column wider than the screen)
+    if page.locator("svg.chart.timeline").count():
+        shown = page.locator("svg.chart.timeline:visible")
+        assert shown.count() == 1
+        marks = shown.locator("circle.point, rect.bar")
+        assert marks.count() == shown.locator("text.tlabel").count() >= 1
+        for i in range(marks.count()):
+            box = marks.nth(i).bounding_box()
+            assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= VIEWPORTS[device]["width"]
     shoot(page, f"person-{device}", full_page=device == "desktop")
     # a statement on the person page leads back to its span in the article
     page.locator("ol.statements > li .meta a[href*='?hl=']").first.click()

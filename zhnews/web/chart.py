@@ -114,11 +114,19 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
 TIMELINE_ROW = 26
 TIMELINE_LABEL = 230  # px for the title column (about 14 Chinese characters)
 TIMELINE_LABEL_CHARS = 14
+# The phone layout: a phone screen (~350px of chart) cannot hold a 230px title
+# column beside the bars at a readable size, and a chart wider than the screen
+# hid every dot past its right edge. So each title sits on its own line above its
+# bar, in a viewBox about a phone's width (drawn at ~1:1, labels stay 15-16px).
+STACKED_WIDTH = 360
+STACKED_ROW = 46
+STACKED_LABEL_CHARS = 20
 
 
-def timeline_svg(titles: list[dict]) -> str:
+def timeline_svg(titles: list[dict], stacked: bool = False) -> str:
     """Each title a bar from the first to the last date it was seen with the
-    person (a dot when seen once): positions over time at a glance."""
+    person (a dot when seen once): positions over time at a glance. `stacked`:
+    the phone layout, the title above its bar."""
     rows = [(t, _day(t["first_date"]), _day(t.get("last_date") or t["first_date"])) for t in titles]
     rows = [(t, a, b) for t, a, b in rows if a is not None and b is not None]
     if not rows:
@@ -127,26 +135,32 @@ def timeline_svg(titles: list[dict]) -> str:
     d1 = max(b for _, _, b in rows)
     if d0 == d1:
         d0, d1 = d0 - 1, d1 + 1
-    height = MARGIN_TOP + TIMELINE_ROW * len(rows) + 30
-    x0, x1 = TIMELINE_LABEL, WIDTH - MARGIN_RIGHT
+    width, row, chars = (STACKED_WIDTH, STACKED_ROW, STACKED_LABEL_CHARS) if stacked else (WIDTH, TIMELINE_ROW, TIMELINE_LABEL_CHARS)
+    top = 12 if stacked else MARGIN_TOP
+    height = top + row * len(rows) + 30
+    x0, x1 = (10, width - 10) if stacked else (TIMELINE_LABEL, WIDTH - MARGIN_RIGHT)
 
     def x(d: float) -> float:
         return x0 + (d - d0) / (d1 - d0) * (x1 - x0)
 
-    out = [f'<svg class="chart timeline" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="titles over time" '
-           'xmlns="http://www.w3.org/2000/svg">']
+    out = [f'<svg class="chart timeline {"stacked" if stacked else "wide"}" viewBox="0 0 {width} {height}" role="img" '
+           'aria-label="titles over time" xmlns="http://www.w3.org/2000/svg">']
     for i, (t, a, b) in enumerate(rows):
-        y = MARGIN_TOP + i * TIMELINE_ROW + TIMELINE_ROW / 2
-        label = t["title"] if len(t["title"]) <= TIMELINE_LABEL_CHARS else t["title"][:TIMELINE_LABEL_CHARS - 1] + "…"
-        out.append(f'<text class="tlabel" x="{x0 - 8}" y="{y + 5:.1f}" text-anchor="end">{escape(label)}'
-                   f'<title>{escape(t["title"])}</title></text>')
+        label = t["title"] if len(t["title"]) <= chars else t["title"][:chars - 1] + "…"
+        if stacked:
+            y = top + i * row + row - 12  # the bar's middle; the title on the line above it
+            out.append(f'<text class="tlabel" x="0" y="{y - 16:.1f}">{escape(label)}<title>{escape(t["title"])}</title></text>')
+        else:
+            y = top + i * row + row / 2
+            out.append(f'<text class="tlabel" x="{x0 - 8}" y="{y + 5:.1f}" text-anchor="end">{escape(label)}'
+                       f'<title>{escape(t["title"])}</title></text>')
         tip = f'{t["title"]}: {t["first_date"]} – {t.get("last_date")}, {t.get("articles")} article(s)'
         if b > a:
             out.append(f'<rect class="bar" x="{x(a):.1f}" y="{y - 7:.1f}" width="{max(x(b) - x(a), 2):.1f}" '
                        f'height="14" rx="3"><title>{escape(tip)}</title></rect>')
         else:
             out.append(f'<circle class="point" cx="{x(a):.1f}" cy="{y:.1f}" r="6"><title>{escape(tip)}</title></circle>')
-    base = MARGIN_TOP + TIMELINE_ROW * len(rows) + 18
+    base = top + row * len(rows) + 18
     ticks = sorted({d0, d1, (d0 + d1) // 2})
     for i, d in enumerate(ticks):
         out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{base}" text-anchor="{_anchor(i, len(ticks))}">'

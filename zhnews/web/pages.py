@@ -218,8 +218,9 @@ async def extract_post(request: Request):
 
 
 def title_timeline(titles: list[dict]) -> Markup | None:
-    """Titles as bars from first to last date seen: positions over time."""
+    """Titles as bars from first to last date seen: positions over time. Both
+    layouts are sent; the style sheet shows the stacked one on narrow screens."""
     rows = [t for t in titles if t.get("first_date")]
     if not rows:
         return None
-    return Markup(chart.timeline_svg(rows))
+    return Markup(chart.timeline_svg(rows) + chart.timeline_svg(rows, stacked=True))
