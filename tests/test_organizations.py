@@ -890,3 +890,37 @@ def test_discipline_commission_beside_its_joint_name_is_one_entry():
     assert len(got["中央纪委国家监委"].mentions) == 2
     assert "新疆生产建设兵团" in got
     assert {"省纪委", "省监委"} <= set(orgs_of("省纪委省监委召开会议，省纪委书记讲话。"))
+
+
+def test_an_outlet_opening_a_dateline_below_a_summary_is_no_mention():
+    # the dateline stands below a summary line, so no byline took it (orgs set 10 dev); the spaces after 电 are gone
+    got = orgs_of("■ 今年是开局之年。\n新华社北京1月30日电中共中央政治局1月30日召开会议。")
+    assert list(got) == ["中共中央政治局"]
+    assert "新华社" in orgs_of("新华社记者从外交部获悉，会谈将在北京举行。")
+
+
+def test_the_office_of_a_head_of_government_after_its_country():
+    assert "英国首相府" in orgs_of("英国首相府称，敦促各方保持冷静和克制。")
+
+
+def test_a_pla_general_department_needs_no_place_before_it():
+    got = orgs_of("他历任团长、师参谋长，总参谋部作战部副部长、部长，成都军区司令员等职。")
+    assert "总参谋部作战部" in got and "成都军区" in got
+
+
+def test_a_rank_between_zheng_or_fu_and_zhi_names_no_body():
+    got = orgs_of("正大军区职退休干部、中国人民解放军原副总参谋长隗福临同志逝世。")
+    assert list(got) == ["中国人民解放军"]
+
+
+def test_a_term_number_inside_a_body_s_name_is_that_body():
+    got = orgs_of("淮南市十七届人大常委会第二十九次会议表决通过了条例。淮南市人大常委会主任陈儒江表示，要跟踪实施情况。")
+    assert list(got) == ["淮南市人大常委会"]
+    assert len(got["淮南市人大常委会"].mentions) == 2
+
+
+def test_a_class_of_bodies_is_no_organization_named():
+    assert orgs_of("淮南市人大常委会相关工委牵头。淮南市人大常委会表示支持。").keys() == {"淮南市人大常委会"}
+    assert not orgs_of("任何外国政府、组织和个人都无权干预。")
+    assert "世界银行" in (got := orgs_of("世界银行昨天表示，将减少对新疆一些学校的贷款。")) and len(got) == 1
+    assert not orgs_of("习近平向广大政协委员致以诚挚的问候。")

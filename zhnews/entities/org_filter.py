@@ -90,7 +90,7 @@ NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
-    """Sections of org_filter_words.txt: lead, verbs, generic, plural, opens."""
+    """Sections of org_filter_words.txt: lead, verbs, generic, class_inner, plural, opens, people."""
     out: dict[str, set[str]] = {}
     section = "lead"
     for line in lexicon.load_lines("org_filter_words.txt"):
@@ -197,6 +197,8 @@ def _is_generic(name: str) -> bool:
     segs = [pre[a:b] for a, b in cuts]
     if all(x in generic for x in segs):
         return True
+    if len(segs) >= 2 and segs[-1] in w.get("class_inner", ()):
+        return True  # "淮南市人大常委会相关工委", "新疆一些学校": a class of the named one's bodies
     if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):
         return True  # "中国地方政府", "美国有关部门": a class of the country's bodies
     if len(pre) >= 2 and pre[1] == SIDE and pre[0] in SIDE_OPENERS:

@@ -186,6 +186,10 @@ DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "�
 # reporter's name and 摄/整理 ("新华社记者胡友松摄", "（新华社记者 王晔 摄）",
 # "（人民网记者许维娜整理）").
 CREDIT_RE = re.compile(r"发(?![布表出来文起生言展放送现挥行电函给])|(?:记者|特约记者|通讯员)?\s*[\u4e00-\u9fff·、\s]{2,16}?\s*(?:摄|整理)")
+# What follows an outlet's name in a dateline ("新华社北京1月30日电", "新华社电"): a byline, not a mention
+# (ANNOTATION.md), also where it stands below a summary or deck line instead of opening the text (the
+# article's text has lost the spaces after 电, so a dated 电 needs nothing after it).
+DATELINE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电|电(?=[\s（(：:]|$)")
 # What makes the name before it a building or a member of a class, not a body named.
 NOT_A_BODY_AFTER_RE = re.compile(r"大厦|大楼|旧址|之一")
 
@@ -893,7 +897,8 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # a photo credit in the body ("新华社发", "新华社记者胡友松摄") names the outlet as a byline
     # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
     # (国际航空公司协会|之一) is no organization named
-    kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
+    kept = [sp for sp in kept if not (sp[2] == "media" and (CREDIT_RE.match(text, sp[1]) or DATELINE_AFTER_RE.match(text, sp[1])))
+            and not NOT_A_BODY_AFTER_RE.match(text, sp[1]) and not _rank(text, sp[0], sp[1])]
 
     # a class of group written before its own name in quotes ("武装组织“真主旅”", "极端组织“伊斯兰国”"):
     # the quoted name is the organization, the class before it none
@@ -921,13 +926,22 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     out = _short_into_full([groups[k] for k in order], groups)
-    out = _commission_into_joint(merge_suffixes(_abbr_country_into_full(out)))
+    out = _term_into_body(_commission_into_joint(merge_suffixes(_abbr_country_into_full(out))))
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+# A rank written as the body of its level between 正/副 and 职/级 ("正大军区职退休干部", "副军职", "正师级"):
+# an officer's grade, no body named.
+RANK_OPENERS, RANK_CLOSERS = "正副", "职级"
+
+
+def _rank(text: str, s: int, e: int) -> bool:
+    return text[s] in RANK_OPENERS and e < len(text) and text[e] in RANK_CLOSERS
 
 
 def fold_orgs(orgs: list[Organization], target_of: Callable[[Organization], Organization | None]) -> list[Organization]:
@@ -972,6 +986,24 @@ def _short_into_full(orgs: list[Organization], by_key: dict[str, Organization]) 
 # What follows a discipline commission's name in its joint name with the supervision commission
 # of the same level (中央纪委|国家监委, 丹东市纪委|监委): one organization in the examples' gold.
 JOINT_SUPERVISION = ("国家监委", "监委")
+
+
+# A term number inside a body's name ("淮南市|十七届|人大常委会", "全国政协|十三届|…"): the body of that term.
+TERM_RE = re.compile(r"第?[一二三四五六七八九十百零〇0-9]+届")
+
+
+def _term_into_body(orgs: list[Organization]) -> list[Organization]:
+    """淮南市十七届人大常委会 in an article that also writes 淮南市人大常委会 is that body, one entry
+    (the gold lists a body once, whichever term a mention names); alone it stays as written."""
+    if not any(TERM_RE.search(o.name) for o in orgs):
+        return orgs
+    by_name = {o.name: o for o in orgs}
+
+    def body(org: Organization) -> Organization | None:
+        m = TERM_RE.search(org.name)
+        return by_name.get(org.name[: m.start()] + org.name[m.end():]) if m and m.start() > 0 else None
+
+    return fold_orgs(orgs, body)
 
 
 def _commission_into_joint(orgs: list[Organization]) -> list[Organization]:
