@@ -55,6 +55,10 @@ LONE_VERB_POS = frozenset("v vd vg vi p c d r m q u uj".split())
 # they name no body ("整治|政府采购", "加强|部门协作", "人民政府"), while 规划局 or
 # 统计局 are named by their verb-like word, so the rule is for these suffixes only.
 CLASS_SUFFIXES = frozenset({"政府", "部门", "机关", "单位", "企业", "机构"})
+# Words that, alone before a suffix, make the foreign bodies of that kind ("任何外国政府", "外国公司"; orgs set 10
+# dev). Not a generic word of org_filter_words.txt: those also bar a free name that opens on them, and 外国记者协会
+# ("驻华外国记者协会") is one.
+FOREIGN_CLASS_WORDS = frozenset({"外国", "他国", "别国"})
 PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, other proper name, abbreviation
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
@@ -196,6 +200,8 @@ def _is_generic(name: str) -> bool:
     generic = w.get("generic", frozenset())
     segs = [pre[a:b] for a, b in cuts]
     if all(x in generic for x in segs):
+        return True
+    if pre in FOREIGN_CLASS_WORDS:
         return True
     if len(segs) >= 2 and segs[-1] in w.get("class_inner", ()):
         return True  # "淮南市人大常委会相关工委", "新疆一些学校": a class of the named one's bodies

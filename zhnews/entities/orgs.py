@@ -82,7 +82,10 @@ VERB_WORD_POS = frozenset({"v", "vd", "vi"})
 MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
-MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
+MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队",
+                             # the PLA's general departments of 1998-2016, which open their sub-units in officers'
+                             # careers and obituaries ("总参谋部作战部副部长"; orgs set 11 dev)
+                             "总参谋部", "总政治部", "总后勤部", "总装备部"})  # jieba's verbs (召开 before 市政府)
 # The world as a name's scope opens international bodies as a country does ("全球能源互联网发展合作组织",
 # "国际可再生能源署", "国际水稻研究所") — only where the clause puts it first (not 远东|国际军事法庭, 中工|国际工程
 # 股份有限公司, which the run reads whole), before the suffixes of such bodies (not 中心, 公司: "国际科技创新
