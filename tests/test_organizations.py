@@ -926,3 +926,9 @@ def test_a_class_of_bodies_is_no_organization_named():
     assert "外国记者协会" in orgs_of("“驻华外国记者协会”年度报告指出。")  # 外国 bars no name that opens on it
     assert "世界银行" in (got := orgs_of("世界银行昨天表示，将减少对新疆一些学校的贷款。")) and len(got) == 1
     assert not orgs_of("习近平向广大政协委员致以诚挚的问候。")
+
+
+def test_a_dateline_s_day_is_cut_off_the_name_after_it():
+    got = orgs_of("■ 今年是开局之年。\n新华社北京1月27日电国务院总理李强在北京会见客人。")
+    assert list(got) == ["国务院"]
+    assert got["国务院"].mentions[0].start == got["国务院"].mentions[0].end - 3

@@ -902,6 +902,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # (国际航空公司协会|之一) is no organization named
     kept = [sp for sp in kept if not (sp[2] == "media" and (CREDIT_RE.match(text, sp[1]) or DATELINE_AFTER_RE.match(text, sp[1])))
             and not NOT_A_BODY_AFTER_RE.match(text, sp[1]) and not _rank(text, sp[0], sp[1])]
+    # a dateline's 日电 before the first name of its body, where no byline took the dateline off ("新华社北京1月27日电|
+    # 国务院总理李强…" below a summary line): 日电 is also a word (NEC), so the run read it into the name
+    kept = [(sp[0] + len(DATELINE_DAY), sp[1], sp[2], None) if _after_dateline_day(text, sp[0], sp[1]) else sp for sp in kept]
 
     # a class of group written before its own name in quotes ("武装组织“真主旅”", "极端组织“伊斯兰国”"):
     # the quoted name is the organization, the class before it none
@@ -936,6 +939,14 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+DATELINE_DAY = "日电"
+
+
+def _after_dateline_day(text: str, s: int, e: int) -> bool:
+    """Whether the name text[s:e] opens on a dateline's 日电 after the day's digits and goes on past it."""
+    return text.startswith(DATELINE_DAY, s) and s > 0 and text[s - 1] in DATE_DIGITS and e - s > len(DATELINE_DAY) + 1
 
 
 # A rank written as the body of its level between 正/副 and 职/级 ("正大军区职退休干部", "副军职", "正师级"):
