@@ -940,3 +940,10 @@ def test_troupes_co_operatives_and_exam_authorities_by_their_suffix():
     assert "平度市崔马镇供销社" in orgs_of("平度市崔马镇供销社营业员回乡。")
     assert "省教育考试院" in orgs_of("据了解，省教育考试院投资2000万元。")
     assert "亚行" in orgs_of("这是瑞士自1967年加入亚行以来首次主办该行年会。")
+
+
+def test_a_university_s_school_after_a_university_that_opens_on_no_place():
+    assert list(orgs_of("清华大学经济管理学院院长说。")) == ["清华大学经济管理学院"]
+    assert list(orgs_of("为来中国实习的耶鲁大学公共卫生学院学生提供资助。")) == ["耶鲁大学公共卫生学院"]
+    assert list(orgs_of("清华大学举办学院论坛。")) == ["清华大学"]  # a verb is no field
+    assert list(orgs_of("清华大学和北京大学学生。")) == ["清华大学", "北京大学"]
