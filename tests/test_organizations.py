@@ -947,3 +947,10 @@ def test_a_university_s_school_after_a_university_that_opens_on_no_place():
     assert list(orgs_of("为来中国实习的耶鲁大学公共卫生学院学生提供资助。")) == ["耶鲁大学公共卫生学院"]
     assert list(orgs_of("清华大学举办学院论坛。")) == ["清华大学"]  # a verb is no field
     assert list(orgs_of("清华大学和北京大学学生。")) == ["清华大学", "北京大学"]
+
+
+def test_international_bodies_the_suffix_scan_does_not_read():
+    assert list(orgs_of("允许国际红十字会、联合国难民署等人道主义组织进入。")) == ["国际红十字会", "联合国难民署"]
+    assert "欧洲安全与合作组织" in orgs_of("准备同欧洲安全与合作组织就接受其使团进行谈判。")
+    assert "世界反兴奋剂机构" in orgs_of("世界反兴奋剂机构当天发表声明。")
+    assert not orgs_of("西北联大的师生西迁。")  # 联大 is no short form taken: 西南联大, 西北联大
