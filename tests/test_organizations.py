@@ -954,3 +954,12 @@ def test_international_bodies_the_suffix_scan_does_not_read():
     assert "欧洲安全与合作组织" in orgs_of("准备同欧洲安全与合作组织就接受其使团进行谈判。")
     assert "世界反兴奋剂机构" in orgs_of("世界反兴奋剂机构当天发表声明。")
     assert not orgs_of("西北联大的师生西迁。")  # 联大 is no short form taken: 西南联大, 西北联大
+
+
+def test_a_ministry_in_its_minister_s_title_before_the_minister_s_name():
+    assert list(orgs_of("财政部长蓝佛安说，将加大支持力度。")) == ["财政部"]
+    assert "俄罗斯外交部" in orgs_of("俄罗斯外交部长拉夫罗夫表示，将继续合作。")
+    # a meeting or a list of some country's offices names no ministry
+    assert not orgs_of("非洲国家卫生部长会议召开。")
+    assert not orgs_of("菲律宾总统和卫生部长、外交部长等政要出席。")
+    assert not orgs_of("副部长张三说。")

@@ -301,6 +301,30 @@ MAX_OBJECT_BODY = 6
 BODY_VERBS = frozenset({"附属", "直属", "所属", "隶属", "下属", "主办", "管理", "监督", "联合"})
 
 
+# A minister's title written on the ministry's name ("外交部长", "国防部长", "财政部长"): the ministry is named
+# (orgs sets 2, 5, 7, 8 list 外交部, 美商务部 for 外交部长, 美商务部长), as 宣传部长 already reads where the title
+# head starts on 部.
+MINISTRY_SUFFIX, MINISTER_TAIL = "部", "长"
+
+
+# What follows a minister's title that names no one minister: a meeting or rank of ministers ("卫生部长会议",
+# "二十国集团农业部长特别会议", "阿拉伯卫生部长理事会", "部长级"), a list of offices ("菲律宾总统和卫生部长、外交部长等
+# 政要": some country's, named earlier or not).
+MINISTER_UNNAMED_RE = re.compile(r"[会级、等们和及与，。；：）)”]|特别|视频|紧急|理事|联席|扩大")
+
+
+def minister_named(text: str, end: int) -> bool:
+    """Whether a minister's title ending at `end` is followed by the minister (a name), not by a meeting,
+    a rank or a list of offices."""
+    return end < len(text) and MINISTER_UNNAMED_RE.match(text, end) is None
+
+
+def _minister_word(text: str, name: str, a: int, b: int, s: int, e: int) -> bool:
+    """Whether the word text[a:b] around the known name text[s:e] is that ministry's minister, followed by
+    the minister's name ("外交部长王毅", "财政部长蓝佛安")."""
+    return a == s and name.endswith(MINISTRY_SUFFIX) and text[e:b] == MINISTER_TAIL and minister_named(text, b)
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The corrected span of an organization mention text[s:e], or None when
     no organization is named there."""
@@ -318,10 +342,12 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     segs = _boundaries(text, s, e)
     starts = {a for a, _ in segs}
     if name in _known():
-        # a short form inside a longer word (求是 in 实事求是) is not a mention
-        if any(a <= s and e <= b and b - a > e - s for a, b in segs):
+        # a short form inside a longer word (求是 in 实事求是) is not a mention — but a ministry is, in its
+        # minister's title (外交部|长)
+        minister = any(_minister_word(text, name, a, b, s, e) for a, b in segs)
+        if not minister and any(a <= s and e <= b and b - a > e - s for a, b in segs):
             return None
-        if e - s <= MAX_ALIGNED_SHORT_FORM and (s not in starts or e not in {b for _, b in segs}):
+        if e - s <= MAX_ALIGNED_SHORT_FORM and not minister and (s not in starts or e not in {b for _, b in segs}):
             return None  # "创|建行|动": a short form across two words is no mention
         return s, e
     # the name starts inside a word: take the word whole when it is a short name

@@ -19,7 +19,7 @@ from typing import Callable
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, PAIR_HOME, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
+from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, MINISTER_TAIL, MINISTRY_SUFFIX, PAIR_HOME, minister_named, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -555,8 +555,20 @@ def _inside_title_head(text: str, ss: int, se: int | None = None) -> bool:
         if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
             if se is not None and se < h[1] and text[se : h[1]] in lexicon.titles():
                 continue
+            if se is not None and _minister_of(text, k, ss, se, h[1]):
+                continue
             return True
     return False
+
+
+# A minister's title written on the ministry's name (org_filter.MINISTER_TAIL): not where the title head opens on
+# a rank (副部长, 总…长): no field names a ministry there.
+RANK_HEADS = "副总代常"
+
+
+def _minister_of(text: str, k: int, ss: int, se: int, head_end: int) -> bool:
+    return (text[ss:se] == MINISTRY_SUFFIX and text[se:head_end] == MINISTER_TAIL and ss - k >= 2
+            and text[k] not in RANK_HEADS and minister_named(text, head_end))
 
 
 @lru_cache(maxsize=1)
@@ -803,8 +815,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
-            continue  # 人社|部门 (not 中国银行|使用)
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e) and not (
+                text[e - 1 : e + 1] == MINISTRY_SUFFIX + MINISTER_TAIL and minister_named(text, e + 1)):
+            continue  # 人社|部门 (not 中国银行|使用; not 外交部|长, the ministry's minister)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
