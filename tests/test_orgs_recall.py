@@ -123,3 +123,23 @@ def test_the_eighth_set_takes_only_articles_naming_its_kinds_and_no_record_of_th
         by_source[r.get("source", "rmrb")] = by_source.get(r.get("source", "rmrb"), 0) + 1
     assert by_source.pop("rmrb") == orgs_recall.SET8_N_RMRB
     assert all(n <= orgs_recall.SET8_GENRES[s] for s, n in by_source.items())
+
+
+@pytest.mark.parametrize("set_no", (10, 11))
+def test_sets_10_and_11_take_dense_articles_of_their_genres_and_no_record_of_the_earlier_sets(set_no):
+    earlier = [r for k in range(1, set_no) for r in orgs_recall.select_set(k)]
+    reports = {orgs_recall.key_of(r) for r in earlier if r.get("source") == "政府工作报告"}
+    rest = [r for r in earlier if r.get("source") != "政府工作报告"]
+    tails = {r.get("_tail") or orgs_recall.body(r)[-40:] for r in rest}
+    heads = {orgs_recall.body(r)[:40] for r in rest}
+    chosen = orgs_recall.select_set(set_no)
+    assert len({orgs_recall.key_of(r) for r in chosen}) == len(chosen)
+    assert not any(r["_tail"] in tails or orgs_recall.body(r)[:40] in heads for r in chosen)
+    assert not any(orgs_recall.key_of(r) in reports for r in chosen)  # every report ends alike: known by url
+    least = orgs_recall.SET_MIN_HITS[set_no]
+    assert all(len(orgs_recall.SET10_ORG_RE.findall(orgs_recall.body(r))) >= least for r in chosen)
+    by_source = {}
+    for r in chosen:
+        by_source[r.get("source", "rmrb")] = by_source.get(r.get("source", "rmrb"), 0) + 1
+    assert by_source.pop("rmrb") == orgs_recall.SETS[set_no][2]
+    assert all(n <= orgs_recall.SET_GENRES[set_no][s] for s, n in by_source.items())

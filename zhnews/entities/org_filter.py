@@ -55,6 +55,10 @@ LONE_VERB_POS = frozenset("v vd vg vi p c d r m q u uj".split())
 # they name no body ("整治|政府采购", "加强|部门协作", "人民政府"), while 规划局 or
 # 统计局 are named by their verb-like word, so the rule is for these suffixes only.
 CLASS_SUFFIXES = frozenset({"政府", "部门", "机关", "单位", "企业", "机构"})
+# Words that, alone before a suffix, make the foreign bodies of that kind ("任何外国政府", "外国公司"; orgs set 10
+# dev). Not a generic word of org_filter_words.txt: those also bar a free name that opens on them, and 外国记者协会
+# ("驻华外国记者协会") is one.
+FOREIGN_CLASS_WORDS = frozenset({"外国", "他国", "别国"})
 PLACE_POS = frozenset({"ns", "nt", "nz", "j"})  # jieba: place, organization, other proper name, abbreviation
 # One-character prefixes of an organization that are the administrative level
 # of a short form (省委, 市民政局, 区直机关工委).
@@ -90,7 +94,7 @@ NAME_POS = frozenset("n nr nrt nrfg ns nt nz j a b ng".split())
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
-    """Sections of org_filter_words.txt: lead, verbs, generic, plural, opens."""
+    """Sections of org_filter_words.txt: lead, verbs, generic, class_inner, plural, opens, people."""
     out: dict[str, set[str]] = {}
     section = "lead"
     for line in lexicon.load_lines("org_filter_words.txt"):
@@ -197,6 +201,10 @@ def _is_generic(name: str) -> bool:
     segs = [pre[a:b] for a, b in cuts]
     if all(x in generic for x in segs):
         return True
+    if pre in FOREIGN_CLASS_WORDS:
+        return True
+    if len(segs) >= 2 and segs[-1] in w.get("class_inner", ()):
+        return True  # "淮南市人大常委会相关工委", "新疆一些学校": a class of the named one's bodies
     if len(segs) >= 2 and segs[0] in lexicon.countries() and all(x in COUNTRY_CLASS_WORDS for x in segs[1:]):
         return True  # "中国地方政府", "美国有关部门": a class of the country's bodies
     if len(pre) >= 2 and pre[1] == SIDE and pre[0] in SIDE_OPENERS:
@@ -293,6 +301,30 @@ MAX_OBJECT_BODY = 6
 BODY_VERBS = frozenset({"附属", "直属", "所属", "隶属", "下属", "主办", "管理", "监督", "联合"})
 
 
+# A minister's title written on the ministry's name ("外交部长", "国防部长", "财政部长"): the ministry is named
+# (orgs sets 2, 5, 7, 8 list 外交部, 美商务部 for 外交部长, 美商务部长), as 宣传部长 already reads where the title
+# head starts on 部.
+MINISTRY_SUFFIX, MINISTER_TAIL = "部", "长"
+
+
+# What follows a minister's title that names no one minister: a meeting or rank of ministers ("卫生部长会议",
+# "二十国集团农业部长特别会议", "阿拉伯卫生部长理事会", "部长级"), a list of offices ("菲律宾总统和卫生部长、外交部长等
+# 政要": some country's, named earlier or not).
+MINISTER_UNNAMED_RE = re.compile(r"[会级、等们和及与，。；：）)”]|特别|视频|紧急|理事|联席|扩大")
+
+
+def minister_named(text: str, end: int) -> bool:
+    """Whether a minister's title ending at `end` is followed by the minister (a name), not by a meeting,
+    a rank or a list of offices."""
+    return end < len(text) and MINISTER_UNNAMED_RE.match(text, end) is None
+
+
+def _minister_word(text: str, name: str, a: int, b: int, s: int, e: int) -> bool:
+    """Whether the word text[a:b] around the known name text[s:e] is that ministry's minister, followed by
+    the minister's name ("外交部长王毅", "财政部长蓝佛安")."""
+    return a == s and name.endswith(MINISTRY_SUFFIX) and text[e:b] == MINISTER_TAIL and minister_named(text, b)
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The corrected span of an organization mention text[s:e], or None when
     no organization is named there."""
@@ -310,10 +342,12 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     segs = _boundaries(text, s, e)
     starts = {a for a, _ in segs}
     if name in _known():
-        # a short form inside a longer word (求是 in 实事求是) is not a mention
-        if any(a <= s and e <= b and b - a > e - s for a, b in segs):
+        # a short form inside a longer word (求是 in 实事求是) is not a mention — but a ministry is, in its
+        # minister's title (外交部|长)
+        minister = any(_minister_word(text, name, a, b, s, e) for a, b in segs)
+        if not minister and any(a <= s and e <= b and b - a > e - s for a, b in segs):
             return None
-        if e - s <= MAX_ALIGNED_SHORT_FORM and (s not in starts or e not in {b for _, b in segs}):
+        if e - s <= MAX_ALIGNED_SHORT_FORM and not minister and (s not in starts or e not in {b for _, b in segs}):
             return None  # "创|建行|动": a short form across two words is no mention
         return s, e
     # the name starts inside a word: take the word whole when it is a short name

@@ -19,7 +19,7 @@ from typing import Callable
 from .. import figure_words
 from ..model import Mention, Organization
 from . import lexicon, places
-from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, PAIR_HOME, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
+from .org_filter import ABBR_NEIGHBOURS, BARE_CHAMBERS, COUNTRY_CLASS_WORDS, MINISTER_TAIL, MINISTRY_SUFFIX, PAIR_HOME, minister_named, _pair_opens, VERB_NAMED_SUFFIXES, merge_suffixes, reads_alone
 from .org_filter import words as filter_words
 from .titles import TITLE_BY_FIRST
 from .titles import BOUNDARY_CHARS, head_starting_at
@@ -82,7 +82,10 @@ VERB_WORD_POS = frozenset({"v", "vd", "vi"})
 MEMBER = "人"  # 民主党人, 共和党人: members of the party
 # The services of the PLA open the names of their organs as a place does ("陆军政治工作部宣传文化
 # 中心党委", "火箭军政治工作部"); alone they are no organization (ANNOTATION.md: armies are none)
-MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队"})  # jieba's verbs (召开 before 市政府)
+MILITARY_STARTS = frozenset({"陆军", "海军", "空军", "火箭军", "武警部队", "联勤保障部队",
+                             # the PLA's general departments of 1998-2016, which open their sub-units in officers'
+                             # careers and obituaries ("总参谋部作战部副部长"; orgs set 11 dev)
+                             "总参谋部", "总政治部", "总后勤部", "总装备部"})  # jieba's verbs (召开 before 市政府)
 # The world as a name's scope opens international bodies as a country does ("全球能源互联网发展合作组织",
 # "国际可再生能源署", "国际水稻研究所") — only where the clause puts it first (not 远东|国际军事法庭, 中工|国际工程
 # 股份有限公司, which the run reads whole), before the suffixes of such bodies (not 中心, 公司: "国际科技创新
@@ -146,6 +149,11 @@ AFFILIATED = "附属"
 # (a number, a place, a speciality) and the kind of body
 AFFILIATED_RE = re.compile(r"[\u4e00-\u9fff0-9]{0,12}?(?:医院|中学|小学|学校|幼儿园|实验学校)")
 DEPARTMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)系(?=主任|教授|副教授|讲师|研究员|副研究员|助理|博士|硕士|学生|本科|党委|[，。、；）)\s]|$)")
+# A university's school or institute named after it ("清华大学|经济管理|学院", "复旦大学|公共卫生|学院", "耶鲁大学|
+# 公共卫生|学院"): where the university opens on no place the run stopped at the university (orgs set 11 dev
+# 武汉大学机器人学院; People's Daily 1998 ORG spans). The field: up to SCHOOL_FIELD_MAX characters of field words.
+SCHOOL_FIELD_MAX = 8
+SCHOOL_RE = re.compile(r"([\u4e00-\u9fff]{2,%d}?)(学院|研究院|研究所|研究中心)" % SCHOOL_FIELD_MAX)
 # A grade written right before a suffix ("国家一级博物馆", "三级医院", "甲级设计院")
 # makes the name a class of bodies.
 RANK_RE = re.compile(r"[一二三四五六七八九十甲乙丙]级")
@@ -186,6 +194,10 @@ DOCUMENT_ENDINGS = ("法", "法案", "条例", "协定", "公约", "宣言", "�
 # reporter's name and 摄/整理 ("新华社记者胡友松摄", "（新华社记者 王晔 摄）",
 # "（人民网记者许维娜整理）").
 CREDIT_RE = re.compile(r"发(?![布表出来文起生言展放送现挥行电函给])|(?:记者|特约记者|通讯员)?\s*[\u4e00-\u9fff·、\s]{2,16}?\s*(?:摄|整理)")
+# What follows an outlet's name in a dateline ("新华社北京1月30日电", "新华社电"): a byline, not a mention
+# (ANNOTATION.md), also where it stands below a summary or deck line instead of opening the text (the
+# article's text has lost the spaces after 电, so a dated 电 needs nothing after it).
+DATELINE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电|电(?=[\s（(：:]|$)")
 # What makes the name before it a building or a member of a class, not a body named.
 NOT_A_BODY_AFTER_RE = re.compile(r"大厦|大楼|旧址|之一")
 
@@ -543,8 +555,20 @@ def _inside_title_head(text: str, ss: int, se: int | None = None) -> bool:
         if h and h[0] < ss < h[1] or h and h[0] == ss and k < ss:
             if se is not None and se < h[1] and text[se : h[1]] in lexicon.titles():
                 continue
+            if se is not None and _minister_of(text, k, ss, se, h[1]):
+                continue
             return True
     return False
+
+
+# A minister's title written on the ministry's name (org_filter.MINISTER_TAIL): not where the title head opens on
+# a rank (副部长, 总…长): no field names a ministry there.
+RANK_HEADS = "副总代常"
+
+
+def _minister_of(text: str, k: int, ss: int, se: int, head_end: int) -> bool:
+    return (text[ss:se] == MINISTRY_SUFFIX and text[se:head_end] == MINISTER_TAIL and ss - k >= 2
+            and text[k] not in RANK_HEADS and minister_named(text, head_end))
 
 
 @lru_cache(maxsize=1)
@@ -791,8 +815,9 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             if written not in known:
                 continue
             canon, kind = known[written]
-        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e):
-            continue  # 人社|部门 (not 中国银行|使用)
+        if text[e - 1 : e + 1] in endings and not _suffix_is_word(text, s, e) and not (
+                text[e - 1 : e + 1] == MINISTRY_SUFFIX + MINISTER_TAIL and minister_named(text, e + 1)):
+            continue  # 人社|部门 (not 中国银行|使用; not 外交部|长, the ministry's minister)
         if kind == "party" and CONGRESS_RE.match(text, e):
             continue  # 越共十四大, 中共十九大: the congress, an event
         lo = _run_start(text, s, blocked)
@@ -811,12 +836,19 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
         else:
             spans.append((s, e, kind, canon if canon != written else None))
 
-    # a university's or college's department ("中国科学技术大学科技传播系副研究员")
+    # a university's or college's department ("中国科学技术大学科技传播系副研究员"), or a university's school
     for s, e, kind, canon in list(spans):
         if canon is None and text.endswith(UNIVERSITY_ENDINGS, s, e) and (m := DEPARTMENT_RE.match(text, e)):
             field = m.group(1)
             cuts = figure_words.segment(field)
             if all(figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts):
+                spans.append((s, m.end(), kind, None))
+        elif canon is None and text.endswith(UNIVERSITY_ENDINGS[0], s, e) and (m := SCHOOL_RE.match(text, e)):
+            field = m.group(1)
+            cuts = figure_words.segment(field)
+            if not any(u in field for u in UNIVERSITY_ENDINGS) and all(
+                figure_words.pos_of(field[a:b]) in FIELD_POS and figure_words.pos_of(field[a:b]) != "v" for a, b in cuts
+            ):
                 spans.append((s, m.end(), kind, None))
 
     # a university's affiliated hospital or school ("复旦大学附属眼耳鼻喉科医院",
@@ -893,7 +925,11 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
     # a photo credit in the body ("新华社发", "新华社记者胡友松摄") names the outlet as a byline
     # does (ANNOTATION.md: no mention); a building (美国国会|大厦) or one of a class
     # (国际航空公司协会|之一) is no organization named
-    kept = [sp for sp in kept if not (sp[2] == "media" and CREDIT_RE.match(text, sp[1])) and not NOT_A_BODY_AFTER_RE.match(text, sp[1])]
+    kept = [sp for sp in kept if not (sp[2] == "media" and (CREDIT_RE.match(text, sp[1]) or DATELINE_AFTER_RE.match(text, sp[1])))
+            and not NOT_A_BODY_AFTER_RE.match(text, sp[1]) and not _rank(text, sp[0], sp[1])]
+    # a dateline's 日电 before the first name of its body, where no byline took the dateline off ("新华社北京1月27日电|
+    # 国务院总理李强…" below a summary line): 日电 is also a word (NEC), so the run read it into the name
+    kept = [(sp[0] + len(DATELINE_DAY), sp[1], sp[2], None) if _after_dateline_day(text, sp[0], sp[1]) else sp for sp in kept]
 
     # a class of group written before its own name in quotes ("武装组织“真主旅”", "极端组织“伊斯兰国”"):
     # the quoted name is the organization, the class before it none
@@ -921,13 +957,30 @@ def find_orgs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Orga
             org.name = written
         org.mentions.append(Mention(written, s, e))
     out = _short_into_full([groups[k] for k in order], groups)
-    out = _commission_into_joint(merge_suffixes(_abbr_country_into_full(out)))
+    out = _term_into_body(_commission_into_joint(merge_suffixes(_abbr_country_into_full(out))))
     if "《" in text:
         out = [o for o in out if not all(_inside_book_title(text, m.start, m.end) for m in o.mentions)]
     for org in out:
         if org.canonical == org.name:
             org.canonical = None
     return out
+
+
+DATELINE_DAY = "日电"
+
+
+def _after_dateline_day(text: str, s: int, e: int) -> bool:
+    """Whether the name text[s:e] opens on a dateline's 日电 after the day's digits and goes on past it."""
+    return text.startswith(DATELINE_DAY, s) and s > 0 and text[s - 1] in DATE_DIGITS and e - s > len(DATELINE_DAY) + 1
+
+
+# A rank written as the body of its level between 正/副 and 职/级 ("正大军区职退休干部", "副军职", "正师级"):
+# an officer's grade, no body named.
+RANK_OPENERS, RANK_CLOSERS = "正副", "职级"
+
+
+def _rank(text: str, s: int, e: int) -> bool:
+    return text[s] in RANK_OPENERS and e < len(text) and text[e] in RANK_CLOSERS
 
 
 def fold_orgs(orgs: list[Organization], target_of: Callable[[Organization], Organization | None]) -> list[Organization]:
@@ -972,6 +1025,24 @@ def _short_into_full(orgs: list[Organization], by_key: dict[str, Organization]) 
 # What follows a discipline commission's name in its joint name with the supervision commission
 # of the same level (中央纪委|国家监委, 丹东市纪委|监委): one organization in the examples' gold.
 JOINT_SUPERVISION = ("国家监委", "监委")
+
+
+# A term number inside a body's name ("淮南市|十七届|人大常委会", "全国政协|十三届|…"): the body of that term.
+TERM_RE = re.compile(r"第?[一二三四五六七八九十百零〇0-9]+届")
+
+
+def _term_into_body(orgs: list[Organization]) -> list[Organization]:
+    """淮南市十七届人大常委会 in an article that also writes 淮南市人大常委会 is that body, one entry
+    (the gold lists a body once, whichever term a mention names); alone it stays as written."""
+    if not any(TERM_RE.search(o.name) for o in orgs):
+        return orgs
+    by_name = {o.name: o for o in orgs}
+
+    def body(org: Organization) -> Organization | None:
+        m = TERM_RE.search(org.name)
+        return by_name.get(org.name[: m.start()] + org.name[m.end():]) if m and m.start() > 0 else None
+
+    return fold_orgs(orgs, body)
 
 
 def _commission_into_joint(orgs: list[Organization]) -> list[Organization]:
