@@ -735,7 +735,16 @@ class PeopleReader:
             noun = not pre and i > 0 and text[i - 1] in _NOUN_LAST and _noun_before(text, i)
             weak = self.sur_lo.get(c, 0.0) < WEAK_SURNAME_LOGODDS or c in FUNCTION_STARTS
             best = None
+            # Where no title or people noun stands before and the lexicon closes the start
+            # (~70 % of the spans the model branch below asks about), a span with no follow
+            # word (f None) can only end in `continue`: the model branch needs
+            # _lexicon_allows, which fails on a closed start, and every test before it is
+            # free of side effects (_follow too). Such spans skip the tests.
+            closed = not (pre or noun) and not self._lexicon_head_ok(text, i)
             for e in spans(text, i):
+                f = follow(text, e)
+                if f is None and closed:
+                    continue
                 if e - i == 2 and text[i] == text[i + 1]:
                     continue  # 殷殷, 常常: reduplication, not a name
                 if e - i == 3 and text[i + 1] == "家" and text[e - 1] in VILLAGE_LAST:
@@ -746,13 +755,12 @@ class PeopleReader:
                     continue  # "局长雷|昨天在", "X|当天": a time word is no given name
                 if e - i == 3 and text[e - 1] in LOCATIVE_LAST and self.lex_pos.get(text[i : i + 2], "")[:1] in ("n", "v"):
                     continue  # "领导人|会议上": a word and a locative, no given name
-                if e - i == 2 and text[e - 1] in _ADVERB_CHARS and follow(text, e) == "verb":
+                if e - i == 2 and text[e - 1] in _ADVERB_CHARS and f == "verb":
                     continue  # "提问时|曾|说": an adverb before the verb, no given name
                 if e - i == 3 and _clause_word_ends(text, e):
                     continue  # "莫迪|在27日", "洪森|时指出", "邓超|正在武汉": the clause word is no given name
                 if text[i:e] in org_names or e - i == 3 and text[i + 1 : e] in ORG_SUFFIX_WORDS:
                     continue  # 卫健委提醒: an organization's short form, not a name; "师|范学院": its suffix
-                f = follow(text, e)
                 if f == "stop" and not (pre or noun):
                     # "伍爱群|等委员": 等 and a word for people vouch like a people noun before
                     f = "group" if text.startswith("等", e) and _group_after(text, e) else None
@@ -765,7 +773,7 @@ class PeopleReader:
                         and not (f is None and i > 0 and text[i - 1] in LIST_JOINERS and e + 1 < n
                                  and text[e + 1] in LIST_ITEM_ENDS and text[e] not in NAME_SUFFIX_CHARS)
                         and not text.startswith(NOT_PERSON_AFTER, e)
-                        and self._lexicon_allows(text, i, e)
+                        and not closed and self._lexicon_tail_ok(text, i, e)
                         and can_reach(text, i, e, T_ALONE_CONTEXT)
                         and (p_ctx := score(text, i, e)) >= T_ALONE_CONTEXT
                         and self._word_ok(text, i, e, p_ctx)
@@ -1091,12 +1099,23 @@ class PeopleReader:
         says? Not when a word crosses its start (上周|辰辰) or its end (温暖纾|解), not
         when it opens with a word (周密|安), a preposition surname (由|丁浩) or has a
         verb as given name (马|疾驰); a name entry of the lexicon is for _word_ok."""
-        pos = self.lex_pos
+        return self._lexicon_head_ok(text, i) and self._lexicon_tail_ok(text, i, e)
+
+    def _lexicon_head_ok(self, text: str, i: int) -> bool:
+        """The part of _lexicon_allows that does not depend on the end (asked once per
+        start by the read loop): no word crosses the start, and the first two
+        characters are no word other than a name (the whole span for a two-character
+        one, its opening word for a longer one)."""
         if i > 0 and self._crosses(text, i):
             return False
-        if pos.get(text[i:e], "nr")[:2] != "nr" or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
+        return self.lex_pos.get(text[i : i + 2], "nr")[:2] == "nr"
+
+    def _lexicon_tail_ok(self, text: str, i: int, e: int) -> bool:
+        """The rest of _lexicon_allows, for a start _lexicon_head_ok let through."""
+        pos = self.lex_pos
+        if e - i >= 3 and pos.get(text[i:e], "nr")[:2] != "nr" or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
             return False
-        if e - i >= 3 and (pos.get(text[i : i + 2], "nr")[:2] != "nr" or text[i] in FUNCTION_STARTS):
+        if e - i >= 3 and text[i] in FUNCTION_STARTS:
             return False
         return not (e - i == 3 and self._odd_given(text[i + 1 : e]))
 
@@ -1424,15 +1443,23 @@ class PeopleReader:
                 taken = _taken(text, hits)
             if taken[i] or taken[i + 1]:
                 continue  # (the loop below would stop at once: a name covers the start or what follows)
-            pre = titles.titles_before(text, i, 0, mask, names)
-            if not pre or titles.head_starting_at(text, i):
-                continue
+            # The title before is asked only once a span passes the tests that do not need
+            # it (most starts fail them): walking a title leftwards (titles_before, which
+            # segments its prefix) is the costly test, and no test has side effects, so
+            # the first span to pass all of them is the one it was before.
+            pre = None
             for e in (i + 2, i + 3):
                 if e > len(text) or not _all_han(text, i, e) or any(taken[i:e]) \
                         or any(c in self.veto or c in FOREIGN_NAME_BREAKS for c in text[i + 1 : e]):
                     break
                 if _follow(text, e) not in ("verb", "honor", "title") or not self._lexicon_allows(text, i, e) \
-                        or self.lex_pos.get(text[i:e]) is not None or self._q(text, i, e) < T_TITLED_OTHER:
+                        or self.lex_pos.get(text[i:e]) is not None:
+                    continue
+                if pre is None:
+                    pre = titles.titles_before(text, i, 0, mask, names)
+                    if not pre or titles.head_starting_at(text, i):
+                        break
+                if self._q(text, i, e) < T_TITLED_OTHER:
                     continue
                 hits.append(NameHit(i, e, list(pre) + titles.titles_after(text, e), "title"))
                 names[e] = i
@@ -1606,20 +1633,19 @@ class PeopleReader:
         tl = self.translit
         tried: set[str] = set()
         runs = self._translit_runs(text)
-        # Every mention of a span that starts on a character of the table starts inside a run
-        # of them: the three characters at each such position, counted in one go (overlapping
-        # mentions too, so never fewer than text.count finds), rule out most starts without a
-        # scan of the whole text for each (issue 14: the pass made people ~4 % slower).
-        # (Fewer than three characters at the text's end are each counted once, so never
-        # repeat: no span of 3+ characters starts there anyway.)
-        grams = Counter([text[j : j + 3] for s, e in runs for j in range(s, e)])
-        repeated = {g for g, c in grams.items() if c >= RECUR_TRANSLIT_MIN}
-        if not repeated:
+        # A longer span repeats only where its first three characters do: the run starts
+        # whose three characters the text holds RECUR_TRANSLIT_MIN times (one C count a run
+        # start; counting every three characters of every run first, as this did, cost ~5x
+        # more and let through a superset of these starts, all of them then tested so).
+        # (Fewer than three characters at the text's end start no span of 3+ characters:
+        # the loop below reads nothing there.)
+        starts = [k for k, _ in runs if text.count(text[k : k + 3]) >= RECUR_TRANSLIT_MIN]
+        if not starts:
             return
         taken = _taken(text, hits)
-        for k in [k for k, _ in runs if text[k : k + 3] in repeated]:
-            if taken[k] or k > 0 and text[k - 1] in tl or text.count(text[k : k + 3]) < RECUR_TRANSLIT_MIN:
-                continue  # (a longer span repeats only where its first three characters do)
+        for k in starts:
+            if taken[k] or k > 0 and text[k - 1] in tl:
+                continue
             for n in range(MAX_RECUR_TRANSLIT, 2, -1):
                 e = k + n
                 span = text[k:e]
