@@ -72,7 +72,7 @@ from zhnews.byline import (  # noqa: E402
 from zhnews.errors import InputError  # noqa: E402
 from zhnews.evaluate import match_articles  # noqa: E402
 from zhnews.extraction import extract_text  # noqa: E402
-from zhnews.layout import WIDE_GAP_RE  # noqa: E402
+from zhnews.layout import SOURCE_CLOSING_RE, WIDE_GAP_RE  # noqa: E402
 
 GOLD = HERE / "bylines_dev_gold.jsonl"
 # Set 2, annotated after the rules were written from set 1's dev half: every record left that
@@ -545,7 +545,9 @@ def read_line(text: str, published: str | None, page_outlet: str | None) -> dict
             text = piece
             break
     if credit is None:
-        return empty
+        # a source note closing a reprint ("（据新华社电）"): the layout keeps it as a credit text,
+        # whose outlet is the article's (article_build.build_article)
+        return dict(empty, outlet=credit_outlet(text)) if SOURCE_CLOSING_RE.match(text.strip()) else empty
     outlet = credit_outlet(text)
     if outlet is None and "本报" in text:
         outlet = page_outlet
