@@ -38,6 +38,7 @@ Two readings are scored:
     .venv/bin/python benchmarks/bylines_dev.py --score --set 3 [--split dev] [-v]   # set 3: dev/check
     .venv/bin/python benchmarks/bylines_dev.py --score --set 4 [--split dev] [-v]   # set 4: dev/check
     .venv/bin/python benchmarks/bylines_dev.py --score --set 5 [--split dev] [-v]   # set 5: dev/check
+    .venv/bin/python benchmarks/bylines_dev.py --score --set 6 [--split dev] [-v]   # set 6: dev/check
 
 Reporters and correspondents are scored as name sets (precision, recall, F1, over
 all lines / records); outlet, place, dateline and date as accuracy. Names in a
