@@ -38,6 +38,7 @@ Two readings are scored:
     .venv/bin/python benchmarks/bylines_dev.py --score --set 3 [--split dev] [-v]   # set 3: dev/check
     .venv/bin/python benchmarks/bylines_dev.py --score --set 4 [--split dev] [-v]   # set 4: dev/check
     .venv/bin/python benchmarks/bylines_dev.py --score --set 5 [--split dev] [-v]   # set 5: dev/check
+    .venv/bin/python benchmarks/bylines_dev.py --score --set 6 [--split dev] [-v]   # set 6: dev/check
 
 Reporters and correspondents are scored as name sets (precision, recall, F1, over
 all lines / records); outlet, place, dateline and date as accuracy. Names in a
@@ -72,7 +73,7 @@ from zhnews.byline import (  # noqa: E402
 from zhnews.errors import InputError  # noqa: E402
 from zhnews.evaluate import match_articles  # noqa: E402
 from zhnews.extraction import extract_text  # noqa: E402
-from zhnews.layout import WIDE_GAP_RE  # noqa: E402
+from zhnews.layout import SOURCE_CLOSING_RE, WIDE_GAP_RE  # noqa: E402
 
 GOLD = HERE / "bylines_dev_gold.jsonl"
 # Set 2, annotated after the rules were written from set 1's dev half: every record left that
@@ -437,8 +438,74 @@ def select5() -> list[dict]:
     return chosen
 
 
+# Set 6, annotated after set 5 (issue 13: held-out reporters .909, correspondents .833 while sets 1-5
+# read ~1.0 on dev). What is left of ../shared/data after sets 1-5: every sentence of CLUENER and
+# 人民日报 1998 whose shape is a credit's (LINE5_NET) that set 5 did not sample -- 本报讯（记者 X
+# 通讯员 Y）, correspondents before or after the reporters, 实习生/实习记者/特约记者, 文/X and X/文,
+# 据新华社电 and 据新华社X电（names without a role）, 新华社记者 X、本报记者 Y in one credit, a credit
+# closing a sentence, 中新社/新华网 datelines, X报道 and 发自 after the names, photo credits (摄影
+# X); and of the news and 人民日报 records left, the shapes sets 1-5 hold least: （据新华社电） on a
+# line of its own, author notes with 作者单位 / 作者分别为 or a bracket inside the note (〔作者系中央党校
+# （国家行政学院）…〕), a photographer's credit inside a caption's bracket in the lead (见图，新华社记者
+# X摄), 记者 as the subject of running text in the lead, and a sample of plain datelines.
+GOLD6 = HERE / "bylines_dev_gold6.jsonl"
+SEED6 = 131306
+N_PLAIN6 = 10  # plain-dateline 人民日报 records sampled into set 6 (their dates and outlets)
+EXTRA6 = [
+    ("source", re.compile(r"^[（(〔]据[\u4e00-\u9fff]{1,12}电[）)〕]$")),
+    ("note", re.compile(r"^[（(〔]作者(?:单位|分别|为|系).*[）)〕]$")),
+    ("caption", re.compile(r"[（(][^（）()]{0,12}记者[\u4e00-\u9fff]{2,4}摄[）)]")),
+    ("running", re.compile(r"(?:^|[，。：；])记者(?:近日|日前|走进|来到|看到|获悉|从)|接受本报记者")),
+]
+
+
+def candidates6(r: dict) -> list[tuple[int, str, str]]:
+    """Set 6's net: candidates5() and the lines of EXTRA6 (only the first three paragraphs for
+    a caption credit or running 记者)."""
+    out = candidates5(r)
+    if r["source"] in SENTENCE_SOURCES:
+        return out
+    have = {i for i, _, _ in out}
+    for i, p in enumerate(q.strip() for q in r.get("paragraphs") or [] if q and q.strip()):
+        if i in have:
+            continue
+        for kind, rx in EXTRA6:
+            if kind in ("caption", "running") and i > 2:
+                continue
+            if rx.search(p):
+                out.append((i, kind, p))
+                break
+    return sorted(out)
+
+
+def select6() -> list[dict]:
+    taken = {key_of(r) for f in (select, select2, select3, select4, select5) for r in f()}
+    rng = random.Random(SEED6)
+    rich, plain, sentences = [], [], []
+    for r in _unseen(taken):
+        lines = candidates6(r)
+        if not lines or all(k == "line" and i == -1 for i, k, _ in lines):  # (本版责编 titles: set 5 has them)
+            continue
+        if all(PLAIN_DATELINE_RE.match(t) for _, _, t in lines):
+            plain.append(dict(r, _lines=lines))
+        elif r["source"] != "政府工作报告":
+            rich.append(dict(r, _lines=lines))
+    for r in _sentence_records():
+        if key_of(r) in taken:
+            continue
+        lines = candidates6(r)
+        if lines:
+            sentences.append(dict(r, _lines=lines))
+    chosen = rich + rng.sample(plain, min(N_PLAIN6, len(plain))) + sentences
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    for rank, i in enumerate(order):
+        chosen[i]["_split"] = "dev" if rank % 2 == 0 else "check"
+    return chosen
+
+
 def _select(set_no: int) -> list[dict]:
-    return {1: select, 2: select2, 3: select3, 4: select4, 5: select5}[set_no]()
+    return {1: select, 2: select2, 3: select3, 4: select4, 5: select5, 6: select6}[set_no]()
 
 
 def read_gold(path: Path = GOLD) -> dict[tuple[str, int], dict]:
@@ -479,7 +546,9 @@ def read_line(text: str, published: str | None, page_outlet: str | None) -> dict
             text = piece
             break
     if credit is None:
-        return empty
+        # a source note closing a reprint ("（据新华社电）"): the layout keeps it as a credit text,
+        # whose outlet is the article's (article_build.build_article)
+        return dict(empty, outlet=credit_outlet(text)) if SOURCE_CLOSING_RE.match(text.strip()) else empty
     outlet = credit_outlet(text)
     if outlet is None and "本报" in text:
         outlet = page_outlet
@@ -606,7 +675,7 @@ class Tally:
 
 
 def score(split: str, verbose: bool = False, set_no: int = 1) -> dict[str, dict[str, float]]:
-    gold = read_gold({1: GOLD, 2: GOLD2, 3: GOLD3, 4: GOLD4, 5: GOLD5}[set_no])
+    gold = read_gold({1: GOLD, 2: GOLD2, 3: GOLD3, 4: GOLD4, 5: GOLD5, 6: GOLD6}[set_no])
     recs = [r for r in _select(set_no) if r["_split"] == split]
     line_t, ctx_t, page_t = Tally(), Tally(), Tally()
     n_lines = 0
@@ -654,11 +723,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=("dev", "check"), default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5), default=1, dest="set_no",
+    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5, 6), default=1, dest="set_no",
                     help="1: the dev/check set; 2: a further check set annotated after the rules; "
                          "3: dev/check, photo and picture credits, production lines, notes; "
                          "4: dev/check, credits after a wide gap, 作者 notes and lines, article dates; "
-                         "5: dev/check, sentences of CLUENER and 人民日报 1998 with credits of many shapes, lines only")
+                         "5: dev/check, sentences of CLUENER and 人民日报 1998 with credits of many shapes, lines only; "
+                         "6: dev/check, the credit sentences set 5 left, 据新华社电, 作者单位 notes, caption credits")
     args = ap.parse_args(argv)
     if args.set_no == 2 and args.split == "dev":
         ap.error("set 2 is all check")

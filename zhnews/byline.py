@@ -39,7 +39,7 @@ DATELINE_RE = re.compile(
         (?P<org>本报|新华社|中新社|中国新闻社|人民日报|{_WEB_OUTLETS}|[{_CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|青年报|法治报|报|通讯社|电视台))
         (?P<place>[{_CJK}]{{1,7}}?)?
         (?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_CN_DAY})?
-        (?P<kind>(?(date)电|电(?![{_DIAN_WORDS}]))|讯(?!员)|消息)
+        (?P<kind>(?(date)专?电|电(?![{_DIAN_WORDS}]))|讯(?!员)|消息)
     )""",
     re.X,
 )
@@ -70,6 +70,7 @@ CORRESPONDENT_ROLES = {"通讯员", "特约通讯员", "本报通讯员"}
 _NAME_SPLIT = re.compile(r"[\s\u3000\xa0、，,/／：:]+")
 _NAME_RE = re.compile(rf"^[{_CJK}·]{{1,6}}$")
 MAX_PLAIN_NAME = 4  # compound surname + two given characters (欧阳文华, 司马光明)
+MAX_GLUED = 9  # names glued without a space: three of three characters; a longer run of characters is text
 # Words that follow names in a credit and are not names ("记者 X 一行"), and the column
 # labels that start with a role word ("■记者手记", "记者观察"): no reporter is named there.
 _NAME_STOP = {"一行", "等", "报道", "摄", "摄影", "采写", "整理",
@@ -88,13 +89,18 @@ _OUTLET_PREFIX = (rf"(?:新华社|中新社|{_WEB_OUTLETS}|[{_CJK}]{{2,6}}?(?:�
 # lost its spaces): taken only when its names start with surnames.
 CREDIT_REPORT_GLUED_RE = re.compile(
     rf"((?:{_OUTLET_PREFIX})?(?:{_ROLE_ALT})[^，。,：:\s]{{2,40}}?)报道[：:，,]?[ \u3000\xa0]*")
+# (the last names of a line may be glued together and to their role, as a PDF's text layer leaves them:
+# "□本报记者康淼沈汝发", "每经记者胡玉慧魏玉卿朱凯"; split_names splits such a run only where every part
+# starts with a surname. Not after a space: on a typeset page a run there is a name and a word; nor a run
+# ending in a credit's verb: "（本报记者王洲参与采写）" is an author note, parse_author_note.)
 CLOSING_CREDIT_RE = re.compile(
-    rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT}))))+[\s\u3000\xa0]*)+[）)]?$"
+    rf"^[（(]?(?:{_OUTLET_PREFIX}?(?:{_ROLE_ALT})[\s\u3000\xa0/：:]*(?:[{_CJK}·]{{1,4}}(?:[\s\u3000\xa0、]+|(?=[）)]?$)|(?=[\s\u3000\xa0]*{_OUTLET_PREFIX}?(?:{_ROLE_ALT})))"
+    rf"|(?<=[者员生])(?![{_CJK}]*(?:采写|整理|报道|参与|贡献|供稿|摄影?)[）)]?$)[{_CJK}]{{5,{MAX_GLUED}}}(?=[）)]?$))+[\s\u3000\xa0]*)+[）)]?$"
 )
 # Marks around a credit line that are not names: a bullet ("■本报记者 X") and the
 # text/photo note ("文/图 本报记者 X", "文/本报记者 X", "本报记者 X 摄影报道").
 CREDIT_MARKS_RE = re.compile(
-    r"^[■□●◆▲★◇○◎◉][\s\u3000\xa0]*|^(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)[\s\u3000\xa0]*"
+    r"^[■□●◆▲★◇○◎◉⊙][\s\u3000\xa0]*|^(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)[\s\u3000\xa0]*"
     r"|^文[\s\u3000\xa0]*[/／][\s\u3000\xa0]*"  # "文/本报记者 X" (not "图/X": a photographer's)
     r"|[\s\u3000\xa0]*(?:(?:文|图)[\s\u3000\xa0]*[/／][\s\u3000\xa0]*(?:图|文)|摄影报道|报道)$"
     # "理财周报记者施维/文" (the text is the named reporter's), "本报记者梅建明文/摄" (text and
@@ -170,6 +176,10 @@ def split_names(chunk: str) -> list[str]:
     tokens = [t for t in _NAME_SPLIT.split(chunk) if t]
     if tokens:
         tokens[-1] = _GLUED_CREDIT_VERB.sub("", tokens[-1])
+        # a writer's 文 glued to a three-character name ("深圳特区报记者赵新明文"): a four-character
+        # name ends so only after a compound surname (欧阳明文)
+        if len(tokens[-1]) == 4 and tokens[-1].endswith("文") and tokens[-1][:2] not in name_surnames()[1]:
+            tokens[-1] = tokens[-1][:-1]
     names: list[str] = []
     buf = ""
     for tok in tokens:
@@ -206,9 +216,6 @@ def split_names(chunk: str) -> list[str]:
         else:
             out.extend(n for n in _glued_names(n) if n not in out)
     return out
-
-
-MAX_GLUED = 9  # three names of three characters: a longer run of characters is text
 
 
 def _glued_names(run: str) -> list[str]:
@@ -253,7 +260,7 @@ def _surname_rank() -> dict[str, int]:
 # A lead that opens with its credit and where it was filed from instead of a
 # dateline ("中国妇女报・中国妇女网记者田珊檑 发自贵阳 12月2日至4日，……").
 FILED_FROM_RE = re.compile(
-    rf"^(?P<credit>[{_CJK}・·]{{0,16}}?(?:{_ROLE_ALT}){_GAP}*{_NAMES})"
+    rf"^(?:[■□●◆▲★◇○◎◉⊙]{_GAP}*)?(?P<credit>[{_CJK}・·]{{0,16}}?(?:{_ROLE_ALT}){_GAP}*{_NAMES})"
     rf"{_GAP}*发自{_GAP}*(?P<place>[{_CJK}]{{2,8}}?)(?:{_GAP}+|(?=\d{{1,2}}月)|$)"
 )
 
@@ -269,6 +276,17 @@ REPORTED_BY_RE = re.compile(
     rf"^(?:[■□●◆▲★◇○◎◉⊙]{_GAP}*)?(?P<credit>(?:[{_CJK}・·]{{1,12}}?{_OUTLET_END_ALT})?(?:{_ROLE_ALT}){_GAP}*"
     rf"[{_CJK}·、 \u3000\xa0]{{2,24}}?)"
     rf"{_GAP}*报道(?:[：:，,]{_GAP}*|{_GAP}+|$)"
+)
+
+
+# ...and with the body glued to 报道, as a PDF's text layer leaves it ("体坛网记者陆慧明报道本周一下午，",
+# "特约记者慕豪报道联盟杯…"): only after an outlet or a role other than a bare 记者 (running text says
+# "记者李明曾报道这一事件"), one name of 2-3 characters, and a character after 报道 that does not go on
+# the verb (报道过/了/的/说/称/中…).
+REPORTED_BY_GLUED_RE = re.compile(
+    rf"^(?:[■□●◆▲★◇○◎◉⊙]{_GAP}*)?(?P<credit>(?:[{_CJK}・·]{{1,12}}?{_OUTLET_END_ALT}(?:{_ROLE_ALT})"
+    rf"|(?!记者)(?:{_ROLE_ALT}))[{_CJK}·]{{2,3}}?)"
+    rf"报道(?=[{_CJK}])(?![过了的说称中时后出者等和与及时])"
 )
 
 
@@ -333,6 +351,8 @@ def _match_reported_by(line: str, whole: bool = False) -> BylineMatch | None:
     if "报道" not in line[:60]:
         return None
     m = REPORTED_BY_RE.match(line)
+    if not m and not whole:
+        m = REPORTED_BY_GLUED_RE.match(line)
     if not m or (m.end() == len(line)) != whole:
         return None
     credit = _strip_places(m.group("credit"))
@@ -534,7 +554,7 @@ def parse_author_note(text: str) -> tuple[list[str], list[str]] | None:
 # What a stripped line starts or ends with when CREDIT_MARKS_RE has a mark to take
 # away: every line of a page passes _bare_credit, and few hold one (the regex's
 # scan of a line costs several times these two tests).
-_CREDIT_MARK_FIRST = "■□●◆▲★◇○◎◉文图"
+_CREDIT_MARK_FIRST = "■□●◆▲★◇○◎◉⊙文图"
 _CREDIT_MARK_LAST = ("文", "图", "报道", "摄")
 
 
