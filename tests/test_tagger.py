@@ -81,14 +81,16 @@ def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
 
 
 def test_word_features_mark_dictionary_words_at_their_ends():
-    """The longest dictionary word starting / ending at each character, its length
-    and part-of-speech group (N: a person jieba knows), and the inside of a longer
-    word; one match does not hide another (工缴 is no word, 缴纳 is)."""
+    """The longest dictionary word starting / ending at each character, its length,
+    part-of-speech group (N: a person jieba knows) and frequency band (d: the
+    commonest, tagger.WORD_FREQ_BANDS), and the inside of a longer word; one match
+    does not hide another (工缴 is no word, 缴纳 is)."""
     text = "职工缴纳路甬祥说"
     got = tagger.word_features(text)
-    assert got[0] == ["ws=2W"] and got[1] == ["we=2W"]
-    assert got[2] == ["ws=2W"] and got[3] == ["we=2W"]
-    assert got[4] == ["ws=3N"] and got[5] == ["wi"] and got[6] == ["we=3N"]
+    assert got[0] == ["ws=2Wd"] and got[1] == ["we=2Wd"]
+    assert got[2] == ["ws=2Wd"] and got[3] == ["we=2Wd"]
+    assert got[4] == ["ws=3Nd"] and got[5] == ["wi"] and got[6] == ["we=3Nd"]
+    assert tagger.word_features("还有王小姐")[2] == ["ws=3Nb"]  # a rare word listed as a person
     assert got[7] == []
     assert all(set(w) <= set(f) for w, f in zip(got, tagger.features(text)))
 
