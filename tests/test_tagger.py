@@ -81,18 +81,30 @@ def test_reader_takes_tagger_names_the_rules_miss_and_keeps_its_filters():
 
 
 def test_word_features_mark_dictionary_words_at_their_ends():
-    """The longest dictionary word starting / ending at each character, its length,
-    part-of-speech group (N: a person jieba knows) and frequency band (d: the
-    commonest, tagger.WORD_FREQ_BANDS), and the inside of a longer word; one match
-    does not hide another (工缴 is no word, 缴纳 is)."""
+    """The longest dictionary word starting / ending at each character, its length
+    and part-of-speech group (N: a person jieba knows), and the inside of a longer
+    word; one match does not hide another (工缴 is no word, 缴纳 is)."""
     text = "职工缴纳路甬祥说"
     got = tagger.word_features(text)
-    assert got[0] == ["ws=2Wd"] and got[1] == ["we=2Wd"]
-    assert got[2] == ["ws=2Wd"] and got[3] == ["we=2Wd"]
-    assert got[4] == ["ws=3Nd"] and got[5] == ["wi"] and got[6] == ["we=3Nd"]
-    assert tagger.word_features("还有王小姐")[2] == ["ws=3Nb"]  # a rare word listed as a person
+    assert got[0] == ["ws=2W"] and got[1] == ["we=2W"]
+    assert got[2] == ["ws=2W"] and got[3] == ["we=2W"]
+    assert got[4] == ["ws=3N"] and got[5] == ["wi"] and got[6] == ["we=3N"]
     assert got[7] == []
     assert all(set(w) <= set(f) for w, f in zip(got, tagger.features(text)))
+
+
+def test_word_features_carry_a_frequency_band_when_asked(monkeypatch):
+    """tagger.WORD_FREQ_BANDS (off in the shipped model) appends how common the
+    word is (a: rarest .. d: commonest) to its group, and the numpy word tables
+    have a slot for every group and band."""
+    monkeypatch.setattr(tagger, "WORD_FREQ_BANDS", (-15.5, -14.0, -12.5))
+    tagger._lexicons.cache_clear()
+    try:
+        assert tagger.word_features("职工缴纳路甬祥说")[4] == ["ws=3Nd"]
+        assert tagger.word_features("还有王小姐")[2] == ["ws=3Nb"]  # a rare word listed as a person
+        assert len(tagger.word_group_names()) == 16
+    finally:
+        tagger._lexicons.cache_clear()
 
 
 @pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")

@@ -89,11 +89,14 @@ WORD_GROUPS = {"nr": "N", "nrt": "N", "nrfg": "N", "ns": "S", "nt": "T"}  # pers
 # (a: log probability under the first bound, b under the second, ...): a common word
 # (缴纳 -11.7, 高峰 -10.5) is seldom a name however name-like its characters, a rare
 # one listed as a person (王小姐 -15.0) often is. Bounds near the quartiles of the
-# 2-4 character words' log probabilities (-15.6, -14.6, -13.3). Empty: no band
-# (benchmarks/tagger_dev.py --set WORD_FREQ_BANDS=). Dev folds with the shipped
-# silver sentences, PER F1 PD98 / CLUENER at bias 0.1 (tag19): fold 1 no band
-# .868 / .783, bands .892 / .788; fold 2 bands .863 / .791 (tag18's model there .866 / .799).
-WORD_FREQ_BANDS: tuple[float, ...] = (-15.5, -14.0, -12.5)
+# 2-4 character words' log probabilities (-15.6, -14.6, -13.3). Empty: no band.
+# Off in the shipped model: (-15.5, -14.0, -12.5) raised dev PER F1 (shipped silver
+# sentences, bias 0.1, PD98 / CLUENER: fold 1 .868 / .783 -> .892 / .788; fold 2
+# .851 / .793 -> .863 / .791; pooled .860 / .788 -> .879 / .790) and held-out CLUENER, but the model
+# retrained with them reads 纽约州州长科莫 as one ORG (tests/test_tagger.py's bias
+# example; commit 799090e holds it; README, tagger section). Floats set from code
+# (tagger_dev.py --set takes integers: WORD_FREQ_BANDS=-15,-14,-12).
+WORD_FREQ_BANDS: tuple[float, ...] = ()
 _BAND_LETTERS = "abcdefgh"
 _WORD_BITS = 14  # bits of a dictionary character's id in a word's code (4 × 14 fits in an int64)
 # Slots of the hash table of the ~120k word codes (open addressing): at a quarter
