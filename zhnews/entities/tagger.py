@@ -92,7 +92,8 @@ WORD_GROUPS = {"nr": "N", "nrt": "N", "nrfg": "N", "ns": "S", "nt": "T"}  # pers
 # 2-4 character words' log probabilities (-15.6, -14.6, -13.3). Empty: no band.
 # Off in the shipped model: (-15.5, -14.0, -12.5) raised dev PER F1 (shipped silver
 # sentences, bias 0.1, PD98 / CLUENER: fold 1 .868 / .783 -> .892 / .788; fold 2
-# .851 / .793 -> .863 / .791; pooled .860 / .788 -> .879 / .790) and held-out CLUENER, but the model
+# .851 / .793 -> .863 / .791; fold 3 .888 / .797 -> .879 / .799; pooled .871 / .791
+# -> .879 / .793) and held-out CLUENER (.792 -> .798; PD98 .842 both), but the model
 # retrained with them reads 纽约州州长科莫 as one ORG (tests/test_tagger.py's bias
 # example; commit 799090e holds it; README, tagger section). Floats set from code
 # (tagger_dev.py --set takes integers: WORD_FREQ_BANDS=-15,-14,-12).
