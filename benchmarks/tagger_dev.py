@@ -67,7 +67,8 @@ def main(argv=None) -> int:
     ap.add_argument("--param", nargs="*", default=[], help="crfsuite parameters key=value (train)")
     ap.add_argument("--fold", type=int, nargs="*", default=[0], help="the dev fold(s): every 5th training sentence from this one")
     ap.add_argument("--silver", type=Path, default=None,
-                    help="silver sentences to add to the training data (train): a jsonl of {text, spans}, see tagger_silver")
+                    help="silver sentences to add to the training data (train): a jsonl of {text, spans}, or the shipped "
+                         "zhnews/models/tagger_silver.jsonl ({p, a, b, spans}), see tagger_silver")
     ap.add_argument("--silver-copies", type=int, default=1, help="how many times the silver sentences are given (train)")
     ap.add_argument("--prune", type=float, nargs="*", default=[None],
                     help="score: each model also with its state weights under these magnitudes dropped (crf_prune)")
@@ -92,7 +93,13 @@ def main(argv=None) -> int:
         if args.silver:
             import json
 
-            silver = [(x["text"], [tuple(s) for s in x["spans"]]) for x in map(json.loads, args.silver.open(encoding="utf-8"))]
+            rows = [json.loads(x) for x in args.silver.open(encoding="utf-8")]
+            if rows and "text" not in rows[0]:  # the shipped file's form ({p, a, b, spans}: the text read from the corpora)
+                from zhnews.entities import silver_sentences
+
+                silver = silver_sentences.load(args.silver)
+            else:
+                silver = [(x["text"], [tuple(s) for s in x["spans"]]) for x in rows]
         train_tagger.fit(
             c["pd_fit"] * train_tagger.PD_COPIES + train_tagger.with_places(c["cl_fit"]) + silver * args.silver_copies, args.out,
             bies=tuple(args.bies), algorithm=args.algorithm, params=params,

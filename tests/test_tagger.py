@@ -93,6 +93,20 @@ def test_word_features_mark_dictionary_words_at_their_ends():
     assert all(set(w) <= set(f) for w, f in zip(got, tagger.features(text)))
 
 
+def test_word_features_carry_a_frequency_band_when_asked(monkeypatch):
+    """tagger.WORD_FREQ_BANDS (off in the shipped model) appends how common the
+    word is (a: rarest .. d: commonest) to its group, and the numpy word tables
+    have a slot for every group and band."""
+    monkeypatch.setattr(tagger, "WORD_FREQ_BANDS", (-15.5, -14.0, -12.5))
+    tagger._lexicons.cache_clear()
+    try:
+        assert tagger.word_features("职工缴纳路甬祥说")[4] == ["ws=3Nd"]
+        assert tagger.word_features("还有王小姐")[2] == ["ws=3Nb"]  # a rare word listed as a person
+        assert len(tagger.word_group_names()) == 16
+    finally:
+        tagger._lexicons.cache_clear()
+
+
 @pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="model not built")
 def test_word_tables_give_word_features_weights():
     """The numpy word look-up (hash table of word codes) adds, at each character,

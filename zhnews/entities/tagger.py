@@ -85,6 +85,20 @@ CLUSTER_PAIR_LEVEL = 1
 # dev fifth of the training 80%: PER F1 PD98 .827 → .854, CLUENER .707 → .739.
 WORD_LENGTHS = (4, 3, 2)  # longest first; figure_words keeps words of up to 4 characters
 WORD_GROUPS = {"nr": "N", "nrt": "N", "nrfg": "N", "ns": "S", "nt": "T"}  # person, place, organization; any other: W
+# How common a dictionary word is, as a band letter after its group in ws= / we=
+# (a: log probability under the first bound, b under the second, ...): a common word
+# (缴纳 -11.7, 高峰 -10.5) is seldom a name however name-like its characters, a rare
+# one listed as a person (王小姐 -15.0) often is. Bounds near the quartiles of the
+# 2-4 character words' log probabilities (-15.6, -14.6, -13.3). Empty: no band.
+# Off in the shipped model: (-15.5, -14.0, -12.5) raised dev PER F1 (shipped silver
+# sentences, bias 0.1, PD98 / CLUENER: fold 1 .868 / .783 -> .892 / .788; fold 2
+# .851 / .793 -> .863 / .791; fold 3 .888 / .797 -> .879 / .799; pooled .871 / .791
+# -> .879 / .793) and held-out CLUENER (.792 -> .798; PD98 .842 both), but the model
+# retrained with them reads 纽约州州长科莫 as one ORG (tests/test_tagger.py's bias
+# example; commit 799090e holds it; README, tagger section). Floats set from code
+# (tagger_dev.py --set takes integers: WORD_FREQ_BANDS=-15,-14,-12).
+WORD_FREQ_BANDS: tuple[float, ...] = ()
+_BAND_LETTERS = "abcdefgh"
 _WORD_BITS = 14  # bits of a dictionary character's id in a word's code (4 × 14 fits in an int64)
 # Slots of the hash table of the ~120k word codes (open addressing): at a quarter
 # full a look-up mostly ends at its first slot; 4.5 MB. Why a hash table: numpy's
@@ -129,18 +143,26 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 
 def _words() -> dict[str, str]:
-    """Dictionary words of 2-4 BMP characters → their part-of-speech group."""
-    _, pos = figure_words.lexicon()
+    """Dictionary words of 2-4 BMP characters → their part-of-speech group and frequency band."""
+    import bisect
+
+    logp, pos = figure_words.lexicon()
     return {
-        w: WORD_GROUPS.get(p, "W")
+        w: WORD_GROUPS.get(p, "W") + (_BAND_LETTERS[bisect.bisect(WORD_FREQ_BANDS, logp[w])] if WORD_FREQ_BANDS else "")
         for w, p in pos.items()
         if 2 <= len(w) <= max(WORD_LENGTHS) and all(ord(c) < _BMP for c in w)
     }
 
 
+def word_group_names() -> list[str]:
+    """Every group tag _words() can give (the part-of-speech group, then the frequency band)."""
+    groups = sorted(set(WORD_GROUPS.values()) | {"W"})
+    return [g + b for g in groups for b in (_BAND_LETTERS[: len(WORD_FREQ_BANDS) + 1] if WORD_FREQ_BANDS else [""])]
+
+
 def word_features(text: str) -> list[list[str]]:
-    """Per character: ws=<length><group> of the longest dictionary word starting
-    there, we=... of the longest ending there, wi inside the longest word starting
+    """Per character: ws=<length><group><band> of the longest dictionary word starting
+    there (band: how common it is, WORD_FREQ_BANDS), we=... of the longest ending there, wi inside the longest word starting
     anywhere (its middle characters). The reference the numpy tables equal."""
     words = _lexicons()[6]
     n = len(text)
@@ -621,7 +643,7 @@ class _Tables:
             raise ValueError("too many dictionary characters for the word codes")
         self.word_lid = np.zeros(_BMP, dtype=np.int64)
         self.word_lid[np.frombuffer("".join(chars).encode("utf-32-le"), dtype=np.uint32)] = np.arange(1, len(chars) + 1)
-        groups = sorted(set(WORD_GROUPS.values()) | {"W"})
+        groups = word_group_names()
         self.word_slot = {size: 1 + k * len(groups) for k, size in enumerate(WORD_LENGTHS)}  # + group
         codes, slots = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         gid = {g: i for i, g in enumerate(groups)}
@@ -673,7 +695,7 @@ class _Tables:
 
         mask = (1 << _WORD_HASH_BITS) - 1
         self.hash_keys = np.full(mask + 1, -1, dtype=np.int64)
-        self.hash_vals = np.zeros(mask + 1, dtype=np.int8)  # slots 1..13
+        self.hash_vals = np.zeros(mask + 1, dtype=np.int8)  # slots 1..1 + len(WORD_LENGTHS) × groups (49 with the bands)
         pos = self._hash(codes)
         pending = np.arange(len(codes))
         placed = np.zeros(len(codes), dtype=bool)
