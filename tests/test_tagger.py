@@ -224,12 +224,16 @@ def test_per_bias_moves_only_the_per_weights_of_the_bias_attribute():
 # Names the model of 2026-12-06 03:15 took only with the bias. The model retrained
 # on 0.10's lexicons (tag16) takes 齐兵, 龚雪, 郎剑锋 without it, and misses
 # 李兴发 (种了十余亩猕猴桃的李兴发) and 埃斯特 (表妹埃斯特经营) either way.
+# The model retrained on the 0.14.0 tree (org19's suffixes 首相府, 歌舞团 …) misses 科莫
+# (纽约州州长科莫公开致谢…) at either bias; these three it takes only with the bias.
 EXAMPLES_BIAS = [  # news-unlabeled sentences (records no held-out page uses)
-    ("纽约州州长科莫公开致谢名单中包括现在正在遭受美方无理打压却依然向美国人民慷慨捐助的中国公司。", "科莫"),
+    ("但席尔瓦外长说，在电信等公共招标方面将遵循欧洲规则，葡方欢迎所有外国投资。", "席尔瓦"),
+    ("这是达契奇第一副总理兼外长时隔3年多再次访华。", "达契奇"),
+    ("市领导马顺清、连茂君、孙文魁、李树起、金湘军和市政府秘书长孟庆松参加。", "金湘军"),
 ]
 EXAMPLES_FOUND = [
     # needed the bias with tag18's model; the model retrained on the merged 0.13.0 tree takes them
-    # without it, and misses 达契奇 (同达契奇第一副总理, tag17's example) either way. (The c1 0.1
+    # without it (the 0.14.0 retrain takes 达契奇 again, with the bias only). (The c1 0.1
     # model cuts 阿布杜勒马吉德·特|本以58.15%… at any bias: 本以 reads as a word.)
     ("当日例行记者会上，有记者问：日本首相高市早苗称，一旦台湾发生危机，日美将联合救助两国公民。", "高市早苗"),
     ("景俊海指出，吉林省是中国汽车制造大省，中国一汽是中国汽车工业的摇篮。", "景俊海"),
