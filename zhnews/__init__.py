@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .model import Article, Page
 
-__version__ = "0.13.0"
+__version__ = "0.14.0"
 __all__ = ["extract", "Page", "Article", "__version__"]
 
 
