@@ -186,7 +186,9 @@ def test_figures_filter_table_and_chart(client, db):
         text = rows(db, "SELECT text FROM articles WHERE id = ?", [f["article_id"]])[0]["text"]
         assert text[f["start_offset"]:f["end_offset"]] == f["text"]
     html = client.get("/figures", params={"unit": unit["unit"]}).text
-    assert html.count('<circle class="point"') == len(r["series"]["points"]) > 0
+    # the chart twice, wide and narrow (for a phone; the style sheet shows one), each every point
+    assert html.count('<svg class="chart wide"') == html.count('<svg class="chart narrow"') == 1
+    assert html.count('<circle class="point"') == 2 * len(r["series"]["points"]) > 0
     assert html.count('class="figure-link"') == len(r["figures"])
     ind = rows(db, "SELECT indicator FROM figures WHERE indicator IS NOT NULL LIMIT 1")[0]["indicator"]
     r = client.get("/api/figures", params={"indicator": ind}).json()

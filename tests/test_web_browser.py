@@ -137,6 +137,19 @@ def pick_article(base: str, db) -> dict:
     return get_json(f"{base}/api/articles/{row[0]}")
 
 
+def marks_on_screen(page, chart: str, device: str) -> int:
+    """How many points/bars the one visible chart matching `chart` draws, each checked to lie
+    on the screen: a phone once had the titles timeline's dots and a figure series' later points
+    scrolled out of sight, right of a chart kept wider than the screen."""
+    shown = page.locator(f"{chart}:visible")
+    assert shown.count() == 1
+    marks = shown.locator("circle.point, rect.bar")
+    for i in range(marks.count()):
+        box = marks.nth(i).bounding_box()
+        assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= VIEWPORTS[device]["width"], i
+    return marks.count()
+
+
 @pytest.mark.parametrize("device", list(VIEWPORTS))
 def test_click_through(browser, server, device):
     base, db = server
@@ -198,13 +211,8 @@ def test_click_through(browser, server, device):
     # the titles timeline shows every title's dot or bar on the screen (a phone once had them
     # scrolled out of sight, right of a title column wider than the screen)
     if page.locator("svg.chart.timeline").count():
-        shown = page.locator("svg.chart.timeline:visible")
-        assert shown.count() == 1
-        marks = shown.locator("circle.point, rect.bar")
-        assert marks.count() == shown.locator("text.tlabel").count() >= 1
-        for i in range(marks.count()):
-            box = marks.nth(i).bounding_box()
-            assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= VIEWPORTS[device]["width"]
+        marks = marks_on_screen(page, "svg.chart.timeline", device)
+        assert marks == page.locator("svg.chart.timeline:visible text.tlabel").count() >= 1
     shoot(page, f"person-{device}", full_page=device == "desktop")
     # a statement on the person page leads back to its span in the article
     page.locator("ol.statements > li .meta a[href*='?hl=']").first.click()
@@ -217,10 +225,10 @@ def test_click_through(browser, server, device):
     assert units
     page.select_option("select[name=unit]", units[0])
     page.click(".figure-filters button[type=submit]")
-    page.wait_for_selector("svg.chart")
+    page.wait_for_selector("svg.chart:visible")
     rows = page.locator("table.figures-table tbody a.figure-link").count()
     api = get_json(f"{base}/api/figures?unit={urllib.request.quote(units[0])}")
-    assert rows == len(api["figures"]) and page.locator("svg.chart circle.point").count() == len(api["series"]["points"])
+    assert rows == len(api["figures"]) and marks_on_screen(page, "svg.chart", device) == len(api["series"]["points"])
     shoot(page, f"figures-{device}", full_page=device == "desktop")
     href = page.locator("table.figures-table tbody a.figure-link").first.get_attribute("href")
     page.locator("table.figures-table tbody a.figure-link").first.click()

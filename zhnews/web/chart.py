@@ -14,6 +14,13 @@ from html import escape
 from ..numfmt import axis_decimals, axis_scale, format_figure
 
 WIDTH, HEIGHT = 760, 320
+# The phone version of a chart (`narrow=True`), sent beside the wide one and shown
+# by the style sheet under 600px: drawn about a phone's width, so that it shows at
+# ~1:1 with readable labels and every point on the screen (the wide one, kept at a
+# readable 560px, left the later points off a 390px screen behind a sideways scroll).
+NARROW_WIDTH, NARROW_HEIGHT = 360, 260
+NARROW_MARGIN_LEFT = 56
+NARROW_X_TICKS = 3
 # Room for the axis labels (y values left, dates below); the top margin holds
 # the unit line (亿斤) clear of the highest tick label below it.
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 78, 18, 34, 44
@@ -44,8 +51,11 @@ def _anchor(i: int, n: int) -> str:
     return "start" if i == 0 else "end" if i == n - 1 else "middle"
 
 
-def svg(points: list[dict], unit: str = "", title: str = "") -> str:
-    """points: dicts with date, value, text, headline, article_id, start_offset, end_offset."""
+def svg(points: list[dict], unit: str = "", title: str = "", narrow: bool = False) -> str:
+    """points: dicts with date, value, text, headline, article_id, start_offset, end_offset.
+    `narrow`: the phone version."""
+    width, height = (NARROW_WIDTH, NARROW_HEIGHT) if narrow else (WIDTH, HEIGHT)
+    left = NARROW_MARGIN_LEFT if narrow else MARGIN_LEFT
     pts = [(d, float(p["value"]), p) for p in points if (d := _day(p.get("date"))) is not None
            and p.get("value") is not None]
     if not pts:
@@ -61,16 +71,16 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
     step = _nice_step(hi - lo, Y_TICKS)
     lo = math.floor(lo / step) * step
     hi = math.ceil(hi / step) * step
-    pw = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    ph = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    pw = width - left - MARGIN_RIGHT
+    ph = height - MARGIN_TOP - MARGIN_BOTTOM
 
     def x(d: float) -> float:
-        return MARGIN_LEFT + (d - d0) / (d1 - d0) * pw
+        return left + (d - d0) / (d1 - d0) * pw
 
     def y(v: float) -> float:
         return MARGIN_TOP + (1 - (v - lo) / (hi - lo)) * ph
 
-    out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+    out = [f'<svg class="chart {"narrow" if narrow else "wide"}" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="{escape(title or "figures over time")}" xmlns="http://www.w3.org/2000/svg">']
     out.append(f'<title>{escape(title)}</title>' if title else "")
     # y grid and labels: one magnitude for the whole axis, named once in the unit line
@@ -79,12 +89,12 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
     i = 0
     while (v := lo + i * step) <= hi + step / 2:
         yy = y(v)
-        out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
-        out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">'
+        out.append(f'<line class="grid" x1="{left}" x2="{width - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
+        out.append(f'<text class="ylabel" x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end">'
                    f'{v / scale:,.{decimals}f}</text>')
         i += 1
     # x labels
-    n = min(X_TICKS, max(2, d1 - d0 + 1))
+    n = min(NARROW_X_TICKS if narrow else X_TICKS, max(2, d1 - d0 + 1))
     seen = set()
     for i in range(n):
         d = round(d0 + (d1 - d0) * i / (n - 1))
@@ -92,10 +102,10 @@ def svg(points: list[dict], unit: str = "", title: str = "") -> str:
         if label in seen:
             continue
         seen.add(label)
-        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 18}" '
+        out.append(f'<text class="xlabel" x="{x(d):.1f}" y="{height - MARGIN_BOTTOM + 18}" '
                    f'text-anchor="{_anchor(i, n)}">{label}</text>')
-    out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
-    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{UNIT_BASELINE}" text-anchor="end">'
+    out.append(f'<line class="axis" x1="{left}" x2="{width - MARGIN_RIGHT}" y1="{y(lo):.1f}" y2="{y(lo):.1f}"/>')
+    out.append(f'<text class="unit" x="{left - 6}" y="{UNIT_BASELINE}" text-anchor="end">'
                f'{escape(word + unit)}</text>')
     # A line says "the same quantity, later": only when every point measures one indicator.
     if len(pts) > 1 and len({p.get("indicator") for _, _, p in pts}) == 1:
@@ -143,7 +153,7 @@ def timeline_svg(titles: list[dict], stacked: bool = False) -> str:
     def x(d: float) -> float:
         return x0 + (d - d0) / (d1 - d0) * (x1 - x0)
 
-    out = [f'<svg class="chart timeline {"stacked" if stacked else "wide"}" viewBox="0 0 {width} {height}" role="img" '
+    out = [f'<svg class="chart timeline {"narrow" if stacked else "wide"}" viewBox="0 0 {width} {height}" role="img" '
            'aria-label="titles over time" xmlns="http://www.w3.org/2000/svg">']
     for i, (t, a, b) in enumerate(rows):
         label = t["title"] if len(t["title"]) <= chars else t["title"][:chars - 1] + "…"

@@ -177,7 +177,9 @@ def figures(request: Request, indicator: Text = None, unit: Text = None, period:
     rows = queries.figures(store, **f, exact=exact, sort=sort, limit=queries.FIGURE_LIMIT)
     series = queries.chart_series(rows, f["unit"])
     title = " · ".join(x for x in (f["indicator"], series["unit"]) if x)
-    svg = Markup(chart.svg(series["points"], series["unit"] or "", title)) if series["points"] else None
+    svg = (Markup(chart.svg(series["points"], series["unit"] or "", title)
+                  + chart.svg(series["points"], series["unit"] or "", title, narrow=True))  # (CSS shows one)
+           if series["points"] else None)
     return render(request, "figures.html", f=f, exact=exact, sort=sort, rows=rows, series=series, svg=svg,
                   indicators=queries.indicators(store, f["indicator"], limit=40), units=queries.units(store),
                   outlets=queries.overview(store)["outlets"], limit=queries.FIGURE_LIMIT, title="数据 Figures")
