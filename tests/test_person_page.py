@@ -82,7 +82,10 @@ def test_api_and_web_page(db):
     assert {o["name"] for o in j["co_organizations"]} >= {"省委常委会"}
     table = html.split('class="list person-titles"', 1)[1].split("</table>", 1)[0]
     assert table.count("<tr>") == 1 + 2, "one row per title (plus the header)"
-    bars = re.findall(r'<rect class="bar"[^>]*data-period="([^"]+)" data-count="(\d+)"', html)
+    wide = html.split('<svg class="chart bars wide"', 1)[1].split("</svg>", 1)[0]
+    bars = re.findall(r'<rect class="bar"[^>]*data-period="([^"]+)" data-count="(\d+)"', wide)
+    narrow = html.split('<svg class="chart bars narrow"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r'<rect class="bar"[^>]*data-period="([^"]+)" data-count="(\d+)"', narrow) == bars
     assert bars[0] == ("2025-01", "2") and ("2025-02", "0") in bars and len(bars) == 12
     assert html.count('class="statement-date"') == 2
     assert "金湘军" in html.split("co-people", 1)[1] and "省委常委会" in html.split("co-orgs", 1)[1]

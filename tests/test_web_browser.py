@@ -213,6 +213,8 @@ def test_click_through(browser, server, device):
     if page.locator("svg.chart.timeline").count():
         marks = marks_on_screen(page, "svg.chart.timeline", device)
         assert marks == page.locator("svg.chart.timeline:visible text.tlabel").count() >= 1
+    if page.locator("svg.chart.bars").count():
+        assert marks_on_screen(page, "svg.chart.bars", device) >= 1
     shoot(page, f"person-{device}", full_page=device == "desktop")
     # a statement on the person page leads back to its span in the article
     page.locator("ol.statements > li .meta a[href*='?hl=']").first.click()

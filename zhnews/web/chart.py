@@ -188,31 +188,33 @@ PER_WORD = {"day": "日", "month": "月", "year": "年"}
 BAR_MAX_WIDTH = 40
 
 
-def bars_svg(counts: list[dict], per: str = "month", count: str = "articles") -> str:
+def bars_svg(counts: list[dict], per: str = "month", count: str = "articles", narrow: bool = False) -> str:
     """Articles per day/month/year as bars (empty periods keep their slot, so
-    that silence is visible), each bar titled with its period and count."""
+    that silence is visible), each bar titled with its period and count.
+    `narrow`: the phone version."""
     if not counts:
         return ""
+    width, left = (NARROW_WIDTH, NARROW_MARGIN_LEFT) if narrow else (WIDTH, MARGIN_LEFT)
     top = max(int(c[count]) for c in counts) or 1
     step = _nice_step(top, 4) if top > 4 else 1
     hi = math.ceil(top / step) * step
     height = MARGIN_TOP + BARS_HEIGHT + MARGIN_BOTTOM
-    pw = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    pw = width - left - MARGIN_RIGHT
     slot = pw / len(counts)
     base = MARGIN_TOP + BARS_HEIGHT
-    out = [f'<svg class="chart bars" viewBox="0 0 {WIDTH} {height}" role="img" '
+    out = [f'<svg class="chart bars {"narrow" if narrow else "wide"}" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="articles per {per}" xmlns="http://www.w3.org/2000/svg">']
     tick = 0
     while tick <= hi:
         yy = base - tick / hi * BARS_HEIGHT
-        out.append(f'<line class="grid" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
-        out.append(f'<text class="ylabel" x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">{tick:,}</text>')
+        out.append(f'<line class="grid" x1="{left}" x2="{width - MARGIN_RIGHT}" y1="{yy:.1f}" y2="{yy:.1f}"/>')
+        out.append(f'<text class="ylabel" x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end">{tick:,}</text>')
         tick += step
-    out.append(f'<text class="unit" x="{MARGIN_LEFT - 6}" y="{UNIT_BASELINE}" text-anchor="end">篇/{PER_WORD.get(per, per)}</text>')
-    every = max(1, math.ceil(len(counts) / BARS_MAX_LABELS))
+    out.append(f'<text class="unit" x="{left - 6}" y="{UNIT_BASELINE}" text-anchor="end">篇/{PER_WORD.get(per, per)}</text>')
+    every = max(1, math.ceil(len(counts) / (NARROW_X_TICKS if narrow else BARS_MAX_LABELS)))
     for i, c in enumerate(counts):
         n = int(c[count])
-        x0 = MARGIN_LEFT + i * slot
+        x0 = left + i * slot
         h = n / hi * BARS_HEIGHT
         tip = f'{c["period"]}: {n} article{"" if n == 1 else "s"}'
         w = min(max(slot * 0.8, 1), BAR_MAX_WIDTH)
@@ -221,6 +223,6 @@ def bars_svg(counts: list[dict], per: str = "month", count: str = "articles") ->
         if i % every == 0:
             out.append(f'<text class="xlabel" x="{x0 + slot / 2:.1f}" y="{base + 18}" text-anchor="middle">'
                        f'{escape(c["period"])}</text>')
-    out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{base}" y2="{base}"/>')
+    out.append(f'<line class="axis" x1="{left}" x2="{width - MARGIN_RIGHT}" y1="{base}" y2="{base}"/>')
     out.append("</svg>")
     return "".join(out)

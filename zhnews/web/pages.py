@@ -141,7 +141,8 @@ def person(request: Request, person_id: int):
     p = queries.person(store_of(request), person_id)
     if p is None:
         raise HTTPException(404, f"no person {person_id}")
-    bars = chart.bars_svg(p["appearances"]["counts"], p["appearances"]["per"])
+    counts, per = p["appearances"]["counts"], p["appearances"]["per"]
+    bars = chart.bars_svg(counts, per) + chart.bars_svg(counts, per, narrow=True)  # (CSS shows one)
     return render(request, "person.html", p=p, timeline=title_timeline(p["titles"]),
                   appearances=Markup(bars) if bars else None, title=p["name"])
 
