@@ -1113,7 +1113,8 @@ class PeopleReader:
     def _lexicon_tail_ok(self, text: str, i: int, e: int) -> bool:
         """The rest of _lexicon_allows, for a start _lexicon_head_ok let through."""
         pos = self.lex_pos
-        if e - i >= 3 and pos.get(text[i:e], "nr")[:2] != "nr" or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
+        # (a two-character span is its opening word, which _lexicon_head_ok has read)
+        if (e - i >= 3 and pos.get(text[i:e], "nr")[:2] != "nr") or pos.get(text[e - 1 : e + 1], "nr")[:2] != "nr":
             return False
         if e - i >= 3 and text[i] in FUNCTION_STARTS:
             return False
